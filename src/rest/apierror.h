@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <nlohmann/json.hpp>
+
+namespace rov::rest {
+
+// Every failure of a request, as a value. Transport failures (no HTTP answer) and HTTP errors are
+// kept apart by `kind`; Google error bodies fill `status`, `message` and `details`.
+struct ApiError
+{
+    enum class Kind
+    {
+        Transport,
+        Timeout,
+        Cancelled,
+        Http,
+        Operation
+    };
+
+    Kind kind = Kind::Transport;
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString status;     // canonical code name, e.g. "NOT_FOUND"
+    QString message;
+    nlohmann::json details = nlohmann::json::array();
+    int transportCode = 0; // libcurl's CURLcode for transport failures and timeouts
+
+    static ApiError fromHttpResponse(int httpStatus, const QByteArray &body);
+    // A google.rpc.Status, as found in an Operation's or a resource's `error` (numeric code).
+    static ApiError fromRpcStatus(const nlohmann::json &status);
+    static ApiError transport(int transportCode, const QString &message);
+    static ApiError timeout(int transportCode, const QString &message);
+    static ApiError cancelled();
+
+    static QString canonicalNameForHttpStatus(int httpStatus);
+    static QString canonicalNameForRpcCode(int code);
+    static int httpStatusForRpcCode(int code);
+
+    bool isHttp() const { return kind == Kind::Http; }
+    // One line for people: "NOT_FOUND (HTTP 404): Cluster x not found".
+    QString toString() const;
+};
+
+} // namespace rov::rest

@@ -1,0 +1,7 @@
+#include "credentialsprovider.h"
+
+namespace rov::rest {
+
+CredentialsProvider::~CredentialsProvider() = default;
+
+} // namespace rov::rest

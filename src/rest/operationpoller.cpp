@@ -1,0 +1,101 @@
+#include "operationpoller.h"
+
+#include "restclient.h"
+
+#include <algorithm>
+
+namespace rov::rest {
+
+OperationPoller::OperationPoller(RestClient *client, QUrl operationUrl, PollSchedule schedule,
+                                 QObject *parent)
+    : QObject(parent), m_client(client), m_url(std::move(operationUrl)), m_schedule(schedule),
+      m_interval(schedule.initial)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OperationPoller::poll);
+}
+
+void OperationPoller::start()
+{
+    m_active = true;
+    m_interval = m_schedule.initial;
+    poll();
+}
+
+void OperationPoller::stop()
+{
+    end();
+}
+
+void OperationPoller::requestCancel()
+{
+    QUrl cancelUrl = m_url;
+    cancelUrl.setPath(m_url.path() + QStringLiteral(":cancel"));
+    auto request = HttpRequest::withJson(HttpMethod::Post, cancelUrl, nlohmann::json::object());
+    request.markedIdempotent = true; // cancelling twice is the same as once
+    m_client->send(std::move(request), this, [this](const HttpResponse &response) {
+        if (!response.ok() && m_active) {
+            end();
+            Q_EMIT failed(*response.error);
+        } else if (m_active) {
+            m_timer.stop();
+            poll();
+        }
+    });
+}
+
+void OperationPoller::poll()
+{
+    if (!m_active || m_inFlight)
+        return;
+    ++m_polls;
+    m_inFlight =
+        m_client->send(HttpRequest::get(m_url), this, [this](const HttpResponse &response) {
+            m_inFlight = nullptr;
+            if (!m_active)
+                return;
+            if (!response.ok()) {
+                end();
+                Q_EMIT failed(*response.error);
+                return;
+            }
+            const nlohmann::json operation = response.json();
+            if (!operation.is_object()) {
+                end();
+                Q_EMIT failed(
+                    ApiError::fromHttpResponse(500, "The operation is not a JSON object"));
+                return;
+            }
+            onPolled(operation);
+        });
+}
+
+void OperationPoller::onPolled(const nlohmann::json &operation)
+{
+    const nlohmann::json metadata = operation.value("metadata", nlohmann::json::object());
+    const std::string message = metadata.is_object() ? metadata.value("progressMessage", "") : "";
+    Q_EMIT progressed(QString::fromStdString(message), metadata);
+
+    if (!operation.value("done", false)) {
+        m_timer.start(int(m_interval.count()));
+        const auto grown =
+            std::chrono::milliseconds(qint64(double(m_interval.count()) * m_schedule.multiplier));
+        m_interval = std::min(grown, m_schedule.max);
+        return;
+    }
+    end();
+    if (auto error = operation.find("error"); error != operation.end() && error->is_object())
+        Q_EMIT failed(ApiError::fromRpcStatus(*error));
+    else
+        Q_EMIT succeeded(operation.value("response", nlohmann::json::object()));
+}
+
+void OperationPoller::end()
+{
+    m_active = false;
+    m_timer.stop();
+    if (m_inFlight)
+        m_inFlight->cancel();
+}
+
+} // namespace rov::rest

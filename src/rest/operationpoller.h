@@ -1,0 +1,65 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <chrono>
+#include <nlohmann/json.hpp>
+
+namespace rov::rest {
+
+class RestClient;
+class RestReply;
+
+struct PollSchedule
+{
+    std::chrono::milliseconds initial{1000};
+    double multiplier = 1.5;
+    std::chrono::milliseconds max{20000};
+};
+
+// Follows a google.longrunning.Operation: GET right away, then at growing intervals, until `done`.
+class OperationPoller : public QObject
+{
+    Q_OBJECT
+public:
+    OperationPoller(RestClient *client, QUrl operationUrl, PollSchedule schedule = {},
+                    QObject *parent = nullptr);
+
+    void start();
+    // Stops watching; the operation itself goes on in the backend.
+    void stop();
+    // Asks the backend to cancel (POST {operation}:cancel) and keeps polling until it is done.
+    void requestCancel();
+
+    int polls() const { return m_polls; }
+    bool isActive() const { return m_active; }
+    std::chrono::milliseconds nextInterval() const { return m_interval; }
+
+Q_SIGNALS:
+    void progressed(const QString &progressMessage, const nlohmann::json &metadata);
+    void succeeded(const nlohmann::json &response);
+    void failed(const rov::rest::ApiError &error);
+
+private:
+    void poll();
+    void onPolled(const nlohmann::json &operation);
+    void end();
+
+    RestClient *m_client;
+    QUrl m_url;
+    PollSchedule m_schedule;
+    QTimer m_timer;
+    QPointer<RestReply> m_inFlight;
+    std::chrono::milliseconds m_interval;
+    int m_polls = 0;
+    bool m_active = false;
+};
+
+} // namespace rov::rest
+
+Q_DECLARE_METATYPE(nlohmann::json)
+Q_DECLARE_METATYPE(rov::rest::ApiError)

@@ -1,0 +1,227 @@
+#include "restclient.h"
+
+#include "credentialsprovider.h"
+#include "curlmultidriver.h"
+#include "curltransfer.h"
+
+#include <QThread>
+#include <mutex>
+
+namespace rov::rest {
+
+namespace {
+
+void initialiseCurlOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+bool isRetryable(const HttpResponse &response)
+{
+    if (!response.error)
+        return false;
+    switch (response.error->kind) {
+    case ApiError::Kind::Transport:
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::Http:
+        return RetryPolicy::isRetryableHttpStatus(response.status);
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+RestClient::RestClient(RestClientOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_random(std::random_device{}())
+{
+    initialiseCurlOnce();
+    m_driver = std::make_unique<CurlMultiDriver>(
+        [this](CURL *easy, CURLcode code) { onTransferDone(easy, code); });
+    m_driver->setConnectionLimits(m_options.maxConnectionsPerHost, m_options.maxConnectionsTotal);
+}
+
+RestClient::~RestClient()
+{
+    for (auto &[easy, reply] : m_active) {
+        m_driver->remove(easy);
+        reply->m_transfer.reset();
+    }
+    m_active.clear();
+    m_queued.clear();
+    m_driver.reset();
+}
+
+void RestClient::setCredentialsProvider(std::shared_ptr<CredentialsProvider> provider)
+{
+    m_credentials = std::move(provider);
+}
+
+RestReply *RestClient::send(HttpRequest request)
+{
+    Q_ASSERT_X(thread() == QThread::currentThread(), "RestClient::send",
+               "a RestClient is used only from the thread that owns it");
+    auto *reply = new RestReply(this, std::move(request));
+    connect(&reply->m_retryTimer, &QTimer::timeout, this, [this, reply] { startAttempt(reply); });
+    startAttempt(reply);
+    return reply;
+}
+
+void RestClient::startAttempt(RestReply *reply)
+{
+    ++reply->m_attempts;
+    if (int(m_active.size()) >= m_options.maxTransfersInFlight) {
+        reply->m_state = RestReply::State::Queued;
+        m_queued.push_back(reply);
+        return;
+    }
+    dispatch(reply);
+}
+
+void RestClient::dispatchQueued()
+{
+    while (!m_queued.empty() && int(m_active.size()) < m_options.maxTransfersInFlight) {
+        RestReply *reply = m_queued.front();
+        m_queued.pop_front();
+        dispatch(reply);
+    }
+}
+
+void RestClient::dispatch(RestReply *reply)
+{
+    reply->m_state = RestReply::State::Sending;
+    TransferSettings settings{m_options.userAgent, {}, m_options.caBundleFile};
+    if (m_credentials && reply->m_request.sendCredentials)
+        settings.authorization = m_credentials->authorizationHeader();
+
+    QPointer<RestReply> guard(reply);
+    auto deliverChunk = [guard](QByteArray chunk) {
+        // Queued, so that the receiver may cancel or delete the reply: libcurl is on the stack
+        // here.
+        QMetaObject::invokeMethod(
+            guard,
+            [guard, chunk = std::move(chunk)] {
+                if (guard && !guard->m_cancelled)
+                    Q_EMIT guard->chunkReceived(chunk);
+            },
+            Qt::QueuedConnection);
+    };
+    reply->m_transfer = std::make_unique<CurlTransfer>(reply->m_request, settings, deliverChunk);
+    if (const QString problem = reply->m_transfer->prepare(); !problem.isEmpty()) {
+        reply->m_transfer.reset();
+        HttpResponse response;
+        response.attempts = reply->m_attempts;
+        response.error = ApiError::transport(CURLE_READ_ERROR, problem);
+        finish(reply, std::move(response));
+        return;
+    }
+    CURL *easy = reply->m_transfer->handle();
+    m_active.emplace(easy, reply);
+    m_driver->add(easy);
+}
+
+void RestClient::onTransferDone(void *easy, int code)
+{
+    auto it = m_active.find(easy);
+    if (it == m_active.end())
+        return;
+    RestReply *reply = it->second;
+    m_active.erase(it);
+    dispatchQueued();
+    HttpResponse response = reply->m_transfer->result(CURLcode(code));
+    const bool streamedAlready = reply->m_transfer->deliveredChunks();
+    reply->m_transfer.reset();
+    response.attempts = reply->m_attempts;
+
+    if (response.status == 401 && m_credentials && reply->m_request.sendCredentials &&
+        !reply->m_refreshedCredentials) {
+        reply->m_response = std::move(response);
+        refreshCredentialsAndRetry(reply);
+        return;
+    }
+    // A stream whose first part was handed on is not repeated: the receiver would see it twice.
+    if (!streamedAlready && scheduleRetry(reply, response))
+        return;
+    finish(reply, std::move(response));
+}
+
+bool RestClient::scheduleRetry(RestReply *reply, const HttpResponse &response)
+{
+    const RetryPolicy &policy = reply->m_request.retry;
+    if (!isRetryable(response) || !reply->m_request.isIdempotent() ||
+        reply->m_attempts >= policy.maxAttempts)
+        return false;
+
+    RetryPolicy::Millis delay = policy.backoff(reply->m_attempts, m_random);
+    if (auto retryAfter = RetryPolicy::parseRetryAfter(response.header("Retry-After")))
+        delay = *retryAfter;
+    if (reply->m_sinceFirstAttempt.elapsed() + delay.count() > policy.overallDeadline.count())
+        return false;
+
+    reply->m_state = RestReply::State::WaitingToRetry;
+    reply->m_retryTimer.start(int(delay.count()));
+    QMetaObject::invokeMethod(
+        reply,
+        [reply, next = reply->m_attempts + 1, delayMs = delay.count()] {
+            Q_EMIT reply->retrying(next, delayMs);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void RestClient::refreshCredentialsAndRetry(RestReply *reply)
+{
+    reply->m_state = RestReply::State::RefreshingCredentials;
+    reply->m_refreshedCredentials = true;
+    QPointer<RestReply> guard(reply);
+    m_credentials->refresh([this, guard](bool refreshed) {
+        if (!guard || guard->m_state != RestReply::State::RefreshingCredentials)
+            return;
+        if (refreshed)
+            startAttempt(guard);
+        else
+            finish(guard, guard->m_response);
+    });
+}
+
+void RestClient::finish(RestReply *reply, HttpResponse response)
+{
+    reply->m_state = RestReply::State::Finished;
+    reply->m_response = std::move(response);
+    QMetaObject::invokeMethod(
+        reply,
+        [reply] {
+            QPointer<RestReply> guard(reply);
+            Q_EMIT reply->finished();
+            if (guard && guard->m_autoDelete)
+                guard->deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+void RestClient::cancel(RestReply *reply)
+{
+    detach(reply);
+    reply->m_retryTimer.stop();
+    reply->m_cancelled = true;
+    HttpResponse response;
+    response.attempts = reply->m_attempts;
+    response.error = ApiError::cancelled();
+    finish(reply, std::move(response));
+}
+
+void RestClient::detach(RestReply *reply)
+{
+    std::erase(m_queued, reply);
+    if (reply->m_transfer) {
+        CURL *easy = reply->m_transfer->handle();
+        m_driver->remove(easy);
+        m_active.erase(easy);
+        reply->m_transfer.reset();
+        dispatchQueued();
+    }
+}
+
+} // namespace rov::rest

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "rest/restclient.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace rov::test {
+
+// Sends and waits for the answer while the event loop runs. A reply that does not finish in time
+// comes back as a transport error saying so, so the test fails on it.
+rest::HttpResponse sendAndWait(rest::RestClient &client, rest::HttpRequest request,
+                               int timeoutMs = 15000);
+
+// "ok" or the error in words, for failure messages.
+QString describe(const rest::HttpResponse &response);
+
+// Measures how late a 5 ms timer fires while the event loop does other work.
+class StallMeter : public QObject
+{
+public:
+    explicit StallMeter(int intervalMs = 5);
+    qint64 maxLateMs() const { return m_maxLateMs; }
+    int ticks() const { return m_ticks; }
+
+private:
+    void tick();
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_maxLateMs = 0;
+    int m_intervalMs;
+    int m_ticks = 0;
+};
+
+} // namespace rov::test
