@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Renders every screen in English and Simplified Chinese into docs/screenshots/ (offscreen).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+scripts/setup.sh >/dev/null
+scripts/build.sh >/dev/null
+export QT_QPA_PLATFORM=offscreen ROV_SCREENSHOT_DIR="$root/docs/screenshots"
+for gui_test in build/bin/tst_mainwindow; do
+  "$gui_test" >/dev/null
+done
+ls -1 docs/screenshots
