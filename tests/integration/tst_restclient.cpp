@@ -225,6 +225,44 @@ private Q_SLOTS:
         delete reply;
     }
 
+    void requestsBeyondTheInFlightCapWaitTheirTurnAndCanBeCancelled()
+    {
+        RestClientOptions options;
+        options.maxTransfersInFlight = 1;
+        RestClient client(options);
+        RestReply *slow =
+            client.send(HttpRequest::get(m_server.url(QStringLiteral("/delay?ms=300"))));
+        RestReply *waiting = client.send(HttpRequest::get(m_server.url(QStringLiteral("/json"))));
+        RestReply *next = client.send(HttpRequest::get(m_server.url(QStringLiteral("/json"))));
+        for (RestReply *reply : {slow, waiting, next})
+            reply->setAutoDelete(false);
+        QCOMPARE(client.activeCount(), 3);
+        QSignalSpy waitingFinished(waiting, &RestReply::finished);
+        QSignalSpy nextFinished(next, &RestReply::finished);
+        waiting->cancel();
+        QVERIFY(waitingFinished.wait(1000));
+        QCOMPARE(waiting->response().error->kind, ApiError::Kind::Cancelled);
+        QVERIFY(!slow->isFinished());
+        QVERIFY(nextFinished.wait(3000));
+        QVERIFY(slow->isFinished() && slow->response().ok());
+        QVERIFY(next->response().ok());
+        QCOMPARE(client.activeCount(), 0);
+        for (RestReply *reply : {slow, waiting, next})
+            delete reply;
+    }
+
+    void deletingAReplyInFlightAbandonsIt()
+    {
+        RestClient client;
+        RestReply *reply =
+            client.send(HttpRequest::get(m_server.url(QStringLiteral("/delay?ms=200"))));
+        QCOMPARE(client.activeCount(), 1);
+        delete reply;
+        QCOMPARE(client.activeCount(), 0);
+        auto after = sendAndWait(client, HttpRequest::get(m_server.url(QStringLiteral("/json"))));
+        QVERIFY(after.ok());
+    }
+
     void cancelDuringBackoffStopsRetrying()
     {
         RestClient client;
