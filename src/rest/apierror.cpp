@@ -101,6 +101,39 @@ ApiError ApiError::cancelled()
     return error;
 }
 
+ApiError ApiError::withStatus(const QString &status, const QString &message)
+{
+    ApiError error;
+    error.kind = Kind::Http;
+    error.status = status;
+    error.httpStatus = httpStatusForRpcCode(rpcCodeForName(status));
+    error.message = message;
+    return error;
+}
+
+int ApiError::rpcCodeForName(const QString &status)
+{
+    for (size_t code = 0; code < kRpcCodeNames.size(); ++code) {
+        if (status == QLatin1String(kRpcCodeNames[code]))
+            return int(code);
+    }
+    return 2;
+}
+
+nlohmann::json ApiError::toGoogleJson() const
+{
+    return {{"error",
+             {{"code", httpStatus},
+              {"message", message.toStdString()},
+              {"status", status.toStdString()},
+              {"details", details}}}};
+}
+
+nlohmann::json ApiError::toRpcStatusJson() const
+{
+    return {{"code", rpcCodeForName(status)}, {"message", message.toStdString()}, {"details", details}};
+}
+
 QString ApiError::canonicalNameForHttpStatus(int httpStatus)
 {
     switch (httpStatus) {

@@ -32,12 +32,19 @@ struct ApiError
     static ApiError transport(int transportCode, const QString &message);
     static ApiError timeout(int transportCode, const QString &message);
     static ApiError cancelled();
+    // An error a server answers with: `status` is a canonical name ("INVALID_ARGUMENT" ...).
+    static ApiError withStatus(const QString &status, const QString &message);
 
     static QString canonicalNameForHttpStatus(int httpStatus);
     static QString canonicalNameForRpcCode(int code);
     static int httpStatusForRpcCode(int code);
+    static int rpcCodeForName(const QString &status);  // 2 (UNKNOWN) for names it does not know
 
     bool isHttp() const { return kind == Kind::Http; }
+    // The Google error body: {"error": {"code": <http status>, "message", "status", "details"}}.
+    nlohmann::json toGoogleJson() const;
+    // A google.rpc.Status, as an Operation's `error`: {"code": <rpc code>, "message", "details"}.
+    nlohmann::json toRpcStatusJson() const;
     // One line for people: "NOT_FOUND (HTTP 404): Cluster x not found".
     QString toString() const;
 };

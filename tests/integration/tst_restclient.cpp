@@ -506,9 +506,7 @@ private Q_SLOTS:
 
     void thousandConcurrentRequestsCompleteAndTheLoopStaysResponsive()
     {
-        RestClientOptions options;
-        options.maxConnectionsPerHost = 64;
-        RestClient client(options);
+        RestClient client;
         rov::test::StallMeter stalls;
         int ok = 0, failed = 0;
         constexpr int total = 1000;
@@ -522,6 +520,7 @@ private Q_SLOTS:
         QCOMPARE(failed, 0);
         QCOMPARE(client.activeCount(), 0);
         QVERIFY(stalls.ticks() > 5);
+        qInfo("max stall %lld ms over %d ticks", stalls.maxLateMs(), stalls.ticks());
         QVERIFY2(stalls.maxLateMs() < 50,
                  qPrintable(QStringLiteral("a 5 ms timer was %1 ms late").arg(stalls.maxLateMs())));
     }
