@@ -131,7 +131,8 @@ nlohmann::json ApiError::toGoogleJson() const
 
 nlohmann::json ApiError::toRpcStatusJson() const
 {
-    return {{"code", rpcCodeForName(status)}, {"message", message.toStdString()}, {"details", details}};
+    return {
+        {"code", rpcCodeForName(status)}, {"message", message.toStdString()}, {"details", details}};
 }
 
 QString ApiError::canonicalNameForHttpStatus(int httpStatus)

@@ -38,7 +38,7 @@ struct ApiError
     static QString canonicalNameForHttpStatus(int httpStatus);
     static QString canonicalNameForRpcCode(int code);
     static int httpStatusForRpcCode(int code);
-    static int rpcCodeForName(const QString &status);  // 2 (UNKNOWN) for names it does not know
+    static int rpcCodeForName(const QString &status); // 2 (UNKNOWN) for names it does not know
 
     bool isHttp() const { return kind == Kind::Http; }
     // The Google error body: {"error": {"code": <http status>, "message", "status", "details"}}.

@@ -26,15 +26,18 @@ private Q_SLOTS:
         const double n1 = catalog.machine(QStringLiteral("n1-standard-4"))->usdPerHour;
         const double t4 = *catalog.acceleratorUsdPerHour(QStringLiteral("NVIDIA_TESLA_T4"));
         QCOMPARE(*catalog.nodeUsdPerHour(QStringLiteral("n1-standard-4"), {}, 0), n1);
-        QCOMPARE(*catalog.nodeUsdPerHour(QStringLiteral("n1-standard-4"), QStringLiteral("NVIDIA_TESLA_T4"), 2),
+        QCOMPARE(*catalog.nodeUsdPerHour(QStringLiteral("n1-standard-4"),
+                                         QStringLiteral("NVIDIA_TESLA_T4"), 2),
                  n1 + 2 * t4);
         // a2-highgpu-1g comes with one A100: naming it in the spec does not add a second one.
         const double a2 = catalog.machine(QStringLiteral("a2-highgpu-1g"))->usdPerHour;
         const double a100 = *catalog.acceleratorUsdPerHour(QStringLiteral("NVIDIA_TESLA_A100"));
-        QCOMPARE(*catalog.nodeUsdPerHour(QStringLiteral("a2-highgpu-1g"), QStringLiteral("NVIDIA_TESLA_A100"), 1),
+        QCOMPARE(*catalog.nodeUsdPerHour(QStringLiteral("a2-highgpu-1g"),
+                                         QStringLiteral("NVIDIA_TESLA_A100"), 1),
                  a2 + a100);
-        QVERIFY(qAbs(a2 + a100 - 4.22439275) < 0.001);  // the published whole-VM price
-        QVERIFY(!catalog.nodeUsdPerHour(QStringLiteral("n1-standard-4"), QStringLiteral("NVIDIA_B999"), 1));
+        QVERIFY(qAbs(a2 + a100 - 4.22439275) < 0.001); // the published whole-VM price
+        QVERIFY(!catalog.nodeUsdPerHour(QStringLiteral("n1-standard-4"),
+                                        QStringLiteral("NVIDIA_B999"), 1));
     }
 
     void malformedCatalogueIsRefusedWithAReason()
