@@ -1,0 +1,263 @@
+#include "clusterruntime.h"
+
+#include "raynodeprocess.h"
+#include "rest/restclient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace rov::localplane {
+
+namespace {
+constexpr int kPollIntervalMs = 500;
+}
+
+ClusterRuntime::ClusterRuntime(Settings settings, std::vector<NodePlan> nodes,
+                               rest::RestClient *client, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_nodes(std::move(nodes)), m_client(client)
+{
+    for (size_t index = 0; index < m_nodes.size(); ++index) {
+        auto process = std::make_unique<RayNodeProcess>();
+        connect(process.get(), &RayNodeProcess::exited, this,
+                [this, index] { onNodeExited(index); });
+        m_processes.push_back(std::move(process));
+    }
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ClusterRuntime::pollReadiness);
+}
+
+ClusterRuntime::~ClusterRuntime() = default;
+
+const NodePlan &ClusterRuntime::headNode() const
+{
+    for (const auto &node : m_nodes) {
+        if (node.head)
+            return node;
+    }
+    return m_nodes.front();
+}
+
+QString ClusterRuntime::marker() const
+{
+    return QStringLiteral("--temp-dir=%1").arg(m_settings.tempDir);
+}
+
+std::map<QString, qint64> ClusterRuntime::liveNodesByPool() const
+{
+    std::map<QString, qint64> live;
+    for (size_t index = 0; index < m_nodes.size(); ++index) {
+        if (m_processes[index]->isRunning() && (!m_startingUp || index < m_starting))
+            ++live[m_nodes[index].poolId];
+    }
+    return live;
+}
+
+int ClusterRuntime::adopt()
+{
+    int alive = 0;
+    for (size_t index = 0; index < m_nodes.size(); ++index) {
+        if (m_nodes[index].pid > 0 && m_processes[index]->adopt(m_nodes[index].pid, marker()))
+            ++alive;
+        else
+            m_nodes[index].pid = 0;
+    }
+    Q_EMIT nodesChanged();
+    return alive;
+}
+
+void ClusterRuntime::start()
+{
+    m_stopping = false;
+    m_startingUp = true;
+    m_starting = 0;
+    QDir().mkpath(m_settings.tempDir);
+    QDir().mkpath(m_settings.logDir);
+    startNext();
+}
+
+void ClusterRuntime::startNext()
+{
+    while (m_starting < m_nodes.size() && m_processes[m_starting]->isRunning())
+        ++m_starting;
+    if (m_starting == m_nodes.size()) {
+        m_startingUp = false;
+        Q_EMIT started();
+        return;
+    }
+    launch(m_starting);
+}
+
+QStringList ClusterRuntime::arguments(const NodePlan &node) const
+{
+    const NodePorts &ports = node.ports;
+    QStringList arguments{
+        QStringLiteral("start"),
+        QStringLiteral("--block"),
+        QStringLiteral("--node-ip-address=127.0.0.1"),
+        QStringLiteral("--num-cpus=%1").arg(node.numCpus),
+        QStringLiteral("--memory=%1").arg(node.memoryBytes),
+        QStringLiteral("--object-store-memory=%1").arg(m_settings.objectStoreBytes),
+        QStringLiteral("--dashboard-agent-listen-port=%1").arg(ports.agentListen),
+        QStringLiteral("--dashboard-agent-grpc-port=%1").arg(ports.agentGrpc),
+        QStringLiteral("--runtime-env-agent-port=%1").arg(ports.runtimeEnvAgent),
+        QStringLiteral("--metrics-export-port=%1").arg(ports.metricsExport),
+        QStringLiteral("--node-manager-port=%1").arg(ports.nodeManager),
+        QStringLiteral("--object-manager-port=%1").arg(ports.objectManager),
+        QStringLiteral("--min-worker-port=%1").arg(ports.firstWorker),
+        QStringLiteral("--max-worker-port=%1").arg(ports.firstWorker + NodePorts::kWorkerPorts - 1),
+        QStringLiteral("--disable-usage-stats"),
+        marker()};
+    const NodePorts &head = headNode().ports;
+    if (node.head) {
+        arguments << QStringLiteral("--head") << QStringLiteral("--port=%1").arg(ports.gcs)
+                  << QStringLiteral("--dashboard-host=127.0.0.1")
+                  << QStringLiteral("--dashboard-port=%1").arg(ports.dashboard)
+                  << QStringLiteral("--ray-client-server-port=%1").arg(ports.rayClient);
+    } else {
+        // Nodes after the head share its temp dir; one log monitor (the head's) is enough.
+        arguments << QStringLiteral("--address=127.0.0.1:%1").arg(head.gcs)
+                  << QStringLiteral("--include-log-monitor=false");
+    }
+    return arguments;
+}
+
+void ClusterRuntime::launch(size_t index)
+{
+    NodePlan &node = m_nodes[index];
+    const NodePorts &head = headNode().ports;
+    NodeCommand command;
+    command.program = m_settings.rayProgram;
+    command.arguments = arguments(node);
+    command.environment = QProcessEnvironment::systemEnvironment();
+    // `python` in a job's entrypoint is the cluster's Python, the one Ray runs from.
+    const QString binDir = QFileInfo(m_settings.rayProgram).absolutePath();
+    command.environment.insert(QStringLiteral("PATH"),
+                               binDir + QLatin1Char(':') +
+                                   command.environment.value(QStringLiteral("PATH")));
+    command.environment.insert(QStringLiteral("VIRTUAL_ENV"), QFileInfo(binDir).absolutePath());
+    command.environment.insert(QStringLiteral("RAY_USAGE_STATS_ENABLED"), QStringLiteral("0"));
+    command.environment.insert(QStringLiteral("RAY_GRAFANA_HOST"), QStringLiteral("DISABLED"));
+    command.environment.insert(QStringLiteral("DASHBOARD_METRIC_PORT"),
+                               QString::number(head.dashboardMetrics));
+    command.environment.insert(QStringLiteral("AUTOSCALER_METRIC_PORT"),
+                               QString::number(head.autoscalerMetrics));
+    command.logFile = QDir(m_settings.logDir).filePath(node.label() + QStringLiteral(".log"));
+    command.marker = marker();
+
+    Q_EMIT progressed(node.head ? QStringLiteral("Starting the head node")
+                                : QStringLiteral("Starting node %1 of %2 (%3)")
+                                      .arg(index + 1)
+                                      .arg(m_nodes.size())
+                                      .arg(node.label()));
+    QString error;
+    if (!m_processes[index]->start(command, &error)) {
+        fail(error);
+        return;
+    }
+    node.pid = m_processes[index]->pid();
+    Q_EMIT nodesChanged();
+    m_readyDeadline.setRemainingTime(node.head ? m_settings.headTimeout : m_settings.nodeTimeout);
+    m_pollTimer.start(kPollIntervalMs);
+}
+
+void ClusterRuntime::pollReadiness()
+{
+    if (!m_startingUp || m_stopping || !m_client)
+        return;
+    if (m_readyDeadline.hasExpired()) {
+        fail(QStringLiteral("Node %1 did not join the cluster in time")
+                 .arg(m_nodes[m_starting].label()));
+        return;
+    }
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v0/nodes?limit=10000")
+                       .arg(headNode().ports.dashboard));
+    auto request = rest::HttpRequest::get(url);
+    request.retry = rest::RetryPolicy::none(); // not up yet is an answer: ask again later
+    request.timeout = std::chrono::seconds(5);
+    request.sendCredentials = false;
+    m_client->send(std::move(request), this, [this](const rest::HttpResponse &response) {
+        if (!m_startingUp || m_stopping)
+            return;
+        size_t alive = 0;
+        if (response.ok()) {
+            const auto rows = response.json()["data"]["result"]["result"];
+            for (const auto &row : rows)
+                alive += row.value("state", std::string()) == "ALIVE";
+        }
+        if (alive >= m_starting + 1) {
+            ++m_starting;
+            startNext();
+        } else {
+            m_pollTimer.start(kPollIntervalMs);
+        }
+    });
+}
+
+void ClusterRuntime::onNodeExited(size_t index)
+{
+    NodePlan &node = m_nodes[index];
+    node.pid = 0;
+    Q_EMIT nodesChanged();
+    if (m_stopping) {
+        stopHeadWhenWorkersAreGone();
+        return;
+    }
+    if (m_startingUp && index == m_starting) {
+        fail(QStringLiteral("Node %1 exited while starting").arg(node.label()));
+        return;
+    }
+    Q_EMIT nodeExited(node.label(), node.head);
+}
+
+void ClusterRuntime::fail(const QString &reason)
+{
+    m_startingUp = false;
+    m_pollTimer.stop();
+    const QString tail = logTail();
+    Q_EMIT failed(tail.isEmpty() ? reason : reason + QStringLiteral("\n--- Ray log ---\n") + tail);
+}
+
+QString ClusterRuntime::logTail(int bytes) const
+{
+    const size_t index = std::min(m_starting, m_nodes.size() - 1);
+    QFile log(QDir(m_settings.logDir).filePath(m_nodes[index].label() + QStringLiteral(".log")));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    log.seek(std::max<qint64>(0, log.size() - bytes));
+    return QString::fromUtf8(log.readAll()).trimmed();
+}
+
+void ClusterRuntime::stop()
+{
+    m_stopping = true;
+    m_startingUp = false;
+    m_pollTimer.stop();
+    bool anyWorker = false;
+    for (size_t index = 0; index < m_nodes.size(); ++index) {
+        if (!m_nodes[index].head && m_processes[index]->isRunning()) {
+            m_processes[index]->stop(m_settings.stopGrace);
+            anyWorker = true;
+        }
+    }
+    if (!anyWorker)
+        stopHeadWhenWorkersAreGone();
+}
+
+void ClusterRuntime::stopHeadWhenWorkersAreGone()
+{
+    for (size_t index = 0; index < m_nodes.size(); ++index) {
+        if (!m_nodes[index].head && m_processes[index]->isRunning())
+            return;
+    }
+    for (size_t index = 0; index < m_nodes.size(); ++index) {
+        if (m_nodes[index].head && m_processes[index]->isRunning()) {
+            m_processes[index]->stop(m_settings.stopGrace);
+            return;
+        }
+    }
+    QDir(m_settings.tempDir).removeRecursively();
+    Q_EMIT stopped();
+}
+
+} // namespace rov::localplane

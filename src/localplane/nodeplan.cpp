@@ -1,0 +1,118 @@
+#include "nodeplan.h"
+
+#include "portallocator.h"
+
+#include <array>
+
+namespace rov::localplane {
+
+namespace {
+
+// The ports of a node, each with its JSON key.
+std::array<std::pair<const char *, quint16 NodePorts::*>, 11> singlePorts()
+{
+    return {{{"gcs", &NodePorts::gcs},
+             {"dashboard", &NodePorts::dashboard},
+             {"rayClient", &NodePorts::rayClient},
+             {"dashboardMetrics", &NodePorts::dashboardMetrics},
+             {"autoscalerMetrics", &NodePorts::autoscalerMetrics},
+             {"agentListen", &NodePorts::agentListen},
+             {"agentGrpc", &NodePorts::agentGrpc},
+             {"runtimeEnvAgent", &NodePorts::runtimeEnvAgent},
+             {"metricsExport", &NodePorts::metricsExport},
+             {"nodeManager", &NodePorts::nodeManager},
+             {"objectManager", &NodePorts::objectManager}}};
+}
+
+bool isHeadOnly(const char *key)
+{
+    const QByteArray name(key);
+    return name == "gcs" || name == "dashboard" || name == "rayClient" ||
+           name == "dashboardMetrics" || name == "autoscalerMetrics";
+}
+
+} // namespace
+
+bool NodePorts::allocate(PortAllocator &ports, bool head)
+{
+    for (const auto &[key, member] : singlePorts()) {
+        if (!head && isHeadOnly(key))
+            continue;
+        const auto port = ports.take();
+        if (!port) {
+            release(ports);
+            return false;
+        }
+        this->*member = *port;
+    }
+    const auto first = ports.takeRange(kWorkerPorts);
+    if (!first) {
+        release(ports);
+        return false;
+    }
+    firstWorker = *first;
+    return true;
+}
+
+void NodePorts::release(PortAllocator &ports) const
+{
+    for (const auto &[key, member] : singlePorts()) {
+        if (this->*member)
+            ports.release(this->*member);
+    }
+    if (firstWorker)
+        ports.release(firstWorker, kWorkerPorts);
+}
+
+void NodePorts::reserve(PortAllocator &ports) const
+{
+    for (const auto &[key, member] : singlePorts()) {
+        if (this->*member)
+            ports.reserve(this->*member);
+    }
+    if (firstWorker)
+        ports.reserve(firstWorker, kWorkerPorts);
+}
+
+nlohmann::json NodePorts::toJson() const
+{
+    nlohmann::json json = {{"firstWorker", firstWorker}};
+    for (const auto &[key, member] : singlePorts())
+        json[key] = this->*member;
+    return json;
+}
+
+NodePorts NodePorts::fromJson(const nlohmann::json &json)
+{
+    NodePorts ports;
+    for (const auto &[key, member] : singlePorts())
+        ports.*member = json.value(key, quint16(0));
+    ports.firstWorker = json.value("firstWorker", quint16(0));
+    return ports;
+}
+
+nlohmann::json NodePlan::toJson() const
+{
+    return {{"poolId", poolId.toStdString()},
+            {"ordinal", ordinal},
+            {"head", head},
+            {"numCpus", numCpus},
+            {"memoryBytes", memoryBytes},
+            {"ports", ports.toJson()},
+            {"pid", pid}};
+}
+
+NodePlan NodePlan::fromJson(const nlohmann::json &json)
+{
+    NodePlan plan;
+    plan.poolId = QString::fromStdString(json.value("poolId", std::string()));
+    plan.ordinal = json.value("ordinal", 0);
+    plan.head = json.value("head", false);
+    plan.numCpus = json.value("numCpus", 0);
+    plan.memoryBytes = json.value("memoryBytes", qint64(0));
+    plan.ports = NodePorts::fromJson(json.value("ports", nlohmann::json::object()));
+    plan.pid = json.value("pid", qint64(0));
+    return plan;
+}
+
+} // namespace rov::localplane

@@ -1,0 +1,125 @@
+// A real two-node Ray cluster started and stopped by ClusterRuntime.
+#include "localplane/clusterruntime.h"
+#include "localplane/portallocator.h"
+#include "rest/restclient.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace rov::localplane;
+using namespace rov::rest;
+using rov::test::sendAndWait;
+
+namespace {
+
+int processesMentioning(const QString &text)
+{
+    int count = 0;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        entry.toInt(&isPid);
+        if (!isPid)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (cmdline.open(QIODevice::ReadOnly) &&
+            cmdline.readAll().replace('\0', ' ').contains(text.toUtf8()))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestClusterRuntime : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void startsRunsAJobOnTheWorkerAndStopsCleanly()
+    {
+        QVERIFY2(QFile::exists(rayProgram()),
+                 "the Python environment with Ray is missing: run scripts/setup.sh");
+        QTemporaryDir logs;
+        // Short and unique: Ray's Unix sockets live below it.
+        const QString tempDir =
+            QStringLiteral("/tmp/rovt-%1").arg(QCoreApplication::applicationPid());
+        PortAllocator ports;
+        std::vector<NodePlan> nodes(2);
+        nodes[0] = {QStringLiteral("head-node"), 0, true, 0, 2LL << 30, {}, 0};
+        nodes[1] = {QStringLiteral("worker-pool1"), 0, false, 2, 2LL << 30, {}, 0};
+        QVERIFY(nodes[0].ports.allocate(ports, true));
+        QVERIFY(nodes[1].ports.allocate(ports, false));
+
+        RestClient client;
+        ClusterRuntime runtime({rayProgram(), tempDir, logs.path()}, nodes, &client);
+        // Whatever fails below, no Ray process of this test outlives it.
+        const auto cleanup = qScopeGuard([&] {
+            if (processesMentioning(tempDir) > 0) {
+                QSignalSpy stopped(&runtime, &ClusterRuntime::stopped);
+                runtime.stop();
+                stopped.wait(60000);
+            }
+        });
+        QSignalSpy started(&runtime, &ClusterRuntime::started);
+        QSignalSpy failed(&runtime, &ClusterRuntime::failed);
+        QSignalSpy progressed(&runtime, &ClusterRuntime::progressed);
+        runtime.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), 240000);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(progressed.count(), 2);
+        QCOMPARE(runtime.liveNodesByPool()[QStringLiteral("worker-pool1")], qint64(1));
+
+        const QString dashboard =
+            QStringLiteral("http://127.0.0.1:%1").arg(runtime.headNode().ports.dashboard);
+        auto health = sendAndWait(
+            client, HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/gcs_healthz"))));
+        QCOMPARE(health.body.trimmed(), QByteArray("success"));
+
+        // The head has no CPUs, so a task that needs one runs on the worker.
+        const nlohmann::json job = {
+            {"entrypoint",
+             "python -c \"import ray; ray.init(); "
+             "print('sum', sum(ray.get([ray.remote(lambda x: x * x).options(num_cpus=1).remote(i) "
+             "for i in range(10)])))\""}};
+        auto submitted = sendAndWait(
+            client, HttpRequest::withJson(HttpMethod::Post,
+                                          QUrl(dashboard + QStringLiteral("/api/jobs/")), job));
+        QVERIFY2(submitted.ok(), qPrintable(rov::test::describe(submitted)));
+        const QString jobId =
+            QString::fromStdString(submitted.json()["submission_id"].get<std::string>());
+        QString status;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (status = QString::fromStdString(
+                 sendAndWait(client, HttpRequest::get(
+                                         QUrl(dashboard + QStringLiteral("/api/jobs/") + jobId)))
+                     .json()
+                     .value("status", std::string()))) == QLatin1String("SUCCEEDED") ||
+                status == QLatin1String("FAILED"),
+            120000);
+        auto logsReply =
+            sendAndWait(client, HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/") +
+                                                      jobId + QStringLiteral("/logs"))));
+        const QString jobLog =
+            QString::fromStdString(logsReply.json().value("logs", std::string()));
+        QVERIFY2(status == QLatin1String("SUCCEEDED"), qPrintable(jobLog));
+        QVERIFY2(jobLog.contains(QStringLiteral("sum 285")), qPrintable(jobLog));
+
+        QVERIFY(processesMentioning(tempDir) >= 2);
+        QSignalSpy stopped(&runtime, &ClusterRuntime::stopped);
+        runtime.stop();
+        QVERIFY(stopped.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(processesMentioning(tempDir), 0, 10000);
+        QVERIFY(!QDir(tempDir).exists());
+    }
+
+private:
+    static QString rayProgram() { return QStringLiteral(ROV_PYTHON_VENV "/bin/ray"); }
+};
+
+QTEST_GUILESS_MAIN(TestClusterRuntime)
+#include "tst_clusterruntime.moc"
