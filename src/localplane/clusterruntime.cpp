@@ -3,9 +3,12 @@
 #include "raynodeprocess.h"
 #include "rest/restclient.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
 
 namespace rov::localplane {
 
@@ -94,7 +97,7 @@ QStringList ClusterRuntime::arguments(const NodePlan &node) const
     QStringList arguments{
         QStringLiteral("start"),
         QStringLiteral("--block"),
-        QStringLiteral("--node-ip-address=127.0.0.1"),
+        QStringLiteral("--node-ip-address=%1").arg(node.ip),
         QStringLiteral("--num-cpus=%1").arg(node.numCpus),
         QStringLiteral("--memory=%1").arg(node.memoryBytes),
         QStringLiteral("--object-store-memory=%1").arg(m_settings.objectStoreBytes),
@@ -110,13 +113,18 @@ QStringList ClusterRuntime::arguments(const NodePlan &node) const
         marker()};
     const NodePorts &head = headNode().ports;
     if (node.head) {
+        // Nodes share one machine: a dead one is told apart from a replacement within seconds,
+        // not after Ray's default of half a minute.
         arguments << QStringLiteral("--head") << QStringLiteral("--port=%1").arg(ports.gcs)
+                  << QStringLiteral(
+                         "--system-config={\"health_check_period_ms\":1000,"
+                         "\"health_check_timeout_ms\":2000,\"health_check_failure_threshold\":4}")
                   << QStringLiteral("--dashboard-host=127.0.0.1")
                   << QStringLiteral("--dashboard-port=%1").arg(ports.dashboard)
                   << QStringLiteral("--ray-client-server-port=%1").arg(ports.rayClient);
     } else {
         // Nodes after the head share its temp dir; one log monitor (the head's) is enough.
-        arguments << QStringLiteral("--address=127.0.0.1:%1").arg(head.gcs)
+        arguments << QStringLiteral("--address=%1:%2").arg(headNode().ip).arg(head.gcs)
                   << QStringLiteral("--include-log-monitor=false");
     }
     return arguments;
@@ -156,7 +164,10 @@ void ClusterRuntime::launch(size_t index)
         return;
     }
     node.pid = m_processes[index]->pid();
+    node.nodeId.clear();
     Q_EMIT nodesChanged();
+    // Ray's clock and ours are the same machine's; a second of slack covers the rounding.
+    m_launchedAtMs = QDateTime::currentMSecsSinceEpoch() - 1000;
     m_readyDeadline.setRemainingTime(node.head ? m_settings.headTimeout : m_settings.nodeTimeout);
     m_pollTimer.start(kPollIntervalMs);
 }
@@ -170,7 +181,7 @@ void ClusterRuntime::pollReadiness()
                  .arg(m_nodes[m_starting].label()));
         return;
     }
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v0/nodes?limit=10000")
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v0/nodes?limit=10000&detail=true")
                        .arg(headNode().ports.dashboard));
     auto request = rest::HttpRequest::get(url);
     request.retry = rest::RetryPolicy::none(); // not up yet is an answer: ask again later
@@ -179,19 +190,53 @@ void ClusterRuntime::pollReadiness()
     m_client->send(std::move(request), this, [this](const rest::HttpResponse &response) {
         if (!m_startingUp || m_stopping)
             return;
-        size_t alive = 0;
-        if (response.ok()) {
-            const auto rows = response.json()["data"]["result"]["result"];
-            for (const auto &row : rows)
-                alive += row.value("state", std::string()) == "ALIVE";
-        }
-        if (alive >= m_starting + 1) {
+        if (const QString joined = newlyJoinedNode(response); !joined.isEmpty()) {
+            m_nodes[m_starting].nodeId = joined;
+            pointDriversAtTheHead();
+            Q_EMIT nodesChanged();
             ++m_starting;
             startNext();
         } else {
             m_pollTimer.start(kPollIntervalMs);
         }
     });
+}
+
+QString ClusterRuntime::newlyJoinedNode(const rest::HttpResponse &response) const
+{
+    // The node just started is the ALIVE one that no other node of ours claims and that started
+    // after it was launched: a node that died a moment ago may still be listed as ALIVE.
+    if (!response.ok())
+        return {};
+    QSet<QString> claimed;
+    for (const auto &node : m_nodes)
+        claimed.insert(node.nodeId);
+    const nlohmann::json nodes = response.json();
+    for (const auto &row : nodes["data"]["result"]["result"]) {
+        const QString id = QString::fromStdString(row.value("node_id", std::string()));
+        const qint64 startedAt = row.value("start_time_ms", qint64(0));
+        if (row.value("state", std::string()) == "ALIVE" && !claimed.contains(id) &&
+            startedAt >= m_launchedAtMs)
+            return id;
+    }
+    return {};
+}
+
+void ClusterRuntime::pointDriversAtTheHead() const
+{
+    // Ray keeps "this host's node IP" in one file of the session dir, which all nodes of a
+    // cluster share here, and each starting node overwrites it. A driver (a job's entrypoint, the
+    // head's job manager) attaches to the node of that IP, so it would attach to whichever node
+    // started last, and die with it. Pointing the file at the head, which lives as long as the
+    // cluster, keeps drivers alive when a worker goes. Replaced atomically; readers never see
+    // half a file.
+    QSaveFile file(
+        QDir(m_settings.tempDir).filePath(QStringLiteral("session_latest/node_ip_address.json")));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QByteArray::fromStdString(
+            nlohmann::json{{"node_ip_address", headNode().ip.toStdString()}}.dump()));
+        file.commit();
+    }
 }
 
 void ClusterRuntime::onNodeExited(size_t index)

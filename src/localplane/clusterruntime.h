@@ -12,7 +12,8 @@
 
 namespace rov::rest {
 class RestClient;
-}
+struct HttpResponse;
+} // namespace rov::rest
 
 namespace rov::localplane {
 
@@ -63,6 +64,8 @@ private:
     void startNext();
     void launch(size_t index);
     void pollReadiness();
+    QString newlyJoinedNode(const rest::HttpResponse &response) const;
+    void pointDriversAtTheHead() const;
     void onNodeExited(size_t index);
     void stopHeadWhenWorkersAreGone();
     void fail(const QString &reason);
@@ -77,6 +80,7 @@ private:
     bool m_startingUp = false;
     bool m_stopping = false;
     QDeadlineTimer m_readyDeadline;
+    qint64 m_launchedAtMs = 0;
     QTimer m_pollTimer;
 };
 

@@ -99,7 +99,9 @@ nlohmann::json NodePlan::toJson() const
             {"numCpus", numCpus},
             {"memoryBytes", memoryBytes},
             {"ports", ports.toJson()},
-            {"pid", pid}};
+            {"pid", pid},
+            {"nodeId", nodeId.toStdString()},
+            {"ip", ip.toStdString()}};
 }
 
 NodePlan NodePlan::fromJson(const nlohmann::json &json)
@@ -112,6 +114,8 @@ NodePlan NodePlan::fromJson(const nlohmann::json &json)
     plan.memoryBytes = json.value("memoryBytes", qint64(0));
     plan.ports = NodePorts::fromJson(json.value("ports", nlohmann::json::object()));
     plan.pid = json.value("pid", qint64(0));
+    plan.nodeId = QString::fromStdString(json.value("nodeId", std::string()));
+    plan.ip = QString::fromStdString(json.value("ip", std::string()));
     return plan;
 }
 

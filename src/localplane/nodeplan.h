@@ -41,10 +41,14 @@ struct NodePlan
     QString poolId;
     int ordinal = 0; // within the pool; the head is ordinal 0 of the head pool
     bool head = false;
+    // Every node has a loopback address of its own (127.0.0.2 and up): Ray finds "the local node"
+    // of a driver by IP, and nodes sharing one IP would attach drivers to the wrong node.
+    QString ip;
     int numCpus = 0;
     qint64 memoryBytes = 0;
     NodePorts ports;
     qint64 pid = 0; // of its `ray start --block`, 0 when not running
+    QString nodeId; // Ray's id for the node, once it joined
 
     QString label() const { return QStringLiteral("%1-%2").arg(poolId).arg(ordinal); }
     nlohmann::json toJson() const;

@@ -19,7 +19,8 @@ bool PortAllocator::isFree(quint16 port)
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    // Any address: a port some program holds on any of the loopback addresses is not free.
+    address.sin_addr.s_addr = htonl(INADDR_ANY);
     const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
     ::close(fd);
     return bound;

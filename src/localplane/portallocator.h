@@ -6,7 +6,7 @@
 
 namespace rov::localplane {
 
-// Hands out TCP ports on 127.0.0.1 below the kernel's ephemeral range, never one that is handed
+// Hands out TCP ports below the kernel's ephemeral range, never one that is handed
 // out already or that something on the machine is listening on.
 class PortAllocator
 {

@@ -49,8 +49,14 @@ private Q_SLOTS:
             QStringLiteral("/tmp/rovt-%1").arg(QCoreApplication::applicationPid());
         PortAllocator ports;
         std::vector<NodePlan> nodes(2);
-        nodes[0] = {QStringLiteral("head-node"), 0, true, 0, 2LL << 30, {}, 0};
-        nodes[1] = {QStringLiteral("worker-pool1"), 0, false, 2, 2LL << 30, {}, 0};
+        nodes[0].poolId = QStringLiteral("head-node");
+        nodes[0].head = true;
+        nodes[0].ip = QStringLiteral("127.0.0.2");
+        nodes[0].memoryBytes = 2LL << 30;
+        nodes[1].poolId = QStringLiteral("worker-pool1");
+        nodes[1].ip = QStringLiteral("127.0.0.3");
+        nodes[1].numCpus = 2;
+        nodes[1].memoryBytes = 2LL << 30;
         QVERIFY(nodes[0].ports.allocate(ports, true));
         QVERIFY(nodes[1].ports.allocate(ports, false));
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "rest/apierror.h"
+
+#include <nlohmann/json.hpp>
+
+namespace rov::localplane {
+
+// What rovd answers: an HTTP status and a JSON body (a resource, or a Google error body).
+struct ApiResult
+{
+    int status = 200;
+    nlohmann::json body = nlohmann::json::object();
+
+    static ApiResult ok(nlohmann::json body) { return {200, std::move(body)}; }
+    static ApiResult error(const rest::ApiError &error)
+    {
+        return {error.httpStatus, error.toGoogleJson()};
+    }
+    static ApiResult error(const QString &status, const QString &message)
+    {
+        return error(rest::ApiError::withStatus(status, message));
+    }
+};
+
+} // namespace rov::localplane

@@ -1,0 +1,392 @@
+// rovd as a user's tools see it: the Vertex AI REST API over real Ray clusters.
+#include "rest/operationpoller.h"
+#include "rovdfixture.h"
+#include "testsupport.h"
+
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace rov::rest;
+using nlohmann::json;
+using rov::test::describe;
+using rov::test::processesMentioning;
+
+namespace {
+
+const QString kParent = QStringLiteral("/v1beta1/projects/demo/locations/us-central1");
+const QString kCluster = kParent + QStringLiteral("/persistentResources/c1");
+
+json headPlusOneWorker()
+{
+    // The head pool's replicaCount includes the head node: 2 = the head and one worker.
+    return json::parse(R"({"displayName": "test cluster",
+        "resourcePools": [{"id": "head-node", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "2"}],
+        "resourceRuntimeSpec": {"raySpec": {"resourcePoolImages": {
+            "head-node": "us-docker.pkg.dev/vertex-ai/training/ray-cpu.2-47.py311:latest"}}}})");
+}
+
+} // namespace
+
+class TestRovd : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        QString error;
+        QVERIFY2(m_rovd.start(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        // Whatever failed, no Ray process of this test outlives it.
+        for (qint64 pid : rov::test::pidsMentioning(m_rayMarker))
+            ::kill(pid_t(pid), SIGKILL);
+        QDir(m_tempRoot).removeRecursively();
+    }
+
+    void everyRouteNeedsAValidTokenAndTheRightRole_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("adminOnly");
+        const QString op = kCluster + QStringLiteral("/operations/1");
+        QTest::newRow("list") << QByteArray("GET")
+                              << kParent + QStringLiteral("/persistentResources") << false;
+        QTest::newRow("create") << QByteArray("POST")
+                                << kParent +
+                                       QStringLiteral("/persistentResources?persistentResourceId=x")
+                                << true;
+        QTest::newRow("get") << QByteArray("GET") << kCluster << false;
+        QTest::newRow("patch") << QByteArray("PATCH") << kCluster << true;
+        QTest::newRow("delete") << QByteArray("DELETE") << kCluster << true;
+        QTest::newRow("reboot") << QByteArray("POST") << kCluster + QStringLiteral(":reboot")
+                                << true;
+        QTest::newRow("operations")
+            << QByteArray("GET") << kCluster + QStringLiteral("/operations") << false;
+        QTest::newRow("operation") << QByteArray("GET") << op << false;
+        QTest::newRow("delete operation") << QByteArray("DELETE") << op << true;
+        QTest::newRow("cancel") << QByteArray("POST") << op + QStringLiteral(":cancel") << true;
+        QTest::newRow("wait") << QByteArray("POST") << op + QStringLiteral(":wait?timeout=0s")
+                              << false;
+        QTest::newRow("ray runtimes")
+            << QByteArray("GET") << kParent + QStringLiteral("/rayRuntimes") << false;
+        QTest::newRow("openapi") << QByteArray("GET") << QStringLiteral("/openapi.json") << false;
+        QTest::newRow("v1 get") << QByteArray("GET")
+                                << QString(kCluster).replace(QStringLiteral("v1beta1"),
+                                                             QStringLiteral("v1"))
+                                << false;
+    }
+
+    void everyRouteNeedsAValidTokenAndTheRightRole()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(bool, adminOnly);
+        auto statusWith = [&](const QByteArray &token) {
+            HttpRequest request = call(method, path, token);
+            if (method == "POST" || method == "PATCH")
+                request.setJsonBody(json::object());
+            return sendAndWait(request);
+        };
+        const auto anonymous = statusWith({});
+        QCOMPARE(anonymous.status, 401);
+        QCOMPARE(anonymous.error->status, QStringLiteral("UNAUTHENTICATED"));
+        QCOMPARE(statusWith("not-a-token").status, 401);
+        const auto asUser = statusWith(m_rovd.userToken());
+        if (adminOnly) {
+            QCOMPARE(asUser.status, 403);
+            QCOMPARE(asUser.error->status, QStringLiteral("PERMISSION_DENIED"));
+        } else {
+            QVERIFY2(asUser.status != 401 && asUser.status != 403, qPrintable(describe(asUser)));
+        }
+        const auto asAdmin = statusWith(m_rovd.adminToken());
+        QVERIFY2(asAdmin.status != 401 && asAdmin.status != 403, qPrintable(describe(asAdmin)));
+    }
+
+    void badRequestsGetGoogleErrors_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray good = QByteArray::fromStdString(headPlusOneWorker().dump());
+        QTest::newRow("no id") << QString() << QByteArray("application/json") << good << 400
+                               << "persistentResourceId is required";
+        QTest::newRow("bad id") << QStringLiteral("Bad_Id") << QByteArray("application/json")
+                                << good << 400 << "Bad_Id";
+        QTest::newRow("malformed json")
+            << QStringLiteral("x1") << QByteArray("application/json")
+            << QByteArray("{\"resourcePools\": [") << 400 << "not valid JSON";
+        QTest::newRow("wrong content type")
+            << QStringLiteral("x2") << QByteArray("text/plain") << good << 400 << "Content-Type";
+        QTest::newRow("no pools") << QStringLiteral("x3") << QByteArray("application/json")
+                                  << QByteArray("{\"resourceRuntimeSpec\": {\"raySpec\": {}}}")
+                                  << 400 << "resourcePools";
+        QTest::newRow("gpu")
+            << QStringLiteral("x4") << QByteArray("application/json")
+            << QByteArray(
+                   R"({"resourcePools": [{"machineSpec": {"machineType": "n1-standard-4", "acceleratorType": 5, "acceleratorCount": 1}}], "resourceRuntimeSpec": {"raySpec": {}}})")
+            << 400 << "no GPU";
+        QTest::newRow("too many nodes")
+            << QStringLiteral("x5") << QByteArray("application/json")
+            << QByteArray(
+                   R"({"resourcePools": [{"machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "500"}], "resourceRuntimeSpec": {"raySpec": {}}})")
+            << 429 << "this machine can host at most";
+        QTest::newRow("oversized body") << QStringLiteral("x6") << QByteArray("application/json")
+                                        << QByteArray(2 * 1024 * 1024, ' ') << 413 << "larger than";
+    }
+
+    void badRequestsGetGoogleErrors()
+    {
+        QFETCH(QString, query);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        HttpRequest request = call(
+            "POST",
+            kParent + QStringLiteral("/persistentResources") +
+                (query.isEmpty() ? QString() : QStringLiteral("?persistentResourceId=") + query),
+            m_rovd.adminToken());
+        request.body = body;
+        request.contentType = contentType;
+        const auto response = sendAndWait(request);
+        QCOMPARE(response.status, status);
+        QVERIFY2(response.error && response.error->message.contains(mentions, Qt::CaseInsensitive),
+                 qPrintable(describe(response)));
+        QVERIFY2(response.json()["error"]["status"].is_string(), response.body.constData());
+        // Nothing half-made stays behind.
+        const auto list = sendAndWait(
+            call("GET", kParent + QStringLiteral("/persistentResources"), m_rovd.adminToken()));
+        QVERIFY(list.json()["persistentResources"].empty());
+    }
+
+    void unknownThingsAreNotFound()
+    {
+        QCOMPARE(sendAndWait(call("GET", kCluster, m_rovd.userToken())).status, 404);
+        QCOMPARE(
+            sendAndWait(call("GET", QStringLiteral("/v2/whatever"), m_rovd.userToken())).status,
+            404);
+        QCOMPARE(sendAndWait(
+                     call("GET", kCluster + QStringLiteral("/operations/42"), m_rovd.userToken()))
+                     .status,
+                 404);
+    }
+
+    void createsARealClusterThatRunsAJobOnItsWorker()
+    {
+        HttpRequest create =
+            call("POST", kParent + QStringLiteral("/persistentResources?persistentResourceId=c1"),
+                 m_rovd.adminToken());
+        create.setJsonBody(headPlusOneWorker());
+        const auto created = sendAndWait(create);
+        QVERIFY2(created.ok(), qPrintable(describe(created)));
+        const json operation = created.json();
+        QCOMPARE(QString::fromStdString(operation["metadata"]["@type"].get<std::string>()),
+                 QStringLiteral(
+                     "type.googleapis.com/"
+                     "google.cloud.aiplatform.v1beta1.CreatePersistentResourceOperationMetadata"));
+
+        HttpRequest duplicate = create;
+        QCOMPARE(sendAndWait(duplicate).status, 409);
+
+        const json done =
+            followOperation(QString::fromStdString(operation["name"].get<std::string>()));
+        QVERIFY2(done.contains("response"), done.dump().c_str());
+        QVERIFY(done["response"]["state"] == "RUNNING");
+        QVERIFY(done["response"]["@type"] ==
+                "type.googleapis.com/google.cloud.aiplatform.v1beta1.PersistentResource");
+
+        const json cluster = getCluster();
+        QVERIFY(cluster["state"] == "RUNNING");
+        QVERIFY(cluster["resourcePools"][0]["usedReplicaCount"] == "2");
+        QVERIFY(
+            cluster["resourceRuntimeSpec"]["raySpec"]["resourcePoolImages"].contains("head-node"));
+        m_dashboard =
+            QStringLiteral("http://") +
+            QString::fromStdString(
+                cluster["resourceRuntime"]["accessUris"]["RAY_DASHBOARD_URI"].get<std::string>());
+        QVERIFY(cluster["resourceRuntime"]["accessUris"].contains("RAY_HEAD_NODE_INTERNAL_IP"));
+
+        // Integer enums when asked for, as Google's Python REST client does.
+        const auto asIntegers =
+            sendAndWait(call("GET", kCluster + QStringLiteral("?$alt=json%3Benum-encoding%3Dint"),
+                             m_rovd.userToken()));
+        QVERIFY2(asIntegers.json()["state"] == 3, asIntegers.body.constData());
+
+        QCOMPARE(
+            sendAndWait(HttpRequest::get(QUrl(m_dashboard + QStringLiteral("/api/gcs_healthz"))))
+                .body.trimmed(),
+            QByteArray("success"));
+        QCOMPARE(aliveNodes(), 2);
+        runJobExpecting(QStringLiteral("sum 285"));
+    }
+
+    void aWorkerThatDiesIsReplaced()
+    {
+        QList<qint64> ours;
+        for (qint64 pid : rov::test::pidsMentioning(m_rayMarker)) {
+            if (commandLine(pid).contains(QStringLiteral("start --block")) &&
+                !commandLine(pid).contains(QStringLiteral("--head")))
+                ours.append(pid);
+        }
+        QCOMPARE(ours.size(), 1);
+        ::kill(pid_t(ours.first()), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(getCluster()["resourcePools"][0]["usedReplicaCount"] == "1",
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(getCluster()["resourcePools"][0]["usedReplicaCount"] == "2",
+                                 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(aliveNodes(), 2, 60000);
+        QVERIFY(getCluster()["state"] == "RUNNING");
+    }
+
+    void aRestartedRovdAdoptsItsCluster()
+    {
+        const int rayStartsBefore = rayStartProcesses();
+        QCOMPARE(rayStartsBefore, 2);
+        const quint16 port = m_rovd.port();
+        m_rovd.kill9();
+        QString error;
+        QVERIFY2(m_rovd.start(&error, port), qPrintable(error));
+        QVERIFY(getCluster()["state"] == "RUNNING");
+        QCOMPARE(rayStartProcesses(), rayStartsBefore); // adopted, not started twice
+        runJobExpecting(QStringLiteral("sum 285"));
+    }
+
+    void deleteStopsEveryProcessAndTheClusterIsGone()
+    {
+        const auto deleted = sendAndWait(call("DELETE", kCluster, m_rovd.adminToken()));
+        QVERIFY2(deleted.ok(), qPrintable(describe(deleted)));
+        QVERIFY(deleted.json()["metadata"]["@type"] ==
+                "type.googleapis.com/google.cloud.aiplatform.v1beta1.DeleteOperationMetadata");
+        const json done =
+            followOperation(QString::fromStdString(deleted.json()["name"].get<std::string>()));
+        QVERIFY(done["response"]["@type"] == "type.googleapis.com/google.protobuf.Empty");
+        QCOMPARE(sendAndWait(call("GET", kCluster, m_rovd.userToken())).status, 404);
+        QTRY_VERIFY2_WITH_TIMEOUT(processesMentioning(m_rayMarker) == 0, qPrintable(leftovers()),
+                                  20000);
+    }
+
+    void stopsCleanlyOnSigterm() { QCOMPARE(m_rovd.terminate(), 0); }
+
+private:
+    HttpRequest call(const QByteArray &method, const QString &path, const QByteArray &token)
+    {
+        HttpRequest request;
+        static const std::map<QByteArray, HttpMethod> methods = {{"GET", HttpMethod::Get},
+                                                                 {"POST", HttpMethod::Post},
+                                                                 {"PATCH", HttpMethod::Patch},
+                                                                 {"DELETE", HttpMethod::Delete}};
+        request.method = methods.at(method);
+        request.url = m_rovd.url(path);
+        request.retry = RetryPolicy::none();
+        if (!token.isEmpty())
+            request.setHeader("Authorization", "Bearer " + token);
+        return request;
+    }
+
+    HttpResponse sendAndWait(const HttpRequest &request)
+    {
+        return rov::test::sendAndWait(m_client, request, 60000);
+    }
+
+    json getCluster() { return sendAndWait(call("GET", kCluster, m_rovd.userToken())).json(); }
+
+    json followOperation(const QString &name)
+    {
+        // What the console does: poll with growing intervals until done.
+        m_client.setCredentialsProvider(nullptr);
+        QUrl url = m_rovd.url(QStringLiteral("/v1beta1/") + name);
+        HttpRequest probe = call("GET", QStringLiteral("/v1beta1/") + name, m_rovd.userToken());
+        json last;
+        QDeadlineTimer deadline(240000);
+        while (!deadline.hasExpired()) {
+            last = sendAndWait(probe).json();
+            if (last.value("done", false))
+                return last;
+            QTest::qWait(500);
+        }
+        return last;
+    }
+
+    int aliveNodes()
+    {
+        const auto nodes =
+            sendAndWait(HttpRequest::get(QUrl(m_dashboard + QStringLiteral("/api/v0/nodes"))))
+                .json();
+        int alive = 0;
+        for (const auto &node : nodes["data"]["result"]["result"])
+            alive += node.value("state", std::string()) == "ALIVE";
+        return alive;
+    }
+
+    static QString commandLine(qint64 pid)
+    {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        cmdline.open(QIODevice::ReadOnly);
+        return QString::fromUtf8(cmdline.readAll().replace('\0', ' '));
+    }
+
+    QString leftovers()
+    {
+        QStringList lines;
+        for (qint64 pid : rov::test::pidsMentioning(m_rayMarker))
+            lines << QString::number(pid) + QLatin1Char(' ') + commandLine(pid).left(300);
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    int rayStartProcesses()
+    {
+        int count = 0;
+        for (qint64 pid : rov::test::pidsMentioning(QStringLiteral("start --block")))
+            count += rov::test::pidsMentioning(m_rayMarker).contains(pid);
+        return count;
+    }
+
+    void runJobExpecting(const QString &expected)
+    {
+        // The head has no CPUs: the tasks can only run on the worker.
+        const json job = {{"entrypoint",
+                           "python -c \"import ray; ray.init(); print('sum', sum(ray.get("
+                           "[ray.remote(lambda x: x * x).options(num_cpus=1).remote(i) for i in "
+                           "range(10)])))\""}};
+        const auto submitted = sendAndWait(HttpRequest::withJson(
+            HttpMethod::Post, QUrl(m_dashboard + QStringLiteral("/api/jobs/")), job));
+        QVERIFY2(submitted.ok(), qPrintable(describe(submitted)));
+        const QString id =
+            QString::fromStdString(submitted.json()["submission_id"].get<std::string>());
+        std::string status;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (status = sendAndWait(
+                          HttpRequest::get(QUrl(m_dashboard + QStringLiteral("/api/jobs/") + id)))
+                          .json()
+                          .value("status", std::string())) == "SUCCEEDED" ||
+                status == "FAILED",
+            120000);
+        const auto logs = sendAndWait(HttpRequest::get(
+            QUrl(m_dashboard + QStringLiteral("/api/jobs/") + id + QStringLiteral("/logs"))));
+        const QString text = QString::fromStdString(logs.json().value("logs", std::string()));
+        const auto details =
+            sendAndWait(HttpRequest::get(QUrl(m_dashboard + QStringLiteral("/api/jobs/") + id)));
+        QVERIFY2(status == "SUCCEEDED" && text.contains(expected),
+                 qPrintable(QString::fromUtf8(details.body) + text));
+    }
+
+    QTemporaryDir m_data;
+    const QString m_tempRoot =
+        QStringLiteral("/tmp/rovt-%1").arg(QCoreApplication::applicationPid());
+    const QString m_rayMarker =
+        m_tempRoot + QLatin1Char('/'); // in Ray's command lines, not in rovd's
+    rov::test::RovdFixture m_rovd{m_data.path(), m_tempRoot};
+    RestClient m_client;
+    QString m_dashboard;
+};
+
+QTEST_GUILESS_MAIN(TestRovd)
+#include "tst_rovd.moc"
