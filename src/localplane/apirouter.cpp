@@ -173,17 +173,20 @@ RoutedAnswer ApiRouter::handle(const ApiRequest &request)
             return {m_manager.get(route->resource, call)};
         if (request.method == "DELETE")
             return {m_manager.remove(route->resource, call)};
-        if (request.method == "PATCH")
-            return {ApiResult::error(
-                QStringLiteral("UNIMPLEMENTED"),
-                QStringLiteral("Scaling a cluster is not available in this version of rovd yet"))};
+        if (request.method == "PATCH") {
+            json resource;
+            if (auto problem = body(&resource))
+                return {*problem};
+            QString mask = queryValue(request, QStringLiteral("updateMask"));
+            if (mask.isEmpty())
+                mask = queryValue(request, QStringLiteral("update_mask"));
+            return {m_manager.update(route->resource, resource, mask, call)};
+        }
         return unsupported();
     case Route::Reboot:
         if (request.method != "POST")
             return unsupported();
-        return {ApiResult::error(
-            QStringLiteral("UNIMPLEMENTED"),
-            QStringLiteral("Rebooting a cluster is not available in this version of rovd yet"))};
+        return {m_manager.reboot(route->resource, call)};
     case Route::Operations:
         return isRead ? RoutedAnswer{m_manager.listOperations(route->resource, call)}
                       : unsupported();

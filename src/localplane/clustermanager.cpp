@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QRandomGenerator>
+#include <QSet>
+#include <algorithm>
 
 namespace rov::localplane {
 
@@ -89,40 +91,48 @@ QString ClusterManager::takeNodeIp()
     return {};
 }
 
-std::vector<NodePlan> ClusterManager::planNodes(const ClusterSpec &spec, QString *error)
+NodePlan ClusterManager::makeNode(const PoolSpec &pool, int ordinal, bool head) const
 {
-    std::vector<NodePlan> nodes;
-    const auto &catalog = catalog::MachineCatalog::builtIn();
-    auto add = [&](const PoolSpec &pool, int ordinal, bool head) {
-        const auto machine = catalog.machine(pool.machineType);
-        NodePlan node;
-        node.poolId = pool.id;
-        node.ordinal = ordinal;
-        node.head = head;
-        node.ip = takeNodeIp();
-        node.numCpus = head ? 0 : machine->vcpu; // as on Google Cloud, no work runs on the head
-        node.memoryBytes = qint64(machine->memoryGb * double(kGiB));
-        nodes.push_back(node);
-    };
-    const PoolSpec &headPool = spec.headPool();
-    for (int ordinal = 0; ordinal < headPool.initialNodes(); ++ordinal)
-        add(headPool, ordinal, ordinal == 0);
-    for (const auto &pool : spec.pools) {
-        if (pool.id == headPool.id)
-            continue;
-        for (int ordinal = 0; ordinal < pool.initialNodes(); ++ordinal)
-            add(pool, ordinal, false);
-    }
+    const auto machine = catalog::MachineCatalog::builtIn().machine(pool.machineType);
+    NodePlan node;
+    node.poolId = pool.id;
+    node.ordinal = ordinal;
+    node.head = head;
+    node.numCpus = head ? 0 : machine->vcpu; // as on Google Cloud, no work runs on the head
+    node.memoryBytes = qint64(machine->memoryGb * double(kGiB));
+    return node;
+}
+
+bool ClusterManager::allocate(std::vector<NodePlan> &nodes, QString *error)
+{
     for (auto &node : nodes) {
-        if (!node.ports.allocate(m_ports, node.head)) {
+        node.ip = takeNodeIp();
+        if (node.ip.isEmpty() || !node.ports.allocate(m_ports, node.head)) {
             for (auto &allocated : nodes) {
                 allocated.ports.release(m_ports);
                 m_nodeIps.erase(allocated.ip);
             }
             *error = QStringLiteral("This machine has no free TCP ports left for another Ray node");
-            return {};
+            return false;
         }
     }
+    return true;
+}
+
+std::vector<NodePlan> ClusterManager::planNodes(const ClusterSpec &spec, QString *error)
+{
+    std::vector<NodePlan> nodes;
+    const PoolSpec &headPool = spec.headPool();
+    for (int ordinal = 0; ordinal < headPool.initialNodes(); ++ordinal)
+        nodes.push_back(makeNode(headPool, ordinal, ordinal == 0));
+    for (const auto &pool : spec.pools) {
+        if (pool.id == headPool.id)
+            continue;
+        for (int ordinal = 0; ordinal < pool.initialNodes(); ++ordinal)
+            nodes.push_back(makeNode(pool, ordinal, false));
+    }
+    if (!allocate(nodes, error))
+        return {};
     return nodes;
 }
 
@@ -234,9 +244,27 @@ void ClusterManager::startRuntime(Cluster &cluster, bool adoptRunningNodes)
                               QStringLiteral("Node %1 exited; starting a replacement").arg(label)});
             runtime->start();
         });
-    connect(runtime, &ClusterRuntime::stopped, this, [this, name] {
-        if (Cluster *found = find(name); found && found->state == ClusterState::Stopping)
+    connect(runtime, &ClusterRuntime::stopped, this, [this, name, runtime] {
+        Cluster *found = find(name);
+        if (found && found->state == ClusterState::Stopping)
             forget(*found);
+        else if (found && found->state == ClusterState::Rebooting)
+            runtime->start();
+    });
+    connect(runtime, &ClusterRuntime::retired, this, [this, name, runtime] {
+        Cluster *found = find(name);
+        if (!found || found->state != ClusterState::Updating)
+            return;
+        for (const auto &node : found->nodes) {
+            if (std::none_of(runtime->nodes().begin(), runtime->nodes().end(),
+                             [&](const NodePlan &kept) { return kept.label() == node.label(); })) {
+                node.ports.release(m_ports);
+                m_nodeIps.erase(node.ip);
+            }
+        }
+        found->nodes = runtime->nodes();
+        save(*found);
+        runtime->start(); // starts the added nodes; `started` ends the update
     });
     if (adoptRunningNodes) {
         const int alive = runtime->adopt();
@@ -445,6 +473,135 @@ ApiResult ClusterManager::remove(const QString &name, const Call &call)
     else
         forget(*cluster);
     return answer;
+}
+
+ApiResult ClusterManager::update(const QString &name, const json &body, const QString &updateMask,
+                                 const Call &call)
+{
+    Cluster *cluster = find(name);
+    if (!cluster)
+        return ApiResult::error(QStringLiteral("NOT_FOUND"),
+                                QStringLiteral("PersistentResource %1 not found").arg(name));
+    const QStringList fields = updateMask.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QSet<QString> allowed{QStringLiteral("resourcePools.replicaCount"),
+                                QStringLiteral("resource_pools.replica_count")};
+    if (fields.isEmpty() || std::any_of(fields.begin(), fields.end(), [&](const QString &field) {
+            return !allowed.contains(field.trimmed());
+        }))
+        return ApiResult::error(
+            QStringLiteral("INVALID_ARGUMENT"),
+            QStringLiteral(
+                "updateMask \"%1\" is not supported: only resourcePools.replicaCount can be "
+                "updated (manual scaling of existing pools)")
+                .arg(updateMask));
+    if (cluster->state != ClusterState::Running)
+        return ApiResult::error(
+            QStringLiteral("FAILED_PRECONDITION"),
+            QStringLiteral("The cluster is %1; it can be scaled only while RUNNING")
+                .arg(wire::stateName(cluster->state)));
+    const json *pools = wire::member(body, "resourcePools", "resource_pools");
+    if (!pools || !pools->is_array())
+        return ApiResult::error(
+            QStringLiteral("INVALID_ARGUMENT"),
+            QStringLiteral("resourcePools with the new replica counts is required"));
+
+    ClusterSpec wanted = cluster->spec;
+    for (const auto &pool : *pools) {
+        const QString id = QString::fromStdString(pool.value("id", std::string()));
+        auto it = std::find_if(wanted.pools.begin(), wanted.pools.end(),
+                               [&](const PoolSpec &spec) { return spec.id == id; });
+        if (it == wanted.pools.end())
+            return ApiResult::error(
+                QStringLiteral("INVALID_ARGUMENT"),
+                QStringLiteral(
+                    "Pool \"%1\" is not in this cluster; scaling changes the replica counts of "
+                    "existing pools only")
+                    .arg(id));
+        const json *count = wire::member(pool, "replicaCount", "replica_count");
+        const auto replicas = count ? wire::readInt64(*count) : std::nullopt;
+        if (!replicas)
+            return ApiResult::error(
+                QStringLiteral("INVALID_ARGUMENT"),
+                QStringLiteral("Pool \"%1\" needs an integer replicaCount").arg(id));
+        if (it->autoscaling)
+            return ApiResult::error(
+                QStringLiteral("INVALID_ARGUMENT"),
+                QStringLiteral(
+                    "Pool \"%1\" autoscales between %2 and %3 nodes; its size follows the load")
+                    .arg(id)
+                    .arg(it->minReplicaCount)
+                    .arg(it->maxReplicaCount));
+        if (*replicas < 1)
+            return ApiResult::error(
+                QStringLiteral("INVALID_ARGUMENT"),
+                QStringLiteral("Pool \"%1\" cannot go below 1 replica (asked for %2)")
+                    .arg(id)
+                    .arg(*replicas));
+        it->replicaCount = *replicas;
+    }
+    const int growth = int(wanted.initialNodeCount() - cluster->spec.initialNodeCount());
+    if (wanted.initialNodeCount() > m_settings.support.maxNodesPerCluster ||
+        liveNodeCount() + growth > m_settings.maxNodesTotal)
+        return ApiResult::error(QStringLiteral("RESOURCE_EXHAUSTED"),
+                                QStringLiteral("This machine hosts at most %1 Ray nodes; %2 are in "
+                                               "use and the new size needs %3 more")
+                                    .arg(m_settings.maxNodesTotal)
+                                    .arg(liveNodeCount())
+                                    .arg(growth));
+
+    std::vector<NodePlan> added;
+    QStringList retired;
+    for (const auto &pool : wanted.pools) {
+        std::vector<const NodePlan *> current;
+        for (const auto &node : cluster->nodes) {
+            if (node.poolId == pool.id)
+                current.push_back(&node);
+        }
+        std::sort(current.begin(), current.end(),
+                  [](const NodePlan *a, const NodePlan *b) { return a->ordinal < b->ordinal; });
+        int nextOrdinal = current.empty() ? 0 : current.back()->ordinal + 1;
+        for (qint64 count = qint64(current.size()); count < pool.replicaCount; ++count)
+            added.push_back(makeNode(pool, nextOrdinal++, false));
+        for (qint64 count = qint64(current.size()); count > pool.replicaCount; --count) {
+            if (!current[size_t(count - 1)]->head)
+                retired.append(current[size_t(count - 1)]->label());
+        }
+    }
+    QString problem;
+    if (!added.empty() && !allocate(added, &problem))
+        return ApiResult::error(QStringLiteral("RESOURCE_EXHAUSTED"), problem);
+
+    cluster->spec = wanted;
+    const QString operation = newOperation(
+        *cluster, "UpdatePersistentResourceOperationMetadata",
+        QStringLiteral("Adding %1 and removing %2 nodes").arg(added.size()).arg(retired.size()));
+    setState(*cluster, ClusterState::Updating,
+             QStringLiteral("Scaling: %1 nodes to add, %2 to remove")
+                 .arg(added.size())
+                 .arg(retired.size()));
+    cluster->runtime->addNodes(added);
+    cluster->nodes = cluster->runtime->nodes();
+    save(*cluster);
+    cluster->runtime->retireNodes(retired); // `retired` follows, then the new nodes start
+    return getOperation(operation, call);
+}
+
+ApiResult ClusterManager::reboot(const QString &name, const Call &call)
+{
+    Cluster *cluster = find(name);
+    if (!cluster)
+        return ApiResult::error(QStringLiteral("NOT_FOUND"),
+                                QStringLiteral("PersistentResource %1 not found").arg(name));
+    if (cluster->state != ClusterState::Running && cluster->state != ClusterState::Error)
+        return ApiResult::error(
+            QStringLiteral("FAILED_PRECONDITION"),
+            QStringLiteral("The cluster is %1; it can be rebooted when RUNNING or in ERROR")
+                .arg(wire::stateName(cluster->state)));
+    const QString operation = newOperation(*cluster, "RebootPersistentResourceOperationMetadata",
+                                           QStringLiteral("Restarting every Ray node"));
+    setState(*cluster, ClusterState::Rebooting, QStringLiteral("Reboot requested"));
+    cluster->runtime->stop(); // `stopped` starts it again
+    return getOperation(operation, call);
 }
 
 ApiResult ClusterManager::getOperation(const QString &name, const Call &call) const

@@ -56,6 +56,11 @@ public:
     ApiResult list(const QString &parent, int pageSize, const QString &pageToken,
                    const Call &call) const;
     ApiResult remove(const QString &name, const Call &call);
+    // Manual scaling: only the replica counts of existing pools (updateMask
+    // resourcePools.replicaCount).
+    ApiResult update(const QString &name, const nlohmann::json &body, const QString &updateMask,
+                     const Call &call);
+    ApiResult reboot(const QString &name, const Call &call);
     ApiResult getOperation(const QString &name, const Call &call) const;
     ApiResult listOperations(const QString &cluster, const Call &call) const;
     ApiResult cancelOperation(const QString &name);
@@ -84,6 +89,8 @@ private:
     };
 
     std::vector<NodePlan> planNodes(const ClusterSpec &spec, QString *error);
+    bool allocate(std::vector<NodePlan> &nodes, QString *error);
+    NodePlan makeNode(const PoolSpec &pool, int ordinal, bool head) const;
     void startRuntime(Cluster &cluster, bool adoptRunningNodes);
     void setState(Cluster &cluster, wire::ClusterState state, const QString &reason);
     void finishOperation(Cluster &cluster, const nlohmann::json &response,

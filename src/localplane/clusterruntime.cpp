@@ -20,17 +20,64 @@ ClusterRuntime::ClusterRuntime(Settings settings, std::vector<NodePlan> nodes,
                                rest::RestClient *client, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_nodes(std::move(nodes)), m_client(client)
 {
-    for (size_t index = 0; index < m_nodes.size(); ++index) {
-        auto process = std::make_unique<RayNodeProcess>();
-        connect(process.get(), &RayNodeProcess::exited, this,
-                [this, index] { onNodeExited(index); });
-        m_processes.push_back(std::move(process));
-    }
+    for (size_t index = 0; index < m_nodes.size(); ++index)
+        m_processes.push_back(newProcess());
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &ClusterRuntime::pollReadiness);
 }
 
 ClusterRuntime::~ClusterRuntime() = default;
+
+std::unique_ptr<RayNodeProcess> ClusterRuntime::newProcess()
+{
+    auto process = std::make_unique<RayNodeProcess>();
+    RayNodeProcess *raw = process.get();
+    connect(raw, &RayNodeProcess::exited, this, [this, raw] {
+        for (size_t index = 0; index < m_processes.size(); ++index) {
+            if (m_processes[index].get() == raw) {
+                onNodeExited(index);
+                return;
+            }
+        }
+    });
+    return process;
+}
+
+void ClusterRuntime::addNodes(const std::vector<NodePlan> &nodes)
+{
+    for (const auto &node : nodes) {
+        m_nodes.push_back(node);
+        m_processes.push_back(newProcess());
+    }
+    Q_EMIT nodesChanged();
+}
+
+void ClusterRuntime::retireNodes(const QStringList &labels)
+{
+    for (size_t index = 0; index < m_nodes.size(); ++index) {
+        if (labels.contains(m_nodes[index].label()) && !m_nodes[index].head) {
+            m_retiring.insert(m_nodes[index].label());
+            m_processes[index]->stop(m_settings.stopGrace);
+        }
+    }
+    removeRetiredNodes();
+}
+
+void ClusterRuntime::removeRetiredNodes()
+{
+    for (size_t index = m_nodes.size(); index-- > 0;) {
+        if (m_retiring.contains(m_nodes[index].label()) && !m_processes[index]->isRunning()) {
+            m_retiring.remove(m_nodes[index].label());
+            m_nodes.erase(m_nodes.begin() + qsizetype(index));
+            // Deleted later: its exit signal may be what got us here.
+            m_processes[index].release()->deleteLater();
+            m_processes.erase(m_processes.begin() + qsizetype(index));
+        }
+    }
+    Q_EMIT nodesChanged();
+    if (m_retiring.isEmpty())
+        Q_EMIT retired();
+}
 
 const NodePlan &ClusterRuntime::headNode() const
 {
@@ -244,6 +291,10 @@ void ClusterRuntime::onNodeExited(size_t index)
     NodePlan &node = m_nodes[index];
     node.pid = 0;
     Q_EMIT nodesChanged();
+    if (m_retiring.contains(node.label())) {
+        removeRetiredNodes();
+        return;
+    }
     if (m_stopping) {
         stopHeadWhenWorkersAreGone();
         return;

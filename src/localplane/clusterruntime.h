@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <chrono>
 #include <memory>
@@ -44,6 +45,10 @@ public:
     void start();
     // Stops every node, workers first; `stopped` follows once all have exited.
     void stop();
+    // Adds nodes to the plan; start() starts them.
+    void addNodes(const std::vector<NodePlan> &nodes);
+    // Stops these nodes (never the head) and drops them from the plan; `retired` follows.
+    void retireNodes(const QStringList &labels);
     // Takes over nodes of an earlier rovd that still run; returns how many were found alive.
     int adopt();
 
@@ -57,10 +62,13 @@ Q_SIGNALS:
     void started();
     void failed(const QString &reason);
     void stopped();
+    void retired();
     void nodeExited(const QString &label, bool head);
     void nodesChanged(); // a pid changed: persist nodes()
 
 private:
+    std::unique_ptr<RayNodeProcess> newProcess();
+    void removeRetiredNodes();
     void startNext();
     void launch(size_t index);
     void pollReadiness();
@@ -79,6 +87,7 @@ private:
     size_t m_starting = 0;
     bool m_startingUp = false;
     bool m_stopping = false;
+    QSet<QString> m_retiring;
     QDeadlineTimer m_readyDeadline;
     qint64 m_launchedAtMs = 0;
     QTimer m_pollTimer;

@@ -21,11 +21,16 @@ const QString kCluster = kParent + QStringLiteral("/persistentResources/c1");
 
 json headPlusOneWorker()
 {
-    // The head pool's replicaCount includes the head node: 2 = the head and one worker.
     return json::parse(R"({"displayName": "test cluster",
-        "resourcePools": [{"id": "head-node", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "2"}],
-        "resourceRuntimeSpec": {"raySpec": {"resourcePoolImages": {
-            "head-node": "us-docker.pkg.dev/vertex-ai/training/ray-cpu.2-47.py311:latest"}}}})");
+        "resourcePools": [{"id": "head-node", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"},
+                          {"id": "worker-pool1", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"}],
+        "resourceRuntimeSpec": {"raySpec": {"imageUri": "us-docker.pkg.dev/vertex-ai/training/ray-cpu.2-47.py311:latest"}}})");
+}
+
+json replicas(const char *pool, int count)
+{
+    return {
+        {"resourcePools", json::array({{{"id", pool}, {"replicaCount", std::to_string(count)}}})}};
 }
 
 } // namespace
@@ -205,9 +210,10 @@ private Q_SLOTS:
 
         const json cluster = getCluster();
         QVERIFY(cluster["state"] == "RUNNING");
-        QVERIFY(cluster["resourcePools"][0]["usedReplicaCount"] == "2");
-        QVERIFY(
-            cluster["resourceRuntimeSpec"]["raySpec"]["resourcePoolImages"].contains("head-node"));
+        QVERIFY(cluster["resourcePools"][0]["usedReplicaCount"] == "1");
+        QVERIFY(cluster["resourcePools"][1]["usedReplicaCount"] == "1");
+        QVERIFY(cluster["resourceRuntimeSpec"]["raySpec"]["resourcePoolImages"].contains(
+            "worker-pool1"));
         m_dashboard =
             QStringLiteral("http://") +
             QString::fromStdString(
@@ -228,6 +234,66 @@ private Q_SLOTS:
         runJobExpecting(QStringLiteral("sum 285"));
     }
 
+    void scalingAWorkerPoolAddsAndRemovesNodes()
+    {
+        const auto grow = patch(replicas("worker-pool1", 2));
+        QVERIFY2(grow.ok(), qPrintable(describe(grow)));
+        QVERIFY(grow.json()["metadata"]["@type"] ==
+                "type.googleapis.com/"
+                "google.cloud.aiplatform.v1beta1.UpdatePersistentResourceOperationMetadata");
+        QVERIFY(getCluster()["state"] == "UPDATING");
+        const auto busy = patch(replicas("worker-pool1", 3));
+        QCOMPARE(busy.status, 400);
+        QCOMPARE(busy.error->status, QStringLiteral("FAILED_PRECONDITION"));
+        QVERIFY(followOperation(QString::fromStdString(
+                    grow.json()["name"].get<std::string>()))["response"]["state"] == "RUNNING");
+        QVERIFY(getCluster()["resourcePools"][1]["replicaCount"] == "2");
+        QVERIFY(getCluster()["resourcePools"][1]["usedReplicaCount"] == "2");
+        QTRY_COMPARE_WITH_TIMEOUT(aliveNodes(), 3, 30000);
+
+        const auto shrink = patch(replicas("worker-pool1", 1));
+        QVERIFY2(shrink.ok(), qPrintable(describe(shrink)));
+        QVERIFY(followOperation(QString::fromStdString(
+                    shrink.json()["name"].get<std::string>()))["response"]["state"] == "RUNNING");
+        QVERIFY(getCluster()["resourcePools"][1]["usedReplicaCount"] == "1");
+        QTRY_COMPARE_WITH_TIMEOUT(aliveNodes(), 2, 30000);
+        QCOMPARE(rayStartProcesses(), 2);
+    }
+
+    void scalingRefusesWhatItCannotDo_data()
+    {
+        QTest::addColumn<QString>("mask");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("other field")
+            << QStringLiteral("displayName") << QByteArray(R"({"displayName": "x"})")
+            << "only resourcePools.replicaCount";
+        QTest::newRow("below one")
+            << QStringLiteral("resourcePools.replicaCount")
+            << QByteArray::fromStdString(replicas("worker-pool1", 0).dump()) << "below 1";
+        QTest::newRow("new pool") << QStringLiteral("resourcePools.replicaCount")
+                                  << QByteArray::fromStdString(replicas("worker-pool9", 1).dump())
+                                  << "existing pools";
+        QTest::newRow("too big") << QStringLiteral("resource_pools.replica_count")
+                                 << QByteArray::fromStdString(replicas("worker-pool1", 400).dump())
+                                 << "at most";
+    }
+
+    void scalingRefusesWhatItCannotDo()
+    {
+        QFETCH(QString, mask);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, mentions);
+        HttpRequest request =
+            call("PATCH", kCluster + QStringLiteral("?updateMask=") + mask, m_rovd.adminToken());
+        request.body = body;
+        request.contentType = "application/json";
+        const auto response = sendAndWait(request);
+        QVERIFY2(response.status == 400 || response.status == 429, qPrintable(describe(response)));
+        QVERIFY2(response.error->message.contains(mentions), qPrintable(describe(response)));
+        QVERIFY(getCluster()["state"] == "RUNNING");
+    }
+
     void aWorkerThatDiesIsReplaced()
     {
         QList<qint64> ours;
@@ -238,9 +304,9 @@ private Q_SLOTS:
         }
         QCOMPARE(ours.size(), 1);
         ::kill(pid_t(ours.first()), SIGKILL);
-        QTRY_VERIFY_WITH_TIMEOUT(getCluster()["resourcePools"][0]["usedReplicaCount"] == "1",
+        QTRY_VERIFY_WITH_TIMEOUT(getCluster()["resourcePools"][1]["usedReplicaCount"] == "0",
                                  10000);
-        QTRY_VERIFY_WITH_TIMEOUT(getCluster()["resourcePools"][0]["usedReplicaCount"] == "2",
+        QTRY_VERIFY_WITH_TIMEOUT(getCluster()["resourcePools"][1]["usedReplicaCount"] == "1",
                                  120000);
         QTRY_COMPARE_WITH_TIMEOUT(aliveNodes(), 2, 60000);
         QVERIFY(getCluster()["state"] == "RUNNING");
@@ -256,6 +322,23 @@ private Q_SLOTS:
         QVERIFY2(m_rovd.start(&error, port), qPrintable(error));
         QVERIFY(getCluster()["state"] == "RUNNING");
         QCOMPARE(rayStartProcesses(), rayStartsBefore); // adopted, not started twice
+        runJobExpecting(QStringLiteral("sum 285"));
+    }
+
+    void rebootRestartsEveryNode()
+    {
+        HttpRequest request =
+            call("POST", kCluster + QStringLiteral(":reboot"), m_rovd.adminToken());
+        request.setJsonBody(json::object());
+        const auto reboot = sendAndWait(request);
+        QVERIFY2(reboot.ok(), qPrintable(describe(reboot)));
+        QVERIFY(getCluster()["state"] == "REBOOTING");
+        QVERIFY(followOperation(QString::fromStdString(
+                    reboot.json()["name"].get<std::string>()))["response"]["state"] == "RUNNING");
+        m_dashboard = QStringLiteral("http://") +
+                      QString::fromStdString(
+                          getCluster()["resourceRuntime"]["accessUris"]["RAY_DASHBOARD_URI"]
+                              .get<std::string>());
         runJobExpecting(QStringLiteral("sum 285"));
     }
 
@@ -291,25 +374,38 @@ private:
         return request;
     }
 
+    HttpResponse patch(const json &body)
+    {
+        HttpRequest request =
+            call("PATCH", kCluster + QStringLiteral("?updateMask=resourcePools.replicaCount"),
+                 m_rovd.adminToken());
+        request.setJsonBody(body);
+        return sendAndWait(request);
+    }
+
     HttpResponse sendAndWait(const HttpRequest &request)
     {
         return rov::test::sendAndWait(m_client, request, 60000);
     }
 
-    json getCluster() { return sendAndWait(call("GET", kCluster, m_rovd.userToken())).json(); }
+    json getCluster()
+    {
+        const json cluster = sendAndWait(call("GET", kCluster, m_rovd.userToken())).json();
+        return cluster.is_object() ? cluster : json::object();
+    }
 
+    // Polls the operation until it is done (or four minutes pass); an object in every case.
     json followOperation(const QString &name)
     {
-        // What the console does: poll with growing intervals until done.
-        m_client.setCredentialsProvider(nullptr);
-        QUrl url = m_rovd.url(QStringLiteral("/v1beta1/") + name);
-        HttpRequest probe = call("GET", QStringLiteral("/v1beta1/") + name, m_rovd.userToken());
-        json last;
+        const HttpRequest probe =
+            call("GET", QStringLiteral("/v1beta1/") + name, m_rovd.userToken());
+        json last = json::object();
         QDeadlineTimer deadline(240000);
         while (!deadline.hasExpired()) {
-            last = sendAndWait(probe).json();
+            const json answer = sendAndWait(probe).json();
+            last = answer.is_object() ? answer : json::object();
             if (last.value("done", false))
-                return last;
+                break;
             QTest::qWait(500);
         }
         return last;
