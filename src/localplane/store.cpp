@@ -14,8 +14,6 @@ const char *kindName(Store::Kind kind)
         return "cluster";
     case Store::Kind::Operation:
         return "operation";
-    case Store::Kind::Node:
-        return "node";
     }
     return "unknown";
 }

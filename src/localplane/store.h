@@ -18,8 +18,7 @@ public:
     enum class Kind
     {
         Cluster,
-        Operation,
-        Node
+        Operation
     };
 
     struct Event

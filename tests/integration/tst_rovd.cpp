@@ -234,6 +234,38 @@ private Q_SLOTS:
         runJobExpecting(QStringLiteral("sum 285"));
     }
 
+    void aSecondClusterRunsBesideTheFirst()
+    {
+        const QString second = kParent + QStringLiteral("/persistentResources/c2");
+        HttpRequest create =
+            call("POST", kParent + QStringLiteral("/persistentResources?persistentResourceId=c2"),
+                 m_rovd.adminToken());
+        create.setJsonBody(headPlusOneWorker());
+        const auto created = sendAndWait(create);
+        QVERIFY2(created.ok(), qPrintable(describe(created)));
+        const json done =
+            followOperation(QString::fromStdString(created.json()["name"].get<std::string>()));
+        QVERIFY2(done["response"]["state"] == "RUNNING", done.dump().c_str());
+        const QString firstDashboard = m_dashboard;
+        m_dashboard = QStringLiteral("http://") +
+                      QString::fromStdString(
+                          done["response"]["resourceRuntime"]["accessUris"]["RAY_DASHBOARD_URI"]
+                              .get<std::string>());
+        QVERIFY(m_dashboard != firstDashboard);
+        QCOMPARE(aliveNodes(), 2); // its own head and worker, none of the first cluster's
+        runJobExpecting(QStringLiteral("sum 285"));
+        const auto list = sendAndWait(
+            call("GET", kParent + QStringLiteral("/persistentResources"), m_rovd.userToken()));
+        QCOMPARE(list.json()["persistentResources"].size(), size_t(2));
+
+        const auto deleted = sendAndWait(call("DELETE", second, m_rovd.adminToken()));
+        QVERIFY(followOperation(QString::fromStdString(deleted.json()["name"].get<std::string>()))
+                    .value("done", false));
+        m_dashboard = firstDashboard;
+        QCOMPARE(rayStartProcesses(), 2); // the first cluster's nodes are untouched
+        runJobExpecting(QStringLiteral("sum 285"));
+    }
+
     void scalingAWorkerPoolAddsAndRemovesNodes()
     {
         const auto grow = patch(replicas("worker-pool1", 2));
