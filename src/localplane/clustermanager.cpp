@@ -277,6 +277,8 @@ void ClusterManager::startRuntime(Cluster &cluster, bool adoptRunningNodes)
             runtime->stop();
             return;
         }
+        if (cluster.state == ClusterState::Error)
+            return; // stays as it was; a reboot starts it again
     }
     runtime->start();
 }
