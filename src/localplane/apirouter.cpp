@@ -56,10 +56,15 @@ std::optional<RouteMatch> match(const QString &path)
     return std::nullopt;
 }
 
-QString queryValue(const ApiRequest &request, const QString &key)
+// A query parameter by its camelCase name or, as some clients send it, its snake_case one.
+QString queryValue(const ApiRequest &request, const QString &key, const QString &snakeKey = {})
 {
-    auto it = request.query.find(key);
-    return it == request.query.end() ? QString() : it->second;
+    for (const QString &name : {key, snakeKey}) {
+        auto it = name.isEmpty() ? request.query.end() : request.query.find(name);
+        if (it != request.query.end())
+            return it->second;
+    }
+    return {};
 }
 
 // Creating, changing and deleting need the admin role; reading (and waiting) the user role.
@@ -162,9 +167,8 @@ RoutedAnswer ApiRouter::handle(const ApiRequest &request)
             json resource;
             if (auto problem = body(&resource))
                 return {*problem};
-            QString id = queryValue(request, QStringLiteral("persistentResourceId"));
-            if (id.isEmpty())
-                id = queryValue(request, QStringLiteral("persistent_resource_id"));
+            const QString id = queryValue(request, QStringLiteral("persistentResourceId"),
+                                          QStringLiteral("persistent_resource_id"));
             return {m_manager.create(route->resource, id, resource, call)};
         }
         return unsupported();
@@ -177,9 +181,8 @@ RoutedAnswer ApiRouter::handle(const ApiRequest &request)
             json resource;
             if (auto problem = body(&resource))
                 return {*problem};
-            QString mask = queryValue(request, QStringLiteral("updateMask"));
-            if (mask.isEmpty())
-                mask = queryValue(request, QStringLiteral("update_mask"));
+            const QString mask =
+                queryValue(request, QStringLiteral("updateMask"), QStringLiteral("update_mask"));
             return {m_manager.update(route->resource, resource, mask, call)};
         }
         return unsupported();

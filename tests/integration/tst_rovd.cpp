@@ -186,11 +186,7 @@ private Q_SLOTS:
 
     void createsARealClusterThatRunsAJobOnItsWorker()
     {
-        HttpRequest create =
-            call("POST", kParent + QStringLiteral("/persistentResources?persistentResourceId=c1"),
-                 m_rovd.adminToken());
-        create.setJsonBody(headPlusOneWorker());
-        const auto created = sendAndWait(create);
+        const auto created = createCluster(QStringLiteral("c1"));
         QVERIFY2(created.ok(), qPrintable(describe(created)));
         const json operation = created.json();
         QCOMPARE(QString::fromStdString(operation["metadata"]["@type"].get<std::string>()),
@@ -198,8 +194,7 @@ private Q_SLOTS:
                      "type.googleapis.com/"
                      "google.cloud.aiplatform.v1beta1.CreatePersistentResourceOperationMetadata"));
 
-        HttpRequest duplicate = create;
-        QCOMPARE(sendAndWait(duplicate).status, 409);
+        QCOMPARE(createCluster(QStringLiteral("c1")).status, 409);
 
         const json done =
             followOperation(QString::fromStdString(operation["name"].get<std::string>()));
@@ -237,11 +232,7 @@ private Q_SLOTS:
     void aSecondClusterRunsBesideTheFirst()
     {
         const QString second = kParent + QStringLiteral("/persistentResources/c2");
-        HttpRequest create =
-            call("POST", kParent + QStringLiteral("/persistentResources?persistentResourceId=c2"),
-                 m_rovd.adminToken());
-        create.setJsonBody(headPlusOneWorker());
-        const auto created = sendAndWait(create);
+        const auto created = createCluster(QStringLiteral("c2"));
         QVERIFY2(created.ok(), qPrintable(describe(created)));
         const json done =
             followOperation(QString::fromStdString(created.json()["name"].get<std::string>()));
@@ -404,6 +395,15 @@ private:
         if (!token.isEmpty())
             request.setHeader("Authorization", "Bearer " + token);
         return request;
+    }
+
+    HttpResponse createCluster(const QString &id)
+    {
+        HttpRequest create = call(
+            "POST", kParent + QStringLiteral("/persistentResources?persistentResourceId=") + id,
+            m_rovd.adminToken());
+        create.setJsonBody(headPlusOneWorker());
+        return sendAndWait(create);
     }
 
     HttpResponse patch(const json &body)
