@@ -356,8 +356,23 @@ private Q_SLOTS:
         const auto reboot = sendAndWait(request);
         QVERIFY2(reboot.ok(), qPrintable(describe(reboot)));
         QVERIFY(getCluster()["state"] == "REBOOTING");
-        QVERIFY(followOperation(QString::fromStdString(
-                    reboot.json()["name"].get<std::string>()))["response"]["state"] == "RUNNING");
+        // Waiting through /v1/: the answer names the v1 message types.
+        HttpRequest wait =
+            call("POST",
+                 QStringLiteral("/v1/") +
+                     QString::fromStdString(reboot.json()["name"].get<std::string>()) +
+                     QStringLiteral(":wait?timeout=60s"),
+                 m_rovd.userToken());
+        wait.setJsonBody(json::object());
+        wait.timeout = std::chrono::seconds(90);
+        const json waited = sendAndWait(wait).json();
+        QVERIFY2(waited.value("done", false), waited.dump().c_str());
+        QVERIFY(waited["metadata"]["@type"] ==
+                "type.googleapis.com/"
+                "google.cloud.aiplatform.v1.RebootPersistentResourceOperationMetadata");
+        QVERIFY(waited["response"]["@type"] ==
+                "type.googleapis.com/google.cloud.aiplatform.v1.PersistentResource");
+        QVERIFY(waited["response"]["state"] == "RUNNING");
         m_dashboard = QStringLiteral("http://") +
                       QString::fromStdString(
                           getCluster()["resourceRuntime"]["accessUris"]["RAY_DASHBOARD_URI"]
