@@ -3,6 +3,7 @@
 #include "portallocator.h"
 
 #include <array>
+#include <functional>
 
 namespace rov::localplane {
 
@@ -54,24 +55,24 @@ bool NodePorts::allocate(PortAllocator &ports, bool head)
     return true;
 }
 
-void NodePorts::release(PortAllocator &ports) const
+void NodePorts::forEachRange(const std::function<void(quint16 first, int count)> &visit) const
 {
     for (const auto &[key, member] : singlePorts()) {
         if (this->*member)
-            ports.release(this->*member);
+            visit(this->*member, 1);
     }
     if (firstWorker)
-        ports.release(firstWorker, kWorkerPorts);
+        visit(firstWorker, kWorkerPorts);
+}
+
+void NodePorts::release(PortAllocator &ports) const
+{
+    forEachRange([&](quint16 first, int count) { ports.release(first, count); });
 }
 
 void NodePorts::reserve(PortAllocator &ports) const
 {
-    for (const auto &[key, member] : singlePorts()) {
-        if (this->*member)
-            ports.reserve(this->*member);
-    }
-    if (firstWorker)
-        ports.reserve(firstWorker, kWorkerPorts);
+    forEachRange([&](quint16 first, int count) { ports.reserve(first, count); });
 }
 
 nlohmann::json NodePorts::toJson() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 namespace rov::localplane {
@@ -33,6 +34,10 @@ struct NodePorts
 
     nlohmann::json toJson() const;
     static NodePorts fromJson(const nlohmann::json &json);
+
+private:
+    // Every port or port range the node holds, as (first port, how many).
+    void forEachRange(const std::function<void(quint16 first, int count)> &visit) const;
 };
 
 // One node of a cluster as rovd plans and tracks it.
