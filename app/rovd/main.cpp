@@ -70,7 +70,11 @@ int main(int argc, char *argv[])
         QStringLiteral("temp-root"),
         QStringLiteral("Where Ray's temp dirs go; keep it short (Unix socket paths)."),
         QStringLiteral("dir"), QStringLiteral("/tmp/rovd-%1").arg(::getuid()));
-    parser.addOptions({dataDir, listen, venv, maxNodes, stopOnExit, tempRoot});
+    const QCommandLineOption idleSeconds(
+        QStringLiteral("autoscale-idle-seconds"),
+        QStringLiteral("An autoscaling pool stops a node that has been idle this long."),
+        QStringLiteral("s"), QStringLiteral("60"));
+    parser.addOptions({dataDir, listen, venv, maxNodes, stopOnExit, tempRoot, idleSeconds});
     parser.process(app);
 
     const QString data = QDir(parser.value(dataDir)).absolutePath();
@@ -102,6 +106,8 @@ int main(int argc, char *argv[])
     settings.tempRoot = parser.value(tempRoot);
     settings.maxNodesTotal = std::max(1, parser.value(maxNodes).toInt());
     settings.support.maxNodesPerCluster = settings.maxNodesTotal;
+    settings.autoscaleIdleTimeout =
+        std::chrono::seconds(std::max(1, parser.value(idleSeconds).toInt()));
     ClusterManager manager(settings, *store);
     const int restored = manager.restore();
 

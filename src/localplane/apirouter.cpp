@@ -27,13 +27,17 @@ struct RouteMatch
 {
     Route route;
     bool v1beta1 = true;
-    QString resource; // parent, cluster or operation name
-    QString verb;     // cancel or wait
+    bool asCreated = false; // a /ui/ path: the API version of the call that made the operation
+    QString resource;       // parent, cluster or operation name
+    QString verb;           // cancel or wait
 };
 
 std::optional<RouteMatch> match(const QString &path)
 {
-    static const QString scope = QStringLiteral("^/(v1|v1beta1)/(projects/[^/]+/locations/[^/]+");
+    // Google's Python operations client polls operations under /ui/ first, so they answer there
+    // too.
+    static const QString scope =
+        QStringLiteral("^/(v1|v1beta1|ui)/(projects/[^/]+/locations/[^/]+");
     static const QString cluster = scope + QStringLiteral("/persistentResources/[^/:]+");
     static const std::vector<std::pair<Route, QRegularExpression>> routes = {
         {Route::Clusters, QRegularExpression(scope + QStringLiteral(")/persistentResources$"))},
@@ -46,12 +50,17 @@ std::optional<RouteMatch> match(const QString &path)
         {Route::RayRuntimes, QRegularExpression(scope + QStringLiteral(")/rayRuntimes$"))},
     };
     if (path == QLatin1String("/openapi.json"))
-        return RouteMatch{Route::OpenApi, true, {}, {}};
+        return RouteMatch{Route::OpenApi, true, false, {}, {}};
     for (const auto &[route, pattern] : routes) {
         const auto found = pattern.match(path);
-        if (found.hasMatch())
-            return RouteMatch{route, found.captured(1) == QLatin1String("v1beta1"),
-                              found.captured(2), found.captured(3)};
+        if (!found.hasMatch())
+            continue;
+        const bool ui = found.captured(1) == QLatin1String("ui");
+        if (ui && route != Route::Operation && route != Route::OperationVerb &&
+            route != Route::Operations)
+            return std::nullopt;
+        return RouteMatch{route, found.captured(1) == QLatin1String("v1beta1"), ui,
+                          found.captured(2), found.captured(3)};
     }
     return std::nullopt;
 }
@@ -90,10 +99,14 @@ ApiRouter::ApiRouter(ClusterManager &manager, const TokenStore &tokens, QByteArr
     : m_manager(manager), m_tokens(tokens), m_openApi(std::move(openApi))
 {}
 
-ApiResult ApiRouter::operationNow(const QString &name, bool v1beta1, bool *done) const
+ApiResult ApiRouter::operationNow(const QString &name, const QString &path, bool *done) const
 {
     *done = m_manager.isOperationDone(name);
-    return m_manager.getOperation(name, {v1beta1, false});
+    const auto route = match(path);
+    ClusterManager::Call call;
+    call.v1beta1 = route && route->v1beta1;
+    call.asCreated = route && route->asCreated;
+    return m_manager.getOperation(name, call);
 }
 
 RoutedAnswer ApiRouter::handle(const ApiRequest &request)
@@ -125,9 +138,11 @@ RoutedAnswer ApiRouter::handle(const ApiRequest &request)
                 "role, which can read clusters, connect and submit jobs")
                 .arg(QString::fromLatin1(request.method), request.path))};
 
-    const ClusterManager::Call call{
-        route->v1beta1,
-        queryValue(request, QStringLiteral("$alt")).contains(QStringLiteral("enum-encoding=int"))};
+    ClusterManager::Call call;
+    call.v1beta1 = route->v1beta1;
+    call.asCreated = route->asCreated;
+    call.enumsAsIntegers =
+        queryValue(request, QStringLiteral("$alt")).contains(QStringLiteral("enum-encoding=int"));
     const auto unsupported = [&] {
         return RoutedAnswer{
             ApiResult::error(QStringLiteral("NOT_FOUND"),

@@ -43,7 +43,7 @@ public:
 
     RoutedAnswer handle(const ApiRequest &request);
     // For :wait: the operation as it is now, and whether it is done.
-    ApiResult operationNow(const QString &name, bool v1beta1, bool *done) const;
+    ApiResult operationNow(const QString &name, const QString &path, bool *done) const;
 
 private:
     ClusterManager &m_manager;

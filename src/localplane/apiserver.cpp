@@ -51,11 +51,11 @@ struct ApiServer::Impl
         onMainThread([&] { answer = router.handle(request); });
         if (!answer.waitForOperation.isEmpty()) {
             const auto deadline = std::chrono::steady_clock::now() + answer.waitTimeout;
-            const bool v1beta1 = request.path.startsWith(QLatin1String("/v1beta1/"));
             bool done = false;
             while (true) {
                 onMainThread([&] {
-                    answer.result = router.operationNow(answer.waitForOperation, v1beta1, &done);
+                    answer.result =
+                        router.operationNow(answer.waitForOperation, request.path, &done);
                 });
                 if (done || answer.result.status != 200 ||
                     std::chrono::steady_clock::now() >= deadline)

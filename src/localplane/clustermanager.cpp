@@ -1,5 +1,6 @@
 #include "clustermanager.h"
 
+#include "clusterautoscaler.h"
 #include "clusterruntime.h"
 #include "rest/restclient.h"
 #include "store.h"
@@ -19,6 +20,7 @@ namespace {
 
 constexpr const char *kTypePrefix = "type.googleapis.com/google.cloud.aiplatform.v1beta1.";
 constexpr qint64 kGiB = 1024LL * 1024 * 1024;
+constexpr const char *kOriginKey = "rovApiVersion"; // stored with an operation, never answered
 
 QString now()
 {
@@ -43,6 +45,13 @@ std::string text(const QString &value)
 QString idOf(const QString &name)
 {
     return name.section(QLatin1Char('/'), -1);
+}
+
+// DeleteOperationMetadata has only genericMetadata; clients that parse strictly refuse more.
+bool hasProgressMessage(const json &operation)
+{
+    const std::string type = operation["metadata"].value("@type", std::string());
+    return type.find("DeleteOperationMetadata") == std::string::npos;
 }
 
 json rpcStatus(const QString &status, const QString &message)
@@ -175,8 +184,9 @@ ApiResult ClusterManager::create(const QString &parent, const QString &id, const
 
     Cluster &stored = *cluster;
     m_clusters.emplace(name, std::move(cluster));
-    const QString operation = newOperation(stored, "CreatePersistentResourceOperationMetadata",
-                                           QStringLiteral("Starting %1 Ray nodes").arg(wanted));
+    const QString operation =
+        newOperation(stored, "CreatePersistentResourceOperationMetadata",
+                     QStringLiteral("Starting %1 Ray nodes").arg(wanted), call);
     setState(stored, ClusterState::Provisioning,
              QStringLiteral("Created; starting %1 Ray nodes").arg(wanted));
     startRuntime(stored, false);
@@ -206,16 +216,14 @@ void ClusterManager::startRuntime(Cluster &cluster, bool adoptRunningNodes)
     });
     connect(runtime, &ClusterRuntime::started, this, [this, name] {
         Cluster *found = find(name);
-        if (!found || (found->state == ClusterState::Running && found->pendingOperation.isEmpty()))
-            return; // a replaced or adopted node: nothing changed for the user
-        if (found->startTime.isEmpty())
-            found->startTime = now();
-        found->error = nullptr;
-        setState(*found, ClusterState::Running,
-                 QStringLiteral("All %1 Ray nodes are alive").arg(found->nodes.size()));
-        json resource = render(*found, Call{});
-        resource["@type"] = std::string(kTypePrefix) + "PersistentResource";
-        finishOperation(*found, resource, nullptr);
+        if (!found)
+            return;
+        found->resizing = false;
+        const bool unchanged =
+            found->state == ClusterState::Running && found->pendingOperation.isEmpty();
+        if (!unchanged)
+            finishStart(*found);
+        watchLoad(*found); // a replaced, adopted or autoscaled node changes nothing else
     });
     connect(runtime, &ClusterRuntime::failed, this, [this, name, runtime](const QString &reason) {
         Cluster *found = find(name);
@@ -253,7 +261,7 @@ void ClusterManager::startRuntime(Cluster &cluster, bool adoptRunningNodes)
     });
     connect(runtime, &ClusterRuntime::retired, this, [this, name, runtime] {
         Cluster *found = find(name);
-        if (!found || found->state != ClusterState::Updating)
+        if (!found || !found->resizing)
             return;
         for (const auto &node : found->nodes) {
             if (std::none_of(runtime->nodes().begin(), runtime->nodes().end(),
@@ -283,6 +291,18 @@ void ClusterManager::startRuntime(Cluster &cluster, bool adoptRunningNodes)
     runtime->start();
 }
 
+void ClusterManager::finishStart(Cluster &cluster)
+{
+    if (cluster.startTime.isEmpty())
+        cluster.startTime = now();
+    cluster.error = nullptr;
+    setState(cluster, ClusterState::Running,
+             QStringLiteral("All %1 Ray nodes are alive").arg(cluster.nodes.size()));
+    json resource = render(cluster, Call{});
+    resource["@type"] = std::string(kTypePrefix) + "PersistentResource";
+    finishOperation(cluster, resource, nullptr);
+}
+
 void ClusterManager::setState(Cluster &cluster, ClusterState state, const QString &reason)
 {
     cluster.state = state;
@@ -292,19 +312,21 @@ void ClusterManager::setState(Cluster &cluster, ClusterState state, const QStrin
 }
 
 QString ClusterManager::newOperation(Cluster &cluster, const char *metadataType,
-                                     const QString &message)
+                                     const QString &message, const Call &call)
 {
     const QString name = cluster.name + QStringLiteral("/operations/") + randomDigits(19);
     const QString time = now();
-    const json operation = {{"name", text(name)},
-                            {"metadata",
-                             {{"@type", std::string(kTypePrefix) + metadataType},
-                              {"genericMetadata",
-                               {{"createTime", text(time)},
-                                {"updateTime", text(time)},
-                                {"partialFailures", json::array()}}},
-                              {"progressMessage", text(message)}}},
-                            {"done", false}};
+    json operation = {{"name", text(name)},
+                      {"metadata",
+                       {{"@type", std::string(kTypePrefix) + metadataType},
+                        {"genericMetadata",
+                         {{"createTime", text(time)},
+                          {"updateTime", text(time)},
+                          {"partialFailures", json::array()}}}}},
+                      {"done", false},
+                      {kOriginKey, call.v1beta1 ? "v1beta1" : "v1"}};
+    if (hasProgressMessage(operation))
+        operation["metadata"]["progressMessage"] = text(message);
     m_store.put(Store::Kind::Operation, name, operation);
     cluster.pendingOperation = name;
     save(cluster);
@@ -318,7 +340,8 @@ void ClusterManager::updateProgress(Cluster &cluster, const QString &message)
     auto operation = m_store.get(Store::Kind::Operation, cluster.pendingOperation);
     if (!operation)
         return;
-    (*operation)["metadata"]["progressMessage"] = text(message);
+    if (hasProgressMessage(*operation))
+        (*operation)["metadata"]["progressMessage"] = text(message);
     (*operation)["metadata"]["genericMetadata"]["updateTime"] = text(now());
     m_store.put(Store::Kind::Operation, cluster.pendingOperation, *operation);
 }
@@ -405,8 +428,11 @@ json ClusterManager::render(const Cluster &cluster, const Call &call) const
     return resource;
 }
 
-json ClusterManager::forVersion(json operation, bool v1beta1)
+json ClusterManager::forVersion(json operation, const Call &call)
 {
+    const bool v1beta1 =
+        call.asCreated ? operation.value(kOriginKey, "v1beta1") == "v1beta1" : call.v1beta1;
+    operation.erase(kOriginKey);
     if (v1beta1)
         return operation;
     // The same operation asked for through /v1/ names the v1 message types.
@@ -467,7 +493,7 @@ ApiResult ClusterManager::remove(const QString &name, const Call &call)
         *cluster, nullptr,
         rpcStatus(QStringLiteral("ABORTED"), QStringLiteral("The cluster was deleted")));
     const QString operation = newOperation(*cluster, "DeleteOperationMetadata",
-                                           QStringLiteral("Stopping every Ray node"));
+                                           QStringLiteral("Stopping every Ray node"), call);
     setState(*cluster, ClusterState::Stopping, QStringLiteral("Deletion requested"));
     const ApiResult answer = getOperation(operation, call);
     if (cluster->runtime)
@@ -507,12 +533,11 @@ ApiResult ClusterManager::update(const QString &name, const json &body, const QS
             QStringLiteral("INVALID_ARGUMENT"),
             QStringLiteral("resourcePools with the new replica counts is required"));
 
-    ClusterSpec wanted = cluster->spec;
+    std::map<QString, qint64> targets;
     for (const auto &pool : *pools) {
         const QString id = QString::fromStdString(pool.value("id", std::string()));
-        auto it = std::find_if(wanted.pools.begin(), wanted.pools.end(),
-                               [&](const PoolSpec &spec) { return spec.id == id; });
-        if (it == wanted.pools.end())
+        const PoolSpec *spec = cluster->spec.pool(id);
+        if (!spec)
             return ApiResult::error(
                 QStringLiteral("INVALID_ARGUMENT"),
                 QStringLiteral(
@@ -525,24 +550,31 @@ ApiResult ClusterManager::update(const QString &name, const json &body, const QS
             return ApiResult::error(
                 QStringLiteral("INVALID_ARGUMENT"),
                 QStringLiteral("Pool \"%1\" needs an integer replicaCount").arg(id));
-        if (it->autoscaling)
+        if (spec->autoscaling)
             return ApiResult::error(
                 QStringLiteral("INVALID_ARGUMENT"),
                 QStringLiteral(
                     "Pool \"%1\" autoscales between %2 and %3 nodes; its size follows the load")
                     .arg(id)
-                    .arg(it->minReplicaCount)
-                    .arg(it->maxReplicaCount));
+                    .arg(spec->minReplicaCount)
+                    .arg(spec->maxReplicaCount));
         if (*replicas < 1)
             return ApiResult::error(
                 QStringLiteral("INVALID_ARGUMENT"),
                 QStringLiteral("Pool \"%1\" cannot go below 1 replica (asked for %2)")
                     .arg(id)
                     .arg(*replicas));
-        it->replicaCount = *replicas;
+        targets[id] = *replicas;
     }
-    const int growth = int(wanted.initialNodeCount() - cluster->spec.initialNodeCount());
-    if (wanted.initialNodeCount() > m_settings.support.maxNodesPerCluster ||
+    if (cluster->resizing)
+        return ApiResult::error(
+            QStringLiteral("FAILED_PRECONDITION"),
+            QStringLiteral("The autoscaler is resizing this cluster; try again in a minute"));
+    qint64 newSize = qint64(cluster->nodes.size());
+    for (const auto &[id, count] : targets)
+        newSize += count - nodesInPool(*cluster, id);
+    const qint64 growth = newSize - qint64(cluster->nodes.size());
+    if (newSize > m_settings.support.maxNodesPerCluster ||
         liveNodeCount() + growth > m_settings.maxNodesTotal)
         return ApiResult::error(QStringLiteral("RESOURCE_EXHAUSTED"),
                                 QStringLiteral("This machine hosts at most %1 Ray nodes; %2 are in "
@@ -551,41 +583,126 @@ ApiResult ClusterManager::update(const QString &name, const json &body, const QS
                                     .arg(liveNodeCount())
                                     .arg(growth));
 
+    const qint64 before = qint64(cluster->nodes.size());
+    QString problem;
+    if (!resize(*cluster, targets, {}, &problem))
+        return ApiResult::error(QStringLiteral("RESOURCE_EXHAUSTED"), problem);
+    const QString operation =
+        newOperation(*cluster, "UpdatePersistentResourceOperationMetadata",
+                     QStringLiteral("Resizing from %1 to %2 nodes").arg(before).arg(newSize), call);
+    setState(*cluster, ClusterState::Updating,
+             QStringLiteral("Scaling from %1 to %2 nodes").arg(before).arg(newSize));
+    return getOperation(operation, call);
+}
+
+qint64 ClusterManager::nodesInPool(const Cluster &cluster, const QString &poolId) const
+{
+    return std::count_if(cluster.nodes.begin(), cluster.nodes.end(),
+                         [&](const NodePlan &node) { return node.poolId == poolId; });
+}
+
+bool ClusterManager::resize(Cluster &cluster, const std::map<QString, qint64> &targets,
+                            const QStringList &preferred, QString *error)
+{
     std::vector<NodePlan> added;
     QStringList retired;
-    for (const auto &pool : wanted.pools) {
+    for (const auto &[poolId, target] : targets) {
+        const PoolSpec *pool = cluster.spec.pool(poolId);
         std::vector<const NodePlan *> current;
-        for (const auto &node : cluster->nodes) {
-            if (node.poolId == pool.id)
+        for (const auto &node : cluster.nodes) {
+            if (node.poolId == poolId && !node.head)
                 current.push_back(&node);
         }
-        std::sort(current.begin(), current.end(),
-                  [](const NodePlan *a, const NodePlan *b) { return a->ordinal < b->ordinal; });
-        int nextOrdinal = current.empty() ? 0 : current.back()->ordinal + 1;
-        for (qint64 count = qint64(current.size()); count < pool.replicaCount; ++count)
-            added.push_back(makeNode(pool, nextOrdinal++, false));
-        for (qint64 count = qint64(current.size()); count > pool.replicaCount; --count) {
-            if (!current[size_t(count - 1)]->head)
-                retired.append(current[size_t(count - 1)]->label());
+        const qint64 heads = nodesInPool(cluster, poolId) - qint64(current.size());
+        // The preferred ones last, so they are retired first; otherwise the newest go.
+        std::sort(current.begin(), current.end(), [&](const NodePlan *a, const NodePlan *b) {
+            const bool aPreferred = preferred.contains(a->label());
+            if (aPreferred != preferred.contains(b->label()))
+                return !aPreferred;
+            return a->ordinal < b->ordinal;
+        });
+        int nextOrdinal = 0;
+        for (const auto &node : cluster.nodes) {
+            if (node.poolId == poolId)
+                nextOrdinal = std::max(nextOrdinal, node.ordinal + 1);
         }
+        for (qint64 count = heads + qint64(current.size()); count < target; ++count)
+            added.push_back(makeNode(*pool, nextOrdinal++, false));
+        for (qint64 count = qint64(current.size()); count + heads > target && count > 0; --count)
+            retired.append(current[size_t(count - 1)]->label());
     }
-    QString problem;
-    if (!added.empty() && !allocate(added, &problem))
-        return ApiResult::error(QStringLiteral("RESOURCE_EXHAUSTED"), problem);
+    if (!added.empty() && !allocate(added, error))
+        return false;
 
-    cluster->spec = wanted;
-    const QString operation = newOperation(
-        *cluster, "UpdatePersistentResourceOperationMetadata",
-        QStringLiteral("Adding %1 and removing %2 nodes").arg(added.size()).arg(retired.size()));
-    setState(*cluster, ClusterState::Updating,
-             QStringLiteral("Scaling: %1 nodes to add, %2 to remove")
-                 .arg(added.size())
-                 .arg(retired.size()));
-    cluster->runtime->addNodes(added);
-    cluster->nodes = cluster->runtime->nodes();
-    save(*cluster);
-    cluster->runtime->retireNodes(retired); // `retired` follows, then the new nodes start
-    return getOperation(operation, call);
+    for (auto &pool : cluster.spec.pools) {
+        if (const auto it = targets.find(pool.id); it != targets.end())
+            pool.replicaCount = it->second;
+    }
+    cluster.resizing = true;
+    cluster.runtime->addNodes(added);
+    cluster.nodes = cluster.runtime->nodes();
+    save(cluster);
+    cluster.runtime->retireNodes(retired); // `retired` follows, then the new nodes start
+    return true;
+}
+
+void ClusterManager::watchLoad(Cluster &cluster)
+{
+    if (cluster.autoscaler || std::none_of(cluster.spec.pools.begin(), cluster.spec.pools.end(),
+                                           [](const PoolSpec &pool) { return pool.autoscaling; }))
+        return;
+    const QString name = cluster.name;
+    auto snapshot = [this, name]() -> std::optional<ClusterAutoscaler::Snapshot> {
+        const Cluster *found = find(name);
+        if (!found || found->state != ClusterState::Running || found->resizing ||
+            !found->pendingOperation.isEmpty())
+            return std::nullopt;
+        ClusterAutoscaler::Snapshot snapshot;
+        snapshot.spareNodes =
+            std::min<qint64>(m_settings.maxNodesTotal - liveNodeCount(),
+                             m_settings.support.maxNodesPerCluster - qint64(found->nodes.size()));
+        for (const auto &pool : found->spec.pools) {
+            if (!pool.autoscaling)
+                continue;
+            const auto machine = catalog::MachineCatalog::builtIn().machine(pool.machineType);
+            ScalablePool scalable;
+            scalable.id = pool.id;
+            scalable.cpusPerNode = machine->vcpu;
+            scalable.memoryBytesPerNode = machine->memoryGb * double(kGiB);
+            scalable.minNodes = pool.minReplicaCount;
+            scalable.maxNodes = pool.maxReplicaCount;
+            for (const auto &node : found->nodes) {
+                if (node.poolId == pool.id)
+                    scalable.nodes.push_back({node.label(), node.nodeId, {}});
+            }
+            snapshot.pools.push_back(std::move(scalable));
+        }
+        return snapshot;
+    };
+    ClusterAutoscaler::Settings settings;
+    settings.interval = m_settings.autoscaleInterval;
+    settings.idleTimeout = m_settings.autoscaleIdleTimeout;
+    const QUrl dashboard(
+        QStringLiteral("http://127.0.0.1:%1/").arg(cluster.nodes.front().ports.dashboard));
+    cluster.autoscaler =
+        new ClusterAutoscaler(settings, dashboard, snapshot, m_client.get(), cluster.runtime);
+    connect(cluster.autoscaler, &ClusterAutoscaler::decided, this,
+            [this, name](const ScalingDecision &decision) { applyScaling(name, decision); });
+}
+
+void ClusterManager::applyScaling(const QString &name, const ScalingDecision &decision)
+{
+    Cluster *cluster = find(name);
+    if (!cluster || cluster->state != ClusterState::Running || cluster->resizing)
+        return;
+    QString problem;
+    if (!resize(*cluster, decision.targets, decision.retire, &problem)) {
+        m_store.addEvent({name, now(), wire::stateName(cluster->state),
+                          QStringLiteral("Autoscaling could not add nodes: ") + problem});
+        return;
+    }
+    for (const auto &reason : decision.reasons)
+        m_store.addEvent({name, now(), wire::stateName(cluster->state), reason});
 }
 
 ApiResult ClusterManager::reboot(const QString &name, const Call &call)
@@ -600,7 +717,7 @@ ApiResult ClusterManager::reboot(const QString &name, const Call &call)
             QStringLiteral("The cluster is %1; it can be rebooted when RUNNING or in ERROR")
                 .arg(wire::stateName(cluster->state)));
     const QString operation = newOperation(*cluster, "RebootPersistentResourceOperationMetadata",
-                                           QStringLiteral("Restarting every Ray node"));
+                                           QStringLiteral("Restarting every Ray node"), call);
     setState(*cluster, ClusterState::Rebooting, QStringLiteral("Reboot requested"));
     cluster->runtime->stop(); // `stopped` starts it again
     return getOperation(operation, call);
@@ -612,7 +729,7 @@ ApiResult ClusterManager::getOperation(const QString &name, const Call &call) co
     if (!operation)
         return ApiResult::error(QStringLiteral("NOT_FOUND"),
                                 QStringLiteral("Operation %1 not found").arg(name));
-    return ApiResult::ok(forVersion(*operation, call.v1beta1));
+    return ApiResult::ok(forVersion(*operation, call));
 }
 
 bool ClusterManager::isOperationDone(const QString &name) const
@@ -626,7 +743,7 @@ ApiResult ClusterManager::listOperations(const QString &cluster, const Call &cal
     json operations = json::array();
     for (const auto &[name, operation] :
          m_store.list(Store::Kind::Operation, cluster + QStringLiteral("/operations/")))
-        operations.push_back(forVersion(operation, call.v1beta1));
+        operations.push_back(forVersion(operation, call));
     if (operations.empty() && !find(cluster))
         return ApiResult::error(QStringLiteral("NOT_FOUND"),
                                 QStringLiteral("PersistentResource %1 not found").arg(cluster));

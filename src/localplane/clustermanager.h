@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <set>
@@ -18,8 +19,10 @@ class RestClient;
 
 namespace rov::localplane {
 
+class ClusterAutoscaler;
 class ClusterRuntime;
 class Store;
+struct ScalingDecision;
 
 // Where rovd finds Ray and keeps its files.
 struct ManagerSettings
@@ -29,6 +32,8 @@ struct ManagerSettings
     QString tempRoot;   // Ray temp dirs below it; short (Unix socket paths)
     int maxNodesTotal = 8;
     RuntimeSupport support;
+    std::chrono::milliseconds autoscaleInterval{2000};
+    std::chrono::milliseconds autoscaleIdleTimeout{60000}; // an idle node above the minimum goes
 };
 
 // The persistentResources and their operations: every state change is stored before it is
@@ -41,6 +46,7 @@ public:
     {
         bool v1beta1 = true;
         bool enumsAsIntegers = false;
+        bool asCreated = false; // operations: in the API version of the call that made them
     };
 
     ClusterManager(ManagerSettings settings, Store &store, QObject *parent = nullptr);
@@ -86,16 +92,27 @@ private:
         QString pendingOperation;
         std::vector<NodePlan> nodes;
         QPointer<ClusterRuntime> runtime;
+        QPointer<ClusterAutoscaler> autoscaler;
+        bool resizing = false; // nodes being added or retired
     };
 
     std::vector<NodePlan> planNodes(const ClusterSpec &spec, QString *error);
     bool allocate(std::vector<NodePlan> &nodes, QString *error);
     NodePlan makeNode(const PoolSpec &pool, int ordinal, bool head) const;
     void startRuntime(Cluster &cluster, bool adoptRunningNodes);
+    void finishStart(Cluster &cluster); // every node is alive: RUNNING, the operation is done
+    void watchLoad(Cluster &cluster);
+    void applyScaling(const QString &name, const ScalingDecision &decision);
+    // Adds or retires nodes until each pool in `targets` has that many; retires `preferred` nodes
+    // first, then the newest. False with `error` when the machine cannot host the new nodes.
+    bool resize(Cluster &cluster, const std::map<QString, qint64> &targets,
+                const QStringList &preferred, QString *error);
+    qint64 nodesInPool(const Cluster &cluster, const QString &poolId) const;
     void setState(Cluster &cluster, wire::ClusterState state, const QString &reason);
     void finishOperation(Cluster &cluster, const nlohmann::json &response,
                          const nlohmann::json &error);
-    QString newOperation(Cluster &cluster, const char *metadataType, const QString &message);
+    QString newOperation(Cluster &cluster, const char *metadataType, const QString &message,
+                         const Call &call);
     void updateProgress(Cluster &cluster, const QString &message);
     void save(const Cluster &cluster);
     void forget(Cluster &cluster);
@@ -104,7 +121,7 @@ private:
     QString takeNodeIp();
     Cluster *find(const QString &name);
     const Cluster *find(const QString &name) const;
-    static nlohmann::json forVersion(nlohmann::json operation, bool v1beta1);
+    static nlohmann::json forVersion(nlohmann::json operation, const Call &call);
 
     ManagerSettings m_settings;
     Store &m_store;

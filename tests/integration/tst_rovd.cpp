@@ -18,6 +18,7 @@ namespace {
 
 const QString kParent = QStringLiteral("/v1beta1/projects/demo/locations/us-central1");
 const QString kCluster = kParent + QStringLiteral("/persistentResources/c1");
+constexpr int kIdleSeconds = 10;
 
 json headPlusOneWorker()
 {
@@ -43,6 +44,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_data.isValid());
         QString error;
+        m_rovd.setExtraArguments(
+            {QStringLiteral("--autoscale-idle-seconds"), QString::number(kIdleSeconds)});
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
     }
 
@@ -317,6 +320,50 @@ private Q_SLOTS:
         QVERIFY(getCluster()["state"] == "RUNNING");
     }
 
+    void anAutoscalingPoolGrowsUnderLoadAndShrinksWhenIdle()
+    {
+        const QString id = QStringLiteral("auto1");
+        const QString name = kParent + QStringLiteral("/persistentResources/") + id;
+        json body = headPlusOneWorker();
+        body["resourcePools"][1].erase("replicaCount");
+        body["resourcePools"][1]["autoscalingSpec"] = {{"minReplicaCount", 1},
+                                                       {"maxReplicaCount", "3"}};
+        const auto created = createCluster(id, body);
+        QVERIFY2(created.ok(), qPrintable(describe(created)));
+        const json done =
+            followOperation(QString::fromStdString(created.json()["name"].get<std::string>()));
+        QVERIFY2(done.contains("response"), done.dump().c_str());
+        auto workers = [&] {
+            const json cluster = sendAndWait(call("GET", name, m_rovd.userToken())).json();
+            return cluster.is_object() && cluster.contains("resourcePools")
+                       ? cluster["resourcePools"][1].value("usedReplicaCount", std::string())
+                       : std::string("?");
+        };
+        QCOMPARE(workers(), std::string("1"));
+        const QString dashboard =
+            QStringLiteral("http://") +
+            QString::fromStdString(sendAndWait(call("GET", name, m_rovd.userToken()))
+                                       .json()["resourceRuntime"]["accessUris"]["RAY_DASHBOARD_URI"]
+                                       .get<std::string>());
+
+        // Ten one-CPU tasks of 30 s on one 4-CPU node: six wait, so two more nodes are needed.
+        const QString submission = submitJob(
+            dashboard, "python -c \"import ray, time; ray.init(); print('done', len(ray.get("
+                       "[ray.remote(lambda: time.sleep(30)).options(num_cpus=1).remote() for _ in "
+                       "range(10)])))\"");
+        QVERIFY(!submission.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(workers() == "3", 90000);
+        QCOMPARE(waitForJob(dashboard, submission), std::string("SUCCEEDED"));
+        // Idle nodes go after kIdleSeconds, down to the minimum and no further.
+        QTRY_VERIFY_WITH_TIMEOUT(workers() == "1", 30000 + kIdleSeconds * 3000);
+        QTest::qWait(kIdleSeconds * 1500);
+        QCOMPARE(workers(), std::string("1"));
+
+        QVERIFY(sendAndWait(call("DELETE", name, m_rovd.adminToken())).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(sendAndWait(call("GET", name, m_rovd.userToken())).status, 404,
+                                  60000);
+    }
+
     void aWorkerThatDiesIsReplaced()
     {
         QList<qint64> ours;
@@ -412,13 +459,41 @@ private:
         return request;
     }
 
-    HttpResponse createCluster(const QString &id)
+    HttpResponse createCluster(const QString &id, const json &body = headPlusOneWorker())
     {
         HttpRequest create = call(
             "POST", kParent + QStringLiteral("/persistentResources?persistentResourceId=") + id,
             m_rovd.adminToken());
-        create.setJsonBody(headPlusOneWorker());
+        create.setJsonBody(body);
         return sendAndWait(create);
+    }
+
+    // The submission id of a new Ray job, or empty (the test fails) when it was refused.
+    QString submitJob(const QString &dashboard, const std::string &entrypoint)
+    {
+        const auto submitted = sendAndWait(
+            HttpRequest::withJson(HttpMethod::Post, QUrl(dashboard + QStringLiteral("/api/jobs/")),
+                                  {{"entrypoint", entrypoint}}));
+        if (!submitted.ok()) {
+            qWarning() << "job refused:" << describe(submitted);
+            return {};
+        }
+        return QString::fromStdString(submitted.json()["submission_id"].get<std::string>());
+    }
+
+    // The job's final status (or its last one after two minutes).
+    std::string waitForJob(const QString &dashboard, const QString &id)
+    {
+        const auto probe = HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/") + id));
+        std::string status;
+        QDeadlineTimer deadline(120000);
+        while (!deadline.hasExpired()) {
+            status = sendAndWait(probe).json().value("status", std::string());
+            if (status == "SUCCEEDED" || status == "FAILED" || status == "STOPPED")
+                break;
+            QTest::qWait(500);
+        }
+        return status;
     }
 
     HttpResponse patch(const json &body)
@@ -495,23 +570,12 @@ private:
     void runJobExpecting(const QString &expected)
     {
         // The head has no CPUs: the tasks can only run on the worker.
-        const json job = {{"entrypoint",
-                           "python -c \"import ray; ray.init(); print('sum', sum(ray.get("
-                           "[ray.remote(lambda x: x * x).options(num_cpus=1).remote(i) for i in "
-                           "range(10)])))\""}};
-        const auto submitted = sendAndWait(HttpRequest::withJson(
-            HttpMethod::Post, QUrl(m_dashboard + QStringLiteral("/api/jobs/")), job));
-        QVERIFY2(submitted.ok(), qPrintable(describe(submitted)));
         const QString id =
-            QString::fromStdString(submitted.json()["submission_id"].get<std::string>());
-        std::string status;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (status = sendAndWait(
-                          HttpRequest::get(QUrl(m_dashboard + QStringLiteral("/api/jobs/") + id)))
-                          .json()
-                          .value("status", std::string())) == "SUCCEEDED" ||
-                status == "FAILED",
-            120000);
+            submitJob(m_dashboard, "python -c \"import ray; ray.init(); print('sum', sum(ray.get("
+                                   "[ray.remote(lambda x: x * x).options(num_cpus=1).remote(i) "
+                                   "for i in range(10)])))\"");
+        QVERIFY(!id.isEmpty());
+        const std::string status = waitForJob(m_dashboard, id);
         const auto logs = sendAndWait(HttpRequest::get(
             QUrl(m_dashboard + QStringLiteral("/api/jobs/") + id + QStringLiteral("/logs"))));
         const QString text = QString::fromStdString(logs.json().value("logs", std::string()));
