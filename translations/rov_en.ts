@@ -2,13 +2,610 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>rov::ui::MainWindow</name>
+    <name>ClusterDraft</name>
     <message>
-        <source>Ray on Vertex AI Console</source>
+        <source>Give the cluster an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create Ray clusters, develop on them, watch them and delete them, on this computer or on Google Cloud.</source>
+        <source>The id has more than 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id must start with a lower-case letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id cannot end with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an accelerator type and a count, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool id &quot;%1&quot;: lower-case letters, digits and hyphens, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two pools are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker pool keeps at least 1 node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum (%1) must be greater than the minimum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker pool has at least 1 node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster could grow to %1 nodes; the backend runs at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::BackendSession</name>
+    <message>
+        <source>Looking for rovd at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd runs at %1, but its token file is not in %2; set the data directory in Project setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else answers at %1 (HTTP %2); it is not rovd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd did not answer within %1 s; see %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd is not running and %1 does not exist; build it with scripts/build.sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting rovd (data in %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to rovd at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend wants a token, and this credential type cannot get one yet; use a token command (gcloud auth print-access-token) or a pasted token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Clusters in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::ClusterListModel</name>
+    <message>
+        <source>Provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate from on-demand list prices: live nodes × price per hour since the cluster started; billed only while running or updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes (live/desired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ClusterDetailsDialog</name>
+    <message>
+        <source>Cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python (ray.init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray job submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Ray dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray / Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per hour (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 live (autoscaling %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 live / %2 desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once the cluster is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ClusterNamePage</name>
+    <message>
+        <source>Name and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id names the cluster in the API and cannot change later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. my-ray-cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters are created in the region of the current project setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 63 characters: lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ClustersPage</name>
+    <message>
+        <source>Filter clusters by any column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ComputePage</name>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head node runs Ray&apos;s control processes; as on Google Cloud it gets no CPUs for tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a custom container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Python version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::CreateClusterWizard</name>
+    <message>
+        <source>Create a Ray cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::CreationProgressPage</name>
+    <message>
+        <source>Creating the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window: the cluster keeps starting, and the clusters table shows its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in &amp;background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the backend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::DeleteClusterDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cluster id to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster id to confirm the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the cluster &lt;b&gt;%1&lt;/b&gt;? Every node stops (%2 running now), every job on it ends, and billing for it stops. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::MachineFields</name>
+    <message>
+        <source>Machine type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend has no accelerators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD persistent disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard persistent disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot disk type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot disk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot disk type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot disk size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::MainWindow</name>
+    <message>
+        <source>Ray on Vertex AI Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -34,6 +631,574 @@
     <message>
         <source>%1 %2
 A desktop console for Ray clusters on Vertex AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the clusters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clusters yet. Create one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not scaled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node of %1 restarts; running jobs end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;connection snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Ray &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reboot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::NetworkPage</name>
+    <message>
+        <source>Public endpoint (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC network peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Service Connect interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ray metrics to Cloud Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ray logs to Cloud Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networking and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All optional. The local backend records these settings; Google Cloud applies them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects/PROJECT_NUMBER/global/networks/NETWORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved ranges, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects/PROJECT/regions/REGION/networkAttachments/ATTACHMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the Vertex AI service agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects/P/locations/L/keyRings/R/cryptoKeys/K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one key=value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved IP ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and observability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption key (CMEK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC peering needs the network&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PSC interface needs a network attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label &quot;%1&quot;: write key=value; keys start with a lower-case letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::PoolEditor</name>
+    <message>
+        <source>Worker pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ProjectSetupDialog</name>
+    <message>
+        <source>This computer (rovd, real Ray clusters here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud (Vertex AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application default credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command that prints a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token (pasted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd starts when this profile is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1
+Version: %2
+Data directory: %3
+Ray versions it runs: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python (Vertex AI SDK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, autoscaling %3–%4 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2, Ray %3, Python %4&lt;br&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: $%1 per hour while running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: $%1 to $%2 per hour while running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (some machine types have no list price here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — an estimate from on-demand list prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster with this id exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend refused the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ScaleDialog</name>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the node counts of existing worker pools can change, and a worker pool never goes below 1 node. The head pool and autoscaling pools keep their size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoscaling, %1 to %2 nodes (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes in pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::WorkerPoolsPage</name>
+    <message>
+        <source>Worker pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers run the tasks. A pool has a fixed number of nodes, or autoscales between a minimum and a maximum with the load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add worker pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one worker pool: the head node runs no tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,14 +2,611 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ClusterDraft</name>
+    <message>
+        <source>Give the cluster an id.</source>
+        <translation>请为集群指定一个 ID。</translation>
+    </message>
+    <message>
+        <source>The id has more than 63 characters.</source>
+        <translation>ID 超过了 63 个字符。</translation>
+    </message>
+    <message>
+        <source>The id must start with a lower-case letter.</source>
+        <translation>ID 必须以小写字母开头。</translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits and hyphens.</source>
+        <translation>只能使用小写字母、数字和连字符。</translation>
+    </message>
+    <message>
+        <source>The id cannot end with a hyphen.</source>
+        <translation>ID 不能以连字符结尾。</translation>
+    </message>
+    <message>
+        <source>Choose an accelerator type and a count, or neither.</source>
+        <translation>请同时选择加速器类型和数量，或者都不选。</translation>
+    </message>
+    <message>
+        <source>Pool id &quot;%1&quot;: lower-case letters, digits and hyphens, starting with a letter.</source>
+        <translation>池 ID“%1”：只能使用小写字母、数字和连字符，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Two pools are called &quot;%1&quot;.</source>
+        <translation>有两个池都叫“%1”。</translation>
+    </message>
+    <message>
+        <source>A worker pool keeps at least 1 node.</source>
+        <translation>工作器池至少保留 1 个节点。</translation>
+    </message>
+    <message>
+        <source>The maximum (%1) must be greater than the minimum (%2).</source>
+        <translation>最大值（%1）必须大于最小值（%2）。</translation>
+    </message>
+    <message>
+        <source>A worker pool has at least 1 node.</source>
+        <translation>工作器池至少有 1 个节点。</translation>
+    </message>
+    <message>
+        <source>This cluster could grow to %1 nodes; the backend runs at most %2.</source>
+        <translation>此集群最多可能增长到 %1 个节点；后端最多只能运行 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::BackendSession</name>
+    <message>
+        <source>Looking for rovd at %1…</source>
+        <translation>正在 %1 查找 rovd…</translation>
+    </message>
+    <message>
+        <source>rovd runs at %1, but its token file is not in %2; set the data directory in Project setup</source>
+        <translation>rovd 正在 %1 运行，但它的令牌文件不在 %2 中；请在“项目设置”中设置数据目录</translation>
+    </message>
+    <message>
+        <source>Something else answers at %1 (HTTP %2); it is not rovd</source>
+        <translation>%1 上应答的是其他程序（HTTP %2），不是 rovd</translation>
+    </message>
+    <message>
+        <source>rovd did not answer within %1 s; see %2</source>
+        <translation>rovd 在 %1 秒内没有应答；请查看 %2</translation>
+    </message>
+    <message>
+        <source>rovd is not running and %1 does not exist; build it with scripts/build.sh</source>
+        <translation>rovd 没有运行，而且 %1 不存在；请用 scripts/build.sh 构建它</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Starting rovd (data in %1)…</source>
+        <translation>正在启动 rovd（数据位于 %1）…</translation>
+    </message>
+    <message>
+        <source>Connected to rovd at %1</source>
+        <translation>已连接到 %1 上的 rovd</translation>
+    </message>
+    <message>
+        <source>Google Cloud: %1, %2</source>
+        <translation>Google Cloud：%1，%2</translation>
+    </message>
+    <message>
+        <source>The backend wants a token, and this credential type cannot get one yet; use a token command (gcloud auth print-access-token) or a pasted token</source>
+        <translation>后端需要令牌，而这种凭据类型目前还无法获取令牌；请使用令牌命令（gcloud auth print-access-token）或粘贴的令牌</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Connected. Clusters in %1: %2</source>
+        <translation>已连接。%1 中的集群数：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::ClusterListModel</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>正在预配</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation>正在重启</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>正在更新</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3–%4)</source>
+        <translation>%1：%2（%3–%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1：%2/%3</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Estimate from on-demand list prices: live nodes × price per hour since the cluster started; billed only while running or updating</source>
+        <translation>按需目录价格估算：自集群启动以来，在线节点数 × 每小时价格；仅在运行或更新时计费</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Ray</source>
+        <translation>Ray</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Nodes (live/desired)</source>
+        <translation>节点（在线/期望）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Cost so far (est.)</source>
+        <translation>累计费用（估算）</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ClusterDetailsDialog</name>
+    <message>
+        <source>Cluster %1</source>
+        <translation>集群 %1</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <source>Resource pools</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Python (ray.init)</source>
+        <translation>Python（ray.init）</translation>
+    </message>
+    <message>
+        <source>Ray job submit</source>
+        <translation>Ray 作业提交</translation>
+    </message>
+    <message>
+        <source>REST resource</source>
+        <translation>REST 资源</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Open Ray dashboard</source>
+        <translation>打开 Ray 仪表板</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>扩缩…</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>%1 — deleted</source>
+        <translation>%1 — 已删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Ray / Python</source>
+        <translation>Ray / Python</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Cost per hour (estimate)</source>
+        <translation>每小时费用（估算）</translation>
+    </message>
+    <message>
+        <source>Cost so far (estimate)</source>
+        <translation>累计费用（估算）</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Network attachment</source>
+        <translation>网络连接</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 live (autoscaling %2–%3)</source>
+        <translation>%1 个在线（自动扩缩 %2–%3）</translation>
+    </message>
+    <message>
+        <source>%1 live / %2 desired</source>
+        <translation>%1 个在线 / 期望 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation>%1（头节点）</translation>
+    </message>
+    <message>
+        <source>Available once the cluster is running.</source>
+        <translation>集群运行后可用。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ClusterNamePage</name>
+    <message>
+        <source>Name and region</source>
+        <translation>名称和区域</translation>
+    </message>
+    <message>
+        <source>The id names the cluster in the API and cannot change later.</source>
+        <translation>ID 是集群在 API 中的名称，以后不能更改。</translation>
+    </message>
+    <message>
+        <source>Cluster id</source>
+        <translation>集群 ID</translation>
+    </message>
+    <message>
+        <source>e.g. my-ray-cluster</source>
+        <translation>例如 my-ray-cluster</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Clusters are created in the region of the current project setup</source>
+        <translation>集群会创建在当前项目设置的区域中</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;id:</source>
+        <translation>集群 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>1 to 63 characters: lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen.</source>
+        <translation>1 到 63 个字符：小写字母、数字和连字符，以字母开头，不能以连字符结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ClustersPage</name>
+    <message>
+        <source>Filter clusters by any column</source>
+        <translation>按任意列筛选集群</translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation>筛选集群</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ComputePage</name>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>The head node runs Ray&apos;s control processes; as on Google Cloud it gets no CPUs for tasks.</source>
+        <translation>头节点运行 Ray 的控制进程；与 Google Cloud 上一样，它不分配用于任务的 CPU。</translation>
+    </message>
+    <message>
+        <source>Ray version</source>
+        <translation>Ray 版本</translation>
+    </message>
+    <message>
+        <source>Python version</source>
+        <translation>Python 版本</translation>
+    </message>
+    <message>
+        <source>optional: a custom container image</source>
+        <translation>可选：自定义容器映像</translation>
+    </message>
+    <message>
+        <source>Custom image</source>
+        <translation>自定义映像</translation>
+    </message>
+    <message>
+        <source>Head node</source>
+        <translation>头节点</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>Ray &amp;version:</source>
+        <translation>Ray 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Python version:</source>
+        <translation>Python 版本(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Custom &amp;image:</source>
+        <translation>自定义映像(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::CreateClusterWizard</name>
+    <message>
+        <source>Create a Ray cluster</source>
+        <translation>创建 Ray 集群</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::CreationProgressPage</name>
+    <message>
+        <source>Creating the cluster</source>
+        <translation>正在创建集群</translation>
+    </message>
+    <message>
+        <source>You can close this window: the cluster keeps starting, and the clusters table shows its state.</source>
+        <translation>您可以关闭此窗口：集群会继续启动，集群表格会显示其状态。</translation>
+    </message>
+    <message>
+        <source>Run in &amp;background</source>
+        <translation>在后台运行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Waiting for the backend…</source>
+        <translation>正在等待后端…</translation>
+    </message>
+    <message>
+        <source>The cluster is running.</source>
+        <translation>集群正在运行。</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>已用时间：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;details</source>
+        <translation>打开详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::DeleteClusterDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Type the cluster id to confirm:</source>
+        <translation>输入集群 ID 以确认：</translation>
+    </message>
+    <message>
+        <source>Cluster id to confirm the deletion</source>
+        <translation>用于确认删除的集群 ID</translation>
+    </message>
+    <message>
+        <source>Delete the cluster &lt;b&gt;%1&lt;/b&gt;? Every node stops (%2 running now), every job on it ends, and billing for it stops. This cannot be undone.</source>
+        <translation>要删除集群 &lt;b&gt;%1&lt;/b&gt; 吗？所有节点都会停止（当前运行 %2 个），其上的所有作业都会结束，计费也随之停止。此操作无法撤消。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::MachineFields</name>
+    <message>
+        <source>Machine type</source>
+        <translation>机器类型</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation>加速器类型</translation>
+    </message>
+    <message>
+        <source>This backend has no accelerators</source>
+        <translation>此后端没有加速器</translation>
+    </message>
+    <message>
+        <source>Accelerator count</source>
+        <translation>加速器数量</translation>
+    </message>
+    <message>
+        <source>SSD persistent disk</source>
+        <translation>SSD 永久性磁盘</translation>
+    </message>
+    <message>
+        <source>Standard persistent disk</source>
+        <translation>标准永久性磁盘</translation>
+    </message>
+    <message>
+        <source>Boot disk type</source>
+        <translation>启动磁盘类型</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Boot disk size</source>
+        <translation>启动磁盘大小</translation>
+    </message>
+    <message>
+        <source>Machine type:</source>
+        <translation>机器类型：</translation>
+    </message>
+    <message>
+        <source>Accelerator:</source>
+        <translation>加速器：</translation>
+    </message>
+    <message>
+        <source>Accelerator count:</source>
+        <translation>加速器数量：</translation>
+    </message>
+    <message>
+        <source>Boot disk type:</source>
+        <translation>启动磁盘类型：</translation>
+    </message>
+    <message>
+        <source>Boot disk size:</source>
+        <translation>启动磁盘大小：</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::MainWindow</name>
     <message>
         <source>Ray on Vertex AI Console</source>
         <translation>Vertex AI 上的 Ray 控制台</translation>
-    </message>
-    <message>
-        <source>Create Ray clusters, develop on them, watch them and delete them, on this computer or on Google Cloud.</source>
-        <translation>在本机或 Google Cloud 上创建 Ray 集群、在集群上开发、监控集群并删除集群。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -36,6 +633,577 @@
 A desktop console for Ray clusters on Vertex AI.</source>
         <translation>%1 %2
 Vertex AI 上 Ray 集群的桌面控制台。</translation>
+    </message>
+    <message>
+        <source>Could not list the clusters: %1</source>
+        <translation>无法列出集群：%1</translation>
+    </message>
+    <message>
+        <source>No clusters yet. Create one with Ctrl+N.</source>
+        <translation>还没有集群。按 Ctrl+N 创建一个。</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <source>Scaling failed</source>
+        <translation>扩缩失败</translation>
+    </message>
+    <message>
+        <source>%1 was not scaled: %2</source>
+        <translation>%1 未能扩缩：%2</translation>
+    </message>
+    <message>
+        <source>Scaling %1…</source>
+        <translation>正在扩缩 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was scaled</source>
+        <translation>%1 已扩缩</translation>
+    </message>
+    <message>
+        <source>Reboot %1?</source>
+        <translation>重启 %1？</translation>
+    </message>
+    <message>
+        <source>Every node of %1 restarts; running jobs end.</source>
+        <translation>%1 的每个节点都会重启；正在运行的作业会结束。</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Reboot failed</source>
+        <translation>重启失败</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: %2</source>
+        <translation>%1 未能重启：%2</translation>
+    </message>
+    <message>
+        <source>Rebooting %1…</source>
+        <translation>正在重启 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is running again</source>
+        <translation>%1 已重新运行</translation>
+    </message>
+    <message>
+        <source>Deletion failed</source>
+        <translation>删除失败</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 未能删除：%2</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was deleted</source>
+        <translation>%1 已删除</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation>集群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cluster actions</source>
+        <translation>集群操作</translation>
+    </message>
+    <message>
+        <source>&amp;Project setup…</source>
+        <translation>项目设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create cluster…</source>
+        <translation>创建集群(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;connection snippet</source>
+        <translation>复制连接代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open Ray &amp;dashboard</source>
+        <translation>打开 Ray 仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Scale…</source>
+        <translation>扩缩(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot…</source>
+        <translation>重启(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::NetworkPage</name>
+    <message>
+        <source>Public endpoint (default)</source>
+        <translation>公共端点（默认）</translation>
+    </message>
+    <message>
+        <source>VPC network peering</source>
+        <translation>VPC 网络对等互连</translation>
+    </message>
+    <message>
+        <source>Private Service Connect interface</source>
+        <translation>Private Service Connect 接口</translation>
+    </message>
+    <message>
+        <source>Export Ray metrics to Cloud Monitoring</source>
+        <translation>将 Ray 指标导出到 Cloud Monitoring</translation>
+    </message>
+    <message>
+        <source>Export Ray logs to Cloud Logging</source>
+        <translation>将 Ray 日志导出到 Cloud Logging</translation>
+    </message>
+    <message>
+        <source>Networking and security</source>
+        <translation>网络和安全</translation>
+    </message>
+    <message>
+        <source>All optional. The local backend records these settings; Google Cloud applies them.</source>
+        <translation>均为可选项。本地后端会记录这些设置；Google Cloud 会应用它们。</translation>
+    </message>
+    <message>
+        <source>projects/PROJECT_NUMBER/global/networks/NETWORK</source>
+        <translation>projects/PROJECT_NUMBER/global/networks/NETWORK</translation>
+    </message>
+    <message>
+        <source>reserved ranges, comma separated</source>
+        <translation>预留范围，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>projects/PROJECT/regions/REGION/networkAttachments/ATTACHMENT</source>
+        <translation>projects/PROJECT/regions/REGION/networkAttachments/ATTACHMENT</translation>
+    </message>
+    <message>
+        <source>default: the Vertex AI service agent</source>
+        <translation>默认：Vertex AI 服务代理</translation>
+    </message>
+    <message>
+        <source>projects/P/locations/L/keyRings/R/cryptoKeys/K</source>
+        <translation>projects/P/locations/L/keyRings/R/cryptoKeys/K</translation>
+    </message>
+    <message>
+        <source>one key=value per line</source>
+        <translation>每行一个 key=value</translation>
+    </message>
+    <message>
+        <source>VPC network</source>
+        <translation>VPC 网络</translation>
+    </message>
+    <message>
+        <source>Reserved IP ranges</source>
+        <translation>预留 IP 范围</translation>
+    </message>
+    <message>
+        <source>Network attachment</source>
+        <translation>网络连接</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>服务账号</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>加密密钥</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Reserved IP ranges:</source>
+        <translation>预留 IP 范围：</translation>
+    </message>
+    <message>
+        <source>Network attachment:</source>
+        <translation>网络连接：</translation>
+    </message>
+    <message>
+        <source>Security and observability</source>
+        <translation>安全与可观测性</translation>
+    </message>
+    <message>
+        <source>Service account:</source>
+        <translation>服务账号：</translation>
+    </message>
+    <message>
+        <source>Encryption key (CMEK):</source>
+        <translation>加密密钥（CMEK）：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>VPC peering needs the network&apos;s full name.</source>
+        <translation>VPC 对等互连需要网络的完整名称。</translation>
+    </message>
+    <message>
+        <source>A PSC interface needs a network attachment.</source>
+        <translation>PSC 接口需要一个网络连接。</translation>
+    </message>
+    <message>
+        <source>Label &quot;%1&quot;: write key=value; keys start with a lower-case letter.</source>
+        <translation>标签“%1”：请写成 key=value；键以小写字母开头。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::PoolEditor</name>
+    <message>
+        <source>Worker pool %1</source>
+        <translation>工作器池 %1</translation>
+    </message>
+    <message>
+        <source>Fixed size</source>
+        <translation>固定大小</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>自动扩缩</translation>
+    </message>
+    <message>
+        <source>Pool id</source>
+        <translation>池 ID</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Minimum nodes</source>
+        <translation>最少节点数</translation>
+    </message>
+    <message>
+        <source>Maximum nodes</source>
+        <translation>最多节点数</translation>
+    </message>
+    <message>
+        <source>Remove pool</source>
+        <translation>移除池</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最少</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Pool id:</source>
+        <translation>池 ID：</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>节点：</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ProjectSetupDialog</name>
+    <message>
+        <source>This computer (rovd, real Ray clusters here)</source>
+        <translation>本机（rovd，在本机运行真实的 Ray 集群）</translation>
+    </message>
+    <message>
+        <source>Google Cloud (Vertex AI)</source>
+        <translation>Google Cloud（Vertex AI）</translation>
+    </message>
+    <message>
+        <source>Project setup</source>
+        <translation>项目设置</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置文件名称</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>新建配置文件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置文件：</translation>
+    </message>
+    <message>
+        <source>rovd address:</source>
+        <translation>rovd 地址：</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>数据目录：</translation>
+    </message>
+    <message>
+        <source>Application default credentials</source>
+        <translation>应用默认凭据</translation>
+    </message>
+    <message>
+        <source>Service account key file</source>
+        <translation>服务账号密钥文件</translation>
+    </message>
+    <message>
+        <source>Command that prints a token</source>
+        <translation>输出令牌的命令</translation>
+    </message>
+    <message>
+        <source>Access token (pasted)</source>
+        <translation>访问令牌（粘贴）</translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation>项目 ID：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>凭据：</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <source>Token command:</source>
+        <translation>令牌命令：</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save and use</source>
+        <translation>保存并使用</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置文件</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>rovd starts when this profile is used.</source>
+        <translation>使用此配置文件时会启动 rovd。</translation>
+    </message>
+    <message>
+        <source>Status: %1
+Version: %2
+Data directory: %3
+Ray versions it runs: %4</source>
+        <translation>状态：%1
+版本：%2
+数据目录：%3
+可运行的 Ray 版本：%4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>REST request</source>
+        <translation>REST 请求</translation>
+    </message>
+    <message>
+        <source>Python (Vertex AI SDK)</source>
+        <translation>Python（Vertex AI SDK）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>头节点：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2, autoscaling %3–%4 nodes</source>
+        <translation>%1：%2，自动扩缩 %3–%4 个节点</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation>%1：%2 × %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2, Ray %3, Python %4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，位于 %2，Ray %3，Python %4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Estimated cost: $%1 per hour while running</source>
+        <translation>估算费用：运行时每小时 $%1</translation>
+    </message>
+    <message>
+        <source>Estimated cost: $%1 to $%2 per hour while running</source>
+        <translation>估算费用：运行时每小时 $%1 至 $%2</translation>
+    </message>
+    <message>
+        <source> (some machine types have no list price here)</source>
+        <translation>（部分机器类型在此没有目录价格）</translation>
+    </message>
+    <message>
+        <source> — an estimate from on-demand list prices.</source>
+        <translation> — 按需目录价格的估算值。</translation>
+    </message>
+    <message>
+        <source>A cluster with this id exists already.</source>
+        <translation>已存在使用此 ID 的集群。</translation>
+    </message>
+    <message>
+        <source>The backend refused the cluster: %1</source>
+        <translation>后端拒绝了该集群：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ScaleDialog</name>
+    <message>
+        <source>Scale %1</source>
+        <translation>扩缩 %1</translation>
+    </message>
+    <message>
+        <source>Only the node counts of existing worker pools can change, and a worker pool never goes below 1 node. The head pool and autoscaling pools keep their size.</source>
+        <translation>只能更改现有工作器池的节点数，且工作器池不能少于 1 个节点。头节点池和自动扩缩池保持原有大小。</translation>
+    </message>
+    <message>
+        <source>autoscaling, %1 to %2 nodes (now %3)</source>
+        <translation>自动扩缩，%1 到 %2 个节点（当前 %3 个）</translation>
+    </message>
+    <message>
+        <source>Nodes in pool %1</source>
+        <translation>池 %1 中的节点数</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>扩缩</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::WorkerPoolsPage</name>
+    <message>
+        <source>Worker pools</source>
+        <translation>工作器池</translation>
+    </message>
+    <message>
+        <source>Workers run the tasks. A pool has a fixed number of nodes, or autoscales between a minimum and a maximum with the load.</source>
+        <translation>工作器运行任务。一个池要么有固定数量的节点，要么随负载在最小值和最大值之间自动扩缩。</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker pool</source>
+        <translation>添加工作器池(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add at least one worker pool: the head node runs no tasks.</source>
+        <translation>请至少添加一个工作器池：头节点不运行任务。</translation>
     </message>
 </context>
 </TS>

@@ -1,48 +1,365 @@
 #include "mainwindow.h"
 
+#include "catalog/machinecatalog.h"
+#include "clusterdetailsdialog.h"
+#include "clusterspage.h"
+#include "core/backendsession.h"
+#include "core/clusterlistmodel.h"
+#include "core/clusterrefresher.h"
+#include "core/connectionsnippets.h"
+#include "core/costestimator.h"
+#include "deleteclusterdialog.h"
+#include "projectsetupdialog.h"
+#include "rest/operationpoller.h"
+#include "scaledialog.h"
+#include "settingsdialog.h"
+#include "wizard/createclusterwizard.h"
+#include "wizard/creationprogresspage.h"
+
 #include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTableView>
+#include <QToolBar>
 
 namespace rov::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+using api::vertex::ClusterState;
+using core::BackendSession;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_costs(std::make_unique<core::CostEstimator>(catalog::MachineCatalog::builtIn())),
+      m_model(std::make_unique<core::ClusterListModel>(*m_costs)),
+      m_refresher(new core::ClusterRefresher(m_model.get(), this)),
+      m_clusters(new ClustersPage(m_model.get(), this)), m_backendStatus(new QLabel(this))
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(32, 32, 32, 32);
-    m_heading = new QLabel(central);
-    m_heading->setObjectName(QStringLiteral("heading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_summary = new QLabel(central);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_summary);
-    layout->addStretch();
-    setCentralWidget(central);
-
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-
-    statusBar();
-    resize(1100, 720);
+    setCentralWidget(m_clusters);
+    m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
+    statusBar()->addPermanentWidget(m_backendStatus);
+    createActions();
+    connect(m_clusters, &ClustersPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_clusters, &ClustersPage::activated, this, &MainWindow::showDetails);
+    connect(m_clusters, &ClustersPage::contextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addActions({m_detailsAction, m_copySnippetAction, m_dashboardAction});
+        menu.addSeparator();
+        menu.addActions({m_scaleAction, m_rebootAction, m_deleteAction});
+        menu.exec(at);
+    });
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_refresher, &core::ClusterRefresher::failed, this,
+            [this](const rest::ApiError &error) {
+                m_clusters->setMessage(tr("Could not list the clusters: %1").arg(error.message));
+            });
+    connect(m_refresher, &core::ClusterRefresher::refreshed, this, [this] {
+        m_clusters->setMessage(
+            m_model->rowCount() == 0 ? tr("No clusters yet. Create one with Ctrl+N.") : QString());
+    });
+    // Uptime and cost move on between refreshes.
+    m_clock.setInterval(10000);
+    connect(&m_clock, &QTimer::timeout, this,
+            [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
+    m_clock.start();
+    resize(1180, 720);
     retranslate();
+    updateActions();
 }
+
+MainWindow::~MainWindow() = default;
 
 QString MainWindow::productName()
 {
     return tr("Ray on Vertex AI Console");
+}
+
+void MainWindow::createActions()
+{
+    const auto action = [this](const char *name, QKeySequence shortcut, auto slot) {
+        auto *created = new QAction(this);
+        created->setObjectName(QString::fromLatin1(name));
+        if (!shortcut.isEmpty())
+            created->setShortcut(shortcut);
+        connect(created, &QAction::triggered, this, slot);
+        return created;
+    };
+    m_projectSetupAction = action("projectSetup", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                  [this] { showProjectSetup(); });
+    m_settingsAction =
+        action("settings", QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); });
+    m_quitAction = action("quit", QKeySequence::Quit, [] { QApplication::quit(); });
+    m_createAction = action("createCluster", QKeySequence::New, [this] { openCreateWizard(); });
+    m_detailsAction = action("details", QKeySequence(Qt::CTRL | Qt::Key_I),
+                             [this] { showDetails(selectedName()); });
+    m_copySnippetAction = action("copySnippet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                 [this] { copyConnectionSnippet(); });
+    m_dashboardAction =
+        action("openDashboard", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { openDashboard(); });
+    m_scaleAction =
+        action("scale", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { askToScale(selectedName()); });
+    m_rebootAction = action("reboot", QKeySequence(Qt::CTRL | Qt::Key_R),
+                            [this] { askToReboot(selectedName()); });
+    m_deleteAction =
+        action("deleteCluster", QKeySequence::Delete, [this] { askToDelete(selectedName()); });
+    m_refreshAction = action("refresh", QKeySequence::Refresh, [this] { refresh(); });
+    m_aboutAction = action("about", QKeySequence(), [this] { showAbout(); });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_projectSetupAction, m_settingsAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_clusterMenu = menuBar()->addMenu(QString());
+    m_clusterMenu->addActions(
+        {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction});
+    m_clusterMenu->addSeparator();
+    m_clusterMenu->addActions({m_scaleAction, m_rebootAction, m_deleteAction});
+    m_clusterMenu->addSeparator();
+    m_clusterMenu->addAction(m_refreshAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_toolBar->addActions(
+        {m_createAction, m_detailsAction, m_scaleAction, m_rebootAction, m_deleteAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_copySnippetAction, m_dashboardAction, m_refreshAction});
+}
+
+void MainWindow::useProfile(const core::Profile &profile)
+{
+    if (m_session)
+        m_session->deleteLater();
+    m_refresher->setClient(nullptr);
+    m_session = new BackendSession(
+        profile, QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
+    connect(m_session, &BackendSession::statusChanged, this, [this] {
+        showBackendStatus();
+        if (m_session->status() == BackendSession::Status::Failed)
+            m_clusters->setMessage(m_session->statusText());
+        updateActions();
+    });
+    connect(m_session, &BackendSession::ready, this,
+            [this] { m_refresher->setClient(m_session->vertex()); });
+    m_session->start();
+}
+
+QString MainWindow::selectedName() const
+{
+    return m_clusters->selectedName();
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_session && m_session->status() == BackendSession::Status::Ready;
+    const auto *cluster = m_model->cluster(selectedName());
+    const auto state = cluster ? cluster->state : ClusterState::Unspecified;
+    m_createAction->setEnabled(connected);
+    m_refreshAction->setEnabled(connected);
+    m_detailsAction->setEnabled(connected && cluster);
+    m_copySnippetAction->setEnabled(cluster != nullptr);
+    m_dashboardAction->setEnabled(cluster &&
+                                  cluster->accessUris.count(QStringLiteral("RAY_DASHBOARD_URI")));
+    m_scaleAction->setEnabled(connected && state == ClusterState::Running);
+    m_rebootAction->setEnabled(connected &&
+                               (state == ClusterState::Running || state == ClusterState::Error));
+    m_deleteAction->setEnabled(connected && cluster && state != ClusterState::Stopping);
+}
+
+void MainWindow::refresh()
+{
+    m_refresher->refreshNow();
+    statusBar()->showMessage(tr("Refreshing…"), 2000);
+}
+
+CreateClusterWizard *MainWindow::openCreateWizard()
+{
+    if (!m_session || m_session->status() != BackendSession::Status::Ready)
+        return nullptr;
+    CreateClusterWizard::Context context;
+    context.client = m_session->vertex();
+    context.capabilities = m_session->capabilities();
+    context.costs = m_costs.get();
+    context.machineTypes = context.capabilities.machineTypes.isEmpty()
+                               ? catalog::MachineCatalog::builtIn().machineNames()
+                               : context.capabilities.machineTypes;
+    auto *wizard = new CreateClusterWizard(context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateClusterWizard::clusterCreated, this, [this](const QString &name) {
+        m_refresher->refreshNow();
+        statusBar()->showMessage(tr("Creating %1…").arg(name.section(QLatin1Char('/'), -1)), 5000);
+    });
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        const auto *progress =
+            static_cast<CreationProgressPage *>(wizard->page(CreateClusterWizard::ProgressStep));
+        m_refresher->refreshNow();
+        if (!wizard->createdName().isEmpty() && progress->succeeded())
+            showDetails(wizard->createdName());
+    });
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::showDetails(const QString &name)
+{
+    if (name.isEmpty() || !m_session)
+        return;
+    auto *dialog = new ClusterDetailsDialog(
+        name, m_session->vertex(), *m_costs,
+        m_session->profile().backend == core::Profile::Backend::ThisComputer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClusterDetailsDialog::scaleRequested, this, &MainWindow::askToScale);
+    connect(dialog, &ClusterDetailsDialog::rebootRequested, this, &MainWindow::askToReboot);
+    connect(dialog, &ClusterDetailsDialog::deleteRequested, this, &MainWindow::askToDelete);
+    dialog->show();
+}
+
+void MainWindow::askToScale(const QString &name)
+{
+    const auto *cluster = m_model->cluster(name);
+    if (!cluster || !m_session)
+        return;
+    const auto &capabilities = m_session->capabilities();
+    const int maxNodes = capabilities.known ? capabilities.maxNodesPerCluster : 1000;
+    auto *dialog = new ScaleDialog(*cluster, maxNodes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
+        const auto replicas = dialog->replicas();
+        if (!replicas.empty())
+            scale(name, replicas);
+    });
+    dialog->open();
+}
+
+void MainWindow::scale(const QString &name, const std::map<QString, qint64> &replicas)
+{
+    const QString id = name.section(QLatin1Char('/'), -1);
+    m_session->vertex()->scaleCluster(name, replicas, this, [this, id](auto result) {
+        if (!result.ok()) {
+            QMessageBox::warning(this, tr("Scaling failed"),
+                                 tr("%1 was not scaled: %2").arg(id, result.error->message));
+            return;
+        }
+        followOperation(result.value, tr("Scaling %1…").arg(id), tr("%1 was scaled").arg(id));
+    });
+}
+
+void MainWindow::askToReboot(const QString &name)
+{
+    const QString id = name.section(QLatin1Char('/'), -1);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Reboot %1?").arg(id),
+                                tr("Every node of %1 restarts; running jobs end.").arg(id),
+                                QMessageBox::Cancel, this);
+    box->addButton(tr("Reboot"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, name] { reboot(name); });
+    box->open();
+}
+
+void MainWindow::reboot(const QString &name)
+{
+    const QString id = name.section(QLatin1Char('/'), -1);
+    m_session->vertex()->rebootCluster(name, this, [this, id](auto result) {
+        if (!result.ok()) {
+            QMessageBox::warning(this, tr("Reboot failed"),
+                                 tr("%1 was not rebooted: %2").arg(id, result.error->message));
+            return;
+        }
+        followOperation(result.value, tr("Rebooting %1…").arg(id),
+                        tr("%1 is running again").arg(id));
+    });
+}
+
+void MainWindow::askToDelete(const QString &name)
+{
+    const auto *cluster = m_model->cluster(name);
+    if (!cluster)
+        return;
+    auto *dialog = new DeleteClusterDialog(*cluster, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, name] { remove(name); });
+    dialog->open();
+}
+
+void MainWindow::remove(const QString &name)
+{
+    const QString id = name.section(QLatin1Char('/'), -1);
+    m_session->vertex()->deleteCluster(name, this, [this, id](auto result) {
+        if (!result.ok()) {
+            QMessageBox::warning(this, tr("Deletion failed"),
+                                 tr("%1 was not deleted: %2").arg(id, result.error->message));
+            return;
+        }
+        followOperation(result.value, tr("Deleting %1…").arg(id), tr("%1 was deleted").arg(id));
+    });
+}
+
+void MainWindow::followOperation(const QString &operation, const QString &doing,
+                                 const QString &done)
+{
+    m_refresher->refreshNow();
+    statusBar()->showMessage(doing);
+    auto *poller = new rest::OperationPoller(m_session->vertex()->restClient(),
+                                             m_session->vertex()->url(operation), {}, this);
+    connect(poller, &rest::OperationPoller::succeeded, this, [this, poller, done] {
+        statusBar()->showMessage(done, 10000);
+        m_refresher->refreshNow();
+        poller->deleteLater();
+    });
+    connect(poller, &rest::OperationPoller::failed, this,
+            [this, poller](const rest::ApiError &error) {
+                statusBar()->showMessage(tr("Failed: %1").arg(error.message), 20000);
+                m_refresher->refreshNow();
+                poller->deleteLater();
+            });
+    poller->start();
+}
+
+void MainWindow::copyConnectionSnippet()
+{
+    const auto *cluster = m_model->cluster(selectedName());
+    if (!cluster || !m_session)
+        return;
+    const auto snippets = core::ConnectionSnippets::of(
+        *cluster, m_session->profile().backend == core::Profile::Backend::ThisComputer,
+        m_session->vertex()->endpoint().baseUrl);
+    QGuiApplication::clipboard()->setText(snippets.rayInit);
+    statusBar()->showMessage(tr("Copied: %1").arg(snippets.rayInit.section(QLatin1Char('\n'), -1)),
+                             5000);
+}
+
+void MainWindow::openDashboard()
+{
+    const auto *cluster = m_model->cluster(selectedName());
+    if (!cluster)
+        return;
+    QDesktopServices::openUrl(core::ConnectionSnippets::of(*cluster, true, QUrl()).dashboard);
+}
+
+void MainWindow::showProjectSetup()
+{
+    auto *dialog = new ProjectSetupDialog(
+        m_profiles, QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), m_session,
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { useProfile(dialog->chosen()); });
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_languages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -55,13 +372,40 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(productName());
-    m_heading->setText(productName());
-    m_summary->setText(tr("Create Ray clusters, develop on them, watch them and delete them, on "
-                          "this computer or on Google Cloud."));
     m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
+    m_clusterMenu->setTitle(tr("&Clusters"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Cluster actions"));
+    m_projectSetupAction->setText(tr("&Project setup…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_createAction->setText(tr("&Create cluster…"));
+    m_detailsAction->setText(tr("&Details"));
+    m_copySnippetAction->setText(tr("Copy &connection snippet"));
+    m_dashboardAction->setText(tr("Open Ray &dashboard"));
+    m_scaleAction->setText(tr("&Scale…"));
+    m_rebootAction->setText(tr("&Reboot…"));
+    m_deleteAction->setText(tr("De&lete…"));
+    m_refreshAction->setText(tr("Re&fresh"));
     m_aboutAction->setText(tr("&About"));
+    for (QAction *action : {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction,
+                            m_scaleAction, m_rebootAction, m_deleteAction, m_refreshAction}) {
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(
+            shortcut.isEmpty()
+                ? action->text().remove(QLatin1Char('&'))
+                : QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')), shortcut));
+    }
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, core::ClusterListModel::ColumnCount - 1);
+    m_model->setNow(QDateTime::currentDateTimeUtc());
+    showBackendStatus();
+}
+
+void MainWindow::showBackendStatus()
+{
+    m_backendStatus->setText(
+        m_session ? QStringLiteral("%1 — %2").arg(m_session->profileName(), m_session->statusText())
+                  : tr("Not connected"));
 }
 
 void MainWindow::showAbout()

@@ -1,33 +1,98 @@
 #pragma once
 
-#include <QMainWindow>
+#include "core/backendsession.h"
+#include "core/profile.h"
 
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+class QAction;
 class QLabel;
 class QMenu;
-class QAction;
+class QToolBar;
+
+namespace rov::core {
+class ClusterListModel;
+class ClusterRefresher;
+class CostEstimator;
+class LanguageManager;
+} // namespace rov::core
 
 namespace rov::ui {
 
+class ClustersPage;
+class CreateClusterWizard;
+
+// The console's window: the clusters of the current project and every action on them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     static QString productName();
+    void setLanguageManager(core::LanguageManager *languages) { m_languages = languages; }
+    // Connects to the profile's backend (starting rovd for "This computer").
+    void useProfile(const core::Profile &profile);
+
+    core::BackendSession *session() const { return m_session; }
+    core::ClusterListModel *clusterModel() const { return m_model.get(); }
+    ClustersPage *clustersPage() const { return m_clusters; }
+
+    // The actions, also reachable from tests.
+    CreateClusterWizard *openCreateWizard();
+    void showDetails(const QString &name);
+    void scale(const QString &name, const std::map<QString, qint64> &replicas);
+    void reboot(const QString &name);
+    void remove(const QString &name);
+    void refresh();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createActions();
     void retranslate();
+    void updateActions();
+    void showBackendStatus();
+    void askToScale(const QString &name);
+    void askToDelete(const QString &name);
+    void askToReboot(const QString &name);
+    void followOperation(const QString &operation, const QString &doing, const QString &done);
+    void copyConnectionSnippet();
+    void openDashboard();
+    void showProjectSetup();
+    void showSettings();
     void showAbout();
+    QString selectedName() const;
 
-    QLabel *m_heading;
-    QLabel *m_summary;
+    std::unique_ptr<core::CostEstimator> m_costs;
+    std::unique_ptr<core::ClusterListModel> m_model;
+    core::ClusterRefresher *m_refresher;
+    QPointer<core::BackendSession> m_session;
+    core::LanguageManager *m_languages = nullptr;
+    core::ProfileStore m_profiles;
+    ClustersPage *m_clusters;
+    QLabel *m_backendStatus;
+    QTimer m_clock;
+    QToolBar *m_toolBar;
     QMenu *m_fileMenu;
+    QMenu *m_clusterMenu;
     QMenu *m_helpMenu;
+    QAction *m_projectSetupAction;
+    QAction *m_settingsAction;
     QAction *m_quitAction;
+    QAction *m_createAction;
+    QAction *m_detailsAction;
+    QAction *m_copySnippetAction;
+    QAction *m_dashboardAction;
+    QAction *m_scaleAction;
+    QAction *m_rebootAction;
+    QAction *m_deleteAction;
+    QAction *m_refreshAction;
     QAction *m_aboutAction;
 };
 

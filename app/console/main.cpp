@@ -1,7 +1,9 @@
 #include "core/languagemanager.h"
+#include "core/profile.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -9,11 +11,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("rov-console"));
     QApplication::setOrganizationName(QStringLiteral("rov"));
     QApplication::setApplicationVersion(QStringLiteral(ROV_VERSION));
-
     rov::core::LanguageManager languages;
-    languages.apply(QLocale::system());
-
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    languages.apply(chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
     rov::ui::MainWindow window;
+    window.setLanguageManager(&languages);
     window.show();
+    window.useProfile(rov::core::ProfileStore().current());
     return app.exec();
 }

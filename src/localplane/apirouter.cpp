@@ -20,7 +20,8 @@ enum class Route
     Operations,
     Operation,
     OperationVerb,
-    RayRuntimes
+    RayRuntimes,
+    Events
 };
 
 struct RouteMatch
@@ -48,6 +49,7 @@ std::optional<RouteMatch> match(const QString &path)
         {Route::OperationVerb,
          QRegularExpression(cluster + QStringLiteral("/operations/[^/:]+):(cancel|wait)$"))},
         {Route::RayRuntimes, QRegularExpression(scope + QStringLiteral(")/rayRuntimes$"))},
+        {Route::Events, QRegularExpression(cluster + QStringLiteral(")/events$"))},
     };
     if (path == QLatin1String("/openapi.json"))
         return RouteMatch{Route::OpenApi, true, false, {}, {}};
@@ -173,6 +175,8 @@ RoutedAnswer ApiRouter::handle(const ApiRequest &request)
             json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false))};
     case Route::RayRuntimes:
         return isRead ? RoutedAnswer{m_manager.rayRuntimes()} : unsupported();
+    case Route::Events:
+        return isRead ? RoutedAnswer{m_manager.events(route->resource)} : unsupported();
     case Route::Clusters:
         if (isRead)
             return {m_manager.list(route->resource,

@@ -810,6 +810,19 @@ ApiResult ClusterManager::rayRuntimes() const
          {"nodesInUse", liveNodeCount()}});
 }
 
+ApiResult ClusterManager::events(const QString &name) const
+{
+    if (!find(name))
+        return ApiResult::error(QStringLiteral("NOT_FOUND"),
+                                QStringLiteral("PersistentResource %1 not found").arg(name));
+    json events = json::array();
+    for (const auto &event : m_store.events(name))
+        events.push_back({{"time", text(event.time)},
+                          {"state", text(event.state)},
+                          {"reason", text(event.reason)}});
+    return ApiResult::ok({{"events", events}});
+}
+
 int ClusterManager::restore()
 {
     const auto documents = m_store.list(Store::Kind::Cluster);

@@ -72,6 +72,8 @@ public:
     ApiResult cancelOperation(const QString &name);
     ApiResult deleteOperation(const QString &name);
     ApiResult rayRuntimes() const;
+    // Every state change of a cluster with its time and reason (an extension of rovd's).
+    ApiResult events(const QString &name) const;
     bool isOperationDone(const QString &name) const;
 
     // Stops every cluster's nodes (rovd --stop-clusters-on-exit); `allStopped` follows.

@@ -40,7 +40,9 @@ public:
     {
         RestReply *reply = send(std::move(request));
         connect(reply, &RestReply::finished, context,
-                [reply, onFinished = std::move(onFinished)] { onFinished(reply->response()); });
+                [reply, onFinished = std::move(onFinished)]() mutable {
+                    onFinished(reply->response());
+                });
         return reply;
     }
 

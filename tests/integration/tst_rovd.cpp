@@ -83,6 +83,8 @@ private Q_SLOTS:
                               << false;
         QTest::newRow("ray runtimes")
             << QByteArray("GET") << kParent + QStringLiteral("/rayRuntimes") << false;
+        QTest::newRow("events") << QByteArray("GET") << kCluster + QStringLiteral("/events")
+                                << false;
         QTest::newRow("openapi") << QByteArray("GET") << QStringLiteral("/openapi.json") << false;
         QTest::newRow("v1 get") << QByteArray("GET")
                                 << QString(kCluster).replace(QStringLiteral("v1beta1"),
@@ -358,6 +360,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(workers() == "1", 30000 + kIdleSeconds * 3000);
         QTest::qWait(kIdleSeconds * 1500);
         QCOMPARE(workers(), std::string("1"));
+        // The event record says why each change happened.
+        const QString history = QString::fromUtf8(
+            sendAndWait(call("GET", name + QStringLiteral("/events"), m_rovd.userToken())).body);
+        QVERIFY2(history.contains(QStringLiteral("grows from 1 to 3 nodes")) &&
+                     history.contains(QStringLiteral("idle for over %1 s").arg(kIdleSeconds)),
+                 qPrintable(history));
 
         QVERIFY(sendAndWait(call("DELETE", name, m_rovd.adminToken())).ok());
         QTRY_COMPARE_WITH_TIMEOUT(sendAndWait(call("GET", name, m_rovd.userToken())).status, 404,

@@ -1,0 +1,332 @@
+#include "persistentresource.h"
+
+#include <QRegularExpression>
+
+namespace rov::api::vertex {
+
+using nlohmann::json;
+
+namespace {
+
+const json *member(const json &object, const char *camel, const char *snake)
+{
+    if (!object.is_object())
+        return nullptr;
+    for (const char *key : {camel, snake}) {
+        auto it = object.find(key);
+        if (it != object.end() && !it->is_null())
+            return &*it;
+    }
+    return nullptr;
+}
+
+QString str(const json &object, const char *camel, const char *snake = "")
+{
+    const json *value = member(object, camel, snake);
+    return value && value->is_string() ? QString::fromStdString(value->get<std::string>())
+                                       : QString();
+}
+
+qint64 int64(const json &object, const char *camel, const char *snake, qint64 fallback)
+{
+    const json *value = member(object, camel, snake);
+    if (!value)
+        return fallback;
+    if (value->is_number_integer())
+        return value->get<qint64>();
+    if (value->is_string()) {
+        bool ok = false;
+        const qint64 parsed = QString::fromStdString(value->get<std::string>()).toLongLong(&ok);
+        return ok ? parsed : fallback;
+    }
+    return fallback;
+}
+
+QDateTime time(const json &object, const char *camel, const char *snake)
+{
+    const QString text = str(object, camel, snake);
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+std::map<QString, QString> stringMap(const json *object)
+{
+    std::map<QString, QString> result;
+    if (object && object->is_object()) {
+        for (const auto &[key, value] : object->items()) {
+            if (value.is_string())
+                result[QString::fromStdString(key)] =
+                    QString::fromStdString(value.get<std::string>());
+        }
+    }
+    return result;
+}
+
+json toObject(const std::map<QString, QString> &map)
+{
+    json object = json::object();
+    for (const auto &[key, value] : map)
+        object[key.toStdString()] = value.toStdString();
+    return object;
+}
+
+std::string text(const QString &value)
+{
+    return value.toStdString();
+}
+
+const std::vector<std::pair<ClusterState, const char *>> kStates = {
+    {ClusterState::Unspecified, "STATE_UNSPECIFIED"},
+    {ClusterState::Provisioning, "PROVISIONING"},
+    {ClusterState::Running, "RUNNING"},
+    {ClusterState::Stopping, "STOPPING"},
+    {ClusterState::Error, "ERROR"},
+    {ClusterState::Rebooting, "REBOOTING"},
+    {ClusterState::Updating, "UPDATING"}};
+const std::map<int, ClusterState> kStateNumbers = {
+    {1, ClusterState::Provisioning}, {3, ClusterState::Running},   {4, ClusterState::Stopping},
+    {5, ClusterState::Error},        {6, ClusterState::Rebooting}, {7, ClusterState::Updating}};
+
+} // namespace
+
+ClusterState clusterStateFromJson(const json &value)
+{
+    if (value.is_number_integer()) {
+        const auto it = kStateNumbers.find(value.get<int>());
+        return it == kStateNumbers.end() ? ClusterState::Unspecified : it->second;
+    }
+    if (value.is_string()) {
+        for (const auto &[state, name] : kStates) {
+            if (value.get<std::string>() == name)
+                return state;
+        }
+    }
+    return ClusterState::Unspecified;
+}
+
+QString clusterStateName(ClusterState state)
+{
+    for (const auto &[candidate, name] : kStates) {
+        if (candidate == state)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("STATE_UNSPECIFIED");
+}
+
+bool isChanging(ClusterState state)
+{
+    return state == ClusterState::Provisioning || state == ClusterState::Updating ||
+           state == ClusterState::Rebooting || state == ClusterState::Stopping;
+}
+
+json ResourcePool::toJson() const
+{
+    json machineJson = {{"machineType", text(machine.machineType)}};
+    if (machine.acceleratorCount > 0 && !machine.acceleratorType.isEmpty()) {
+        machineJson["acceleratorType"] = text(machine.acceleratorType);
+        machineJson["acceleratorCount"] = machine.acceleratorCount;
+    }
+    json pool = {
+        {"id", text(id)},
+        {"machineSpec", machineJson},
+        {"diskSpec", {{"bootDiskType", text(bootDiskType)}, {"bootDiskSizeGb", bootDiskSizeGb}}}};
+    if (autoscaling)
+        pool["autoscalingSpec"] = {{"minReplicaCount", std::to_string(autoscaling->first)},
+                                   {"maxReplicaCount", std::to_string(autoscaling->second)}};
+    else
+        pool["replicaCount"] = std::to_string(replicaCount);
+    return pool;
+}
+
+ResourcePool ResourcePool::fromJson(const json &object)
+{
+    ResourcePool pool;
+    pool.id = str(object, "id");
+    if (const json *machine = member(object, "machineSpec", "machine_spec")) {
+        pool.machine.machineType = str(*machine, "machineType", "machine_type");
+        const json *type = member(*machine, "acceleratorType", "accelerator_type");
+        if (type && type->is_string() && type->get<std::string>() != "ACCELERATOR_TYPE_UNSPECIFIED")
+            pool.machine.acceleratorType = QString::fromStdString(type->get<std::string>());
+        pool.machine.acceleratorCount =
+            int(int64(*machine, "acceleratorCount", "accelerator_count", 0));
+    }
+    pool.replicaCount = int64(object, "replicaCount", "replica_count", 1);
+    pool.usedReplicaCount = int64(object, "usedReplicaCount", "used_replica_count", 0);
+    if (const json *scaling = member(object, "autoscalingSpec", "autoscaling_spec"))
+        pool.autoscaling = std::pair{int64(*scaling, "minReplicaCount", "min_replica_count", 1),
+                                     int64(*scaling, "maxReplicaCount", "max_replica_count", 1)};
+    if (const json *disk = member(object, "diskSpec", "disk_spec")) {
+        pool.bootDiskType = str(*disk, "bootDiskType", "boot_disk_type");
+        pool.bootDiskSizeGb = int(int64(*disk, "bootDiskSizeGb", "boot_disk_size_gb", 100));
+    }
+    return pool;
+}
+
+const ResourcePool *PersistentResource::headPool() const
+{
+    for (const auto &pool : pools) {
+        if (pool.id == headPoolId)
+            return &pool;
+    }
+    return pools.empty() ? nullptr : &pools.front();
+}
+
+QString PersistentResource::rayVersion() const
+{
+    static const QRegularExpression pattern(QStringLiteral("ray-[a-z]+\\.(\\d+)-(\\d+)\\.py"));
+    QString image = imageUri;
+    if (image.isEmpty() && !poolImages.empty())
+        image = poolImages.begin()->second;
+    const auto found = pattern.match(image);
+    return found.hasMatch() ? found.captured(1) + QLatin1Char('.') + found.captured(2) : QString();
+}
+
+QString PersistentResource::pythonVersion() const
+{
+    static const QRegularExpression pattern(QStringLiteral("\\.py(\\d)(\\d+)"));
+    QString image = imageUri;
+    if (image.isEmpty() && !poolImages.empty())
+        image = poolImages.begin()->second;
+    const auto found = pattern.match(image);
+    return found.hasMatch() ? found.captured(1) + QLatin1Char('.') + found.captured(2) : QString();
+}
+
+qint64 PersistentResource::liveNodes() const
+{
+    qint64 total = 0;
+    for (const auto &pool : pools)
+        total += pool.usedReplicaCount;
+    return total;
+}
+
+json PersistentResource::toJson() const
+{
+    json object = extra.is_object() ? extra : json::object();
+    if (!name.isEmpty())
+        object["name"] = text(name);
+    if (!displayName.isEmpty())
+        object["displayName"] = text(displayName);
+    json poolList = json::array();
+    for (const auto &pool : pools)
+        poolList.push_back(pool.toJson());
+    object["resourcePools"] = poolList;
+    json raySpec = {{"rayMetricSpec", {{"disabled", metricsExportDisabled}}},
+                    {"rayLogsSpec", {{"disabled", logsExportDisabled}}}};
+    if (!imageUri.isEmpty())
+        raySpec["imageUri"] = text(imageUri);
+    if (!poolImages.empty())
+        raySpec["resourcePoolImages"] = toObject(poolImages);
+    if (!headPoolId.isEmpty())
+        raySpec["headNodeResourcePoolId"] = text(headPoolId);
+    json runtimeSpec = {{"raySpec", raySpec}};
+    if (!serviceAccount.isEmpty())
+        runtimeSpec["serviceAccountSpec"] = {{"enableCustomServiceAccount", true},
+                                             {"serviceAccount", text(serviceAccount)}};
+    object["resourceRuntimeSpec"] = runtimeSpec;
+    if (!labels.empty())
+        object["labels"] = toObject(labels);
+    if (!network.isEmpty())
+        object["network"] = text(network);
+    if (!reservedIpRanges.isEmpty()) {
+        json ranges = json::array();
+        for (const auto &range : reservedIpRanges)
+            ranges.push_back(text(range));
+        object["reservedIpRanges"] = ranges;
+    }
+    if (!networkAttachment.isEmpty())
+        object["pscInterfaceConfig"] = {{"networkAttachment", text(networkAttachment)}};
+    if (!kmsKeyName.isEmpty())
+        object["encryptionSpec"] = {{"kmsKeyName", text(kmsKeyName)}};
+    return object;
+}
+
+PersistentResource PersistentResource::fromJson(const json &object)
+{
+    PersistentResource resource;
+    if (!object.is_object())
+        return resource;
+    resource.extra = object;
+    for (const char *known :
+         {"name", "displayName", "state", "error", "createTime", "startTime", "updateTime",
+          "resourcePools", "resourceRuntimeSpec", "resourceRuntime", "labels", "network",
+          "reservedIpRanges", "pscInterfaceConfig", "encryptionSpec"})
+        resource.extra.erase(known);
+    // Outputs are never sent back.
+    resource.name = str(object, "name");
+    resource.displayName = str(object, "displayName", "display_name");
+    if (const json *state = member(object, "state", "state"))
+        resource.state = clusterStateFromJson(*state);
+    if (const json *error = member(object, "error", "error"))
+        resource.errorMessage = str(*error, "message");
+    resource.createTime = time(object, "createTime", "create_time");
+    resource.startTime = time(object, "startTime", "start_time");
+    resource.updateTime = time(object, "updateTime", "update_time");
+    if (const json *pools = member(object, "resourcePools", "resource_pools");
+        pools && pools->is_array()) {
+        for (const auto &pool : *pools)
+            resource.pools.push_back(ResourcePool::fromJson(pool));
+    }
+    if (const json *runtimeSpec = member(object, "resourceRuntimeSpec", "resource_runtime_spec")) {
+        if (const json *ray = member(*runtimeSpec, "raySpec", "ray_spec")) {
+            resource.imageUri = str(*ray, "imageUri", "image_uri");
+            resource.poolImages =
+                stringMap(member(*ray, "resourcePoolImages", "resource_pool_images"));
+            resource.headPoolId = str(*ray, "headNodeResourcePoolId", "head_node_resource_pool_id");
+            if (const json *metrics = member(*ray, "rayMetricSpec", "ray_metric_spec"))
+                resource.metricsExportDisabled = metrics->value("disabled", false);
+            if (const json *logs = member(*ray, "rayLogsSpec", "ray_logs_spec"))
+                resource.logsExportDisabled = logs->value("disabled", false);
+        }
+        if (const json *account =
+                member(*runtimeSpec, "serviceAccountSpec", "service_account_spec"))
+            resource.serviceAccount = str(*account, "serviceAccount", "service_account");
+    }
+    if (resource.headPoolId.isEmpty() && !resource.pools.empty())
+        resource.headPoolId = resource.pools.front().id;
+    if (const json *runtime = member(object, "resourceRuntime", "resource_runtime"))
+        resource.accessUris = stringMap(member(*runtime, "accessUris", "access_uris"));
+    resource.labels = stringMap(member(object, "labels", "labels"));
+    resource.network = str(object, "network");
+    if (const json *ranges = member(object, "reservedIpRanges", "reserved_ip_ranges");
+        ranges && ranges->is_array()) {
+        for (const auto &range : *ranges) {
+            if (range.is_string())
+                resource.reservedIpRanges << QString::fromStdString(range.get<std::string>());
+        }
+    }
+    if (const json *psc = member(object, "pscInterfaceConfig", "psc_interface_config"))
+        resource.networkAttachment = str(*psc, "networkAttachment", "network_attachment");
+    if (const json *encryption = member(object, "encryptionSpec", "encryption_spec"))
+        resource.kmsKeyName = str(*encryption, "kmsKeyName", "kms_key_name");
+    return resource;
+}
+
+QString prebuiltImage(const QString &rayVersion, const QString &pythonVersion, bool gpu)
+{
+    QString ray = rayVersion;
+    QString python = pythonVersion;
+    return QStringLiteral("us-docker.pkg.dev/vertex-ai/training/ray-%1.%2.py%3:latest")
+        .arg(gpu ? QStringLiteral("gpu") : QStringLiteral("cpu"),
+             ray.replace(QLatin1Char('.'), QLatin1Char('-')), python.remove(QLatin1Char('.')));
+}
+
+IdProblem checkClusterId(const QString &id)
+{
+    if (id.isEmpty())
+        return IdProblem::Empty;
+    if (id.size() > 63)
+        return IdProblem::TooLong;
+    if (!(id[0] >= QLatin1Char('a') && id[0] <= QLatin1Char('z')))
+        return IdProblem::FirstNotLetter;
+    for (const QChar c : id) {
+        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                             c == QLatin1Char('-');
+        if (!allowed)
+            return IdProblem::BadCharacter;
+    }
+    if (id.endsWith(QLatin1Char('-')))
+        return IdProblem::EndsWithHyphen;
+    return IdProblem::None;
+}
+
+} // namespace rov::api::vertex

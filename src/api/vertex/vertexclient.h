@@ -1,0 +1,104 @@
+#pragma once
+
+#include "persistentresource.h"
+#include "rest/apierror.h"
+#include "rest/restclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+#include <optional>
+
+namespace rov::api::vertex {
+
+template <typename T> struct Result
+{
+    T value{};
+    std::optional<rest::ApiError> error;
+    bool ok() const { return !error; }
+};
+
+// What a backend can run (rovd's rayRuntimes extension); `known` is false for backends without it.
+struct BackendCapabilities
+{
+    bool known = false;
+    QStringList rayVersions;
+    QStringList pythonVersions;
+    QStringList machineTypes;
+    QStringList acceleratorTypes;
+    int maxNodesPerCluster = 2000;
+    int maxNodesTotal = 2000;
+    int nodesInUse = 0;
+};
+
+// One state change of a cluster with its reason (rovd's events extension).
+struct ClusterEvent
+{
+    QDateTime time;
+    QString state;
+    QString reason;
+};
+
+// Where the API is: https://{region}-aiplatform.googleapis.com or rovd's http://127.0.0.1:port.
+struct Endpoint
+{
+    QUrl baseUrl;
+    QString project;
+    QString location;
+    QString version = QStringLiteral("v1beta1");
+
+    QString parent() const
+    {
+        return QStringLiteral("projects/%1/locations/%2").arg(project, location);
+    }
+    // "{base}/{path}" as text, whether or not the base ends in slashes.
+    static QString join(const QUrl &base, const QString &path)
+    {
+        QString text = base.toString();
+        while (text.endsWith(QLatin1Char('/')))
+            text.chop(1);
+        return text + QLatin1Char('/') + path;
+    }
+};
+
+// The persistentResources API as typed calls. Every call is asynchronous; `done` runs in
+// `context`'s thread, and not at all when `context` is gone.
+class VertexClient : public QObject
+{
+    Q_OBJECT
+public:
+    VertexClient(rest::RestClient *client, Endpoint endpoint, QObject *parent = nullptr);
+
+    const Endpoint &endpoint() const { return m_endpoint; }
+    rest::RestClient *restClient() const { return m_client; }
+    QUrl url(const QString &resourcePath) const; // {base}/{version}/{resourcePath}
+
+    using ClustersDone = std::function<void(Result<std::vector<PersistentResource>>)>;
+    using ClusterDone = std::function<void(Result<PersistentResource>)>;
+    using OperationDone = std::function<void(Result<QString>)>; // the operation's name
+    using CapabilitiesDone = std::function<void(Result<BackendCapabilities>)>;
+    using EventsDone = std::function<void(Result<std::vector<ClusterEvent>>)>;
+
+    void listClusters(QObject *context, ClustersDone done);
+    void getCluster(const QString &name, QObject *context, ClusterDone done);
+    void createCluster(const QString &id, const PersistentResource &cluster, QObject *context,
+                       OperationDone done);
+    // Manual scaling: new replica counts of existing worker pools.
+    void scaleCluster(const QString &name, const std::map<QString, qint64> &replicas,
+                      QObject *context, OperationDone done);
+    void rebootCluster(const QString &name, QObject *context, OperationDone done);
+    void deleteCluster(const QString &name, QObject *context, OperationDone done);
+    void capabilities(QObject *context, CapabilitiesDone done);
+    void events(const QString &name, QObject *context, EventsDone done);
+
+private:
+    void listPage(const QString &pageToken, std::vector<PersistentResource> collected,
+                  QObject *context, ClustersDone done);
+    void sendForOperation(rest::HttpRequest request, QObject *context, OperationDone done);
+
+    QPointer<rest::RestClient> m_client;
+    Endpoint m_endpoint;
+};
+
+} // namespace rov::api::vertex

@@ -1,0 +1,246 @@
+#include "backendsession.h"
+
+#include "auth/commandtokencredentials.h"
+#include "auth/statictokencredentials.h"
+#include "rest/restclient.h"
+#include "secretstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace rov::core {
+
+using rest::HttpRequest;
+using rest::HttpResponse;
+
+namespace {
+
+constexpr int kRovdStartSeconds = 90; // it may be adopting or restarting clusters first
+
+// Google Cloud credential kinds whose token flow is not built yet: requests go out without a
+// token and the backend's 401 says so; the connection test names the reason.
+class MissingCredentials : public rest::CredentialsProvider
+{
+public:
+    QByteArray authorizationHeader() const override { return {}; }
+    void refresh(std::function<void(bool)> done) override { done(false); }
+};
+
+} // namespace
+
+BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *parent)
+    : QObject(parent), m_profile(std::move(profile)), m_rovdProgram(std::move(rovdProgram)),
+      m_client(std::make_unique<rest::RestClient>())
+{
+    api::vertex::Endpoint endpoint;
+    endpoint.baseUrl = m_profile.effectiveBaseUrl();
+    endpoint.project = m_profile.project;
+    endpoint.location = m_profile.region;
+    m_vertex = std::make_unique<api::vertex::VertexClient>(m_client.get(), endpoint);
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &BackendSession::probeRovd);
+}
+
+BackendSession::~BackendSession() = default;
+
+QByteArray BackendSession::readAdminToken(const QString &rovdDataDir)
+{
+    QFile file(QDir(rovdDataDir).filePath(QStringLiteral("tokens")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const auto fields = line.simplified().split(' ');
+        if (fields.size() == 2 && fields[0] == "admin")
+            return fields[1];
+    }
+    return {};
+}
+
+void BackendSession::setStatus(Status status, const QString &failure)
+{
+    m_status = status;
+    m_failure = failure;
+    Q_EMIT statusChanged();
+}
+
+// Built when asked, so that it follows a language switch.
+QString BackendSession::statusText() const
+{
+    const bool local = m_profile.backend == Profile::Backend::ThisComputer;
+    switch (m_status) {
+    case Status::Connecting:
+        return local ? tr("Looking for rovd at %1…").arg(m_profile.rovdUrl.toString())
+                     : tr("Connecting…");
+    case Status::StartingRovd:
+        return tr("Starting rovd (data in %1)…").arg(m_profile.effectiveRovdDataDir());
+    case Status::Ready:
+        return local ? tr("Connected to rovd at %1").arg(m_profile.rovdUrl.toString())
+                     : tr("Google Cloud: %1, %2").arg(m_profile.project, m_profile.region);
+    case Status::Failed:
+        break;
+    }
+    return m_failure;
+}
+
+QString BackendSession::profileName() const
+{
+    return m_profile.id == Profile::thisComputer().id ? tr("This computer") : m_profile.name;
+}
+
+void BackendSession::start()
+{
+    if (m_profile.backend == Profile::Backend::GoogleCloud) {
+        setCredentials();
+        becomeReady();
+        return;
+    }
+    setStatus(Status::Connecting, {});
+    probeRovd();
+}
+
+void BackendSession::setCredentials()
+{
+    if (m_profile.backend == Profile::Backend::ThisComputer) {
+        const QString dataDir = m_profile.effectiveRovdDataDir();
+        m_client->setCredentialsProvider(std::make_shared<auth::StaticTokenCredentials>(
+            [dataDir] { return readAdminToken(dataDir); }));
+        return;
+    }
+    switch (m_profile.credentials) {
+    case Profile::Credentials::TokenCommand:
+        m_client->setCredentialsProvider(
+            std::make_shared<auth::CommandTokenCredentials>(m_profile.tokenCommand));
+        break;
+    case Profile::Credentials::AccessToken: {
+        const QString key = QStringLiteral("profile/%1/accessToken").arg(m_profile.id);
+        m_client->setCredentialsProvider(std::make_shared<auth::StaticTokenCredentials>(
+            [key] { return SecretStore().get(key); }));
+        break;
+    }
+    case Profile::Credentials::ApplicationDefault:
+    case Profile::Credentials::ServiceAccountKey:
+        m_client->setCredentialsProvider(std::make_shared<MissingCredentials>());
+        break;
+    }
+}
+
+// rovd answers 401 to a request without a token: that is how we know it runs.
+void BackendSession::probeRovd()
+{
+    QUrl url = m_profile.rovdUrl;
+    url.setPath(QStringLiteral("/openapi.json"));
+    auto request = HttpRequest::get(url);
+    request.sendCredentials = false;
+    request.retry = rest::RetryPolicy::none();
+    request.timeout = std::chrono::seconds(3);
+    m_client->send(std::move(request), this, [this](const HttpResponse &response) {
+        if (response.status == 401) {
+            setCredentials();
+            if (readAdminToken(m_profile.effectiveRovdDataDir()).isEmpty()) {
+                fail(tr("rovd runs at %1, but its token file is not in %2; set the data "
+                        "directory in Project setup")
+                         .arg(m_profile.rovdUrl.toString(), m_profile.effectiveRovdDataDir()));
+                return;
+            }
+            becomeReady();
+            return;
+        }
+        if (response.status != 0) {
+            fail(tr("Something else answers at %1 (HTTP %2); it is not rovd")
+                     .arg(m_profile.rovdUrl.toString())
+                     .arg(response.status));
+            return;
+        }
+        if (!m_rovdLaunched) {
+            startRovd();
+            return;
+        }
+        if (m_startedRovd.elapsed() > kRovdStartSeconds * 1000) {
+            fail(tr("rovd did not answer within %1 s; see %2")
+                     .arg(kRovdStartSeconds)
+                     .arg(QDir(m_profile.effectiveRovdDataDir())
+                              .filePath(QStringLiteral("rovd.log"))));
+            return;
+        }
+        m_probeTimer.start(500);
+    });
+}
+
+void BackendSession::startRovd()
+{
+    if (!QFile::exists(m_rovdProgram)) {
+        fail(tr("rovd is not running and %1 does not exist; build it with scripts/build.sh")
+                 .arg(m_rovdProgram));
+        return;
+    }
+    const QString dataDir = m_profile.effectiveRovdDataDir();
+    QDir().mkpath(dataDir);
+    QProcess process;
+    process.setProgram(m_rovdProgram);
+    process.setArguments(
+        {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"),
+         QStringLiteral("%1:%2").arg(m_profile.rovdUrl.host()).arg(m_profile.rovdUrl.port(8788))});
+    process.setStandardOutputFile(QDir(dataDir).filePath(QStringLiteral("rovd.log")),
+                                  QIODevice::Append);
+    process.setStandardErrorFile(QDir(dataDir).filePath(QStringLiteral("rovd.log")),
+                                 QIODevice::Append);
+    if (!process.startDetached()) {
+        fail(tr("Could not start %1: %2").arg(m_rovdProgram, process.errorString()));
+        return;
+    }
+    m_rovdLaunched = true;
+    m_startedRovd.start();
+    setStatus(Status::StartingRovd, {});
+    m_probeTimer.start(500);
+}
+
+void BackendSession::becomeReady()
+{
+    setStatus(Status::Ready, {});
+    Q_EMIT ready();
+    m_vertex->capabilities(this, [this](auto result) {
+        if (!result.ok())
+            return;
+        m_capabilities = result.value;
+        Q_EMIT capabilitiesChanged();
+    });
+    if (m_profile.backend == Profile::Backend::ThisComputer) {
+        QUrl url = m_profile.rovdUrl;
+        url.setPath(QStringLiteral("/openapi.json"));
+        m_client->send(HttpRequest::get(url), this, [this](const HttpResponse &response) {
+            if (!response.ok())
+                return;
+            m_rovdVersion = QString::fromStdString(
+                response.json().value("info", nlohmann::json::object()).value("version", ""));
+            Q_EMIT capabilitiesChanged();
+        });
+    }
+}
+
+void BackendSession::fail(const QString &reason)
+{
+    setStatus(Status::Failed, reason);
+}
+
+void BackendSession::testConnection()
+{
+    m_vertex->listClusters(this, [this](auto result) {
+        if (result.ok()) {
+            Q_EMIT connectionTested(true, tr("Connected. Clusters in %1: %2")
+                                              .arg(m_vertex->endpoint().parent())
+                                              .arg(result.value.size()));
+            return;
+        }
+        QString reason = result.error->message;
+        if (result.error->httpStatus == 401 &&
+            (m_profile.credentials == Profile::Credentials::ApplicationDefault ||
+             m_profile.credentials == Profile::Credentials::ServiceAccountKey) &&
+            m_profile.backend == Profile::Backend::GoogleCloud)
+            reason = tr("The backend wants a token, and this credential type cannot get one yet; "
+                        "use a token command (gcloud auth print-access-token) or a pasted token");
+        Q_EMIT connectionTested(false, tr("Failed: %1").arg(reason));
+    });
+}
+
+} // namespace rov::core

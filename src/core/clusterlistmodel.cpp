@@ -1,0 +1,273 @@
+#include "clusterlistmodel.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace rov::core {
+
+using api::vertex::ClusterState;
+using api::vertex::PersistentResource;
+
+namespace {
+
+bool sameForUser(const PersistentResource &a, const PersistentResource &b)
+{
+    if (a.state != b.state || a.errorMessage != b.errorMessage || a.startTime != b.startTime ||
+        a.accessUris != b.accessUris || a.pools.size() != b.pools.size())
+        return false;
+    for (size_t i = 0; i < a.pools.size(); ++i) {
+        if (a.pools[i].usedReplicaCount != b.pools[i].usedReplicaCount)
+            return false;
+    }
+    return a.toJson() == b.toJson();
+}
+
+} // namespace
+
+ClusterListModel::ClusterListModel(const CostEstimator &costs, QObject *parent)
+    : QAbstractTableModel(parent), m_costs(costs)
+{}
+
+int ClusterListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_clusters.size());
+}
+
+int ClusterListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ClusterListModel::stateText(ClusterState state)
+{
+    switch (state) {
+    case ClusterState::Provisioning:
+        return tr("Provisioning");
+    case ClusterState::Running:
+        return tr("Running");
+    case ClusterState::Stopping:
+        return tr("Deleting");
+    case ClusterState::Error:
+        return tr("Error");
+    case ClusterState::Rebooting:
+        return tr("Rebooting");
+    case ClusterState::Updating:
+        return tr("Updating");
+    case ClusterState::Unspecified:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QColor ClusterListModel::stateColor(ClusterState state)
+{
+    switch (state) {
+    case ClusterState::Running:
+        return QColor(0x1e, 0x8e, 0x3e); // green
+    case ClusterState::Error:
+        return QColor(0xd9, 0x30, 0x25); // red
+    case ClusterState::Stopping:
+        return QColor(0x80, 0x86, 0x8b); // grey
+    case ClusterState::Unspecified:
+        return QColor(0x80, 0x86, 0x8b);
+    default:
+        return QColor(0x1a, 0x73, 0xe8); // blue: on its way
+    }
+}
+
+QString ClusterListModel::nodesText(const PersistentResource &cluster)
+{
+    QStringList parts;
+    for (const auto &pool : cluster.pools) {
+        if (pool.autoscaling)
+            parts << tr("%1: %2 (%3–%4)")
+                         .arg(pool.id)
+                         .arg(pool.usedReplicaCount)
+                         .arg(pool.autoscaling->first)
+                         .arg(pool.autoscaling->second);
+        else
+            parts << tr("%1: %2/%3").arg(pool.id).arg(pool.usedReplicaCount).arg(pool.replicaCount);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ClusterListModel::durationText(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min").arg(seconds / 60);
+    if (seconds < 86400)
+        return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    return tr("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
+}
+
+QVariant ClusterListModel::display(const PersistentResource &cluster, int column) const
+{
+    switch (column) {
+    case Name:
+        return cluster.displayName.isEmpty() || cluster.displayName == cluster.id()
+                   ? cluster.id()
+                   : QStringLiteral("%1 (%2)").arg(cluster.id(), cluster.displayName);
+    case State:
+        return stateText(cluster.state);
+    case Region:
+        return cluster.location();
+    case RayVersion:
+        return cluster.rayVersion();
+    case PythonVersion:
+        return cluster.pythonVersion();
+    case Nodes:
+        return nodesText(cluster);
+    case Created:
+        return QLocale().toString(cluster.createTime.toLocalTime(), QLocale::ShortFormat);
+    case Uptime:
+        return cluster.startTime.isValid() && cluster.state != ClusterState::Stopping
+                   ? durationText(std::max<qint64>(0, cluster.startTime.secsTo(m_now)))
+                   : QString();
+    case Cost:
+        return QStringLiteral("$%1").arg(m_costs.soFar(cluster, m_now), 0, 'f', 2);
+    }
+    return {};
+}
+
+QVariant ClusterListModel::sortValue(const PersistentResource &cluster, int column) const
+{
+    switch (column) {
+    case State:
+        return int(cluster.state);
+    case Nodes:
+        return cluster.liveNodes();
+    case Created:
+        return cluster.createTime;
+    case Uptime:
+        return cluster.startTime.isValid() ? cluster.startTime.secsTo(m_now) : -1;
+    case Cost:
+        return m_costs.soFar(cluster, m_now);
+    default:
+        return display(cluster, column);
+    }
+}
+
+QVariant ClusterListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const PersistentResource &cluster = m_clusters[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(cluster, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == State && !cluster.errorMessage.isEmpty())
+            return cluster.errorMessage;
+        if (index.column() == Cost)
+            return tr("Estimate from on-demand list prices: live nodes × price per hour since the "
+                      "cluster started; billed only while running or updating");
+        return display(cluster, index.column());
+    case Qt::DecorationRole:
+        return index.column() == State ? QVariant(stateColor(cluster.state)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == Cost ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SortRole:
+        return sortValue(cluster, index.column());
+    case ResourceNameRole:
+        return cluster.name;
+    case StateRole:
+        return int(cluster.state);
+    }
+    return {};
+}
+
+QVariant ClusterListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case State:
+        return tr("State");
+    case Region:
+        return tr("Region");
+    case RayVersion:
+        return tr("Ray");
+    case PythonVersion:
+        return tr("Python");
+    case Nodes:
+        return tr("Nodes (live/desired)");
+    case Created:
+        return tr("Created");
+    case Uptime:
+        return tr("Uptime");
+    case Cost:
+        return tr("Cost so far (est.)");
+    }
+    return {};
+}
+
+bool ClusterListModel::setClusters(std::vector<PersistentResource> clusters)
+{
+    bool changed = false;
+    // Rows that went away, from the bottom so indexes stay valid.
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        const QString &name = m_clusters[size_t(row)].name;
+        if (std::none_of(clusters.begin(), clusters.end(),
+                         [&](const PersistentResource &fresh) { return fresh.name == name; })) {
+            beginRemoveRows({}, row, row);
+            m_clusters.erase(m_clusters.begin() + row);
+            endRemoveRows();
+            changed = true;
+        }
+    }
+    for (auto &fresh : clusters) {
+        const int row = rowOf(fresh.name);
+        if (row < 0) {
+            beginInsertRows({}, rowCount(), rowCount());
+            m_clusters.push_back(std::move(fresh));
+            endInsertRows();
+            changed = true;
+            continue;
+        }
+        if (!sameForUser(m_clusters[size_t(row)], fresh)) {
+            m_clusters[size_t(row)] = std::move(fresh);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+void ClusterListModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Uptime), index(rowCount() - 1, Cost));
+}
+
+const PersistentResource *ClusterListModel::cluster(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_clusters[size_t(row)] : nullptr;
+}
+
+const PersistentResource *ClusterListModel::cluster(const QString &name) const
+{
+    return cluster(rowOf(name));
+}
+
+int ClusterListModel::rowOf(const QString &name) const
+{
+    for (size_t row = 0; row < m_clusters.size(); ++row) {
+        if (m_clusters[row].name == name)
+            return int(row);
+    }
+    return -1;
+}
+
+bool ClusterListModel::anyChanging() const
+{
+    return std::any_of(m_clusters.begin(), m_clusters.end(), [](const PersistentResource &c) {
+        return api::vertex::isChanging(c.state);
+    });
+}
+
+} // namespace rov::core

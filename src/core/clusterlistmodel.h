@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/vertex/persistentresource.h"
+#include "costestimator.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <vector>
+
+namespace rov::core {
+
+// The clusters of one project as a live table: rows keep their place when a refresh brings the
+// same clusters back, so selections and scroll positions survive.
+class ClusterListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        State,
+        Region,
+        RayVersion,
+        PythonVersion,
+        Nodes,
+        Created,
+        Uptime,
+        Cost,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // raw values: dates, numbers
+        ResourceNameRole,            // projects/.../persistentResources/id
+        StateRole                    // int(api::vertex::ClusterState)
+    };
+
+    explicit ClusterListModel(const CostEstimator &costs, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Replaces the list; returns true when anything a user sees changed.
+    bool setClusters(std::vector<api::vertex::PersistentResource> clusters);
+    // Moves the clock of the uptime and cost columns.
+    void setNow(const QDateTime &now);
+    const api::vertex::PersistentResource *cluster(int row) const;
+    const api::vertex::PersistentResource *cluster(const QString &name) const;
+    int rowOf(const QString &name) const;
+    bool anyChanging() const;
+
+    static QString stateText(api::vertex::ClusterState state);
+    static QColor stateColor(api::vertex::ClusterState state);
+    static QString nodesText(const api::vertex::PersistentResource &cluster);
+    static QString durationText(qint64 seconds);
+
+private:
+    QVariant display(const api::vertex::PersistentResource &cluster, int column) const;
+    QVariant sortValue(const api::vertex::PersistentResource &cluster, int column) const;
+
+    const CostEstimator &m_costs;
+    std::vector<api::vertex::PersistentResource> m_clusters;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+};
+
+} // namespace rov::core

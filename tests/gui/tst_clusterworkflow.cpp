@@ -1,0 +1,271 @@
+// The console as an analyst uses it, against a real rovd running real Ray: the wizard refuses
+// bad input at the right field, creates a cluster that reaches RUNNING in the table, scales it
+// and deletes it. Screens are saved in English and Chinese along the way.
+#include "clusterdetailsdialog.h"
+#include "clusterspage.h"
+#include "core/backendsession.h"
+#include "core/clusterlistmodel.h"
+#include "core/languagemanager.h"
+#include "deleteclusterdialog.h"
+#include "mainwindow.h"
+#include "rovdfixture.h"
+#include "scaledialog.h"
+#include "wizard/createclusterwizard.h"
+#include "wizard/creationprogresspage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using rov::api::vertex::ClusterState;
+using rov::core::ClusterListModel;
+using rov::ui::CreateClusterWizard;
+using rov::ui::MainWindow;
+
+namespace {
+
+const QString kCluster = QStringLiteral("gui-c1");
+
+} // namespace
+
+class TestClusterWorkflow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QString error;
+        QVERIFY2(m_rovd.start(&error), qPrintable(error));
+        rov::core::Profile profile = rov::core::Profile::thisComputer();
+        profile.rovdUrl = m_rovd.url(QString());
+        profile.rovdDataDir = m_data.path();
+        m_window.setLanguageManager(&m_languages);
+        m_window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_window));
+        m_window.useProfile(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window.session()->status() == rov::core::BackendSession::Status::Ready, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window.session()->capabilities().known, 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        for (qint64 pid : rov::test::pidsMentioning(m_tempRoot + QLatin1Char('/')))
+            ::kill(pid_t(pid), SIGKILL);
+        QDir(m_tempRoot).removeRecursively();
+    }
+
+    void theWizardExplainsABadIdAtTheField()
+    {
+        auto *wizard = m_window.openCreateWizard();
+        QVERIFY(wizard);
+        auto *id = wizard->findChild<QLineEdit *>(QStringLiteral("clusterId"));
+        auto *problem = wizard->findChild<QLabel *>(QStringLiteral("clusterIdProblem"));
+        QTest::keyClicks(id, QStringLiteral("Bad_Id"));
+        QCOMPARE(problem->text(), QStringLiteral("The id must start with a lower-case letter."));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        id->setText(QStringLiteral("bad_id"));
+        QCOMPARE(problem->text(),
+                 QStringLiteral("Use only lower-case letters, digits and hyphens."));
+        id->setText(QStringLiteral("good-id-"));
+        QCOMPARE(problem->text(), QStringLiteral("The id cannot end with a hyphen."));
+        id->setText(QStringLiteral("good-id"));
+        QVERIFY(problem->text().isEmpty());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->close();
+    }
+
+    void theWizardRefusesAnEmptyAutoscalingRangeAtThePool()
+    {
+        auto *wizard = openAt(CreateClusterWizard::PoolsStep, QStringLiteral("range-test"));
+        wizard->findChild<QRadioButton *>(QStringLiteral("pool0-autoscaling"))->setChecked(true);
+        wizard->findChild<QSpinBox *>(QStringLiteral("pool0-min"))->setValue(3);
+        wizard->findChild<QSpinBox *>(QStringLiteral("pool0-max"))->setValue(3);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(CreateClusterWizard::PoolsStep));
+        auto *problem = wizard->findChild<QLabel *>(QStringLiteral("pool0-sizeProblem"));
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(),
+                 QStringLiteral("The maximum (3) must be greater than the minimum (3)."));
+        save(*wizard, QStringLiteral("wizard_pools_error_en.png"));
+        wizard->close();
+    }
+
+    void theWizardRefusesMoreNodesThanTheBackendRuns()
+    {
+        const int limit = m_window.session()->capabilities().maxNodesPerCluster;
+        auto *wizard = openAt(CreateClusterWizard::PoolsStep, QStringLiteral("too-big"));
+        wizard->findChild<QSpinBox *>(QStringLiteral("pool0-replicas"))->setValue(limit + 5);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(CreateClusterWizard::PoolsStep));
+        auto *problem = wizard->findChild<QLabel *>(QStringLiteral("poolsProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("the backend runs at most")),
+                 qPrintable(problem->text()));
+        wizard->close();
+    }
+
+    void createsAClusterThatReachesRunningInTheTable()
+    {
+        auto *wizard = openAt(CreateClusterWizard::ReviewStep, kCluster);
+        save(*wizard, QStringLiteral("wizard_review_en.png"));
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("costEstimate"))
+                    ->text()
+                    .contains(QStringLiteral("per hour")));
+        wizard->next(); // Create
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CreateClusterWizard::ProgressStep),
+                                  20000);
+        auto *progress = static_cast<rov::ui::CreationProgressPage *>(
+            wizard->page(CreateClusterWizard::ProgressStep));
+        QTest::qWait(1500);
+        save(*wizard, QStringLiteral("wizard_progress_en.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isDone(), 240000);
+        QVERIFY2(
+            progress->succeeded(),
+            qPrintable(wizard->findChild<QLabel *>(QStringLiteral("creationMessage"))->text()));
+        save(*wizard, QStringLiteral("wizard_done_en.png"));
+        wizard->accept(); // "Open details"
+
+        QTRY_VERIFY_WITH_TIMEOUT(clusterState() == ClusterState::Running, 20000);
+        auto *details = m_window.findChild<rov::ui::ClusterDetailsDialog *>();
+        QVERIFY(details);
+        QTRY_VERIFY_WITH_TIMEOUT(details->cluster().state == ClusterState::Running, 10000);
+        QTest::qWait(500);
+        save(*details, QStringLiteral("details_en.png"));
+        details->close();
+        m_window.clustersPage()->select(clusterName());
+        m_window.refresh();
+        QTest::qWait(500);
+        save(m_window, QStringLiteral("clusters_en.png"));
+    }
+
+    void theDialogsInEnglish() { saveDialogs(QStringLiteral("en")); }
+
+    void everyScreenInChinese()
+    {
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTRY_COMPARE(m_window.windowTitle(), QStringLiteral("Vertex AI 上的 Ray 控制台"));
+        QTest::qWait(300);
+        save(m_window, QStringLiteral("clusters_zh_CN.png"));
+        saveDialogs(QStringLiteral("zh_CN"));
+        auto *wizard = openAt(CreateClusterWizard::PoolsStep, QStringLiteral("zh-test"));
+        save(*wizard, QStringLiteral("wizard_pools_zh_CN.png"));
+        wizard->next();
+        wizard->next();
+        save(*wizard, QStringLiteral("wizard_review_zh_CN.png"));
+        wizard->close();
+        m_window.showDetails(clusterName());
+        auto *details = m_window.findChild<rov::ui::ClusterDetailsDialog *>();
+        QVERIFY(details);
+        QTRY_VERIFY_WITH_TIMEOUT(details->cluster().state == ClusterState::Running, 10000);
+        QTest::qWait(500);
+        save(*details, QStringLiteral("details_zh_CN.png"));
+        details->close();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+    }
+
+    void scalingTheWorkerPoolIsSeenInTheTable()
+    {
+        m_window.clustersPage()->select(clusterName());
+        m_window.findChild<QAction *>(QStringLiteral("scale"))->trigger();
+        auto *dialog = m_window.findChild<rov::ui::ScaleDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->spinBox(QStringLiteral("worker-pool1"))->minimum(), 1);
+        dialog->spinBox(QStringLiteral("worker-pool1"))->setValue(2);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(workerNodes() == 2 && clusterState() == ClusterState::Running,
+                                 180000);
+        QVERIFY(m_window.clusterModel()
+                    ->data(m_window.clusterModel()->index(row(), ClusterListModel::Nodes),
+                           Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("worker-pool1: 2/2")));
+    }
+
+    void deletingAsksFirstAndTheClusterDisappears()
+    {
+        m_window.clustersPage()->select(clusterName());
+        m_window.findChild<QAction *>(QStringLiteral("deleteCluster"))->trigger();
+        auto *dialog = m_window.findChild<rov::ui::DeleteClusterDialog *>();
+        QVERIFY(dialog);
+        dialog->deleteButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window.clusterModel()->rowOf(clusterName()) < 0, 120000);
+    }
+
+private:
+    // Each dialog opened from its action, saved, and closed again.
+    void saveDialogs(const QString &language)
+    {
+        m_window.clustersPage()->select(clusterName());
+        for (const char *action : {"scale", "deleteCluster", "projectSetup", "settings"}) {
+            m_window.findChild<QAction *>(QString::fromLatin1(action))->trigger();
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QWidget *dialog = QApplication::activeModalWidget();
+            QTest::qWait(300);
+            save(*dialog, QStringLiteral("%1_%2.png").arg(QString::fromLatin1(action), language));
+            static_cast<QDialog *>(dialog)->reject();
+            QTRY_VERIFY(!QApplication::activeModalWidget());
+        }
+    }
+
+    QString clusterName() const
+    {
+        return m_window.session()->vertex()->endpoint().parent() +
+               QStringLiteral("/persistentResources/") + kCluster;
+    }
+    int row() const { return m_window.clusterModel()->rowOf(clusterName()); }
+    ClusterState clusterState() const
+    {
+        const auto *cluster = m_window.clusterModel()->cluster(clusterName());
+        return cluster ? cluster->state : ClusterState::Unspecified;
+    }
+    qint64 workerNodes() const
+    {
+        const auto *cluster = m_window.clusterModel()->cluster(clusterName());
+        return cluster && cluster->pools.size() > 1 ? cluster->pools[1].usedReplicaCount : -1;
+    }
+
+    // A new wizard with the id filled in, moved forward to `step`.
+    CreateClusterWizard *openAt(CreateClusterWizard::Step step, const QString &id)
+    {
+        auto *wizard = m_window.openCreateWizard();
+        if (!wizard)
+            return nullptr;
+        wizard->findChild<QLineEdit *>(QStringLiteral("clusterId"))->setText(id);
+        while (wizard->currentId() < step)
+            wizard->next();
+        return wizard;
+    }
+
+    static void save(QWidget &widget, const QString &name)
+    {
+        const QString dir =
+            qEnvironmentVariable("ROV_SCREENSHOT_DIR", QStringLiteral(ROV_SCREENSHOT_DIR));
+        QDir().mkpath(dir);
+        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
+    }
+
+    QTemporaryDir m_data;
+    const QString m_tempRoot =
+        QStringLiteral("/tmp/rovw-%1").arg(QCoreApplication::applicationPid());
+    rov::test::RovdFixture m_rovd{m_data.path(), m_tempRoot};
+    rov::core::LanguageManager m_languages;
+    MainWindow m_window;
+};
+
+QTEST_MAIN(TestClusterWorkflow)
+#include "tst_clusterworkflow.moc"

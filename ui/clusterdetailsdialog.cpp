@@ -1,0 +1,248 @@
+#include "clusterdetailsdialog.h"
+
+#include "api/vertex/vertexclient.h"
+#include "core/clusterlistmodel.h"
+#include "core/connectionsnippets.h"
+#include "core/costestimator.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rov::ui {
+
+using api::vertex::ClusterState;
+using api::vertex::PersistentResource;
+using core::ClusterListModel;
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QString money(double usd)
+{
+    return QStringLiteral("$%1").arg(usd, 0, 'f', 2);
+}
+
+} // namespace
+
+ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::VertexClient *client,
+                                           const core::CostEstimator &costs, bool localBackend,
+                                           QWidget *parent)
+    : QDialog(parent), m_name(name), m_client(client), m_costs(costs), m_local(localBackend),
+      m_heading(new QLabel(this)), m_summary(new QLabel(this)), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("clusterDetails"));
+    setWindowTitle(tr("Cluster %1").arg(name.section(QLatin1Char('/'), -1)));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("clusterError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #d93025"));
+    m_error->hide();
+
+    auto *tabs = new QTabWidget(this);
+    auto *overview = new QWidget(tabs);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(m_summary);
+    overviewLayout->addWidget(m_error);
+    m_pools = makeTable(
+        {tr("Pool"), tr("Machine"), tr("Accelerators"), tr("Nodes"), tr("Disk"), tr("Image")},
+        overview);
+    m_pools->setObjectName(QStringLiteral("poolTable"));
+    overviewLayout->addWidget(new QLabel(tr("Resource pools"), overview));
+    overviewLayout->addWidget(m_pools, 1);
+    tabs->addTab(overview, tr("Overview"));
+
+    auto *connect_ = new QWidget(tabs);
+    auto *connectLayout = new QVBoxLayout(connect_);
+    connectLayout->addWidget(snippetBox(tr("Python (ray.init)"), &m_rayInit));
+    connectLayout->addWidget(snippetBox(tr("Ray job submit"), &m_jobSubmit));
+    connectLayout->addWidget(snippetBox(tr("REST resource"), &m_restUrl));
+    tabs->addTab(connect_, tr("Connect"));
+
+    m_history = makeTable({tr("Time"), tr("State"), tr("Reason")}, tabs);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    tabs->addTab(m_history, tr("History"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_dashboard = buttons->addButton(tr("Open Ray dashboard"), QDialogButtonBox::ActionRole);
+    m_scale = buttons->addButton(tr("Scale…"), QDialogButtonBox::ActionRole);
+    m_reboot = buttons->addButton(tr("Reboot"), QDialogButtonBox::ActionRole);
+    m_delete = buttons->addButton(tr("Delete…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_scale, &QPushButton::clicked, this, [this] { Q_EMIT scaleRequested(m_name); });
+    connect(m_reboot, &QPushButton::clicked, this, [this] { Q_EMIT rebootRequested(m_name); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { Q_EMIT deleteRequested(m_name); });
+    connect(m_dashboard, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(
+            core::ConnectionSnippets::of(m_cluster, m_local, QUrl()).dashboard);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+    resize(860, 600);
+
+    m_timer.setInterval(3000);
+    connect(&m_timer, &QTimer::timeout, this, &ClusterDetailsDialog::refresh);
+    m_timer.start();
+    refresh();
+}
+
+QWidget *ClusterDetailsDialog::snippetBox(const QString &title, QPlainTextEdit **edit)
+{
+    auto *box = new QGroupBox(title, this);
+    auto *layout = new QVBoxLayout(box);
+    *edit = new QPlainTextEdit(box);
+    (*edit)->setReadOnly(true);
+    (*edit)->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    (*edit)->setMaximumHeight(80);
+    (*edit)->setAccessibleName(title);
+    auto *copy = new QPushButton(tr("Copy"), box);
+    QPlainTextEdit *target = *edit;
+    connect(copy, &QPushButton::clicked, this,
+            [target] { QGuiApplication::clipboard()->setText(target->toPlainText()); });
+    layout->addWidget(*edit);
+    layout->addWidget(copy, 0, Qt::AlignRight);
+    return box;
+}
+
+void ClusterDetailsDialog::refresh()
+{
+    if (!m_client)
+        return;
+    m_client->getCluster(m_name, this, [this](auto result) {
+        if (!result.ok()) {
+            if (result.error->httpStatus == 404) {
+                m_timer.stop();
+                m_heading->setText(tr("%1 — deleted").arg(m_name.section(QLatin1Char('/'), -1)));
+                for (QPushButton *button : {m_scale, m_reboot, m_delete, m_dashboard})
+                    button->setEnabled(false);
+            }
+            return;
+        }
+        display(result.value);
+    });
+    m_client->events(m_name, this, [this](auto result) {
+        if (!result.ok())
+            return; // backends without the events extension show no history
+        m_history->setRowCount(int(result.value.size()));
+        int row = 0;
+        for (auto it = result.value.rbegin(); it != result.value.rend(); ++it, ++row) {
+            m_history->setItem(row, 0,
+                               new QTableWidgetItem(QLocale().toString(
+                                   it->time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+            m_history->setItem(row, 1,
+                               new QTableWidgetItem(ClusterListModel::stateText(
+                                   api::vertex::clusterStateFromJson(it->state.toStdString()))));
+            m_history->setItem(row, 2, new QTableWidgetItem(it->reason));
+        }
+    });
+}
+
+void ClusterDetailsDialog::display(const PersistentResource &cluster)
+{
+    m_cluster = cluster;
+    const QString stateText = ClusterListModel::stateText(cluster.state);
+    m_heading->setText(QStringLiteral("%1 — <span style=\"color:%2\">%3</span>")
+                           .arg(cluster.id().toHtmlEscaped(),
+                                ClusterListModel::stateColor(cluster.state).name(), stateText));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList labels;
+    for (const auto &[key, value] : cluster.labels)
+        labels << key + QLatin1Char('=') + value;
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    html += row(tr("Name"), cluster.name);
+    html += row(tr("Display name"), cluster.displayName);
+    html += row(tr("Region"), cluster.location());
+    html += row(tr("Ray / Python"),
+                QStringLiteral("%1 / %2").arg(cluster.rayVersion(), cluster.pythonVersion()));
+    html += row(tr("Created"),
+                QLocale().toString(cluster.createTime.toLocalTime(), QLocale::LongFormat));
+    if (cluster.startTime.isValid())
+        html += row(tr("Uptime"), ClusterListModel::durationText(cluster.startTime.secsTo(now)));
+    html += row(tr("Cost per hour (estimate)"), money(m_costs.currentPerHour(cluster)));
+    html += row(tr("Cost so far (estimate)"), money(m_costs.soFar(cluster, now)));
+    html += row(tr("Labels"), labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", ")));
+    if (!cluster.network.isEmpty())
+        html += row(tr("Network"), cluster.network);
+    if (!cluster.networkAttachment.isEmpty())
+        html += row(tr("Network attachment"), cluster.networkAttachment);
+    html += QStringLiteral("</table>");
+    m_summary->setText(html);
+    m_error->setText(cluster.errorMessage.isEmpty() ? QString()
+                                                    : tr("Error: %1").arg(cluster.errorMessage));
+    m_error->setVisible(!cluster.errorMessage.isEmpty());
+
+    m_pools->setRowCount(int(cluster.pools.size()));
+    for (int index = 0; index < int(cluster.pools.size()); ++index) {
+        const auto &pool = cluster.pools[size_t(index)];
+        const QString nodes =
+            pool.autoscaling
+                ? tr("%1 live (autoscaling %2–%3)")
+                      .arg(pool.usedReplicaCount)
+                      .arg(pool.autoscaling->first)
+                      .arg(pool.autoscaling->second)
+                : tr("%1 live / %2 desired").arg(pool.usedReplicaCount).arg(pool.replicaCount);
+        const auto image = cluster.poolImages.find(pool.id);
+        const QStringList cells{
+            pool.id == cluster.headPoolId ? tr("%1 (head)").arg(pool.id) : pool.id,
+            pool.machine.machineType,
+            pool.machine.acceleratorCount > 0 ? QStringLiteral("%1 × %2")
+                                                    .arg(pool.machine.acceleratorCount)
+                                                    .arg(pool.machine.acceleratorType)
+                                              : tr("none"),
+            nodes,
+            QStringLiteral("%1 %2 GB").arg(pool.bootDiskType).arg(pool.bootDiskSizeGb),
+            image == cluster.poolImages.end() ? cluster.imageUri : image->second};
+        for (int column = 0; column < int(cells.size()); ++column)
+            m_pools->setItem(index, column, new QTableWidgetItem(cells[column]));
+    }
+
+    const auto snippets = core::ConnectionSnippets::of(
+        cluster, m_local, m_client ? m_client->endpoint().baseUrl : QUrl());
+    m_rayInit->setPlainText(snippets.rayInit);
+    m_jobSubmit->setPlainText(snippets.jobSubmit.isEmpty()
+                                  ? tr("Available once the cluster is running.")
+                                  : snippets.jobSubmit);
+    m_restUrl->setPlainText(snippets.restUrl);
+    const bool running = cluster.state == ClusterState::Running;
+    m_scale->setEnabled(running);
+    m_reboot->setEnabled(running || cluster.state == ClusterState::Error);
+    m_delete->setEnabled(cluster.state != ClusterState::Stopping);
+    m_dashboard->setEnabled(!snippets.dashboard.isEmpty());
+}
+
+} // namespace rov::ui

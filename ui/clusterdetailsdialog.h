@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/vertex/persistentresource.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QTimer>
+
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+class QPushButton;
+
+namespace rov::api::vertex {
+class VertexClient;
+}
+namespace rov::core {
+class CostEstimator;
+}
+
+namespace rov::ui {
+
+// One cluster: state and its history, pools, how to connect, labels, cost; the actions on it.
+class ClusterDetailsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ClusterDetailsDialog(const QString &name, api::vertex::VertexClient *client,
+                         const core::CostEstimator &costs, bool localBackend,
+                         QWidget *parent = nullptr);
+
+    const api::vertex::PersistentResource &cluster() const { return m_cluster; }
+
+Q_SIGNALS:
+    void scaleRequested(const QString &name);
+    void rebootRequested(const QString &name);
+    void deleteRequested(const QString &name);
+
+private:
+    void refresh();
+    void display(const api::vertex::PersistentResource &cluster);
+    QWidget *snippetBox(const QString &title, QPlainTextEdit **edit);
+
+    QString m_name;
+    QPointer<api::vertex::VertexClient> m_client;
+    const core::CostEstimator &m_costs;
+    bool m_local;
+    api::vertex::PersistentResource m_cluster;
+    QTimer m_timer;
+    QLabel *m_heading;
+    QLabel *m_summary;
+    QLabel *m_error;
+    QTableWidget *m_pools;
+    QTableWidget *m_history;
+    QPlainTextEdit *m_rayInit = nullptr;
+    QPlainTextEdit *m_jobSubmit = nullptr;
+    QPlainTextEdit *m_restUrl = nullptr;
+    QPushButton *m_scale;
+    QPushButton *m_reboot;
+    QPushButton *m_delete;
+    QPushButton *m_dashboard;
+};
+
+} // namespace rov::ui

@@ -1,0 +1,255 @@
+#include "projectsetupdialog.h"
+
+#include "core/backendsession.h"
+#include "core/secretstore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace rov::ui {
+
+using core::Profile;
+
+ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdProgram,
+                                       core::BackendSession *current, QWidget *parent)
+    : QDialog(parent), m_store(store), m_rovdProgram(std::move(rovdProgram)), m_current(current),
+      m_profiles(new QComboBox(this)), m_name(new QLineEdit(this)),
+      m_local(new QRadioButton(tr("This computer (rovd, real Ray clusters here)"), this)),
+      m_cloud(new QRadioButton(tr("Google Cloud (Vertex AI)"), this)),
+      m_pages(new QStackedWidget(this)), m_rovdUrl(new QLineEdit(this)),
+      m_rovdDataDir(new QLineEdit(this)), m_localStatus(new QLabel(this)),
+      m_project(new QLineEdit(this)), m_region(new QComboBox(this)), m_baseUrl(new QLineEdit(this)),
+      m_credentials(new QComboBox(this)), m_keyFile(new QLineEdit(this)),
+      m_tokenCommand(new QLineEdit(this)), m_accessToken(new QLineEdit(this)),
+      m_testResult(new QLabel(this))
+{
+    setObjectName(QStringLiteral("projectSetup"));
+    setWindowTitle(tr("Project setup"));
+    m_profiles->setAccessibleName(tr("Profile"));
+    m_name->setAccessibleName(tr("Profile name"));
+    auto *newProfile = new QPushButton(tr("&New profile"), this);
+    auto *removeProfile = new QPushButton(tr("&Remove"), this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Profile:"), this));
+    top->addWidget(m_profiles, 1);
+    top->addWidget(newProfile);
+    top->addWidget(removeProfile);
+
+    auto *localPage = new QWidget(m_pages);
+    auto *localForm = new QFormLayout(localPage);
+    localForm->addRow(tr("rovd address:"), m_rovdUrl);
+    localForm->addRow(tr("Data directory:"), m_rovdDataDir);
+    m_rovdDataDir->setPlaceholderText(Profile::thisComputer().effectiveRovdDataDir());
+    m_localStatus->setObjectName(QStringLiteral("localStatus"));
+    m_localStatus->setWordWrap(true);
+    m_localStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    localForm->addRow(m_localStatus);
+    auto *cloudPage = new QWidget(m_pages);
+    auto *cloudForm = new QFormLayout(cloudPage);
+    m_region->addItems(Profile::vertexRegions());
+    m_credentials->addItem(tr("Application default credentials"),
+                           int(Profile::Credentials::ApplicationDefault));
+    m_credentials->addItem(tr("Service account key file"),
+                           int(Profile::Credentials::ServiceAccountKey));
+    m_credentials->addItem(tr("Command that prints a token"),
+                           int(Profile::Credentials::TokenCommand));
+    m_credentials->addItem(tr("Access token (pasted)"), int(Profile::Credentials::AccessToken));
+    m_accessToken->setEchoMode(QLineEdit::Password);
+    cloudForm->addRow(tr("Project id:"), m_project);
+    cloudForm->addRow(tr("Region:"), m_region);
+    cloudForm->addRow(tr("Base URL:"), m_baseUrl);
+    cloudForm->addRow(tr("Credentials:"), m_credentials);
+    cloudForm->addRow(tr("Key file:"), m_keyFile);
+    cloudForm->addRow(tr("Token command:"), m_tokenCommand);
+    cloudForm->addRow(tr("Access token:"), m_accessToken);
+    m_pages->addWidget(localPage);
+    m_pages->addWidget(cloudPage);
+    const auto updateBaseUrlHint = [this] {
+        m_baseUrl->setPlaceholderText(
+            QStringLiteral("https://%1-aiplatform.googleapis.com").arg(m_region->currentText()));
+    };
+    connect(m_region, &QComboBox::currentTextChanged, this, updateBaseUrlHint);
+    updateBaseUrlHint();
+    const auto updateCredentialFields = [this] {
+        const auto kind = Profile::Credentials(m_credentials->currentData().toInt());
+        m_keyFile->setEnabled(kind == Profile::Credentials::ServiceAccountKey);
+        m_tokenCommand->setEnabled(kind == Profile::Credentials::TokenCommand);
+        m_accessToken->setEnabled(kind == Profile::Credentials::AccessToken);
+    };
+    connect(m_credentials, &QComboBox::currentIndexChanged, this, updateCredentialFields);
+    connect(m_local, &QRadioButton::toggled, this,
+            [this](bool local) { m_pages->setCurrentIndex(local ? 0 : 1); });
+
+    auto *backend = new QGroupBox(tr("Backend"), this);
+    auto *backendLayout = new QVBoxLayout(backend);
+    backendLayout->addWidget(m_local);
+    backendLayout->addWidget(m_cloud);
+    backendLayout->addWidget(m_pages);
+
+    auto *test = new QPushButton(tr("&Test connection"), this);
+    test->setObjectName(QStringLiteral("testConnection"));
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(test, &QPushButton::clicked, this, &ProjectSetupDialog::testConnection);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and use"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_profile = editedProfile();
+        m_store.save(m_profile);
+        m_store.setCurrentId(m_profile.id);
+        if (m_profile.credentials == Profile::Credentials::AccessToken)
+            core::SecretStore().set(QStringLiteral("profile/%1/accessToken").arg(m_profile.id),
+                                    m_accessToken->text().toUtf8());
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(newProfile, &QPushButton::clicked, this, [this] {
+        Profile fresh;
+        fresh.id = QStringLiteral("profile-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        fresh.name = tr("New profile");
+        fresh.backend = Profile::Backend::GoogleCloud;
+        fresh.project.clear();
+        m_store.save(fresh);
+        loadProfiles(fresh.id);
+    });
+    connect(removeProfile, &QPushButton::clicked, this, [this] {
+        if (m_profiles->count() <= 1)
+            return;
+        m_store.remove(m_profiles->currentData().toString());
+        loadProfiles({});
+    });
+    connect(m_profiles, &QComboBox::activated, this, [this] {
+        for (const auto &profile : m_store.load()) {
+            if (profile.id == m_profiles->currentData().toString())
+                showProfile(profile);
+        }
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    auto *nameRow = new QFormLayout;
+    nameRow->addRow(tr("Name:"), m_name);
+    layout->addLayout(nameRow);
+    layout->addWidget(backend);
+    layout->addWidget(test, 0, Qt::AlignLeft);
+    layout->addWidget(m_testResult);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(640, 560);
+
+    if (!m_store.hasProfiles())
+        m_store.save(Profile::thisComputer());
+    loadProfiles(m_store.current().id);
+    updateCredentialFields();
+    if (m_current)
+        connect(m_current, &core::BackendSession::capabilitiesChanged, this,
+                &ProjectSetupDialog::showLocalStatus);
+    showLocalStatus();
+}
+
+void ProjectSetupDialog::loadProfiles(const QString &selectId)
+{
+    m_profiles->clear();
+    const auto profiles = m_store.load();
+    for (const auto &profile : profiles)
+        m_profiles->addItem(profile.id == Profile::thisComputer().id ? tr("This computer")
+                                                                     : profile.name,
+                            profile.id);
+    const int index = std::max(0, m_profiles->findData(selectId));
+    m_profiles->setCurrentIndex(index);
+    if (!profiles.empty())
+        showProfile(profiles[size_t(index)]);
+}
+
+void ProjectSetupDialog::showProfile(const Profile &profile)
+{
+    m_profile = profile;
+    m_name->setText(profile.id == Profile::thisComputer().id ? tr("This computer") : profile.name);
+    (profile.backend == Profile::Backend::ThisComputer ? m_local : m_cloud)->setChecked(true);
+    m_pages->setCurrentIndex(profile.backend == Profile::Backend::ThisComputer ? 0 : 1);
+    m_rovdUrl->setText(profile.rovdUrl.toString());
+    m_rovdDataDir->setText(profile.rovdDataDir);
+    m_project->setText(profile.project);
+    m_region->setCurrentText(profile.region);
+    m_baseUrl->setText(profile.baseUrl);
+    m_credentials->setCurrentIndex(std::max(0, m_credentials->findData(int(profile.credentials))));
+    m_keyFile->setText(profile.keyFile);
+    m_tokenCommand->setText(profile.tokenCommand);
+    m_accessToken->setText(QString::fromUtf8(
+        core::SecretStore().get(QStringLiteral("profile/%1/accessToken").arg(profile.id))));
+    m_testResult->clear();
+}
+
+Profile ProjectSetupDialog::editedProfile() const
+{
+    Profile profile = m_profile;
+    profile.name = m_name->text().trimmed().isEmpty() ? profile.id : m_name->text().trimmed();
+    profile.backend =
+        m_local->isChecked() ? Profile::Backend::ThisComputer : Profile::Backend::GoogleCloud;
+    profile.rovdUrl = QUrl(m_rovdUrl->text().trimmed());
+    profile.rovdDataDir = m_rovdDataDir->text().trimmed();
+    if (profile.backend == Profile::Backend::GoogleCloud) {
+        profile.project = m_project->text().trimmed();
+        profile.region = m_region->currentText();
+    }
+    profile.baseUrl = m_baseUrl->text().trimmed();
+    profile.credentials = Profile::Credentials(m_credentials->currentData().toInt());
+    profile.keyFile = m_keyFile->text().trimmed();
+    profile.tokenCommand = m_tokenCommand->text().trimmed();
+    return profile;
+}
+
+void ProjectSetupDialog::showLocalStatus()
+{
+    if (!m_current || m_current->profile().backend != Profile::Backend::ThisComputer) {
+        m_localStatus->setText(tr("rovd starts when this profile is used."));
+        return;
+    }
+    const auto &capabilities = m_current->capabilities();
+    m_localStatus->setText(
+        tr("Status: %1\nVersion: %2\nData directory: %3\nRay versions it runs: %4")
+            .arg(m_current->statusText(),
+                 m_current->rovdVersion().isEmpty() ? tr("unknown") : m_current->rovdVersion(),
+                 m_current->profile().effectiveRovdDataDir(),
+                 capabilities.rayVersions.isEmpty()
+                     ? tr("unknown")
+                     : capabilities.rayVersions.join(QStringLiteral(", "))));
+}
+
+void ProjectSetupDialog::testConnection()
+{
+    if (m_testing)
+        m_testing->deleteLater();
+    Profile profile = editedProfile();
+    if (profile.credentials == Profile::Credentials::AccessToken) {
+        // The session reads pasted tokens from the secret store.
+        core::SecretStore().set(QStringLiteral("profile/%1/accessToken").arg(profile.id),
+                                m_accessToken->text().toUtf8());
+    }
+    m_testResult->setText(tr("Testing %1…").arg(profile.effectiveBaseUrl().toString()));
+    m_testing = new core::BackendSession(profile, m_rovdProgram, this);
+    connect(m_testing, &core::BackendSession::statusChanged, this, [this] {
+        if (m_testing->status() == core::BackendSession::Status::Failed)
+            m_testResult->setText(tr("Failed: %1").arg(m_testing->statusText()));
+        else if (m_testing->status() == core::BackendSession::Status::Ready)
+            m_testing->testConnection();
+        else
+            m_testResult->setText(m_testing->statusText());
+    });
+    connect(m_testing, &core::BackendSession::connectionTested, this,
+            [this](bool, const QString &message) { m_testResult->setText(message); });
+    m_testing->start();
+}
+
+} // namespace rov::ui

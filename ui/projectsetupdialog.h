@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/backendsession.h"
+#include "core/profile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QStackedWidget;
+
+namespace rov::core {}
+
+namespace rov::ui {
+
+// Project setup: profiles, each with a backend ("This computer" or Google Cloud), and a
+// connection test.
+class ProjectSetupDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProjectSetupDialog(core::ProfileStore &store, QString rovdProgram,
+                       core::BackendSession *current, QWidget *parent = nullptr);
+
+    core::Profile chosen() const { return m_profile; }
+
+private:
+    void loadProfiles(const QString &selectId);
+    void showProfile(const core::Profile &profile);
+    core::Profile editedProfile() const;
+    void testConnection();
+    void showLocalStatus();
+
+    core::ProfileStore &m_store;
+    QString m_rovdProgram;
+    QPointer<core::BackendSession> m_current;
+    QPointer<core::BackendSession> m_testing;
+    core::Profile m_profile;
+    QComboBox *m_profiles;
+    QLineEdit *m_name;
+    QRadioButton *m_local;
+    QRadioButton *m_cloud;
+    QStackedWidget *m_pages;
+    QLineEdit *m_rovdUrl;
+    QLineEdit *m_rovdDataDir;
+    QLabel *m_localStatus;
+    QLineEdit *m_project;
+    QComboBox *m_region;
+    QLineEdit *m_baseUrl;
+    QComboBox *m_credentials;
+    QLineEdit *m_keyFile;
+    QLineEdit *m_tokenCommand;
+    QLineEdit *m_accessToken;
+    QLabel *m_testResult;
+};
+
+} // namespace rov::ui

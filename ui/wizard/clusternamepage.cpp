@@ -1,0 +1,74 @@
+#include "clusternamepage.h"
+
+#include "createclusterwizard.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace rov::ui {
+
+ClusterNamePage::ClusterNamePage(CreateClusterWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_id(new QLineEdit(this)),
+      m_idProblem(new QLabel(this)), m_displayName(new QLineEdit(this)),
+      m_region(new QComboBox(this))
+{
+    setTitle(tr("Name and region"));
+    setSubTitle(tr("The id names the cluster in the API and cannot change later."));
+    m_id->setObjectName(QStringLiteral("clusterId"));
+    m_id->setAccessibleName(tr("Cluster id"));
+    m_id->setPlaceholderText(tr("e.g. my-ray-cluster"));
+    m_idProblem->setObjectName(QStringLiteral("clusterIdProblem"));
+    m_idProblem->setStyleSheet(QStringLiteral("color: #d93025"));
+    m_idProblem->setWordWrap(true);
+    m_displayName->setObjectName(QStringLiteral("displayName"));
+    m_displayName->setAccessibleName(tr("Display name"));
+    m_region->setObjectName(QStringLiteral("region"));
+    m_region->addItem(wizard->draft().region);
+    m_region->setEnabled(false); // the profile's region; change it in Project setup
+    m_region->setToolTip(tr("Clusters are created in the region of the current project setup"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Cluster &id:"), m_id);
+    form->addRow(QString(), m_idProblem);
+    form->addRow(tr("&Display name:"), m_displayName);
+    form->addRow(tr("&Region:"), m_region);
+    auto *rule = new QLabel(tr("1 to 63 characters: lower-case letters, digits and hyphens, "
+                               "starting with a letter and not ending with a hyphen."),
+                            this);
+    rule->setWordWrap(true);
+    form->addRow(QString(), rule);
+    connect(m_id, &QLineEdit::textChanged, this, &ClusterNamePage::check);
+    check();
+}
+
+void ClusterNamePage::check()
+{
+    const auto problem = api::vertex::checkClusterId(m_id->text());
+    // An empty field is not an error yet, only incomplete.
+    m_idProblem->setText(m_id->text().isEmpty() ? QString()
+                                                : core::ClusterDraft::idProblemText(problem));
+    Q_EMIT completeChanged();
+}
+
+bool ClusterNamePage::isComplete() const
+{
+    return api::vertex::checkClusterId(m_id->text()) == api::vertex::IdProblem::None;
+}
+
+bool ClusterNamePage::validatePage()
+{
+    m_wizard->draft().id = m_id->text();
+    m_wizard->draft().displayName = m_displayName->text().trimmed();
+    return isComplete();
+}
+
+void ClusterNamePage::showIdError(const QString &message)
+{
+    m_idProblem->setText(message);
+    m_id->setFocus();
+    m_id->selectAll();
+}
+
+} // namespace rov::ui

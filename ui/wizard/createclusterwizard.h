@@ -1,0 +1,55 @@
+#pragma once
+
+#include "api/vertex/vertexclient.h"
+#include "core/clusterdraft.h"
+
+#include <QWizard>
+
+namespace rov::core {
+class CostEstimator;
+}
+
+namespace rov::ui {
+
+// Create a Ray cluster the way Google Cloud's console does: name and region, compute, worker
+// pools, networking and security, review; then the operation is followed on a progress page.
+class CreateClusterWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum Step
+    {
+        NameStep,
+        ComputeStep,
+        PoolsStep,
+        NetworkStep,
+        ReviewStep,
+        ProgressStep
+    };
+    struct Context
+    {
+        api::vertex::VertexClient *client = nullptr;
+        api::vertex::BackendCapabilities capabilities;
+        const core::CostEstimator *costs = nullptr;
+        QStringList machineTypes; // what the pickers offer
+    };
+
+    CreateClusterWizard(Context context, QWidget *parent = nullptr);
+
+    core::ClusterDraft &draft() { return m_draft; }
+    const Context &context() const { return m_context; }
+    int maxNodes() const;
+    QString createdName() const { return m_createdName; }
+    void setCreatedName(const QString &name) { m_createdName = name; }
+
+Q_SIGNALS:
+    // The cluster exists (its create operation may still run).
+    void clusterCreated(const QString &name);
+
+private:
+    Context m_context;
+    core::ClusterDraft m_draft;
+    QString m_createdName;
+};
+
+} // namespace rov::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QWizardPage>
+
+class QLabel;
+class QProgressBar;
+
+namespace rov::rest {
+class OperationPoller;
+}
+
+namespace rov::ui {
+
+class CreateClusterWizard;
+
+// Follows the create operation: state, the backend's progress message, elapsed time. The
+// cluster keeps starting when the wizard is closed ("Run in background").
+class CreationProgressPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit CreationProgressPage(CreateClusterWizard *wizard);
+    void initializePage() override;
+    bool isDone() const { return m_done; }
+    bool succeeded() const { return m_succeeded; }
+
+private:
+    void tick();
+    void finish(bool ok, const QString &text);
+
+    CreateClusterWizard *m_wizard;
+    QLabel *m_state;
+    QLabel *m_message;
+    QLabel *m_elapsed;
+    QProgressBar *m_bar;
+    QPointer<rest::OperationPoller> m_poller;
+    QElapsedTimer m_clock;
+    QTimer m_ticker;
+    bool m_done = false;
+    bool m_succeeded = false;
+};
+
+} // namespace rov::ui

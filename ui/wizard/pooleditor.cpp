@@ -1,0 +1,125 @@
+#include "pooleditor.h"
+
+#include "machinefields.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+
+namespace rov::ui {
+
+namespace {
+
+QLabel *problemLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setStyleSheet(QStringLiteral("color: #d93025"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+PoolEditor::PoolEditor(int index, const QStringList &machineTypes,
+                       const QStringList &acceleratorTypes, QWidget *parent)
+    : QGroupBox(tr("Worker pool %1").arg(index + 1), parent), m_id(new QLineEdit(this)),
+      m_fixed(new QRadioButton(tr("Fixed size"), this)),
+      m_autoscaling(new QRadioButton(tr("Autoscaling"), this)), m_replicas(new QSpinBox(this)),
+      m_min(new QSpinBox(this)), m_max(new QSpinBox(this))
+{
+    const QString prefix = QStringLiteral("pool%1-").arg(index);
+    setObjectName(QStringLiteral("pool%1").arg(index));
+    m_id->setObjectName(prefix + QStringLiteral("id"));
+    m_id->setAccessibleName(tr("Pool id"));
+    m_machine = new MachineFields(machineTypes, acceleratorTypes, prefix, this);
+    m_fixed->setObjectName(prefix + QStringLiteral("fixed"));
+    m_autoscaling->setObjectName(prefix + QStringLiteral("autoscaling"));
+    m_replicas->setObjectName(prefix + QStringLiteral("replicas"));
+    m_min->setObjectName(prefix + QStringLiteral("min"));
+    m_max->setObjectName(prefix + QStringLiteral("max"));
+    for (QSpinBox *spin : {m_replicas, m_min, m_max})
+        spin->setRange(0, 1000); // the pool limit; the page explains values it refuses
+    m_replicas->setAccessibleName(tr("Nodes"));
+    m_min->setAccessibleName(tr("Minimum nodes"));
+    m_max->setAccessibleName(tr("Maximum nodes"));
+    m_idProblem = problemLabel(prefix + QStringLiteral("idProblem"), this);
+    m_sizeProblem = problemLabel(prefix + QStringLiteral("sizeProblem"), this);
+    m_remove = new QPushButton(tr("Remove pool"), this);
+    m_remove->setObjectName(prefix + QStringLiteral("remove"));
+
+    auto *size = new QHBoxLayout;
+    size->addWidget(m_fixed);
+    size->addWidget(m_replicas);
+    size->addSpacing(16);
+    size->addWidget(m_autoscaling);
+    size->addWidget(new QLabel(tr("min"), this));
+    size->addWidget(m_min);
+    size->addWidget(new QLabel(tr("max"), this));
+    size->addWidget(m_max);
+    size->addStretch();
+    const auto updateEnabled = [this] {
+        m_replicas->setEnabled(m_fixed->isChecked());
+        m_min->setEnabled(m_autoscaling->isChecked());
+        m_max->setEnabled(m_autoscaling->isChecked());
+    };
+    connect(m_fixed, &QRadioButton::toggled, this, updateEnabled);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Pool id:"), m_id);
+    form->addRow(QString(), m_idProblem);
+    form->addRow(m_machine);
+    form->addRow(tr("Nodes:"), size);
+    form->addRow(QString(), m_sizeProblem);
+    form->addRow(QString(), m_remove);
+    m_fixed->setChecked(true);
+    updateEnabled();
+}
+
+void PoolEditor::load(const api::vertex::ResourcePool &pool)
+{
+    m_id->setText(pool.id);
+    m_machine->load(pool);
+    m_replicas->setValue(int(pool.replicaCount));
+    m_min->setValue(pool.autoscaling ? int(pool.autoscaling->first) : 1);
+    m_max->setValue(pool.autoscaling ? int(pool.autoscaling->second) : 2);
+    (pool.autoscaling ? m_autoscaling : m_fixed)->setChecked(true);
+}
+
+api::vertex::ResourcePool PoolEditor::pool() const
+{
+    api::vertex::ResourcePool pool;
+    pool.id = m_id->text().trimmed();
+    m_machine->store(pool);
+    pool.replicaCount = m_replicas->value();
+    if (m_autoscaling->isChecked())
+        pool.autoscaling = std::pair<qint64, qint64>{m_min->value(), m_max->value()};
+    return pool;
+}
+
+void PoolEditor::clearProblems()
+{
+    for (QLabel *label : {m_idProblem, m_sizeProblem}) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void PoolEditor::showProblem(const QString &field, const QString &message)
+{
+    QLabel *label = field == QLatin1String("id") ? m_idProblem : m_sizeProblem;
+    label->setText(label->text().isEmpty() ? message : label->text() + QLatin1Char('\n') + message);
+    label->show();
+    QWidget *focus = field == QLatin1String("id")    ? static_cast<QWidget *>(m_id)
+                     : field == QLatin1String("min") ? m_min
+                     : field == QLatin1String("max") ? m_max
+                                                     : m_replicas;
+    focus->setFocus();
+}
+
+} // namespace rov::ui

@@ -1,0 +1,167 @@
+#include "reviewpage.h"
+
+#include "clusternamepage.h"
+#include "core/costestimator.h"
+#include "createclusterwizard.h"
+#include "workerpoolspage.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rov::ui {
+
+ReviewPage::ReviewPage(CreateClusterWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_summary(new QLabel(this)), m_cost(new QLabel(this)),
+      m_error(new QLabel(this))
+{
+    setTitle(tr("Review"));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Create"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cost->setObjectName(QStringLiteral("costEstimate"));
+    m_error->setObjectName(QStringLiteral("createError"));
+    m_error->setStyleSheet(QStringLiteral("color: #d93025"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_cost);
+    layout->addWidget(m_error);
+    layout->addWidget(codeBox(tr("REST request"), &m_rest), 1);
+    layout->addWidget(codeBox(tr("Python (Vertex AI SDK)"), &m_python), 1);
+}
+
+QWidget *ReviewPage::codeBox(const QString &title, QPlainTextEdit **edit)
+{
+    auto *box = new QGroupBox(title, this);
+    auto *layout = new QVBoxLayout(box);
+    *edit = new QPlainTextEdit(box);
+    (*edit)->setReadOnly(true);
+    (*edit)->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    (*edit)->setAccessibleName(title);
+    (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *copy = new QPushButton(tr("Copy"), box);
+    QPlainTextEdit *target = *edit;
+    connect(copy, &QPushButton::clicked, this,
+            [target] { QGuiApplication::clipboard()->setText(target->toPlainText()); });
+    layout->addWidget(*edit);
+    layout->addWidget(copy, 0, Qt::AlignRight);
+    return box;
+}
+
+void ReviewPage::initializePage()
+{
+    const auto &draft = m_wizard->draft();
+    const auto &context = m_wizard->context();
+    m_accepted = false;
+    m_error->hide();
+    QStringList pools{tr("Head: %1").arg(draft.head.machine.machineType)};
+    for (const auto &pool : draft.workers)
+        pools << (pool.autoscaling ? tr("%1: %2, autoscaling %3–%4 nodes")
+                                         .arg(pool.id, pool.machine.machineType)
+                                         .arg(pool.autoscaling->first)
+                                         .arg(pool.autoscaling->second)
+                                   : tr("%1: %2 × %3")
+                                         .arg(pool.id, pool.machine.machineType)
+                                         .arg(pool.replicaCount));
+    m_summary->setText(
+        tr("<b>%1</b> in %2, Ray %3, Python %4<br>%5")
+            .arg(draft.id.toHtmlEscaped(), draft.region, draft.rayVersion, draft.pythonVersion,
+                 pools.join(QStringLiteral("<br>"))
+                     .toHtmlEscaped()
+                     .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"))));
+    if (context.costs) {
+        std::vector<api::vertex::ResourcePool> all{draft.head};
+        all.insert(all.end(), draft.workers.begin(), draft.workers.end());
+        const auto range = context.costs->plannedPerHour(all);
+        QString text =
+            range.low == range.high
+                ? tr("Estimated cost: $%1 per hour while running").arg(range.low, 0, 'f', 2)
+                : tr("Estimated cost: $%1 to $%2 per hour while running")
+                      .arg(range.low, 0, 'f', 2)
+                      .arg(range.high, 0, 'f', 2);
+        if (!range.complete)
+            text += tr(" (some machine types have no list price here)");
+        m_cost->setText(text + tr(" — an estimate from on-demand list prices."));
+    }
+    const QUrl base = context.client ? context.client->endpoint().baseUrl : QUrl();
+    const QString project = context.client ? context.client->endpoint().project : QString();
+    m_rest->setPlainText(draft.restUrl(base, project) + QStringLiteral("\n\n") + draft.restBody());
+    m_python->setPlainText(draft.pythonCall(project));
+}
+
+bool ReviewPage::isComplete() const
+{
+    return !m_sending;
+}
+
+QString ReviewPage::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+bool ReviewPage::validatePage()
+{
+    if (m_accepted)
+        return true;
+    create();
+    return false; // moves on when the backend has accepted the request
+}
+
+void ReviewPage::create()
+{
+    auto *client = m_wizard->context().client;
+    if (!client || m_sending)
+        return;
+    m_sending = true;
+    m_error->hide();
+    Q_EMIT completeChanged();
+    const auto &draft = m_wizard->draft();
+    const QString name =
+        client->endpoint().parent() + QStringLiteral("/persistentResources/") + draft.id;
+    client->createCluster(draft.id, draft.toResource(), this, [this, name](auto result) {
+        m_sending = false;
+        Q_EMIT completeChanged();
+        if (result.ok()) {
+            m_accepted = true;
+            m_wizard->setCreatedName(name);
+            m_wizard->setProperty("operation", result.value);
+            Q_EMIT m_wizard->clusterCreated(name);
+            m_wizard->next();
+            return;
+        }
+        const auto &error = *result.error;
+        // Put the refusal where it can be fixed.
+        if (error.status == QLatin1String("ALREADY_EXISTS") ||
+            error.message.contains(QLatin1String("persistentResourceId"))) {
+            const QString text = error.status == QLatin1String("ALREADY_EXISTS")
+                                     ? tr("A cluster with this id exists already.")
+                                     : error.message;
+            while (m_wizard->currentId() != CreateClusterWizard::NameStep)
+                m_wizard->back();
+            static_cast<ClusterNamePage *>(m_wizard->page(CreateClusterWizard::NameStep))
+                ->showIdError(text);
+            return;
+        }
+        if (error.status == QLatin1String("RESOURCE_EXHAUSTED") ||
+            error.message.contains(QLatin1String("resourcePools"))) {
+            while (m_wizard->currentId() != CreateClusterWizard::PoolsStep)
+                m_wizard->back();
+            static_cast<WorkerPoolsPage *>(m_wizard->page(CreateClusterWizard::PoolsStep))
+                ->showError(error.message);
+            return;
+        }
+        m_error->setText(tr("The backend refused the cluster: %1").arg(error.message));
+        m_error->show();
+    });
+}
+
+} // namespace rov::ui
