@@ -1077,6 +1077,42 @@ Ray versions it runs: %4</source>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rovd address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ReviewPage</name>

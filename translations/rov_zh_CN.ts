@@ -1081,6 +1081,42 @@ Ray versions it runs: %4</source>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
+    <message>
+        <source>rovd address</source>
+        <translation>rovd 地址</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>令牌命令</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ReviewPage</name>

@@ -35,6 +35,24 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     setObjectName(QStringLiteral("projectSetup"));
     setWindowTitle(tr("Project setup"));
     m_profiles->setAccessibleName(tr("Profile"));
+    m_local->setObjectName(QStringLiteral("backendThisComputer"));
+    m_cloud->setObjectName(QStringLiteral("backendGoogleCloud"));
+    m_project->setObjectName(QStringLiteral("project"));
+    m_region->setObjectName(QStringLiteral("cloudRegion"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_credentials->setObjectName(QStringLiteral("credentialKind"));
+    m_tokenCommand->setObjectName(QStringLiteral("tokenCommand"));
+    m_accessToken->setObjectName(QStringLiteral("accessToken"));
+    for (auto [widget, name] : {std::pair<QWidget *, QString>{m_rovdUrl, tr("rovd address")},
+                                {m_rovdDataDir, tr("Data directory")},
+                                {m_project, tr("Project id")},
+                                {m_region, tr("Region")},
+                                {m_baseUrl, tr("Base URL")},
+                                {m_credentials, tr("Credentials")},
+                                {m_keyFile, tr("Key file")},
+                                {m_tokenCommand, tr("Token command")},
+                                {m_accessToken, tr("Access token")}})
+        widget->setAccessibleName(name);
     m_name->setAccessibleName(tr("Profile name"));
     auto *newProfile = new QPushButton(tr("&New profile"), this);
     auto *removeProfile = new QPushButton(tr("&Remove"), this);
@@ -104,6 +122,7 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and use"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveProfile"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         m_profile = editedProfile();
         m_store.save(m_profile);

@@ -161,27 +161,34 @@ QString resourcesCall(const ResourcePool &pool)
 
 QString ClusterDraft::pythonCall(const QString &project) const
 {
+    QStringList imports{QStringLiteral("AutoscalingSpec"), QStringLiteral("Resources")};
+    if (!customImage.isEmpty())
+        imports << QStringLiteral("NodeImages");
+    if (!networkAttachment.isEmpty())
+        imports << QStringLiteral("PscIConfig");
+    QString init = QStringLiteral("aiplatform.init(project=%1, location=%2")
+                       .arg(python(project), python(region));
+    if (!kmsKeyName.isEmpty())
+        init += QStringLiteral(", encryption_spec_key_name=%1").arg(python(kmsKeyName));
     QStringList lines{
         QStringLiteral("from google.cloud import aiplatform"),
         QStringLiteral("from google.cloud.aiplatform import vertex_ray"),
-        QStringLiteral("from google.cloud.aiplatform.vertex_ray.util.resources import "
-                       "AutoscalingSpec, Resources"),
+        QStringLiteral("from google.cloud.aiplatform.vertex_ray.util.resources import ") +
+            imports.join(QStringLiteral(", ")),
         QString(),
-        QStringLiteral("aiplatform.init(project=%1, location=%2)")
-            .arg(python(project), python(region)),
+        init + QLatin1Char(')'),
         QStringLiteral("cluster_name = vertex_ray.create_ray_cluster(")};
     lines << QStringLiteral("    head_node_type=%1,").arg(resourcesCall(head));
     QStringList pools;
     for (const auto &pool : workers)
         pools << resourcesCall(pool);
     lines << QStringLiteral("    worker_node_types=[%1],").arg(pools.join(QStringLiteral(", ")));
-    lines << QStringLiteral("    cluster_resource_name=%1,").arg(python(id));
-    if (!displayName.isEmpty())
-        lines << QStringLiteral("    display_name=%1,").arg(python(displayName));
+    lines << QStringLiteral("    cluster_name=%1,").arg(python(id));
     lines << QStringLiteral("    ray_version=%1,").arg(python(rayVersion))
           << QStringLiteral("    python_version=%1,").arg(python(pythonVersion));
     if (!customImage.isEmpty())
-        lines << QStringLiteral("    custom_images=%1,").arg(python(customImage));
+        lines << QStringLiteral("    custom_images=NodeImages(head=%1, worker=%1),")
+                     .arg(python(customImage));
     if (!network.isEmpty())
         lines << QStringLiteral("    network=%1,").arg(python(network));
     if (!reservedIpRanges.isEmpty()) {
@@ -192,13 +199,10 @@ QString ClusterDraft::pythonCall(const QString &project) const
                      .arg(quoted.join(QStringLiteral(", ")));
     }
     if (!networkAttachment.isEmpty())
-        lines << QStringLiteral(
-                     "    psc_interface_config=vertex_ray.PscIConfig(network_attachment=%1),")
+        lines << QStringLiteral("    psc_interface_config=PscIConfig(network_attachment=%1),")
                      .arg(python(networkAttachment));
     if (!serviceAccount.isEmpty())
         lines << QStringLiteral("    service_account=%1,").arg(python(serviceAccount));
-    if (!kmsKeyName.isEmpty())
-        lines << QStringLiteral("    encryption_spec_key_name=%1,").arg(python(kmsKeyName));
     if (!metricsExport)
         lines << QStringLiteral("    enable_metrics_collection=False,");
     if (!logsExport)

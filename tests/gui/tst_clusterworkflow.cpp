@@ -153,6 +153,16 @@ private Q_SLOTS:
         save(m_window, QStringLiteral("clusters_en.png"));
     }
 
+    void theBackendsRefusalOfATakenIdIsShownAtTheIdField()
+    {
+        auto *wizard = openAt(CreateClusterWizard::ReviewStep, kCluster);
+        wizard->next(); // Create: rovd answers 409
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CreateClusterWizard::NameStep), 15000);
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("clusterIdProblem"))->text(),
+                 QStringLiteral("A cluster with this id exists already."));
+        wizard->close();
+    }
+
     void theDialogsInEnglish() { saveDialogs(QStringLiteral("en")); }
 
     void everyScreenInChinese()

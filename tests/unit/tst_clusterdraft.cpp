@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(python.contains(QStringLiteral("vertex_ray.create_ray_cluster(")));
         QVERIFY(python.contains(QStringLiteral(
             "autoscaling_spec=AutoscalingSpec(min_replica_count=1, max_replica_count=3)")));
-        QVERIFY(python.contains(QStringLiteral("cluster_resource_name=\"demo\"")));
+        QVERIFY(python.contains(QStringLiteral("cluster_name=\"demo\"")));
     }
 
     void estimatesTheHourlyCostOfWhatIsPlanned()
