@@ -196,6 +196,8 @@ void ClusterDetailsDialog::display(const PersistentResource &cluster)
     html += row(tr("Cost per hour (estimate)"), money(m_costs.currentPerHour(cluster)));
     html += row(tr("Cost so far (estimate)"), money(m_costs.soFar(cluster, now)));
     html += row(tr("Labels"), labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", ")));
+    for (const auto &[key, value] : cluster.accessUris)
+        html += row(key, value);
     if (!cluster.network.isEmpty())
         html += row(tr("Network"), cluster.network);
     if (!cluster.networkAttachment.isEmpty())

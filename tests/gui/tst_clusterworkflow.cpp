@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -146,6 +148,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(details->cluster().state == ClusterState::Running, 10000);
         QTest::qWait(500);
         save(*details, QStringLiteral("details_en.png"));
+        // Its history: each state change with its time and reason.
+        details->findChild<QTabWidget *>()->setCurrentIndex(2);
+        auto *history = details->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() >= 2, 10000);
+        QCOMPARE(history->item(0, 1)->text(), QStringLiteral("Running"));
+        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("All 2 Ray nodes are alive"));
+        QCOMPARE(history->item(history->rowCount() - 1, 1)->text(), QStringLiteral("Provisioning"));
+        save(*details, QStringLiteral("details_history_en.png"));
         details->close();
         m_window.clustersPage()->select(clusterName());
         m_window.refresh();
