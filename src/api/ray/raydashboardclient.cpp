@@ -1,0 +1,220 @@
+#include "raydashboardclient.h"
+
+#include "rest/restclient.h"
+#include "rest/restreply.h"
+
+namespace rov::api::ray {
+
+using nlohmann::json;
+using rest::HttpMethod;
+using rest::HttpRequest;
+using rest::HttpResponse;
+
+namespace {
+
+// The dashboard answers errors with plain-text tracebacks, not Google error bodies: keep the last
+// line, which says what went wrong.
+std::optional<rest::ApiError> errorOf(const HttpResponse &response)
+{
+    if (response.ok())
+        return std::nullopt;
+    rest::ApiError error = *response.error;
+    if (error.isHttp() && error.message.isEmpty()) {
+        const QStringList lines =
+            QString::fromUtf8(response.body).trimmed().split(QLatin1Char('\n'));
+        error.message = lines.isEmpty() ? QString() : lines.last().trimmed();
+    }
+    return error;
+}
+
+std::map<QString, double> numbers(const json &object)
+{
+    std::map<QString, double> values;
+    if (object.is_object()) {
+        for (const auto &[key, value] : object.items()) {
+            if (value.is_number())
+                values[QString::fromStdString(key)] = value.get<double>();
+        }
+    }
+    return values;
+}
+
+} // namespace
+
+RayDashboardClient::RayDashboardClient(rest::RestClient *client, QUrl dashboard, QObject *parent)
+    : QObject(parent), m_client(client), m_dashboard(std::move(dashboard))
+{}
+
+QUrl RayDashboardClient::url(const QString &path) const
+{
+    return QUrl(vertex::Endpoint::join(m_dashboard, path));
+}
+
+HttpRequest RayDashboardClient::request(const QString &path) const
+{
+    auto request = HttpRequest::get(url(path));
+    request.sendCredentials = false; // the Vertex token is not the dashboard's business
+    return request;
+}
+
+void RayDashboardClient::listJobs(QObject *context,
+                                  std::function<void(Result<std::vector<JobDetails>>)> done)
+{
+    if (!m_client)
+        return;
+    m_client->send(request(QStringLiteral("api/jobs/")), context,
+                   [done = std::move(done)](const HttpResponse &response) {
+                       std::vector<JobDetails> jobs;
+                       if (const auto error = errorOf(response)) {
+                           done({jobs, error});
+                           return;
+                       }
+                       for (const auto &item : response.json())
+                           jobs.push_back(JobDetails::fromJson(item));
+                       done({jobs, std::nullopt});
+                   });
+}
+
+void RayDashboardClient::getJob(const QString &id, QObject *context,
+                                std::function<void(Result<JobDetails>)> done)
+{
+    if (!m_client)
+        return;
+    m_client->send(request(QStringLiteral("api/jobs/") + id), context,
+                   [done = std::move(done)](const HttpResponse &response) {
+                       if (const auto error = errorOf(response))
+                           done({{}, error});
+                       else
+                           done({JobDetails::fromJson(response.json()), std::nullopt});
+                   });
+}
+
+void RayDashboardClient::submitJob(const JobSubmission &job, QObject *context,
+                                   std::function<void(Result<QString>)> done)
+{
+    if (!m_client)
+        return;
+    auto post =
+        HttpRequest::withJson(HttpMethod::Post, url(QStringLiteral("api/jobs/")), job.toJson());
+    post.sendCredentials = false;
+    m_client->send(
+        std::move(post), context, [done = std::move(done)](const HttpResponse &response) {
+            if (const auto error = errorOf(response))
+                done({{}, error});
+            else
+                done({QString::fromStdString(response.json().value("submission_id", std::string())),
+                      std::nullopt});
+        });
+}
+
+void RayDashboardClient::stopJob(const QString &id, QObject *context,
+                                 std::function<void(Result<bool>)> done)
+{
+    if (!m_client)
+        return;
+    auto post = HttpRequest::withJson(
+        HttpMethod::Post, url(QStringLiteral("api/jobs/%1/stop").arg(id)), json::object());
+    post.sendCredentials = false;
+    m_client->send(std::move(post), context,
+                   [done = std::move(done)](const HttpResponse &response) {
+                       if (const auto error = errorOf(response))
+                           done({false, error});
+                       else
+                           done({response.json().value("stopped", false), std::nullopt});
+                   });
+}
+
+void RayDashboardClient::deleteJob(const QString &id, QObject *context,
+                                   std::function<void(Result<bool>)> done)
+{
+    if (!m_client)
+        return;
+    HttpRequest remove = request(QStringLiteral("api/jobs/") + id);
+    remove.method = HttpMethod::Delete;
+    m_client->send(std::move(remove), context,
+                   [done = std::move(done)](const HttpResponse &response) {
+                       if (const auto error = errorOf(response))
+                           done({false, error});
+                       else
+                           done({response.json().value("deleted", false), std::nullopt});
+                   });
+}
+
+void RayDashboardClient::jobLogs(const QString &id, QObject *context,
+                                 std::function<void(Result<QString>)> done)
+{
+    if (!m_client)
+        return;
+    m_client->send(
+        request(QStringLiteral("api/jobs/%1/logs").arg(id)), context,
+        [done = std::move(done)](const HttpResponse &response) {
+            if (const auto error = errorOf(response))
+                done({{}, error});
+            else
+                done({QString::fromStdString(response.json().value("logs", std::string())),
+                      std::nullopt});
+        });
+}
+
+void RayDashboardClient::listNodes(QObject *context,
+                                   std::function<void(Result<std::vector<NodeState>>)> done)
+{
+    if (!m_client)
+        return;
+    auto get = request(QStringLiteral("api/v0/nodes"));
+    get.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("10000"));
+    get.query.addQueryItem(QStringLiteral("detail"), QStringLiteral("true"));
+    m_client->send(std::move(get), context, [done = std::move(done)](const HttpResponse &response) {
+        std::vector<NodeState> nodes;
+        if (const auto error = errorOf(response)) {
+            done({nodes, error});
+            return;
+        }
+        const json rows = response.json()["data"]["result"].value("result", json::array());
+        for (const auto &row : rows) {
+            NodeState node;
+            node.nodeId = QString::fromStdString(row.value("node_id", ""));
+            node.state = QString::fromStdString(row.value("state", ""));
+            node.ip = QString::fromStdString(row.value("node_ip", ""));
+            node.head = row.value("is_head_node", false);
+            node.resourcesTotal = numbers(row.value("resources_total", json()));
+            if (const auto labels = row.find("labels");
+                labels != row.end() && labels->is_object()) {
+                for (const auto &[key, value] : labels->items()) {
+                    if (value.is_string())
+                        node.labels[QString::fromStdString(key)] =
+                            QString::fromStdString(value.get<std::string>());
+                }
+            }
+            nodes.push_back(std::move(node));
+        }
+        done({nodes, std::nullopt});
+    });
+}
+
+rest::RestReply *
+RayDashboardClient::streamJobLogs(const QString &submissionId, const QString &driverNodeId,
+                                  QObject *context, std::function<void(const QByteArray &)> chunk,
+                                  std::function<void(std::optional<rest::ApiError>)> done)
+{
+    if (!m_client)
+        return nullptr;
+    // format=text: the default format prefixes every write with a 1 or 0 byte that a client
+    // cannot strip reliably.
+    auto get = request(QStringLiteral("api/v0/logs/stream"));
+    get.query.addQueryItem(QStringLiteral("node_id"), driverNodeId);
+    get.query.addQueryItem(QStringLiteral("submission_id"), submissionId);
+    get.query.addQueryItem(QStringLiteral("lines"), QStringLiteral("-1"));
+    get.query.addQueryItem(QStringLiteral("format"), QStringLiteral("text"));
+    get.streaming = true;
+    get.timeout = std::chrono::milliseconds(0);
+    get.lowSpeedTime = std::chrono::seconds(0); // a quiet job is not a dead stream
+    get.retry = rest::RetryPolicy::none();
+    rest::RestReply *reply = m_client->send(std::move(get));
+    connect(reply, &rest::RestReply::chunkReceived, context, std::move(chunk));
+    connect(reply, &rest::RestReply::finished, context,
+            [reply, done = std::move(done)] { done(errorOf(reply->response())); });
+    return reply;
+}
+
+} // namespace rov::api::ray

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "api/vertex/vertexclient.h" // Result
+#include "jobdetails.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+#include <vector>
+
+namespace rov::rest {
+class RestReply;
+}
+
+namespace rov::api::ray {
+
+template <typename T> using Result = vertex::Result<T>;
+
+// One node as the State API lists it (`/api/v0/nodes`).
+struct NodeState
+{
+    QString nodeId;
+    QString state; // ALIVE or DEAD
+    QString ip;
+    bool head = false;
+    std::map<QString, double> resourcesTotal;
+    std::map<QString, QString> labels;
+};
+
+// Ray's dashboard over REST, for any cluster the console can reach: the Jobs API, the State API
+// and log streaming. Calls are asynchronous; `done` runs in `context`'s thread.
+class RayDashboardClient : public QObject
+{
+    Q_OBJECT
+public:
+    RayDashboardClient(rest::RestClient *client, QUrl dashboard, QObject *parent = nullptr);
+
+    QUrl dashboard() const { return m_dashboard; }
+
+    void listJobs(QObject *context, std::function<void(Result<std::vector<JobDetails>>)> done);
+    void getJob(const QString &id, QObject *context, std::function<void(Result<JobDetails>)> done);
+    // The submission id of the new job.
+    void submitJob(const JobSubmission &job, QObject *context,
+                   std::function<void(Result<QString>)> done);
+    void stopJob(const QString &id, QObject *context, std::function<void(Result<bool>)> done);
+    void deleteJob(const QString &id, QObject *context, std::function<void(Result<bool>)> done);
+    void jobLogs(const QString &id, QObject *context, std::function<void(Result<QString>)> done);
+    void listNodes(QObject *context, std::function<void(Result<std::vector<NodeState>>)> done);
+    // Streams a job's driver log as plain text from the start and follows it. Ray keeps the
+    // stream open after the job ends: cancel the reply once the job is terminal. Ray 2.47 needs
+    // the node the driver runs on (JobDetails::driverNodeId) besides the submission id.
+    // `chunk` gets bytes as they arrive; `done` when the stream ends.
+    rest::RestReply *streamJobLogs(const QString &submissionId, const QString &driverNodeId,
+                                   QObject *context, std::function<void(const QByteArray &)> chunk,
+                                   std::function<void(std::optional<rest::ApiError>)> done);
+
+private:
+    QUrl url(const QString &path) const;
+    rest::HttpRequest request(const QString &path) const;
+
+    QPointer<rest::RestClient> m_client;
+    QUrl m_dashboard;
+};
+
+} // namespace rov::api::ray
