@@ -126,6 +126,43 @@ private Q_SLOTS:
         m_finished = id;
     }
 
+    void theSampleJobsRunOnTheCluster_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("pi") << QStringLiteral("pi_monte_carlo.py")
+                            << QStringLiteral("pi is about 3.1");
+        QTest::newRow("word count")
+            << QStringLiteral("word_count.py") << QStringLiteral("ray 6000");
+        QTest::newRow("training") << QStringLiteral("train_checkpoint.py")
+                                  << QStringLiteral("restored epoch 30: w=3.0");
+    }
+
+    void theSampleJobsRunOnTheCluster()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, expected);
+        // The cluster shares this machine's files, so the sample runs from the source tree.
+        JobSubmission job;
+        job.entrypoint =
+            QStringLiteral("python " ROV_SOURCE_DIR "/resources/python/samples/") + sample;
+        job.metadata[QStringLiteral("job_name")] = sample;
+        job.envVars[QStringLiteral("CHECKPOINT_DIR")] = m_data.path(); // removed with the test
+        const QString id = submit(job);
+        QVERIFY(!id.isEmpty());
+        const QString status =
+            waitForStatus(id, {QStringLiteral("SUCCEEDED"), QStringLiteral("FAILED")});
+        Result<QString> logs;
+        bool answered = false;
+        m_dashboard->jobLogs(id, this, [&](auto result) {
+            logs = result;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
+        QVERIFY2(status == QStringLiteral("SUCCEEDED") && logs.value.contains(expected),
+                 qPrintable(status + QLatin1Char('\n') + logs.value.right(2000)));
+    }
+
     void aRunningJobIsStopped()
     {
         JobSubmission job;
