@@ -23,6 +23,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        // Every node stops with rovd at the end, agents included: nothing of this test may hold a
+        // port when the next test starts its cluster.
+        m_rovd.setExtraArguments({QStringLiteral("--stop-clusters-on-exit")});
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
         auto create = HttpRequest::withJson(
             HttpMethod::Post,
@@ -57,6 +60,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_rovd.terminate();
         for (qint64 pid : rov::test::pidsMentioning(m_tempRoot + QLatin1Char('/')))
             ::kill(pid_t(pid), SIGKILL);
         QDir(m_tempRoot).removeRecursively();
