@@ -293,10 +293,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,6 +420,13 @@
     </message>
     <message>
         <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::CodeBox</name>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,10 +1196,6 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Python (Vertex AI SDK)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

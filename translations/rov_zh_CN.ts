@@ -293,10 +293,6 @@
         <translation>删除…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
         <source>%1 — deleted</source>
         <translation>%1 — 已删除</translation>
     </message>
@@ -425,6 +421,13 @@
     <message>
         <source>Clusters</source>
         <translation>集群</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::CodeBox</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1201,6 @@ Ray versions it runs: %4</source>
     <message>
         <source>Python (Vertex AI SDK)</source>
         <translation>Python（Vertex AI SDK）</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
     </message>
     <message>
         <source>Head: %1</source>

@@ -1,16 +1,13 @@
 #include "clusterdetailsdialog.h"
 
 #include "api/vertex/vertexclient.h"
+#include "codebox.h"
 #include "core/clusterlistmodel.h"
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -82,9 +79,13 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
 
     auto *connect_ = new QWidget(tabs);
     auto *connectLayout = new QVBoxLayout(connect_);
-    connectLayout->addWidget(snippetBox(tr("Python (ray.init)"), &m_rayInit));
-    connectLayout->addWidget(snippetBox(tr("Ray job submit"), &m_jobSubmit));
-    connectLayout->addWidget(snippetBox(tr("REST resource"), &m_restUrl));
+    m_rayInit = new CodeBox(tr("Python (ray.init)"), connect_);
+    m_jobSubmit = new CodeBox(tr("Ray job submit"), connect_);
+    m_restUrl = new CodeBox(tr("REST resource"), connect_);
+    for (CodeBox *box : {m_rayInit, m_jobSubmit, m_restUrl}) {
+        box->editor()->setMaximumHeight(80);
+        connectLayout->addWidget(box);
+    }
     tabs->addTab(connect_, tr("Connect"));
 
     m_history = makeTable({tr("Time"), tr("State"), tr("Reason")}, tabs);
@@ -115,24 +116,6 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
     connect(&m_timer, &QTimer::timeout, this, &ClusterDetailsDialog::refresh);
     m_timer.start();
     refresh();
-}
-
-QWidget *ClusterDetailsDialog::snippetBox(const QString &title, QPlainTextEdit **edit)
-{
-    auto *box = new QGroupBox(title, this);
-    auto *layout = new QVBoxLayout(box);
-    *edit = new QPlainTextEdit(box);
-    (*edit)->setReadOnly(true);
-    (*edit)->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    (*edit)->setMaximumHeight(80);
-    (*edit)->setAccessibleName(title);
-    auto *copy = new QPushButton(tr("Copy"), box);
-    QPlainTextEdit *target = *edit;
-    connect(copy, &QPushButton::clicked, this,
-            [target] { QGuiApplication::clipboard()->setText(target->toPlainText()); });
-    layout->addWidget(*edit);
-    layout->addWidget(copy, 0, Qt::AlignRight);
-    return box;
 }
 
 void ClusterDetailsDialog::refresh()
@@ -235,11 +218,10 @@ void ClusterDetailsDialog::display(const PersistentResource &cluster)
 
     const auto snippets = core::ConnectionSnippets::of(
         cluster, m_local, m_client ? m_client->endpoint().baseUrl : QUrl());
-    m_rayInit->setPlainText(snippets.rayInit);
-    m_jobSubmit->setPlainText(snippets.jobSubmit.isEmpty()
-                                  ? tr("Available once the cluster is running.")
-                                  : snippets.jobSubmit);
-    m_restUrl->setPlainText(snippets.restUrl);
+    m_rayInit->setText(snippets.rayInit);
+    m_jobSubmit->setText(snippets.jobSubmit.isEmpty() ? tr("Available once the cluster is running.")
+                                                      : snippets.jobSubmit);
+    m_restUrl->setText(snippets.restUrl);
     const bool running = cluster.state == ClusterState::Running;
     m_scale->setEnabled(running);
     m_reboot->setEnabled(running || cluster.state == ClusterState::Error);

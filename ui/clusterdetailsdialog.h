@@ -7,7 +7,6 @@
 #include <QTimer>
 
 class QLabel;
-class QPlainTextEdit;
 class QTableWidget;
 class QPushButton;
 
@@ -19,6 +18,8 @@ class CostEstimator;
 }
 
 namespace rov::ui {
+
+class CodeBox;
 
 // One cluster: state and its history, pools, how to connect, labels, cost; the actions on it.
 class ClusterDetailsDialog : public QDialog
@@ -39,7 +40,6 @@ Q_SIGNALS:
 private:
     void refresh();
     void display(const api::vertex::PersistentResource &cluster);
-    QWidget *snippetBox(const QString &title, QPlainTextEdit **edit);
 
     QString m_name;
     QPointer<api::vertex::VertexClient> m_client;
@@ -52,9 +52,9 @@ private:
     QLabel *m_error;
     QTableWidget *m_pools;
     QTableWidget *m_history;
-    QPlainTextEdit *m_rayInit = nullptr;
-    QPlainTextEdit *m_jobSubmit = nullptr;
-    QPlainTextEdit *m_restUrl = nullptr;
+    CodeBox *m_rayInit;
+    CodeBox *m_jobSubmit;
+    CodeBox *m_restUrl;
     QPushButton *m_scale;
     QPushButton *m_reboot;
     QPushButton *m_delete;

@@ -1,74 +1,9 @@
 #include "loglinestore.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 namespace rov::core {
-
-namespace {
-
-char asciiLower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
-}
-
-// Boyer-Moore-Horspool that folds ASCII case as it compares, so the text is never copied.
-class HorspoolSearch
-{
-public:
-    HorspoolSearch(const QByteArray &pattern, bool fold) : m_pattern(pattern), m_fold(fold)
-    {
-        if (fold)
-            m_pattern = m_pattern.toLower();
-        m_skip.fill(m_pattern.size());
-        for (qsizetype i = 0; i + 1 < m_pattern.size(); ++i) {
-            const auto c = uchar(m_pattern[i]);
-            m_skip[c] = m_pattern.size() - 1 - i;
-            if (fold && c >= 'a' && c <= 'z')
-                m_skip[c - ('a' - 'A')] = m_skip[c];
-        }
-    }
-
-    const char *find(const char *from, const char *to) const
-    {
-        const qsizetype length = m_pattern.size();
-        const char *last = m_pattern.constData() + length - 1;
-        for (const char *at = from; to - at >= length; at += m_skip[uchar(at[length - 1])]) {
-            const char *probe = at + length - 1;
-            const char *want = last;
-            while (fold(*probe) == *want) {
-                if (want == m_pattern.constData())
-                    return probe;
-                --probe;
-                --want;
-            }
-        }
-        return to;
-    }
-
-private:
-    char fold(char c) const { return m_fold ? asciiLower(c) : c; }
-
-    QByteArray m_pattern;
-    bool m_fold;
-    std::array<qsizetype, 256> m_skip{};
-};
-
-} // namespace
-
-bool LogLineStore::lineMatches(QByteArrayView line, const QString &needle,
-                               Qt::CaseSensitivity sensitivity)
-{
-    const QByteArray pattern = needle.toUtf8();
-    if (pattern.isEmpty())
-        return false;
-    if (sensitivity == Qt::CaseSensitive)
-        return line.contains(pattern);
-    const QByteArray lowered = pattern.toLower();
-    return std::search(line.begin(), line.end(), lowered.begin(), lowered.end(),
-                       [](char a, char b) { return asciiLower(a) == b; }) != line.end();
-}
 
 void LogLineStore::addLine(QByteArrayView text)
 {
@@ -144,15 +79,11 @@ qsizetype LogLineStore::firstLineOfBlock(size_t block) const
     return m_blockFirstLine[block];
 }
 
-std::vector<qsizetype> LogLineStore::find(const QString &needle,
-                                          Qt::CaseSensitivity sensitivity) const
+std::vector<qsizetype> LogLineStore::find(const LogSearch &searcher) const
 {
     std::vector<qsizetype> hits;
-    QByteArray pattern = needle.toUtf8();
-    if (pattern.isEmpty() || pattern.contains('\n'))
+    if (searcher.isEmpty())
         return hits;
-    const bool fold = sensitivity == Qt::CaseInsensitive;
-    const HorspoolSearch searcher(pattern, fold);
     for (size_t block = 0; block < m_blocks.size(); ++block) {
         const QByteArrayView text = m_blocks[block];
         qsizetype line = firstLineOfBlock(block);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logsearch.h"
+
 #include <QByteArray>
 #include <QString>
 #include <vector>
@@ -25,11 +27,8 @@ public:
     QString lineText(qsizetype index) const { return QString::fromUtf8(line(index)); }
     qsizetype byteCount() const { return m_bytes; }
 
-    // Lines that contain `needle`, in order. Case folding is ASCII only.
-    std::vector<qsizetype> find(const QString &needle, Qt::CaseSensitivity sensitivity) const;
-    // The same test for one line.
-    static bool lineMatches(QByteArrayView line, const QString &needle,
-                            Qt::CaseSensitivity sensitivity);
+    // Lines that contain the search's needle, in order.
+    std::vector<qsizetype> find(const LogSearch &search) const;
 
 private:
     struct LineRef

@@ -63,7 +63,7 @@ void LogModel::publishNow()
         // New lines that match become rows; the others stay in the store.
         std::vector<qsizetype> fresh;
         for (qsizetype line = from; line < total; ++line) {
-            if (LogLineStore::lineMatches(m_store.line(line), m_needle, m_sensitivity))
+            if (m_search.matches(m_store.line(line)))
                 fresh.push_back(line);
         }
         m_published = total;
@@ -76,9 +76,9 @@ void LogModel::publishNow()
         beginInsertRows({}, int(from), int(total - 1));
         m_published = total;
         endInsertRows();
-        if (!m_needle.isEmpty()) {
+        if (!m_search.isEmpty()) {
             for (qsizetype line = from; line < total; ++line) {
-                if (LogLineStore::lineMatches(m_store.line(line), m_needle, m_sensitivity))
+                if (m_search.matches(m_store.line(line)))
                     m_hits.push_back(line);
             }
         }
@@ -101,9 +101,8 @@ qsizetype LogModel::search(const QString &needle, Qt::CaseSensitivity sensitivit
     const bool reset = m_onlyMatching;
     if (reset)
         beginResetModel();
-    m_needle = needle;
-    m_sensitivity = sensitivity;
-    m_hits = needle.isEmpty() ? std::vector<qsizetype>{} : m_store.find(needle, sensitivity);
+    m_search = LogSearch(needle, sensitivity);
+    m_hits = m_store.find(m_search);
     if (reset)
         endResetModel();
     return qsizetype(m_hits.size());

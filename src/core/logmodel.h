@@ -47,8 +47,7 @@ private:
     qsizetype m_published = 0; // lines the view knows about
     LogLineStore m_store;
     std::vector<qsizetype> m_hits;
-    QString m_needle;
-    Qt::CaseSensitivity m_sensitivity = Qt::CaseInsensitive;
+    LogSearch m_search;
     bool m_onlyMatching = false;
     QTimer m_publishTimer;
 };

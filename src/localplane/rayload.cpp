@@ -1,22 +1,13 @@
 #include "rayload.h"
 
+#include "rest/jsonfields.h"
+
 namespace rov::localplane {
 
 using nlohmann::json;
+using rest::member;
 
 namespace {
-
-const json *member(const json &object, const char *camel, const char *snake)
-{
-    if (!object.is_object())
-        return nullptr;
-    for (const char *key : {camel, snake}) {
-        auto it = object.find(key);
-        if (it != object.end() && !it->is_null())
-            return &*it;
-    }
-    return nullptr;
-}
 
 // Markers like "node:127.0.0.3" and the object store do not make a node busy: Ray's autoscaler
 // also calls a node idle when only those are held.

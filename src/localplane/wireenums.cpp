@@ -107,18 +107,4 @@ std::optional<qint64> readInt64(const nlohmann::json &value)
     return std::nullopt;
 }
 
-const nlohmann::json *member(const nlohmann::json &object, const char *camel, const char *snake)
-{
-    if (!object.is_object())
-        return nullptr;
-    for (const char *key : {camel, snake}) {
-        if (!key)
-            continue;
-        auto it = object.find(key);
-        if (it != object.end() && !it->is_null())
-            return &*it;
-    }
-    return nullptr;
-}
-
 } // namespace rov::localplane::wire

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rest/jsonfields.h"
+
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -33,9 +35,7 @@ nlohmann::json encode(const QString &name, int number, bool asInteger);
 // int64 fields: a JSON number or a decimal string. nullopt when it is neither.
 std::optional<qint64> readInt64(const nlohmann::json &value);
 
-// The member `camel` or, as some clients spell it, `snake`; nullptr when absent or null.
-const nlohmann::json *member(const nlohmann::json &object, const char *camel,
-                             const char *snake = nullptr);
+using rest::member;
 
 } // namespace wire
 } // namespace rov::localplane

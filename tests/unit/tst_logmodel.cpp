@@ -8,6 +8,7 @@
 
 using rov::core::LogLineStore;
 using rov::core::LogModel;
+using rov::core::LogSearch;
 
 namespace {
 
@@ -46,13 +47,13 @@ private Q_SLOTS:
         LogLineStore store;
         store.append("Error: disk\nok\nerror error twice\nmiddle ERROR\n");
         store.append(QByteArray(LogLineStore::kBlockBytes, 'x') + "\nerror in a new block\n");
-        QVERIFY((store.find(QStringLiteral("error"), Qt::CaseInsensitive) ==
+        QVERIFY((store.find(LogSearch(QStringLiteral("error"), Qt::CaseInsensitive)) ==
                  std::vector<qsizetype>{0, 2, 3, 5}));
-        QVERIFY((store.find(QStringLiteral("error"), Qt::CaseSensitive) ==
+        QVERIFY((store.find(LogSearch(QStringLiteral("error"), Qt::CaseSensitive)) ==
                  std::vector<qsizetype>{2, 5}));
-        QVERIFY(store.find(QStringLiteral("absent"), Qt::CaseInsensitive).empty());
-        QVERIFY(LogLineStore::lineMatches("An ERROR here", QStringLiteral("error"),
-                                          Qt::CaseInsensitive));
+        QVERIFY(store.find(LogSearch(QStringLiteral("absent"), Qt::CaseInsensitive)).empty());
+        QVERIFY(LogSearch(QStringLiteral("error"), Qt::CaseInsensitive).matches("An ERROR here"));
+        QVERIFY(!LogSearch(QStringLiteral("error"), Qt::CaseSensitive).matches("An ERROR here"));
     }
 
     void aMillionLinesStayCheapAndSearchable()

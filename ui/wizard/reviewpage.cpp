@@ -1,17 +1,13 @@
 #include "reviewpage.h"
 
 #include "clusternamepage.h"
+#include "codebox.h"
 #include "core/costestimator.h"
 #include "createclusterwizard.h"
 #include "workerpoolspage.h"
 
-#include <QClipboard>
-#include <QFontDatabase>
-#include <QGroupBox>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rov::ui {
@@ -35,26 +31,12 @@ ReviewPage::ReviewPage(CreateClusterWizard *wizard)
     layout->addWidget(m_summary);
     layout->addWidget(m_cost);
     layout->addWidget(m_error);
-    layout->addWidget(codeBox(tr("REST request"), &m_rest), 1);
-    layout->addWidget(codeBox(tr("Python (Vertex AI SDK)"), &m_python), 1);
-}
-
-QWidget *ReviewPage::codeBox(const QString &title, QPlainTextEdit **edit)
-{
-    auto *box = new QGroupBox(title, this);
-    auto *layout = new QVBoxLayout(box);
-    *edit = new QPlainTextEdit(box);
-    (*edit)->setReadOnly(true);
-    (*edit)->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    (*edit)->setAccessibleName(title);
-    (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto *copy = new QPushButton(tr("Copy"), box);
-    QPlainTextEdit *target = *edit;
-    connect(copy, &QPushButton::clicked, this,
-            [target] { QGuiApplication::clipboard()->setText(target->toPlainText()); });
-    layout->addWidget(*edit);
-    layout->addWidget(copy, 0, Qt::AlignRight);
-    return box;
+    m_rest = new CodeBox(tr("REST request"), this);
+    m_python = new CodeBox(tr("Python (Vertex AI SDK)"), this);
+    for (CodeBox *box : {m_rest, m_python}) {
+        box->editor()->setLineWrapMode(QPlainTextEdit::NoWrap);
+        layout->addWidget(box, 1);
+    }
 }
 
 void ReviewPage::initializePage()
@@ -94,8 +76,8 @@ void ReviewPage::initializePage()
     }
     const QUrl base = context.client ? context.client->endpoint().baseUrl : QUrl();
     const QString project = context.client ? context.client->endpoint().project : QString();
-    m_rest->setPlainText(draft.restUrl(base, project) + QStringLiteral("\n\n") + draft.restBody());
-    m_python->setPlainText(draft.pythonCall(project));
+    m_rest->setText(draft.restUrl(base, project) + QStringLiteral("\n\n") + draft.restBody());
+    m_python->setText(draft.pythonCall(project));
 }
 
 bool ReviewPage::isComplete() const

@@ -3,10 +3,10 @@
 #include <QWizardPage>
 
 class QLabel;
-class QPlainTextEdit;
 
 namespace rov::ui {
 
+class CodeBox;
 class CreateClusterWizard;
 
 // Step 5: what will be created, its hourly estimate, the exact REST body and the equivalent
@@ -23,14 +23,13 @@ public:
 
 private:
     void create();
-    QWidget *codeBox(const QString &title, QPlainTextEdit **edit);
 
     CreateClusterWizard *m_wizard;
     QLabel *m_summary;
     QLabel *m_cost;
     QLabel *m_error;
-    QPlainTextEdit *m_rest = nullptr;
-    QPlainTextEdit *m_python = nullptr;
+    CodeBox *m_rest;
+    CodeBox *m_python;
     bool m_sending = false;
     bool m_accepted = false;
 };

@@ -1,24 +1,15 @@
 #include "persistentresource.h"
 
+#include "rest/jsonfields.h"
+
 #include <QRegularExpression>
 
 namespace rov::api::vertex {
 
 using nlohmann::json;
+using rest::member;
 
 namespace {
-
-const json *member(const json &object, const char *camel, const char *snake)
-{
-    if (!object.is_object())
-        return nullptr;
-    for (const char *key : {camel, snake}) {
-        auto it = object.find(key);
-        if (it != object.end() && !it->is_null())
-            return &*it;
-    }
-    return nullptr;
-}
 
 QString str(const json &object, const char *camel, const char *snake = "")
 {
