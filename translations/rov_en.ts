@@ -207,6 +207,371 @@
     </message>
 </context>
 <context>
+    <name>rov::core::DashboardSession</name>
+    <message>
+        <source>The Ray dashboard at %1 does not answer as expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::HistoricJobModel</name>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::JobForm</name>
+    <message>
+        <source>Enter the command that starts the job, for example: python main.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A submission id may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable &quot;%1&quot; is not NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata &quot;%1&quot; is not key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom resource &quot;%1&quot; is not name=amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of %1 must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::JobHistoryRecorder</name>
+    <message>
+        <source>Could not keep the log of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::JobListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::NodeListModel</name>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::PackageBuilder</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 has no files to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working directory makes a package of %1; Ray accepts at most 100 MiB. Leave large data out of the folder and read it from storage instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::SampleJobs</name>
+    <message>
+        <source>Pi by Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throws random points at a square in 16 tasks spread over the workers and prints the estimate of pi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts words in parallel: one task per shard, the counts merged on the driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training with a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits a line by gradient descent in an actor, saves a checkpoint every few epochs and reads the last one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::StateSummaryModel</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::TaskListModel</name>
+    <message>
+        <source>Task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::WorkingDirUpload</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s dashboard is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the cluster&apos;s package store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ActorsTasksTab</name>
+    <message>
+        <source>Filter by function or class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors: %1
+Tasks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 tasks: the State API returns at most %3 at a time. The summaries above count all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 tasks are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ClusterDetailsDialog</name>
     <message>
         <source>Cluster %1</source>
@@ -520,6 +885,97 @@
     </message>
 </context>
 <context>
+    <name>rov::ui::DashboardWindow</name>
+    <message>
+        <source>Ray dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actors and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray&apos;s own web dashboard, in the system browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the cluster? Ray forgets the job and its log; the console&apos;s job history keeps its copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::DeleteClusterDialog</name>
     <message>
         <source>Delete %1?</source>
@@ -539,6 +995,77 @@
     </message>
     <message>
         <source>Delete the cluster &lt;b&gt;%1&lt;/b&gt;? Every node stops (%2 running now), every job on it ends, and billing for it stops. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::JobHistoryWindow</name>
+    <message>
+        <source>Job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter jobs by id, name, status or entrypoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep jobs and their logs for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 jobs, last seen %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet: jobs appear here once a dashboard has shown them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to read its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of %1 was not kept: the job had not ended when the console last saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::JobsTab</name>
+    <message>
+        <source>Select a job to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming as it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available for jobs started by a driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the driver to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -835,6 +1362,14 @@ A desktop console for Ray clusters on Vertex AI.</source>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The job history is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::NetworkPage</name>
@@ -956,6 +1491,112 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Label &quot;%1&quot;: write key=value; keys start with a lower-case letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::NodesTab</name>
+    <message>
+        <source>Select a node to see its labels and resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::OverviewTab</name>
+    <message>
+        <source>Ray version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical resources in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alive, %2 dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × {%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every task and actor has the resources it asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a node with room: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1278,6 +1919,157 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::SubmitJobDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same with the Ray CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: my own command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python main.py --epochs 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a local folder sent to the cluster (≤ 100 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=amount, for example: accelerator=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: Ray makes one up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entrypoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrypoint resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own command. A working directory, if you name one, is zipped and sent to the cluster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the sample&apos;s own folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;folder with %1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zipping the working directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking whether the cluster has these files already…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 files)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray refused the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

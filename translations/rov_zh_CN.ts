@@ -207,6 +207,372 @@
     </message>
 </context>
 <context>
+    <name>rov::core::DashboardSession</name>
+    <message>
+        <source>The Ray dashboard at %1 does not answer as expected: %2</source>
+        <translation>位于 %1 的 Ray 信息中心未按预期响应：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::HistoricJobModel</name>
+    <message>
+        <source>kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>未保留</translation>
+    </message>
+    <message>
+        <source>Submission id</source>
+        <translation>提交 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>入口命令</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::JobForm</name>
+    <message>
+        <source>Enter the command that starts the job, for example: python main.py</source>
+        <translation>请输入启动作业的命令，例如：python main.py</translation>
+    </message>
+    <message>
+        <source>A submission id may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation>提交 ID 只能包含字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>Environment variable &quot;%1&quot; is not NAME=value.</source>
+        <translation>环境变量“%1”不是 NAME=value 格式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name.</source>
+        <translation>“%1”不是有效的环境变量名。</translation>
+    </message>
+    <message>
+        <source>Metadata &quot;%1&quot; is not key=value.</source>
+        <translation>元数据“%1”不是 key=value 格式。</translation>
+    </message>
+    <message>
+        <source>Custom resource &quot;%1&quot; is not name=amount.</source>
+        <translation>自定义资源“%1”不是 name=amount 格式。</translation>
+    </message>
+    <message>
+        <source>The amount of %1 must be a number above 0.</source>
+        <translation>%1 的数量必须是大于 0 的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::JobHistoryRecorder</name>
+    <message>
+        <source>Could not keep the log of %1: %2</source>
+        <translation>无法保留 %1 的日志：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::JobListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <source>Submission id</source>
+        <translation>提交 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>入口命令</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::NodeListModel</name>
+    <message>
+        <source>Head</source>
+        <translation>头节点</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工作器</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>存活</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Node id</source>
+        <translation>节点 ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Object store</source>
+        <translation>对象存储</translation>
+    </message>
+    <message>
+        <source>Worker processes</source>
+        <translation>工作进程</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::PackageBuilder</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no files to send.</source>
+        <translation>文件夹 %1 中没有可发送的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The working directory makes a package of %1; Ray accepts at most 100 MiB. Leave large data out of the folder and read it from storage instead.</source>
+        <translation>工作目录打包后为 %1；Ray 最多接受 100 MiB。请把大数据移出该文件夹，改为从存储中读取。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::SampleJobs</name>
+    <message>
+        <source>Pi by Monte Carlo</source>
+        <translation>蒙特卡洛法估算 π</translation>
+    </message>
+    <message>
+        <source>Throws random points at a square in 16 tasks spread over the workers and prints the estimate of pi.</source>
+        <translation>在分布于各工作器的 16 个任务中向正方形随机投点，并输出 π 的估计值。</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>词频统计</translation>
+    </message>
+    <message>
+        <source>Counts words in parallel: one task per shard, the counts merged on the driver.</source>
+        <translation>并行统计词频：每个分片一个任务，计数在驱动程序中合并。</translation>
+    </message>
+    <message>
+        <source>Training with a checkpoint</source>
+        <translation>带检查点的训练</translation>
+    </message>
+    <message>
+        <source>Fits a line by gradient descent in an actor, saves a checkpoint every few epochs and reads the last one back.</source>
+        <translation>在一个 Actor 中用梯度下降拟合直线，每隔几轮保存检查点，最后读回最新的检查点。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::StateSummaryModel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Actor method</source>
+        <translation>Actor 方法</translation>
+    </message>
+    <message>
+        <source>Actor creation</source>
+        <translation>Actor 创建</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Function or class</source>
+        <translation>函数或类</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>按状态</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::TaskListModel</name>
+    <message>
+        <source>Task id</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::WorkingDirUpload</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s dashboard is gone.</source>
+        <translation>集群的信息中心已不可用。</translation>
+    </message>
+    <message>
+        <source>Could not reach the cluster&apos;s package store: %1</source>
+        <translation>无法访问集群的包存储：%1</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>上传失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ActorsTasksTab</name>
+    <message>
+        <source>Filter by function or class name</source>
+        <translation>按函数名或类名筛选</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Actors by class</source>
+        <translation>按类统计的 Actor</translation>
+    </message>
+    <message>
+        <source>Tasks by function</source>
+        <translation>按函数统计的任务</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Actors: %1
+Tasks: %2</source>
+        <translation>Actor：%1
+任务：%2</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 tasks: the State API returns at most %3 at a time. The summaries above count all of them.</source>
+        <translation>显示 %2 个任务中的 %1 个：State API 每次最多返回 %3 个。上方的汇总统计了全部任务。</translation>
+    </message>
+    <message>
+        <source>All %1 tasks are listed.</source>
+        <translation>已列出全部 %1 个任务。</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ClusterDetailsDialog</name>
     <message>
         <source>Cluster %1</source>
@@ -520,6 +886,97 @@
     </message>
 </context>
 <context>
+    <name>rov::ui::DashboardWindow</name>
+    <message>
+        <source>Ray dashboard: %1</source>
+        <translation>Ray 信息中心：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>节点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>作业(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Actors and tasks</source>
+        <translation>Actor 与任务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit job…</source>
+        <translation>提交作业(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top job</source>
+        <translation>停止作业(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete job</source>
+        <translation>删除作业(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ray&apos;s own web dashboard, in the system browser</source>
+        <translation>在系统浏览器中打开 Ray 自带的网页信息中心</translation>
+    </message>
+    <message>
+        <source>Job &amp;history</source>
+        <translation>作业历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>信息中心</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>已提交 %1</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>无法停止 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>正在停止 %1…</translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation>删除作业</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the cluster? Ray forgets the job and its log; the console&apos;s job history keeps its copy.</source>
+        <translation>要从集群中删除 %1 吗？Ray 会丢弃该作业及其日志；控制台的作业历史会保留副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::DeleteClusterDialog</name>
     <message>
         <source>Delete %1?</source>
@@ -540,6 +997,78 @@
     <message>
         <source>Delete the cluster &lt;b&gt;%1&lt;/b&gt;? Every node stops (%2 running now), every job on it ends, and billing for it stops. This cannot be undone.</source>
         <translation>要删除集群 &lt;b&gt;%1&lt;/b&gt; 吗？所有节点都会停止（当前运行 %2 个），其上的所有作业都会结束，计费也随之停止。此操作无法撤消。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::JobHistoryWindow</name>
+    <message>
+        <source>Job history</source>
+        <translation>作业历史</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Filter jobs by id, name, status or entrypoint</source>
+        <translation>按 ID、名称、状态或入口命令筛选作业</translation>
+    </message>
+    <message>
+        <source>Keep jobs and their logs for</source>
+        <translation>作业及其日志保留</translation>
+    </message>
+    <message>
+        <source>The job history could not be opened.</source>
+        <translation>无法打开作业历史。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 jobs, last seen %3</source>
+        <translation>%1
+%2 个作业，最后见于 %3</translation>
+    </message>
+    <message>
+        <source>No jobs yet: jobs appear here once a dashboard has shown them.</source>
+        <translation>暂无作业：作业在信息中心显示过之后会出现在这里。</translation>
+    </message>
+    <message>
+        <source>Select a job to read its log.</source>
+        <translation>选择一个作业以阅读其日志。</translation>
+    </message>
+    <message>
+        <source>The log of %1 was not kept: the job had not ended when the console last saw it.</source>
+        <translation>未保留 %1 的日志：控制台最后一次看到该作业时它尚未结束。</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2)</source>
+        <translation>%1 的日志（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::JobsTab</name>
+    <message>
+        <source>Select a job to see its log.</source>
+        <translation>选择一个作业以查看其日志。</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>streaming as it is written</source>
+        <translation>随写入实时传输</translation>
+    </message>
+    <message>
+        <source>not available for jobs started by a driver</source>
+        <translation>由驱动程序直接启动的作业没有此日志</translation>
+    </message>
+    <message>
+        <source>waiting for the driver to start</source>
+        <translation>等待驱动程序启动</translation>
+    </message>
+    <message>
+        <source>Log of %1 (%2)</source>
+        <translation>%1 的日志（%2）</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1365,14 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
+    <message>
+        <source>The job history is not available: %1</source>
+        <translation>作业历史不可用：%1</translation>
+    </message>
+    <message>
+        <source>Job &amp;history</source>
+        <translation>作业历史(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::NetworkPage</name>
@@ -958,6 +1495,112 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Label &quot;%1&quot;: write key=value; keys start with a lower-case letter.</source>
         <translation>标签“%1”：请写成 key=value；键以小写字母开头。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::NodesTab</name>
+    <message>
+        <source>Select a node to see its labels and resources.</source>
+        <translation>选择一个节点以查看其标签和资源。</translation>
+    </message>
+    <message>
+        <source>Node id: %1</source>
+        <translation>节点 ID：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>启动时间：%1</translation>
+    </message>
+    <message>
+        <source>Logical resources:</source>
+        <translation>逻辑资源：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::OverviewTab</name>
+    <message>
+        <source>Ray version:</source>
+        <translation>Ray 版本：</translation>
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation>已运行：</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation>作业：</translation>
+    </message>
+    <message>
+        <source>Dashboard:</source>
+        <translation>信息中心：</translation>
+    </message>
+    <message>
+        <source>Logical resources in use</source>
+        <translation>已使用的逻辑资源</translation>
+    </message>
+    <message>
+        <source>Waiting for resources</source>
+        <translation>等待资源</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Object store</source>
+        <translation>对象存储</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 alive, %2 dead</source>
+        <translation>%1 个存活，%2 个失效</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>尚不清楚。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 × {%2}</source>
+        <translation>%1 × {%2}</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every task and actor has the resources it asked for.</source>
+        <translation>没有等待：每个任务和 Actor 都已获得所需资源。</translation>
+    </message>
+    <message>
+        <source>Waiting for a node with room: %1</source>
+        <translation>正在等待有空余资源的节点：%1</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1926,157 @@ Ray versions it runs: %4</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::SubmitJobDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>NAME=value, one per line</source>
+        <translation>NAME=value，每行一个</translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation>key=value，每行一个</translation>
+    </message>
+    <message>
+        <source>The same with the Ray CLI</source>
+        <translation>等效的 Ray 命令行</translation>
+    </message>
+    <message>
+        <source>Submit a job</source>
+        <translation>提交作业</translation>
+    </message>
+    <message>
+        <source>None: my own command</source>
+        <translation>无：使用我自己的命令</translation>
+    </message>
+    <message>
+        <source>python main.py --epochs 3</source>
+        <translation>python main.py --epochs 3</translation>
+    </message>
+    <message>
+        <source>Optional: a local folder sent to the cluster (≤ 100 MiB)</source>
+        <translation>可选：发送到集群的本地文件夹（≤ 100 MiB）</translation>
+    </message>
+    <message>
+        <source>Ray&apos;s default</source>
+        <translation>Ray 默认值</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>name=amount, for example: accelerator=1</source>
+        <translation>name=amount，例如：accelerator=1</translation>
+    </message>
+    <message>
+        <source>Optional: Ray makes one up</source>
+        <translation>可选：由 Ray 生成</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>S&amp;ample:</source>
+        <translation>示例(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Entrypoint:</source>
+        <translation>入口命令(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>工作目录(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>环境变量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Entrypoint resources:</source>
+        <translation>入口命令资源：</translation>
+    </message>
+    <message>
+        <source>Custom &amp;resources:</source>
+        <translation>自定义资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Job &amp;name:</source>
+        <translation>作业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Submission &amp;id:</source>
+        <translation>提交 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>元数据(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>Your own command. A working directory, if you name one, is zipped and sent to the cluster first.</source>
+        <translation>使用您自己的命令。如指定工作目录，会先将其压缩并发送到集群。</translation>
+    </message>
+    <message>
+        <source>(the sample&apos;s own folder)</source>
+        <translation>（示例自带的文件夹）</translation>
+    </message>
+    <message>
+        <source>&lt;folder with %1&gt;</source>
+        <translation>&lt;包含 %1 的文件夹&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Zipping the working directory…</source>
+        <translation>正在压缩工作目录…</translation>
+    </message>
+    <message>
+        <source>Asking whether the cluster has these files already…</source>
+        <translation>正在询问集群是否已有这些文件…</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 files)…</source>
+        <translation>正在上传 %1（%2 个文件）…</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Ray refused the job: %1</source>
+        <translation>Ray 拒绝了该作业：%1</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was submitted.</source>
+        <translation>已停止，未提交任何内容。</translation>
     </message>
 </context>
 <context>

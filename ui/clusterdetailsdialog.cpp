@@ -101,10 +101,8 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
     connect(m_scale, &QPushButton::clicked, this, [this] { Q_EMIT scaleRequested(m_name); });
     connect(m_reboot, &QPushButton::clicked, this, [this] { Q_EMIT rebootRequested(m_name); });
     connect(m_delete, &QPushButton::clicked, this, [this] { Q_EMIT deleteRequested(m_name); });
-    connect(m_dashboard, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(
-            core::ConnectionSnippets::of(m_cluster, m_local, QUrl()).dashboard);
-    });
+    connect(m_dashboard, &QPushButton::clicked, this,
+            [this] { Q_EMIT dashboardRequested(m_name); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

@@ -36,6 +36,7 @@ Q_SIGNALS:
     void scaleRequested(const QString &name);
     void rebootRequested(const QString &name);
     void deleteRequested(const QString &name);
+    void dashboardRequested(const QString &name);
 
 private:
     void refresh();

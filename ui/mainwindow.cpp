@@ -8,6 +8,8 @@
 #include "core/clusterrefresher.h"
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
+#include "dashboard/dashboardwindow.h"
+#include "dashboard/jobhistorywindow.h"
 #include "deleteclusterdialog.h"
 #include "projectsetupdialog.h"
 #include "rest/operationpoller.h"
@@ -19,11 +21,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -41,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_clusters(new ClustersPage(m_model.get(), this)), m_backendStatus(new QLabel(this))
 {
     setCentralWidget(m_clusters);
+    openHistoryStore();
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
     statusBar()->addPermanentWidget(m_backendStatus);
     createActions();
@@ -100,8 +105,10 @@ void MainWindow::createActions()
                              [this] { showDetails(selectedName()); });
     m_copySnippetAction = action("copySnippet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                  [this] { copyConnectionSnippet(); });
-    m_dashboardAction =
-        action("openDashboard", QKeySequence(Qt::CTRL | Qt::Key_D), [this] { openDashboard(); });
+    m_dashboardAction = action("openDashboard", QKeySequence(Qt::CTRL | Qt::Key_D),
+                               [this] { openDashboard(selectedName()); });
+    m_historyAction =
+        action("jobHistory", QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showJobHistory(); });
     m_scaleAction =
         action("scale", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { askToScale(selectedName()); });
     m_rebootAction = action("reboot", QKeySequence(Qt::CTRL | Qt::Key_R),
@@ -122,6 +129,7 @@ void MainWindow::createActions()
     m_clusterMenu->addActions({m_scaleAction, m_rebootAction, m_deleteAction});
     m_clusterMenu->addSeparator();
     m_clusterMenu->addAction(m_refreshAction);
+    m_clusterMenu->addAction(m_historyAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
@@ -220,6 +228,8 @@ void MainWindow::showDetails(const QString &name)
     connect(dialog, &ClusterDetailsDialog::scaleRequested, this, &MainWindow::askToScale);
     connect(dialog, &ClusterDetailsDialog::rebootRequested, this, &MainWindow::askToReboot);
     connect(dialog, &ClusterDetailsDialog::deleteRequested, this, &MainWindow::askToDelete);
+    connect(dialog, &ClusterDetailsDialog::dashboardRequested, this,
+            [this](const QString &name) { openDashboard(name); });
     dialog->show();
 }
 
@@ -337,12 +347,54 @@ void MainWindow::copyConnectionSnippet()
                              5000);
 }
 
-void MainWindow::openDashboard()
+DashboardWindow *MainWindow::openDashboard(const QString &name)
 {
-    const auto *cluster = m_model->cluster(selectedName());
-    if (!cluster)
-        return;
-    QDesktopServices::openUrl(core::ConnectionSnippets::of(*cluster, true, QUrl()).dashboard);
+    const auto *cluster = m_model->cluster(name);
+    if (!cluster || !m_session)
+        return nullptr;
+    const QUrl address = core::ConnectionSnippets::of(*cluster, true, QUrl()).dashboard;
+    if (address.isEmpty())
+        return nullptr;
+    QPointer<DashboardWindow> &window = m_dashboards[name];
+    if (!window) {
+        window = new DashboardWindow(m_session->rest(), address, name,
+                                     cluster->displayName.isEmpty() ? cluster->id()
+                                                                    : cluster->displayName,
+                                     &m_history, this);
+        window->setWindowFlag(Qt::Window);
+        connect(window, &DashboardWindow::historyRequested, this,
+                [this, name] { showJobHistory(name); });
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+JobHistoryWindow *MainWindow::showJobHistory(const QString &cluster)
+{
+    if (!m_historyWindow) {
+        m_historyWindow = new JobHistoryWindow(&m_history, this);
+    } else {
+        m_historyWindow->reload();
+    }
+    if (!cluster.isEmpty())
+        m_historyWindow->selectCluster(cluster);
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
+    return m_historyWindow;
+}
+
+void MainWindow::openHistoryStore()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    QString error;
+    if (!m_history.open(QDir(folder).filePath(QStringLiteral("job-history.sqlite")), &error))
+        statusBar()->showMessage(tr("The job history is not available: %1").arg(error));
+    else
+        JobHistoryWindow::applyRetention(&m_history);
 }
 
 void MainWindow::showProjectSetup()
@@ -387,6 +439,7 @@ void MainWindow::retranslate()
     m_rebootAction->setText(tr("&Reboot…"));
     m_deleteAction->setText(tr("De&lete…"));
     m_refreshAction->setText(tr("Re&fresh"));
+    m_historyAction->setText(tr("Job &history"));
     m_aboutAction->setText(tr("&About"));
     for (QAction *action : {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction,
                             m_scaleAction, m_rebootAction, m_deleteAction, m_refreshAction}) {

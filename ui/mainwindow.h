@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/backendsession.h"
+#include "core/jobhistorystore.h"
 #include "core/profile.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
@@ -23,6 +25,8 @@ class LanguageManager;
 namespace rov::ui {
 
 class ClustersPage;
+class DashboardWindow;
+class JobHistoryWindow;
 class CreateClusterWizard;
 
 // The console's window: the clusters of the current project and every action on them.
@@ -49,6 +53,10 @@ public:
     void reboot(const QString &name);
     void remove(const QString &name);
     void refresh();
+    // The cluster's dashboard window (one per cluster), or null when it is not reachable.
+    DashboardWindow *openDashboard(const QString &name);
+    JobHistoryWindow *showJobHistory(const QString &cluster = {});
+    core::JobHistoryStore *jobHistory() { return &m_history; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,7 +71,7 @@ private:
     void askToReboot(const QString &name);
     void followOperation(const QString &operation, const QString &doing, const QString &done);
     void copyConnectionSnippet();
-    void openDashboard();
+    void openHistoryStore();
     void showProjectSetup();
     void showSettings();
     void showAbout();
@@ -75,6 +83,9 @@ private:
     QPointer<core::BackendSession> m_session;
     core::LanguageManager *m_languages = nullptr;
     core::ProfileStore m_profiles;
+    core::JobHistoryStore m_history;
+    QMap<QString, QPointer<DashboardWindow>> m_dashboards;
+    QPointer<JobHistoryWindow> m_historyWindow;
     ClustersPage *m_clusters;
     QLabel *m_backendStatus;
     QTimer m_clock;
@@ -93,6 +104,7 @@ private:
     QAction *m_rebootAction;
     QAction *m_deleteAction;
     QAction *m_refreshAction;
+    QAction *m_historyAction;
     QAction *m_aboutAction;
 };
 

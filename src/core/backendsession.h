@@ -42,6 +42,8 @@ public:
     QString statusText() const;
     QString profileName() const; // in the current language for the built-in profile
     api::vertex::VertexClient *vertex() const { return m_vertex.get(); }
+    // The session's HTTP client, for other APIs (a Ray dashboard) next to Vertex AI.
+    rest::RestClient *rest() const { return m_client.get(); }
     const api::vertex::BackendCapabilities &capabilities() const { return m_capabilities; }
     QString rovdVersion() const { return m_rovdVersion; }
 

@@ -8,9 +8,7 @@ namespace rov::core {
 using api::vertex::ClusterState;
 using api::vertex::PersistentResource;
 
-namespace {
-
-bool sameForUser(const PersistentResource &a, const PersistentResource &b)
+bool ClusterListModel::sameForUser(const PersistentResource &a, const PersistentResource &b) const
 {
     if (a.state != b.state || a.errorMessage != b.errorMessage || a.startTime != b.startTime ||
         a.accessUris != b.accessUris || a.pools.size() != b.pools.size())
@@ -22,16 +20,9 @@ bool sameForUser(const PersistentResource &a, const PersistentResource &b)
     return a.toJson() == b.toJson();
 }
 
-} // namespace
-
 ClusterListModel::ClusterListModel(const CostEstimator &costs, QObject *parent)
-    : QAbstractTableModel(parent), m_costs(costs)
+    : KeyedTableModel(parent), m_costs(costs)
 {}
-
-int ClusterListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_clusters.size());
-}
 
 int ClusterListModel::columnCount(const QModelIndex &parent) const
 {
@@ -153,7 +144,7 @@ QVariant ClusterListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const PersistentResource &cluster = m_clusters[size_t(index.row())];
+    const PersistentResource &cluster = rows()[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return display(cluster, index.column());
@@ -207,34 +198,7 @@ QVariant ClusterListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ClusterListModel::setClusters(std::vector<PersistentResource> clusters)
 {
-    bool changed = false;
-    // Rows that went away, from the bottom so indexes stay valid.
-    for (int row = rowCount() - 1; row >= 0; --row) {
-        const QString &name = m_clusters[size_t(row)].name;
-        if (std::none_of(clusters.begin(), clusters.end(),
-                         [&](const PersistentResource &fresh) { return fresh.name == name; })) {
-            beginRemoveRows({}, row, row);
-            m_clusters.erase(m_clusters.begin() + row);
-            endRemoveRows();
-            changed = true;
-        }
-    }
-    for (auto &fresh : clusters) {
-        const int row = rowOf(fresh.name);
-        if (row < 0) {
-            beginInsertRows({}, rowCount(), rowCount());
-            m_clusters.push_back(std::move(fresh));
-            endInsertRows();
-            changed = true;
-            continue;
-        }
-        if (!sameForUser(m_clusters[size_t(row)], fresh)) {
-            m_clusters[size_t(row)] = std::move(fresh);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            changed = true;
-        }
-    }
-    return changed;
+    return replaceRows(std::move(clusters));
 }
 
 void ClusterListModel::setNow(const QDateTime &now)
@@ -246,7 +210,7 @@ void ClusterListModel::setNow(const QDateTime &now)
 
 const PersistentResource *ClusterListModel::cluster(int row) const
 {
-    return row >= 0 && row < rowCount() ? &m_clusters[size_t(row)] : nullptr;
+    return at(row);
 }
 
 const PersistentResource *ClusterListModel::cluster(const QString &name) const
@@ -256,16 +220,12 @@ const PersistentResource *ClusterListModel::cluster(const QString &name) const
 
 int ClusterListModel::rowOf(const QString &name) const
 {
-    for (size_t row = 0; row < m_clusters.size(); ++row) {
-        if (m_clusters[row].name == name)
-            return int(row);
-    }
-    return -1;
+    return rowOfKey(name);
 }
 
 bool ClusterListModel::anyChanging() const
 {
-    return std::any_of(m_clusters.begin(), m_clusters.end(), [](const PersistentResource &c) {
+    return std::any_of(rows().begin(), rows().end(), [](const PersistentResource &c) {
         return api::vertex::isChanging(c.state);
     });
 }

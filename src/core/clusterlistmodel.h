@@ -2,8 +2,8 @@
 
 #include "api/vertex/persistentresource.h"
 #include "costestimator.h"
+#include "keyedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace rov::core {
 
 // The clusters of one project as a live table: rows keep their place when a refresh brings the
 // same clusters back, so selections and scroll positions survive.
-class ClusterListModel : public QAbstractTableModel
+class ClusterListModel : public KeyedTableModel<api::vertex::PersistentResource>
 {
     Q_OBJECT
 public:
@@ -37,7 +37,6 @@ public:
 
     explicit ClusterListModel(const CostEstimator &costs, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -56,12 +55,19 @@ public:
     static QString nodesText(const api::vertex::PersistentResource &cluster);
     static QString durationText(qint64 seconds);
 
+protected:
+    QString keyOf(const api::vertex::PersistentResource &cluster) const override
+    {
+        return cluster.name;
+    }
+    bool sameForUser(const api::vertex::PersistentResource &a,
+                     const api::vertex::PersistentResource &b) const override;
+
 private:
     QVariant display(const api::vertex::PersistentResource &cluster, int column) const;
     QVariant sortValue(const api::vertex::PersistentResource &cluster, int column) const;
 
     const CostEstimator &m_costs;
-    std::vector<api::vertex::PersistentResource> m_clusters;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
 };
 

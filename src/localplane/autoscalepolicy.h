@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rayload.h"
+#include "api/ray/rayload.h"
 
 #include <QStringList>
 #include <chrono>
@@ -8,6 +8,8 @@
 #include <vector>
 
 namespace rov::localplane {
+
+using api::ray::RayLoad;
 
 // One autoscaling pool as the policy sees it.
 struct ScalablePool

@@ -142,8 +142,7 @@ QStringList ClusterRuntime::arguments(const NodePlan &node) const
 {
     const NodePorts &ports = node.ports;
     QStringList arguments{
-        QStringLiteral("start"),
-        QStringLiteral("--block"),
+        QStringLiteral("start"), QStringLiteral("--block"),
         QStringLiteral("--node-ip-address=%1").arg(node.ip),
         QStringLiteral("--num-cpus=%1").arg(node.numCpus),
         QStringLiteral("--memory=%1").arg(node.memoryBytes),
@@ -157,7 +156,8 @@ QStringList ClusterRuntime::arguments(const NodePlan &node) const
         QStringLiteral("--min-worker-port=%1").arg(ports.firstWorker),
         QStringLiteral("--max-worker-port=%1").arg(ports.firstWorker + NodePorts::kWorkerPorts - 1),
         QStringLiteral("--disable-usage-stats"),
-        marker()};
+        // Lets any Ray client (the console's nodes table) tell which resource pool a node is in.
+        QStringLiteral("--labels=resource-pool=%1").arg(node.poolId), marker()};
     const NodePorts &head = headNode().ports;
     if (node.head) {
         // Nodes share one machine: a dead one is told apart from a replacement within seconds,

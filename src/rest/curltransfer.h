@@ -32,6 +32,8 @@ public:
     QString prepare();
     CURL *handle() const { return m_easy; }
     bool deliveredChunks() const { return m_deliveredChunks; }
+    // Bytes of the upload file handed to libcurl so far.
+    qint64 uploadedBytes() const { return m_bodyFile ? m_bodyFile->pos() : 0; }
     // The outcome once libcurl is done with the handle; `error` unset means an HTTP answer came.
     HttpResponse result(CURLcode code) const;
 

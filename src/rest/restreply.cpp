@@ -3,6 +3,8 @@
 #include "curltransfer.h"
 #include "restclient.h"
 
+#include <QFileInfo>
+
 namespace rov::rest {
 
 RestReply::RestReply(RestClient *client, HttpRequest request)
@@ -17,6 +19,13 @@ RestReply::~RestReply()
 {
     if (m_client && (m_transfer || m_state == State::Queued))
         m_client->detach(this);
+}
+
+qint64 RestReply::bytesUploaded() const
+{
+    if (m_state == State::Finished)
+        return m_response.ok() ? QFileInfo(m_request.bodyFile).size() : 0;
+    return m_transfer ? m_transfer->uploadedBytes() : 0;
 }
 
 void RestReply::cancel()

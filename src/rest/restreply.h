@@ -26,6 +26,9 @@ public:
     bool isFinished() const { return m_state == State::Finished; }
     int attempts() const { return m_attempts; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    // For a body streamed from a file: how much of it the current attempt has sent. Poll it for
+    // progress; libcurl's own progress callback would run inside libcurl.
+    qint64 bytesUploaded() const;
 
     // Stops the request wherever it is (sending, waiting to retry); `finished` follows with a
     // CANCELLED error. Does nothing once finished.

@@ -54,6 +54,11 @@ private Q_SLOTS:
         QCOMPARE(load->reportedNodes.size(), size_t(2));
         // The worker runs four tasks; the head holds only its node marker and is idle.
         QCOMPARE(load->busyNodes.size(), size_t(1));
+        // Cluster totals for the console's overview, node markers left out.
+        QCOMPARE(load->usage.size(), size_t(3));
+        QCOMPARE(load->usage.at(QStringLiteral("CPU")).used, 4.0);
+        QCOMPARE(load->usage.at(QStringLiteral("object_store_memory")).total, 200000000.0);
+        QCOMPARE(load->usage.at(QStringLiteral("memory")).total, 32212254720.0);
     }
 
     void aReportWithoutLoadMetricsIsAnError()

@@ -57,6 +57,123 @@ HttpRequest RayDashboardClient::request(const QString &path) const
     return request;
 }
 
+template <typename T>
+void RayDashboardClient::getParsed(HttpRequest get, QObject *context,
+                                   std::function<T(const json &)> parse,
+                                   std::function<void(Result<T>)> done)
+{
+    if (!m_client)
+        return;
+    m_client->send(
+        std::move(get), context,
+        [parse = std::move(parse), done = std::move(done)](const HttpResponse &response) {
+            if (const auto error = errorOf(response))
+                done({T{}, error});
+            else
+                done({parse(response.json()), std::nullopt});
+        });
+}
+
+void RayDashboardClient::nodeUsage(QObject *context,
+                                   std::function<void(Result<std::map<QString, NodeUsage>>)> done)
+{
+    auto get = request(QStringLiteral("nodes"));
+    get.query.addQueryItem(QStringLiteral("view"), QStringLiteral("summary"));
+    getParsed<std::map<QString, NodeUsage>>(std::move(get), context, &NodeUsage::fromSummary,
+                                            std::move(done));
+}
+
+void RayDashboardClient::rayVersion(QObject *context, std::function<void(Result<QString>)> done)
+{
+    getParsed<QString>(
+        request(QStringLiteral("api/version")), context,
+        [](const json &body) {
+            return QString::fromStdString(body.value("ray_version", std::string()));
+        },
+        std::move(done));
+}
+
+void RayDashboardClient::clusterLoad(QObject *context, std::function<void(Result<RayLoad>)> done)
+{
+    if (!m_client)
+        return;
+    m_client->send(
+        request(QStringLiteral("api/cluster_status")), context,
+        [done = std::move(done)](const HttpResponse &response) {
+            if (const auto error = errorOf(response)) {
+                done({{}, error});
+                return;
+            }
+            QString problem;
+            if (auto load = RayLoad::fromClusterStatus(response.json(), &problem))
+                done({std::move(*load), std::nullopt});
+            else
+                done({{}, rest::ApiError::withStatus(QStringLiteral("INTERNAL"), problem)});
+        });
+}
+
+void RayDashboardClient::summarizeTasks(QObject *context,
+                                        std::function<void(Result<StateSummary>)> done)
+{
+    getParsed<StateSummary>(request(QStringLiteral("api/v0/tasks/summarize")), context,
+                            &StateSummary::fromJson, std::move(done));
+}
+
+void RayDashboardClient::summarizeActors(QObject *context,
+                                         std::function<void(Result<StateSummary>)> done)
+{
+    getParsed<StateSummary>(request(QStringLiteral("api/v0/actors/summarize")), context,
+                            &StateSummary::fromJson, std::move(done));
+}
+
+void RayDashboardClient::listTasks(int limit, QObject *context,
+                                   std::function<void(Result<TaskPage>)> done)
+{
+    auto get = request(QStringLiteral("api/v0/tasks"));
+    get.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    getParsed<TaskPage>(std::move(get), context, &TaskPage::fromJson, std::move(done));
+}
+
+QString RayDashboardClient::packagePath(const QString &uri) const
+{
+    // gcs://_ray_pkg_<hash>.zip is served at api/packages/gcs/_ray_pkg_<hash>.zip
+    const qsizetype scheme = uri.indexOf(QLatin1String("://"));
+    return QStringLiteral("api/packages/%1/%2").arg(uri.left(scheme), uri.mid(scheme + 3));
+}
+
+void RayDashboardClient::packageExists(const QString &uri, QObject *context,
+                                       std::function<void(Result<bool>)> done)
+{
+    if (!m_client)
+        return;
+    m_client->send(request(packagePath(uri)), context,
+                   [done = std::move(done)](const HttpResponse &response) {
+                       if (response.status == 404)
+                           done({false, std::nullopt});
+                       else if (const auto error = errorOf(response))
+                           done({false, error});
+                       else
+                           done({true, std::nullopt});
+                   });
+}
+
+rest::RestReply *
+RayDashboardClient::uploadPackage(const QString &uri, const QString &zipFile, QObject *context,
+                                  std::function<void(std::optional<rest::ApiError>)> done)
+{
+    if (!m_client)
+        return nullptr;
+    HttpRequest put = request(packagePath(uri));
+    put.method = HttpMethod::Put;
+    put.bodyFile = zipFile;
+    put.contentType = QByteArrayLiteral("application/zip");
+    put.timeout =
+        std::chrono::milliseconds(0); // large packages on slow links; low-speed guard stays
+    return m_client->send(
+        std::move(put), context,
+        [done = std::move(done)](const HttpResponse &response) { done(errorOf(response)); });
+}
+
 void RayDashboardClient::listJobs(QObject *context,
                                   std::function<void(Result<std::vector<JobDetails>>)> done)
 {
@@ -177,6 +294,8 @@ void RayDashboardClient::listNodes(QObject *context,
             node.state = QString::fromStdString(row.value("state", ""));
             node.ip = QString::fromStdString(row.value("node_ip", ""));
             node.head = row.value("is_head_node", false);
+            if (const qint64 started = row.value("start_time_ms", qint64(0)); started > 0)
+                node.startTime = QDateTime::fromMSecsSinceEpoch(started, Qt::UTC);
             node.resourcesTotal = numbers(row.value("resources_total", json()));
             if (const auto labels = row.find("labels");
                 labels != row.end() && labels->is_object()) {

@@ -2,7 +2,10 @@
 
 #include "api/vertex/vertexclient.h" // Result
 #include "jobdetails.h"
+#include "rayload.h"
+#include "statesummary.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -24,6 +27,7 @@ struct NodeState
     QString state; // ALIVE or DEAD
     QString ip;
     bool head = false;
+    QDateTime startTime;
     std::map<QString, double> resourcesTotal;
     std::map<QString, QString> labels;
 };
@@ -47,6 +51,21 @@ public:
     void deleteJob(const QString &id, QObject *context, std::function<void(Result<bool>)> done);
     void jobLogs(const QString &id, QObject *context, std::function<void(Result<QString>)> done);
     void listNodes(QObject *context, std::function<void(Result<std::vector<NodeState>>)> done);
+    void nodeUsage(QObject *context,
+                   std::function<void(Result<std::map<QString, NodeUsage>>)> done);
+    void rayVersion(QObject *context, std::function<void(Result<QString>)> done);
+    void clusterLoad(QObject *context, std::function<void(Result<RayLoad>)> done);
+    void summarizeTasks(QObject *context, std::function<void(Result<StateSummary>)> done);
+    void summarizeActors(QObject *context, std::function<void(Result<StateSummary>)> done);
+    void listTasks(int limit, QObject *context, std::function<void(Result<TaskPage>)> done);
+
+    // Working-directory packages, as `ray job submit --working-dir` uploads them. `uri` is
+    // gcs://_ray_pkg_<hash>.zip. True when the cluster already holds the package.
+    void packageExists(const QString &uri, QObject *context,
+                       std::function<void(Result<bool>)> done);
+    // PUTs the zip file; poll the reply's bytesUploaded() for progress, cancel() to stop.
+    rest::RestReply *uploadPackage(const QString &uri, const QString &zipFile, QObject *context,
+                                   std::function<void(std::optional<rest::ApiError>)> done);
     // Streams a job's driver log as plain text from the start and follows it. Ray keeps the
     // stream open after the job ends: cancel the reply once the job is terminal. Ray 2.47 needs
     // the node the driver runs on (JobDetails::driverNodeId) besides the submission id.
@@ -58,6 +77,12 @@ public:
 private:
     QUrl url(const QString &path) const;
     rest::HttpRequest request(const QString &path) const;
+    QString packagePath(const QString &uri) const;
+    // GETs `path` and hands the JSON body to `parse`; errors go to `done` unparsed.
+    template <typename T>
+    void getParsed(rest::HttpRequest get, QObject *context,
+                   std::function<T(const nlohmann::json &)> parse,
+                   std::function<void(Result<T>)> done);
 
     QPointer<rest::RestClient> m_client;
     QUrl m_dashboard;

@@ -2,7 +2,7 @@
 
 #include "rest/jsonfields.h"
 
-namespace rov::localplane {
+namespace rov::api::ray {
 
 using nlohmann::json;
 using rest::member;
@@ -38,6 +38,14 @@ std::vector<RayLoad::Shape> readShapes(const json &list)
     return shapes;
 }
 
+// The server camelCases dictionary keys: object_store_memory arrives as objectStoreMemory.
+QString rayResourceName(const std::string &key)
+{
+    if (key == "objectStoreMemory")
+        return QStringLiteral("object_store_memory");
+    return QString::fromStdString(key);
+}
+
 } // namespace
 
 std::optional<RayLoad> RayLoad::fromClusterStatus(const json &body, QString *error)
@@ -53,6 +61,16 @@ std::optional<RayLoad> RayLoad::fromClusterStatus(const json &body, QString *err
     RayLoad load;
     if (const json *demand = member(*report, "resourceDemand", "resource_demand"))
         load.pending = readShapes(*demand);
+    if (const json *usage = member(*report, "usage", "usage"); usage && usage->is_object()) {
+        for (const auto &[resource, usedAndTotal] : usage->items()) {
+            if (resource.rfind("node:", 0) == 0 || !usedAndTotal.is_array() ||
+                usedAndTotal.size() != 2 || !usedAndTotal[0].is_number() ||
+                !usedAndTotal[1].is_number())
+                continue;
+            load.usage[rayResourceName(resource)] = {usedAndTotal[0].get<double>(),
+                                                     usedAndTotal[1].get<double>()};
+        }
+    }
     if (const json *byNode = member(*report, "usageByNode", "usage_by_node");
         byNode && byNode->is_object()) {
         for (const auto &[nodeId, usage] : byNode->items()) {
@@ -70,4 +88,4 @@ std::optional<RayLoad> RayLoad::fromClusterStatus(const json &body, QString *err
     return load;
 }
 
-} // namespace rov::localplane
+} // namespace rov::api::ray

@@ -7,10 +7,10 @@
 #include <set>
 #include <vector>
 
-namespace rov::localplane {
+namespace rov::api::ray {
 
-// What Ray's dashboard reports about load (`GET /api/cluster_status`): the resource shapes that
-// wait for a node, and which nodes have any logical resource in use.
+// What Ray's dashboard reports about load (`GET /api/cluster_status`): the logical resources in
+// use, the resource shapes that wait for a node, and which nodes have any resource in use.
 struct RayLoad
 {
     struct Shape
@@ -18,7 +18,15 @@ struct RayLoad
         std::map<std::string, double> resources; // Ray's names: CPU, GPU, memory, ...
         qint64 count = 0;
     };
+    struct Usage
+    {
+        double used = 0;
+        double total = 0;
+    };
     std::vector<Shape> pending;
+    // Logical resources of the whole cluster by Ray's name (CPU, GPU, memory, object_store_memory,
+    // custom ones); the per-node markers `node:*` are left out.
+    std::map<QString, Usage> usage;
     std::set<QString> reportedNodes; // Ray node ids (hex)
     std::set<QString> busyNodes;
 
@@ -28,4 +36,4 @@ struct RayLoad
     static std::optional<RayLoad> fromClusterStatus(const nlohmann::json &body, QString *error);
 };
 
-} // namespace rov::localplane
+} // namespace rov::api::ray

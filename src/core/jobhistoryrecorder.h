@@ -1,0 +1,45 @@
+#pragma once
+
+#include "api/ray/jobdetails.h"
+
+#include <QObject>
+#include <QPointer>
+#include <map>
+#include <set>
+
+namespace rov::api::ray {
+class RayDashboardClient;
+}
+
+namespace rov::core {
+
+class JobHistoryStore;
+
+// Writes what a cluster's job list shows into the history: every job's row when it changes, and
+// the whole log of each job that ended, fetched once.
+class JobHistoryRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    JobHistoryRecorder(JobHistoryStore *store, api::ray::RayDashboardClient *client,
+                       QString cluster, QString clusterName, QObject *parent = nullptr);
+
+    void observe(const std::vector<api::ray::JobDetails> &jobs);
+
+Q_SIGNALS:
+    void logRecorded(const QString &key);
+    void failed(const QString &message);
+
+private:
+    void fetchLog(const QString &key);
+
+    JobHistoryStore *m_store;
+    QPointer<api::ray::RayDashboardClient> m_client;
+    QString m_cluster;
+    QString m_clusterName;
+    std::map<QString, QString> m_recordedStatus; // key → status last written
+    std::set<QString> m_fetching;
+    std::set<QString> m_gaveUp;
+};
+
+} // namespace rov::core

@@ -1,0 +1,358 @@
+// The dashboard view as a developer uses it, against a real rovd running real Ray: the nodes
+// table shows the head and the workers by pool, a sample job sent with its working directory
+// succeeds and its output is in the log view, a long job is stopped, a finished one deleted, and
+// after the cluster is deleted the job history still shows both jobs and their logs.
+#include "core/clusterlistmodel.h"
+#include "core/dashboardsession.h"
+#include "core/joblogfollower.h"
+#include "core/languagemanager.h"
+#include "dashboard/actorstaskstab.h"
+#include "dashboard/dashboardwindow.h"
+#include "dashboard/jobhistorywindow.h"
+#include "dashboard/jobstab.h"
+#include "dashboard/nodestab.h"
+#include "dashboard/overviewtab.h"
+#include "dashboard/submitjobdialog.h"
+#include "datatable.h"
+#include "logview.h"
+#include "mainwindow.h"
+#include "rovdfixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using rov::core::JobListModel;
+using rov::core::NodeListModel;
+using rov::ui::DashboardWindow;
+using rov::ui::MainWindow;
+using rov::ui::SubmitJobDialog;
+
+namespace {
+
+const QString kCluster = QStringLiteral("dash-gui");
+
+QString logText(const rov::core::LogModel &log)
+{
+    QStringList lines;
+    for (qsizetype line = 0; line < log.lineCount(); ++line)
+        lines << log.store().lineText(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QString error;
+        // Every node stops with rovd, agents included, so no port stays taken for the next test.
+        m_rovd.setExtraArguments({QStringLiteral("--stop-clusters-on-exit")});
+        QVERIFY2(m_rovd.start(&error), qPrintable(error));
+        rov::core::Profile profile = rov::core::Profile::thisComputer();
+        profile.rovdUrl = m_rovd.url(QString());
+        profile.rovdDataDir = m_data.path();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setLanguageManager(&m_languages);
+        m_window->show();
+        m_window->useProfile(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->session()->status() == rov::core::BackendSession::Status::Ready, 20000);
+
+        rov::api::vertex::PersistentResource cluster =
+            rov::api::vertex::PersistentResource::fromJson(nlohmann::json::parse(R"({
+                "resourcePools": [
+                  {"id": "head", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": 1},
+                  {"id": "workers", "machineSpec": {"machineType": "n1-standard-4"},
+                   "replicaCount": 1}],
+                "resourceRuntimeSpec": {"raySpec": {}}})"));
+        bool sent = false;
+        std::optional<rov::rest::ApiError> failure;
+        m_window->session()->vertex()->createCluster(kCluster, cluster, this, [&](auto result) {
+            sent = true;
+            failure = result.error;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(sent, 20000);
+        QVERIFY2(!failure, failure ? qPrintable(failure->toString()) : "");
+        QTRY_VERIFY_WITH_TIMEOUT(clusterIsRunning(), 180000);
+        m_dashboard = m_window->openDashboard(clusterName());
+        QVERIFY(m_dashboard);
+        QVERIFY(QTest::qWaitForWindowExposed(m_dashboard));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_dashboard)
+            m_dashboard->close();
+        m_window.reset();
+        m_rovd.terminate();
+        for (qint64 pid : rov::test::pidsMentioning(m_tempRoot + QLatin1Char('/')))
+            ::kill(pid_t(pid), SIGKILL);
+        QDir(m_tempRoot).removeRecursively();
+    }
+
+    void theNodesTableShowsTheHeadAndTheWorkersByPool()
+    {
+        NodeListModel *nodes = m_dashboard->session()->nodes();
+        QTRY_COMPARE_WITH_TIMEOUT(nodes->rowCount(), 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(nodes->at(0)->usage.has_value(), 20000);
+        QStringList seen;
+        for (int row = 0; row < nodes->rowCount(); ++row) {
+            seen << QStringLiteral("%1/%2/%3/%4")
+                        .arg(nodes->index(row, NodeListModel::Role).data().toString(),
+                             nodes->index(row, NodeListModel::Pool).data().toString(),
+                             nodes->index(row, NodeListModel::State).data().toString(),
+                             nodes->index(row, NodeListModel::Cpus).data().toString());
+        }
+        QCOMPARE(seen, QStringList({QStringLiteral("Head/head/Alive/0"),
+                                    QStringLiteral("Worker/workers/Alive/4")}));
+        auto *overview = m_dashboard->overview();
+        QTRY_COMPARE_WITH_TIMEOUT(overview->usageText(QStringLiteral("CPU")),
+                                  QStringLiteral("0 of 4"), 20000);
+        m_dashboard->tabs()->setCurrentWidget(m_dashboard->nodesTab());
+        m_dashboard->nodesTab()->table()->selectRow(0);
+        QTRY_VERIFY(m_dashboard->findChild<QPlainTextEdit *>(QStringLiteral("nodeDetails"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("resource-pool = head")));
+        save(*m_dashboard, QStringLiteral("dashboard_nodes_en.png"));
+    }
+
+    void aMissingWorkingDirectoryIsRefusedInWords()
+    {
+        auto *dialog = m_dashboard->openSubmitDialog();
+        dialog->setEntrypoint(QStringLiteral("python main.py"));
+        dialog->setWorkingDirectory(QStringLiteral("/nonexistent/project"));
+        dialog->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->message(),
+                                  QStringLiteral("The folder /nonexistent/project does not exist."),
+                                  10000);
+        QVERIFY(dialog->isVisible());
+        dialog->setEntrypoint(QString());
+        dialog->submit();
+        QVERIFY(dialog->message().startsWith(QStringLiteral("Enter the command")));
+        dialog->close();
+    }
+
+    void aSampleJobWithItsWorkingDirectorySucceedsAndItsOutputIsInTheLog()
+    {
+        auto *dialog = m_dashboard->openSubmitDialog();
+        QVERIFY(dialog->chooseSample(QStringLiteral("pi_monte_carlo.py")));
+        dialog->setEnvironment(QStringLiteral("PI_TASKS=8\nPI_SAMPLES_PER_TASK=50000"));
+        dialog->setJobName(QStringLiteral("pi-demo"));
+        QVERIFY2(dialog->commandText().contains(QStringLiteral("--working-dir")),
+                 qPrintable(dialog->commandText()));
+        save(*dialog, QStringLiteral("dashboard_submit_en.png"));
+        QPointer<SubmitJobDialog> guard(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, 60000); // accepted: uploaded and submitted
+        auto *jobs = m_dashboard->jobsTab();
+        QTRY_VERIFY_WITH_TIMEOUT(!jobs->selectedKey().isEmpty(), 20000);
+        m_piJob = jobs->selectedKey();
+        QVERIFY(m_piJob.startsWith(QStringLiteral("raysubmit_")));
+        QTRY_COMPARE_WITH_TIMEOUT(status(m_piJob), QStringLiteral("SUCCEEDED"), 180000);
+        auto *log = m_dashboard->session()->log();
+        QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->session()->logFollower()->isComplete(), 30000);
+        QVERIFY2(logText(*log).contains(QStringLiteral("pi is about 3.1")),
+                 qPrintable(logText(*log)));
+        // Ray's colour codes are gone from what the view shows.
+        QVERIFY(!logText(*log).contains(QLatin1Char('\x1b')));
+        auto *search = jobs->logView()->findChild<QLineEdit *>(QStringLiteral("logSearch"));
+        QTest::keyClicks(search, QStringLiteral("PI IS ABOUT"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(log->hits().size(), size_t(1));
+        QCOMPARE(m_dashboard->findChild<QLabel *>(QStringLiteral("logHits"))->text(),
+                 QStringLiteral("1 of 1"));
+        m_dashboard->tabs()->setCurrentWidget(jobs);
+        save(*m_dashboard, QStringLiteral("dashboard_jobs_en.png"));
+    }
+
+    void aLongJobIsStoppedWhileItsLogStreams()
+    {
+        const QString id = submit(QStringLiteral(
+            "python -c \"import time; print('long job started', flush=True); time.sleep(600)\""));
+        QVERIFY(!id.isEmpty());
+        m_dashboard->jobsTab()->selectJob(id);
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("RUNNING"), 60000);
+        auto *log = m_dashboard->session()->log();
+        QTRY_VERIFY_WITH_TIMEOUT(logText(*log).contains(QStringLiteral("long job started")), 60000);
+        QVERIFY(m_dashboard->session()->logFollower()->isStreaming());
+        auto *stop = m_dashboard->findChild<QAction *>(QStringLiteral("stopJob"));
+        QTRY_VERIFY(stop->isEnabled());
+        stop->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("STOPPED"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_dashboard->session()->logFollower()->isStreaming(), 20000);
+        m_stoppedJob = id;
+    }
+
+    void aFinishedJobIsDeleted()
+    {
+        const QString id = submit(QStringLiteral("echo quick job done"));
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("SUCCEEDED"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->jobHistory()->hasLog(clusterName(), id),
+                                 20000); // kept before Ray forgets
+        m_dashboard->jobsTab()->selectJob(id);
+        auto *remove = m_dashboard->findChild<QAction *>(QStringLiteral("deleteJob"));
+        QTRY_VERIFY(remove->isEnabled());
+        remove->trigger();
+        QTRY_VERIFY(m_dashboard->findChild<QMessageBox *>());
+        auto *confirm = m_dashboard->findChild<QMessageBox *>();
+        for (QAbstractButton *button : confirm->buttons()) {
+            if (confirm->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_dashboard->session()->jobs()->rowOfKey(id), -1, 20000);
+        m_deletedJob = id;
+    }
+
+    void actorsAndTasksAreSummarised()
+    {
+        auto *tab = m_dashboard->actorsTasksTab();
+        m_dashboard->tabs()->setCurrentWidget(tab);
+        auto *actors = m_dashboard->session()->actorSummary();
+        // Every submitted job runs a JobSupervisor actor; the pi job ran count_inside tasks.
+        QTRY_VERIFY_WITH_TIMEOUT(actors->rowOfKey(QStringLiteral("/JobSupervisor")) >= 0, 20000);
+        auto *tasks = m_dashboard->session()->taskSummary();
+        QTRY_VERIFY_WITH_TIMEOUT(tasks->rowOfKey(QStringLiteral("NORMAL_TASK/count_inside")) >= 0,
+                                 20000);
+        const auto *row = tasks->at(tasks->rowOfKey(QStringLiteral("NORMAL_TASK/count_inside")));
+        QCOMPARE(row->total(), 8);
+        tab->setFilter(QStringLiteral("count"), QStringLiteral("FINISHED"));
+        QCOMPARE(tasks->rowCount(), 1);
+        QCOMPARE(actors->rowCount(), 0);
+        QVERIFY2(tab->truncationLabel()->text().startsWith(QStringLiteral("All ")),
+                 qPrintable(tab->truncationLabel()->text()));
+        save(*m_dashboard, QStringLiteral("dashboard_tasks_en.png"));
+        tab->setFilter(QString(), QString());
+        m_dashboard->tabs()->setCurrentWidget(m_dashboard->overview());
+        save(*m_dashboard, QStringLiteral("dashboard_overview_en.png"));
+    }
+
+    void theDashboardReadsInChinese()
+    {
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        m_dashboard->close();
+        QTRY_VERIFY(!m_dashboard);
+        m_dashboard = m_window->openDashboard(clusterName());
+        QVERIFY(QTest::qWaitForWindowExposed(m_dashboard));
+        QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->session()->nodes()->rowCount() == 2 &&
+                                     m_dashboard->session()->load().has_value(),
+                                 20000);
+        QTest::qWait(500);
+        save(*m_dashboard, QStringLiteral("dashboard_overview_zh_CN.png"));
+        m_dashboard->tabs()->setCurrentWidget(m_dashboard->jobsTab());
+        m_dashboard->jobsTab()->selectJob(m_piJob);
+        QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->session()->logFollower()->isComplete(), 20000);
+        save(*m_dashboard, QStringLiteral("dashboard_jobs_zh_CN.png"));
+        auto *dialog = m_dashboard->openSubmitDialog();
+        dialog->chooseSample(QStringLiteral("word_count.py"));
+        QTest::qWait(200);
+        save(*dialog, QStringLiteral("dashboard_submit_zh_CN.png"));
+        dialog->close();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+    }
+
+    void theHistoryKeepsJobsAndLogsAfterTheClusterIsDeleted()
+    {
+        m_dashboard->close();
+        m_window->remove(clusterName());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->clusterModel()->rowOf(clusterName()) < 0, 120000);
+
+        auto *history = m_window->showJobHistory(clusterName());
+        QVERIFY(QTest::qWaitForWindowExposed(history));
+        QVERIFY(history->selectCluster(clusterName()));
+        for (const QString &id : {m_piJob, m_stoppedJob, m_deletedJob}) {
+            QVERIFY2(history->selectJob(id), qPrintable(id));
+            QVERIFY(history->logModel()->lineCount() > 0);
+        }
+        QVERIFY(history->selectJob(m_piJob));
+        QVERIFY(logText(*history->logModel()).contains(QStringLiteral("pi is about 3.1")));
+        history->logView()->search(QStringLiteral("pi is about"));
+        QCOMPARE(history->logModel()->hits().size(), size_t(1));
+        save(*history, QStringLiteral("job_history_en.png"));
+        QVERIFY(history->selectJob(m_stoppedJob));
+        QVERIFY(logText(*history->logModel()).contains(QStringLiteral("long job started")));
+        const auto kept = m_window->jobHistory()->jobs(clusterName());
+        const auto stopped = std::find_if(kept.begin(), kept.end(),
+                                          [&](const auto &job) { return job.key == m_stoppedJob; });
+        QVERIFY(stopped != kept.end());
+        QCOMPARE(stopped->status, QStringLiteral("STOPPED"));
+        history->close();
+    }
+
+private:
+    QString clusterName() const
+    {
+        return m_window->session()->vertex()->endpoint().parent() +
+               QStringLiteral("/persistentResources/") + kCluster;
+    }
+
+    bool clusterIsRunning() const
+    {
+        const auto *cluster = m_window->clusterModel()->cluster(clusterName());
+        return cluster && cluster->state == rov::api::vertex::ClusterState::Running;
+    }
+
+    QString status(const QString &key) const
+    {
+        const auto *job = m_dashboard->session()->jobs()->job(key);
+        return job ? job->status : QString();
+    }
+
+    QString submit(const QString &entrypoint)
+    {
+        auto *dialog = m_dashboard->openSubmitDialog();
+        QString id;
+        connect(dialog, &SubmitJobDialog::submitted, this,
+                [&id](const QString &value) { id = value; });
+        dialog->setEntrypoint(entrypoint);
+        dialog->submit();
+        if (!QTest::qWaitFor([&] { return !id.isEmpty(); }, 30000))
+            qWarning("no submission: %s", qPrintable(dialog->message()));
+        if (!QTest::qWaitFor([&] { return m_dashboard->session()->jobs()->rowOfKey(id) >= 0; },
+                             20000))
+            qWarning("%s is not listed", qPrintable(id));
+        return id;
+    }
+
+    static void save(QWidget &widget, const QString &name)
+    {
+        const QString dir =
+            qEnvironmentVariable("ROV_SCREENSHOT_DIR", QStringLiteral(ROV_SCREENSHOT_DIR));
+        QDir().mkpath(dir);
+        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
+    }
+
+    rov::core::LanguageManager m_languages;
+    QTemporaryDir m_data;
+    const QString m_tempRoot =
+        QStringLiteral("/tmp/rovg-%1").arg(QCoreApplication::applicationPid());
+    rov::test::RovdFixture m_rovd{m_data.path(), m_tempRoot};
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<DashboardWindow> m_dashboard;
+    QString m_piJob;
+    QString m_stoppedJob;
+    QString m_deletedJob;
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

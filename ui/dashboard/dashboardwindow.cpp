@@ -1,0 +1,167 @@
+#include "dashboardwindow.h"
+
+#include "actorstaskstab.h"
+#include "core/dashboardsession.h"
+#include "jobstab.h"
+#include "nodestab.h"
+#include "overviewtab.h"
+#include "submitjobdialog.h"
+
+#include <QDesktopServices>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace rov::ui {
+
+using core::JobListModel;
+
+DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
+                                 const QString &cluster, const QString &clusterName,
+                                 core::JobHistoryStore *history, QWidget *parent)
+    : QMainWindow(parent),
+      m_session(new core::DashboardSession(rest, dashboard, cluster, clusterName, history, this)),
+      m_tabs(new QTabWidget(this)), m_overview(new OverviewTab(m_session, this)),
+      m_nodes(new NodesTab(m_session, this)), m_jobs(new JobsTab(m_session, this)),
+      m_actorsTasks(new ActorsTasksTab(m_session, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Ray dashboard: %1").arg(clusterName));
+    resize(1100, 760);
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_nodes, tr("&Nodes"));
+    m_tabs->addTab(m_jobs, tr("&Jobs"));
+    m_tabs->addTab(m_actorsTasks, tr("&Actors and tasks"));
+    setCentralWidget(m_tabs);
+    createActions();
+    connect(m_jobs, &JobsTab::selectionChanged, this, &DashboardWindow::updateActions);
+    connect(m_session, &core::DashboardSession::problemChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+    updateActions();
+}
+
+DashboardWindow::~DashboardWindow() = default;
+
+QAction *DashboardWindow::addAction(const QString &text, const QKeySequence &shortcut,
+                                    const char *name, std::function<void()> slot)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, std::move(slot));
+    return action;
+}
+
+void DashboardWindow::createActions()
+{
+    m_submit = addAction(tr("&Submit job…"), QKeySequence(Qt::CTRL | Qt::Key_J), "submitJob",
+                         [this] { openSubmitDialog(); });
+    m_stop = addAction(tr("S&top job"), QKeySequence(Qt::CTRL | Qt::Key_T), "stopJob",
+                       [this] { stopSelectedJob(); });
+    m_delete = addAction(tr("&Delete job"), QKeySequence::Delete, "deleteJob",
+                         [this] { deleteSelectedJob(); });
+    auto *refresh = addAction(tr("&Refresh"), QKeySequence::Refresh, "refresh",
+                              [this] { m_session->refreshNow(); });
+    auto *browser =
+        addAction(tr("Open in &browser"), QKeySequence(Qt::CTRL | Qt::Key_B), "openInBrowser",
+                  [this] { QDesktopServices::openUrl(m_session->client()->dashboard()); });
+    browser->setToolTip(tr("Ray's own web dashboard, in the system browser"));
+    auto *history = addAction(tr("Job &history"), QKeySequence(Qt::CTRL | Qt::Key_H), "jobHistory",
+                              [this] { Q_EMIT historyRequested(); });
+    auto *close = addAction(tr("&Close"), QKeySequence::Close, "close", [this] { this->close(); });
+
+    auto *jobs = menuBar()->addMenu(tr("&Jobs"));
+    jobs->addActions({m_submit, m_stop, m_delete});
+    jobs->addSeparator();
+    jobs->addAction(history);
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({refresh, browser});
+    view->addSeparator();
+    view->addAction(close);
+    auto *toolBar = addToolBar(tr("Dashboard"));
+    toolBar->setObjectName(QStringLiteral("dashboardToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions({m_submit, m_stop, m_delete, refresh, browser, history});
+}
+
+void DashboardWindow::updateActions()
+{
+    const auto *job = m_session->jobs()->job(m_jobs->selectedKey());
+    const bool submitted = job && !job->submissionId.isEmpty();
+    m_stop->setEnabled(submitted && !job->isTerminal());
+    m_delete->setEnabled(submitted && job->isTerminal());
+}
+
+SubmitJobDialog *DashboardWindow::openSubmitDialog()
+{
+    auto *dialog = new SubmitJobDialog(m_session->client(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubmitJobDialog::submitted, this, [this](const QString &id) {
+        statusBar()->showMessage(tr("Submitted %1").arg(id), 5000);
+        m_tabs->setCurrentWidget(m_jobs);
+        // Select the new job as soon as the list shows it.
+        auto *connection = new QMetaObject::Connection;
+        *connection =
+            connect(m_session, &core::DashboardSession::jobsChanged, this, [this, id, connection] {
+                if (m_session->jobs()->rowOfKey(id) < 0)
+                    return;
+                m_jobs->selectJob(id);
+                disconnect(*connection);
+                delete connection;
+            });
+        m_session->refreshNow();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void DashboardWindow::stopSelectedJob()
+{
+    const QString key = m_jobs->selectedKey();
+    if (key.isEmpty())
+        return;
+    m_session->client()->stopJob(key, this, [this, key](api::ray::Result<bool> stopped) {
+        if (!stopped.ok())
+            statusBar()->showMessage(tr("Could not stop %1: %2").arg(key, stopped.error->message));
+        else
+            statusBar()->showMessage(tr("Stopping %1…").arg(key), 5000);
+        m_session->refreshNow();
+    });
+}
+
+void DashboardWindow::deleteSelectedJob()
+{
+    const auto *job = m_session->jobs()->job(m_jobs->selectedKey());
+    if (!job || !job->isTerminal())
+        return;
+    const QString key = JobListModel::jobKey(*job);
+    auto *confirm = new QMessageBox(
+        QMessageBox::Question, tr("Delete job"),
+        tr("Delete %1 from the cluster? Ray forgets the job and its log; the console's job "
+           "history keeps its copy.")
+            .arg(job->name()),
+        QMessageBox::Cancel, this);
+    auto *remove = confirm->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::buttonClicked, this, [this, key, remove](QAbstractButton *b) {
+        if (b != static_cast<QAbstractButton *>(remove))
+            return;
+        m_session->client()->deleteJob(key, this, [this, key](api::ray::Result<bool> deleted) {
+            if (!deleted.ok())
+                statusBar()->showMessage(
+                    tr("Could not delete %1: %2").arg(key, deleted.error->message));
+            m_session->refreshNow();
+        });
+    });
+    confirm->open();
+}
+
+} // namespace rov::ui

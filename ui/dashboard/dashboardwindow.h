@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+#include <functional>
+
+class QAction;
+class QTabWidget;
+
+namespace rov::rest {
+class RestClient;
+}
+namespace rov::core {
+class DashboardSession;
+class JobHistoryStore;
+} // namespace rov::core
+
+namespace rov::ui {
+
+class ActorsTasksTab;
+class JobsTab;
+class NodesTab;
+class OverviewTab;
+class SubmitJobDialog;
+
+// One Ray cluster's dashboard, through its REST API: overview, nodes, jobs with live logs,
+// actors and tasks. Works for any dashboard the console can reach.
+class DashboardWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    DashboardWindow(rest::RestClient *rest, const QUrl &dashboard, const QString &cluster,
+                    const QString &clusterName, core::JobHistoryStore *history,
+                    QWidget *parent = nullptr);
+    ~DashboardWindow() override;
+
+    core::DashboardSession *session() const { return m_session; }
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewTab *overview() const { return m_overview; }
+    NodesTab *nodesTab() const { return m_nodes; }
+    JobsTab *jobsTab() const { return m_jobs; }
+    ActorsTasksTab *actorsTasksTab() const { return m_actorsTasks; }
+
+    SubmitJobDialog *openSubmitDialog();
+    void stopSelectedJob();
+    void deleteSelectedJob();
+
+Q_SIGNALS:
+    void historyRequested();
+
+private:
+    void createActions();
+    void updateActions();
+    QAction *addAction(const QString &text, const QKeySequence &shortcut, const char *name,
+                       std::function<void()> slot);
+
+    core::DashboardSession *m_session;
+    QTabWidget *m_tabs;
+    OverviewTab *m_overview;
+    NodesTab *m_nodes;
+    JobsTab *m_jobs;
+    ActorsTasksTab *m_actorsTasks;
+    QAction *m_submit = nullptr;
+    QAction *m_stop = nullptr;
+    QAction *m_delete = nullptr;
+};
+
+} // namespace rov::ui

@@ -1,0 +1,178 @@
+#include "jobhistorywindow.h"
+
+#include "core/joblistmodel.h"
+#include "datatable.h"
+#include "logview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace rov::ui {
+
+using core::HistoricJobModel;
+
+namespace {
+
+const QString kRetentionKey = QStringLiteral("history/retentionDays");
+constexpr int kClusterRole = Qt::UserRole + 1;
+
+} // namespace
+
+JobHistoryWindow::JobHistoryWindow(core::JobHistoryStore *store, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_store(store), m_clusters(new QListWidget(this)),
+      m_table(new DataTable(&m_jobs, HistoricJobModel::SortRole, this)),
+      m_logTitle(new QLabel(this)), m_logView(new LogView(&m_log, this)),
+      m_retention(new QSpinBox(this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Job history"));
+    resize(1100, 720);
+    m_clusters->setObjectName(QStringLiteral("historyClusters"));
+    m_table->setObjectName(QStringLiteral("historyJobs"));
+    m_table->sortByColumn(HistoricJobModel::Started, Qt::DescendingOrder);
+    m_retention->setObjectName(QStringLiteral("retentionDays"));
+    m_retention->setRange(1, 3650);
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setValue(retentionDays());
+
+    auto *filter = new QLineEdit(this);
+    filter->setObjectName(QStringLiteral("historyFilter"));
+    filter->setPlaceholderText(tr("Filter jobs by id, name, status or entrypoint"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, m_table->proxy(),
+            &QSortFilterProxyModel::setFilterFixedString);
+    auto *retention = new QHBoxLayout;
+    retention->addWidget(filter, 1);
+    retention->addSpacing(24);
+    retention->addWidget(new QLabel(tr("Keep jobs and their logs for"), this));
+    retention->addWidget(m_retention);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_table);
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_logTitle);
+    logLayout->addWidget(m_logView, 1);
+    right->addWidget(logPane);
+    right->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_clusters);
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(retention);
+    layout->addWidget(split, 1);
+
+    connect(m_clusters, &QListWidget::currentRowChanged, this, &JobHistoryWindow::showCluster);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobHistoryWindow::showLog);
+    connect(m_retention, &QSpinBox::editingFinished, this, [this] {
+        setRetentionDays(m_retention->value());
+        applyRetention(m_store);
+        reload();
+    });
+    applyRetention(m_store);
+    reload();
+}
+
+int JobHistoryWindow::retentionDays()
+{
+    return QSettings().value(kRetentionKey, kDefaultRetentionDays).toInt();
+}
+
+void JobHistoryWindow::setRetentionDays(int days)
+{
+    QSettings().setValue(kRetentionKey, days);
+}
+
+int JobHistoryWindow::applyRetention(core::JobHistoryStore *store)
+{
+    if (!store || !store->isOpen())
+        return 0;
+    return store->removeOlderThan(QDateTime::currentDateTimeUtc().addDays(-retentionDays()));
+}
+
+void JobHistoryWindow::reload()
+{
+    const QString current = m_clusters->currentItem()
+                                ? m_clusters->currentItem()->data(kClusterRole).toString()
+                                : QString();
+    m_clusters->clear();
+    if (!m_store || !m_store->isOpen()) {
+        m_logTitle->setText(tr("The job history could not be opened."));
+        return;
+    }
+    for (const auto &cluster : m_store->clusters()) {
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2 jobs, last seen %3")
+                .arg(cluster.clusterName)
+                .arg(cluster.jobs)
+                .arg(QLocale().toString(cluster.lastRecorded.toLocalTime(), QLocale::ShortFormat)),
+            m_clusters);
+        item->setData(kClusterRole, cluster.cluster);
+        item->setToolTip(cluster.cluster);
+    }
+    if (!selectCluster(current) && m_clusters->count() > 0)
+        m_clusters->setCurrentRow(0);
+    if (m_clusters->count() == 0)
+        m_logTitle->setText(tr("No jobs yet: jobs appear here once a dashboard has shown them."));
+}
+
+bool JobHistoryWindow::selectCluster(const QString &cluster)
+{
+    for (int row = 0; row < m_clusters->count(); ++row) {
+        if (m_clusters->item(row)->data(kClusterRole).toString() == cluster) {
+            m_clusters->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool JobHistoryWindow::selectJob(const QString &key)
+{
+    const int row = m_jobs.rowOfKey(key);
+    if (row < 0)
+        return false;
+    m_table->selectRow(m_table->proxy()->mapFromSource(m_jobs.index(row, 0)).row());
+    return true;
+}
+
+void JobHistoryWindow::showCluster()
+{
+    const QListWidgetItem *item = m_clusters->currentItem();
+    m_jobs.setJobs(item ? m_store->jobs(item->data(kClusterRole).toString())
+                        : std::vector<core::HistoricJob>{});
+    showLog();
+}
+
+void JobHistoryWindow::showLog()
+{
+    m_log.clear();
+    const core::HistoricJob *job = m_jobs.at(m_table->selectedSourceIndex().row());
+    if (!job) {
+        m_logTitle->setText(tr("Select a job to read its log."));
+        return;
+    }
+    const auto log = m_store->log(job->cluster, job->key);
+    if (!log) {
+        m_logTitle->setText(
+            tr("The log of %1 was not kept: the job had not ended when the console last saw it.")
+                .arg(job->name));
+        return;
+    }
+    m_log.append(*log);
+    m_log.finish();
+    m_logTitle->setText(
+        tr("Log of %1 (%2)").arg(job->name, core::JobListModel::statusText(job->status)));
+}
+
+} // namespace rov::ui
