@@ -19,6 +19,7 @@ void JobHistoryRecorder::observe(const std::vector<JobDetails> &jobs)
 {
     if (!m_store || !m_store->isOpen())
         return;
+    m_store->beginBatch();
     for (const JobDetails &job : jobs) {
         const QString key = JobListModel::jobKey(job);
         const QString seen = job.status + job.message;
@@ -35,6 +36,7 @@ void JobHistoryRecorder::observe(const std::vector<JobDetails> &jobs)
             !m_gaveUp.count(key) && !m_store->hasLog(m_cluster, key))
             fetchLog(key);
     }
+    m_store->commitBatch();
 }
 
 void JobHistoryRecorder::fetchLog(const QString &key)

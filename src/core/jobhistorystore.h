@@ -50,6 +50,10 @@ public:
     bool open(const QString &path, QString *error);
     bool isOpen() const { return m_db != nullptr; }
 
+    // Writes between these two go to disk at once: one sync for a whole job list.
+    bool beginBatch() { return exec("BEGIN"); }
+    bool commitBatch() { return exec("COMMIT"); }
+
     // Inserts or updates the job's row; its log is kept as it was.
     bool recordJob(const QString &cluster, const QString &clusterName,
                    const api::ray::JobDetails &job);

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -273,9 +274,15 @@ private Q_SLOTS:
 
     void theHistoryKeepsJobsAndLogsAfterTheClusterIsDeleted()
     {
-        m_dashboard->close();
         m_window->remove(clusterName());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->clusterModel()->rowOf(clusterName()) < 0, 120000);
+        // The open dashboard says, in its status bar, that the cluster no longer answers.
+        QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->session()->problem().startsWith(
+                                     QStringLiteral("The Ray dashboard at http://127.0.0.1:")),
+                                 60000);
+        QVERIFY(
+            m_dashboard->statusBar()->currentMessage().contains(QStringLiteral("does not answer")));
+        m_dashboard->close();
 
         auto *history = m_window->showJobHistory(clusterName());
         QVERIFY(QTest::qWaitForWindowExposed(history));

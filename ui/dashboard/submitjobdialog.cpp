@@ -30,7 +30,7 @@ QPlainTextEdit *smallTextBox(const QString &placeholder, QWidget *parent)
     auto *box = new QPlainTextEdit(parent);
     box->setPlaceholderText(placeholder);
     box->setTabChangesFocus(true);
-    box->setFixedHeight(box->fontMetrics().lineSpacing() * 4 + 12);
+    box->setFixedHeight(box->fontMetrics().lineSpacing() * 3 + 12);
     return box;
 }
 
@@ -73,8 +73,12 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
     m_resources->setPlaceholderText(tr("name=amount, for example: accelerator=1"));
     m_name->setObjectName(QStringLiteral("jobName"));
     m_submissionId->setPlaceholderText(tr("Optional: Ray makes one up"));
+    // The whole command visible at once: wrapped, never scrolled sideways.
     m_command->editor()->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_command->editor()->setMinimumHeight(m_command->editor()->fontMetrics().lineSpacing() * 5);
+    m_command->editor()->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_command->editor()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_command->editor()->setMinimumHeight(m_command->editor()->fontMetrics().lineSpacing() * 6 +
+                                          12);
     m_progress->setObjectName(QStringLiteral("uploadProgress"));
     m_progress->setRange(0, 1000);
     m_progress->hide();
