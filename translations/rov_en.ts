@@ -974,6 +974,10 @@ Tasks: %2</source>
         <source>Could not delete %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ray &amp;web dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>
@@ -2070,6 +2074,21 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Stopped. Nothing was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::WebDashboardTab</name>
+    <message>
+        <source>Ray&apos;s web dashboard at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1. Is the cluster still running?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -975,6 +975,10 @@ Tasks: %2</source>
         <source>Could not delete %1: %2</source>
         <translation>无法删除 %1：%2</translation>
     </message>
+    <message>
+        <source>Ray &amp;web dashboard</source>
+        <translation>Ray 网页信息中心(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>
@@ -2077,6 +2081,21 @@ Ray versions it runs: %4</source>
     <message>
         <source>Stopped. Nothing was submitted.</source>
         <translation>已停止，未提交任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::WebDashboardTab</name>
+    <message>
+        <source>Ray&apos;s web dashboard at %1</source>
+        <translation>Ray 网页信息中心：%1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Could not load %1. Is the cluster still running?</source>
+        <translation>无法加载 %1。集群是否仍在运行？</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "core/languagemanager.h"
 #include "core/profile.h"
+#include "dashboard/webdashboard.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    rov::ui::webdashboard::prepareApplication();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("rov-console"));
     QApplication::setOrganizationName(QStringLiteral("rov"));

@@ -13,6 +13,8 @@
 #include "dashboard/nodestab.h"
 #include "dashboard/overviewtab.h"
 #include "dashboard/submitjobdialog.h"
+#include "dashboard/webdashboard.h"
+#include "dashboard/webdashboardtab.h"
 #include "datatable.h"
 #include "logview.h"
 #include "mainwindow.h"
@@ -28,11 +30,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEngineView>
 #include <csignal>
 
 using rov::core::JobListModel;
@@ -248,6 +252,22 @@ private Q_SLOTS:
         save(*m_dashboard, QStringLiteral("dashboard_overview_en.png"));
     }
 
+    void raysOwnWebDashboardIsATab()
+    {
+        QVERIFY2(rov::ui::webdashboard::available(), "this build has no Qt WebEngine");
+        auto *web = m_dashboard->findChild<rov::ui::WebDashboardTab *>();
+        QVERIFY(web);
+        QVERIFY(!web->view()); // Chromium waits until the tab is opened
+        QSignalSpy loaded(web, &rov::ui::WebDashboardTab::loaded);
+        m_dashboard->tabs()->setCurrentWidget(web);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+        QVERIFY(loaded.first().first().toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(web->view()->title(), QStringLiteral("Ray Dashboard"), 30000);
+        QTest::qWait(3000); // the page renders its first data
+        save(*m_dashboard, QStringLiteral("dashboard_web_en.png"));
+        m_dashboard->tabs()->setCurrentWidget(m_dashboard->overview());
+    }
+
     void theDashboardReadsInChinese()
     {
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
@@ -361,5 +381,11 @@ private:
     QString m_deletedJob;
 };
 
-QTEST_MAIN(TestDashboard)
+int main(int argc, char *argv[])
+{
+    rov::ui::webdashboard::prepareApplication(); // as the console's main does
+    QApplication app(argc, argv);
+    TestDashboard test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_dashboard.moc"

@@ -6,6 +6,7 @@
 #include "nodestab.h"
 #include "overviewtab.h"
 #include "submitjobdialog.h"
+#include "webdashboard.h"
 
 #include <QDesktopServices>
 #include <QMenuBar>
@@ -36,6 +37,8 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
     m_tabs->addTab(m_nodes, tr("&Nodes"));
     m_tabs->addTab(m_jobs, tr("&Jobs"));
     m_tabs->addTab(m_actorsTasks, tr("&Actors and tasks"));
+    if (QWidget *web = webdashboard::createTab(dashboard, this))
+        m_tabs->addTab(web, tr("Ray &web dashboard"));
     setCentralWidget(m_tabs);
     createActions();
     connect(m_jobs, &JobsTab::selectionChanged, this, &DashboardWindow::updateActions);
