@@ -33,30 +33,42 @@ void JobHistoryRecorder::observe(const std::vector<JobDetails> &jobs)
         // Jobs a driver started have no log in the Jobs API. A log that failed once is not asked
         // for again on every refresh.
         if (job.isTerminal() && !job.submissionId.isEmpty() && !m_fetching.count(key) &&
-            !m_gaveUp.count(key) && !m_store->hasLog(m_cluster, key))
-            fetchLog(key);
+            !m_gaveUp.count(key) && !m_store->hasLog(m_cluster, key)) {
+            m_fetching.insert(key);
+            m_waiting.push_back(key);
+        }
     }
     m_store->commitBatch();
+    fetchNextLogs();
 }
 
-void JobHistoryRecorder::fetchLog(const QString &key)
+void JobHistoryRecorder::fetchNextLogs()
 {
-    if (!m_client)
+    while (m_client && !m_waiting.empty() && m_inFlight < kLogsInFlight) {
+        const QString key = m_waiting.front();
+        m_waiting.pop_front();
+        ++m_inFlight;
+        m_client->jobLogs(key, this, [this, key](api::ray::Result<QString> logs) {
+            --m_inFlight;
+            keepLog(key, logs);
+            m_fetching.erase(key);
+            fetchNextLogs();
+        });
+    }
+}
+
+void JobHistoryRecorder::keepLog(const QString &key, const api::ray::Result<QString> &logs)
+{
+    if (!logs.ok()) {
+        m_gaveUp.insert(key);
+        Q_EMIT failed(tr("Could not keep the log of %1: %2").arg(key, logs.error->message));
         return;
-    m_fetching.insert(key);
-    m_client->jobLogs(key, this, [this, key](api::ray::Result<QString> logs) {
-        m_fetching.erase(key);
-        if (!logs.ok()) {
-            m_gaveUp.insert(key);
-            Q_EMIT failed(tr("Could not keep the log of %1: %2").arg(key, logs.error->message));
-            return;
-        }
-        // Kept as the log view shows it: without terminal colour codes.
-        if (m_store->recordLog(m_cluster, key, AnsiFilter().filter(logs.value.toUtf8())))
-            Q_EMIT logRecorded(key);
-        else
-            Q_EMIT failed(m_store->lastError());
-    });
+    }
+    // Kept as the log view shows it: without terminal colour codes.
+    if (m_store->recordLog(m_cluster, key, AnsiFilter().filter(logs.value.toUtf8())))
+        Q_EMIT logRecorded(key);
+    else
+        Q_EMIT failed(m_store->lastError());
 }
 
 } // namespace rov::core

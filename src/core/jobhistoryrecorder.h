@@ -1,15 +1,12 @@
 #pragma once
 
-#include "api/ray/jobdetails.h"
+#include "api/ray/raydashboardclient.h" // Result
 
 #include <QObject>
 #include <QPointer>
+#include <deque>
 #include <map>
 #include <set>
-
-namespace rov::api::ray {
-class RayDashboardClient;
-}
 
 namespace rov::core {
 
@@ -31,7 +28,10 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void fetchLog(const QString &key);
+    static constexpr size_t kLogsInFlight = 4; // a cluster with hundreds of old jobs is not flooded
+
+    void fetchNextLogs();
+    void keepLog(const QString &key, const api::ray::Result<QString> &logs);
 
     JobHistoryStore *m_store;
     QPointer<api::ray::RayDashboardClient> m_client;
@@ -39,6 +39,8 @@ private:
     QString m_clusterName;
     std::map<QString, QString> m_recordedStatus; // key → status last written
     std::set<QString> m_fetching;
+    std::deque<QString> m_waiting; // ended jobs whose log is still to fetch
+    size_t m_inFlight = 0;
     std::set<QString> m_gaveUp;
 };
 

@@ -42,6 +42,12 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
     setCentralWidget(m_tabs);
     createActions();
     connect(m_jobs, &JobsTab::selectionChanged, this, &DashboardWindow::updateActions);
+    connect(m_session, &core::DashboardSession::jobsChanged, this, [this] {
+        if (!m_selectWhenListed.isEmpty() && m_session->jobs()->rowOfKey(m_selectWhenListed) >= 0) {
+            m_jobs->selectJob(m_selectWhenListed);
+            m_selectWhenListed.clear();
+        }
+    });
     connect(m_session, &core::DashboardSession::problemChanged, this, [this](const QString &text) {
         if (text.isEmpty())
             statusBar()->clearMessage();
@@ -110,16 +116,7 @@ SubmitJobDialog *DashboardWindow::openSubmitDialog()
     connect(dialog, &SubmitJobDialog::submitted, this, [this](const QString &id) {
         statusBar()->showMessage(tr("Submitted %1").arg(id), 5000);
         m_tabs->setCurrentWidget(m_jobs);
-        // Select the new job as soon as the list shows it.
-        auto *connection = new QMetaObject::Connection;
-        *connection =
-            connect(m_session, &core::DashboardSession::jobsChanged, this, [this, id, connection] {
-                if (m_session->jobs()->rowOfKey(id) < 0)
-                    return;
-                m_jobs->selectJob(id);
-                disconnect(*connection);
-                delete connection;
-            });
+        m_selectWhenListed = id; // selected as soon as the job list shows it
         m_session->refreshNow();
     });
     dialog->open();

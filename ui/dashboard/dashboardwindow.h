@@ -62,6 +62,7 @@ private:
     QAction *m_submit = nullptr;
     QAction *m_stop = nullptr;
     QAction *m_delete = nullptr;
+    QString m_selectWhenListed; // a job just submitted
 };
 
 } // namespace rov::ui
