@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -416,9 +417,36 @@ void MainWindow::showSettings()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        reopenInNewLanguage();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::reopenInNewLanguage()
+{
+    // The dashboard and history windows build their texts once; opened again, they show the new
+    // language. Their data lives in the cluster and the history, so nothing is lost.
+    for (auto it = m_dashboards.begin(); it != m_dashboards.end(); ++it) {
+        QPointer<DashboardWindow> old = it.value();
+        if (!old)
+            continue;
+        const QRect geometry = old->geometry();
+        const int tab = old->tabs()->currentIndex();
+        it.value() = nullptr;
+        old->close();
+        if (DashboardWindow *fresh = openDashboard(it.key())) {
+            fresh->setGeometry(geometry);
+            fresh->tabs()->setCurrentIndex(tab);
+        }
+    }
+    if (m_historyWindow) {
+        const QRect geometry = m_historyWindow->geometry();
+        m_historyWindow->close();
+        m_historyWindow = nullptr;
+        showJobHistory()->setGeometry(geometry);
+    }
 }
 
 void MainWindow::retranslate()

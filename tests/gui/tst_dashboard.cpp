@@ -270,11 +270,15 @@ private Q_SLOTS:
 
     void theDashboardReadsInChinese()
     {
+        m_dashboard->tabs()->setCurrentWidget(m_dashboard->nodesTab());
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
-        m_dashboard->close();
+        // The open window is replaced by one in Chinese, on the same tab.
         QTRY_VERIFY(!m_dashboard);
         m_dashboard = m_window->openDashboard(clusterName());
         QVERIFY(QTest::qWaitForWindowExposed(m_dashboard));
+        QCOMPARE(m_dashboard->tabs()->currentWidget(), m_dashboard->nodesTab());
+        QCOMPARE(m_dashboard->tabs()->tabText(0), QStringLiteral("概览(&O)"));
+        m_dashboard->tabs()->setCurrentWidget(m_dashboard->overview());
         QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->session()->nodes()->rowCount() == 2 &&
                                      m_dashboard->session()->load().has_value(),
                                  20000);
@@ -290,6 +294,9 @@ private Q_SLOTS:
         save(*dialog, QStringLiteral("dashboard_submit_zh_CN.png"));
         dialog->close();
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QTRY_VERIFY(!m_dashboard);
+        m_dashboard = m_window->openDashboard(clusterName());
+        QCOMPARE(m_dashboard->tabs()->tabText(0), QStringLiteral("&Overview"));
     }
 
     void theHistoryKeepsJobsAndLogsAfterTheClusterIsDeleted()
