@@ -75,6 +75,12 @@ void JobLogFollower::startStream(const JobDetails &job)
 {
     if (!m_client)
         return;
+    if (m_received > 0) {
+        // A stream that broke off while the job ran: the new one starts from the first line.
+        m_model->clear();
+        m_filter = AnsiFilter();
+        m_received = 0;
+    }
     const quint64 generation = m_generation;
     m_stream = m_client->streamJobLogs(
         job.submissionId, job.driverNodeId, this,
