@@ -224,26 +224,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submission id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entrypoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>

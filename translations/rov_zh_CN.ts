@@ -224,26 +224,6 @@
         <translation>未保留</translation>
     </message>
     <message>
-        <source>Submission id</source>
-        <translation>提交 ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Entrypoint</source>
-        <translation>入口命令</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>

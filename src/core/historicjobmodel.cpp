@@ -66,23 +66,11 @@ QVariant HistoricJobModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case Id:
-        return tr("Submission id");
-    case Name:
-        return tr("Name");
-    case Status:
-        return tr("Status");
-    case Entrypoint:
-        return tr("Entrypoint");
-    case Started:
-        return tr("Started");
-    case Ended:
+    if (section == Ended)
         return tr("Ended");
-    case Log:
+    if (section == Log)
         return tr("Log");
-    }
-    return {};
+    return JobListModel::columnTitle(section);
 }
 
 } // namespace rov::core

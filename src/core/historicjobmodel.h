@@ -10,6 +10,7 @@ class HistoricJobModel : public KeyedTableModel<HistoricJob>
 {
     Q_OBJECT
 public:
+    // The first five as in JobListModel, whose titles they share.
     enum Column
     {
         Id,

@@ -32,8 +32,13 @@ void JobHistoryRecorder::observe(const std::vector<JobDetails> &jobs)
         }
         // Jobs a driver started have no log in the Jobs API. A log that failed once is not asked
         // for again on every refresh.
-        if (job.isTerminal() && !job.submissionId.isEmpty() && !m_fetching.count(key) &&
-            !m_gaveUp.count(key) && !m_store->hasLog(m_cluster, key)) {
+        if (!job.isTerminal() || job.submissionId.isEmpty() || m_logKept.count(key) ||
+            m_fetching.count(key) || m_gaveUp.count(key))
+            continue;
+        // The store is asked once per job; after that the set answers on every refresh.
+        if (m_store->hasLog(m_cluster, key)) {
+            m_logKept.insert(key);
+        } else {
             m_fetching.insert(key);
             m_waiting.push_back(key);
         }
@@ -65,9 +70,10 @@ void JobHistoryRecorder::keepLog(const QString &key, const api::ray::Result<QStr
         return;
     }
     // Kept as the log view shows it: without terminal colour codes.
-    if (m_store->recordLog(m_cluster, key, AnsiFilter().filter(logs.value.toUtf8())))
+    if (m_store->recordLog(m_cluster, key, AnsiFilter().filter(logs.value.toUtf8()))) {
+        m_logKept.insert(key);
         Q_EMIT logRecorded(key);
-    else
+    } else
         Q_EMIT failed(m_store->lastError());
 }
 

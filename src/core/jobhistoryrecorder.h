@@ -38,6 +38,7 @@ private:
     QString m_cluster;
     QString m_clusterName;
     std::map<QString, QString> m_recordedStatus; // key → status last written
+    std::set<QString> m_logKept;
     std::set<QString> m_fetching;
     std::deque<QString> m_waiting; // ended jobs whose log is still to fetch
     size_t m_inFlight = 0;

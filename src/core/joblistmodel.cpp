@@ -104,11 +104,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString JobListModel::columnTitle(int column)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case Id:
         return tr("Submission id");
     case Name:
@@ -123,6 +121,13 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Duration");
     }
     return {};
+}
+
+QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return columnTitle(section);
 }
 
 bool JobListModel::setJobs(std::vector<JobDetails> jobs)

@@ -42,6 +42,8 @@ public:
     // The submission id, or the job id for jobs a driver started without submitting.
     static QString jobKey(const api::ray::JobDetails &job);
     static QString statusText(const QString &status);
+    // Headers of the columns up to Started, which the history's job table shares.
+    static QString columnTitle(int column);
     static QColor statusColor(const QString &status);
     static qint64 durationSeconds(const api::ray::JobDetails &job, const QDateTime &now);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <nlohmann/json.hpp>
 
 namespace rov::rest {
@@ -19,6 +20,14 @@ inline const nlohmann::json *member(const nlohmann::json &object, const char *ca
             return &*it;
     }
     return nullptr;
+}
+
+// The string member `key`, or an empty string when it is absent or not a string.
+inline QString stringMember(const nlohmann::json &object, const char *key)
+{
+    const nlohmann::json *value = member(object, key);
+    return value && value->is_string() ? QString::fromStdString(value->get<std::string>())
+                                       : QString();
 }
 
 } // namespace rov::rest

@@ -1,5 +1,7 @@
 #include "jobdetails.h"
 
+#include "rest/jsonfields.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -7,14 +9,9 @@ namespace rov::api::ray {
 
 using nlohmann::json;
 
-namespace {
+using rest::stringMember;
 
-QString text(const json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                                 : QString();
-}
+namespace {
 
 QDateTime epochMs(const json &object, const char *key)
 {
@@ -49,13 +46,13 @@ JobDetails JobDetails::fromJson(const json &object)
     JobDetails job;
     if (!object.is_object())
         return job;
-    job.submissionId = text(object, "submission_id");
-    job.jobId = text(object, "job_id");
-    job.type = text(object, "type");
-    job.status = text(object, "status");
-    job.entrypoint = text(object, "entrypoint");
-    job.message = text(object, "message");
-    job.driverNodeId = text(object, "driver_node_id");
+    job.submissionId = stringMember(object, "submission_id");
+    job.jobId = stringMember(object, "job_id");
+    job.type = stringMember(object, "type");
+    job.status = stringMember(object, "status");
+    job.entrypoint = stringMember(object, "entrypoint");
+    job.message = stringMember(object, "message");
+    job.driverNodeId = stringMember(object, "driver_node_id");
     job.startTime = epochMs(object, "start_time");
     job.endTime = epochMs(object, "end_time");
     if (const auto it = object.find("metadata"); it != object.end() && it->is_object()) {

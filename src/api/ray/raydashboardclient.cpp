@@ -1,5 +1,6 @@
 #include "raydashboardclient.h"
 
+#include "rest/jsonfields.h"
 #include "rest/restclient.h"
 #include "rest/restreply.h"
 
@@ -177,33 +178,22 @@ RayDashboardClient::uploadPackage(const QString &uri, const QString &zipFile, QO
 void RayDashboardClient::listJobs(QObject *context,
                                   std::function<void(Result<std::vector<JobDetails>>)> done)
 {
-    if (!m_client)
-        return;
-    m_client->send(request(QStringLiteral("api/jobs/")), context,
-                   [done = std::move(done)](const HttpResponse &response) {
-                       std::vector<JobDetails> jobs;
-                       if (const auto error = errorOf(response)) {
-                           done({jobs, error});
-                           return;
-                       }
-                       for (const auto &item : response.json())
-                           jobs.push_back(JobDetails::fromJson(item));
-                       done({jobs, std::nullopt});
-                   });
+    getParsed<std::vector<JobDetails>>(
+        request(QStringLiteral("api/jobs/")), context,
+        [](const json &body) {
+            std::vector<JobDetails> jobs;
+            for (const auto &item : body)
+                jobs.push_back(JobDetails::fromJson(item));
+            return jobs;
+        },
+        std::move(done));
 }
 
 void RayDashboardClient::getJob(const QString &id, QObject *context,
                                 std::function<void(Result<JobDetails>)> done)
 {
-    if (!m_client)
-        return;
-    m_client->send(request(QStringLiteral("api/jobs/") + id), context,
-                   [done = std::move(done)](const HttpResponse &response) {
-                       if (const auto error = errorOf(response))
-                           done({{}, error});
-                       else
-                           done({JobDetails::fromJson(response.json()), std::nullopt});
-                   });
+    getParsed<JobDetails>(request(QStringLiteral("api/jobs/") + id), context, &JobDetails::fromJson,
+                          std::move(done));
 }
 
 void RayDashboardClient::submitJob(const JobSubmission &job, QObject *context,
@@ -260,17 +250,9 @@ void RayDashboardClient::deleteJob(const QString &id, QObject *context,
 void RayDashboardClient::jobLogs(const QString &id, QObject *context,
                                  std::function<void(Result<QString>)> done)
 {
-    if (!m_client)
-        return;
-    m_client->send(
+    getParsed<QString>(
         request(QStringLiteral("api/jobs/%1/logs").arg(id)), context,
-        [done = std::move(done)](const HttpResponse &response) {
-            if (const auto error = errorOf(response))
-                done({{}, error});
-            else
-                done({QString::fromStdString(response.json().value("logs", std::string())),
-                      std::nullopt});
-        });
+        [](const json &body) { return rest::stringMember(body, "logs"); }, std::move(done));
 }
 
 void RayDashboardClient::listNodes(QObject *context,

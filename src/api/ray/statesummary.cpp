@@ -1,18 +1,14 @@
 #include "statesummary.h"
 
+#include "rest/jsonfields.h"
+
 namespace rov::api::ray {
 
 using nlohmann::json;
 
-namespace {
+using rest::stringMember;
 
-QString text(const json &object, const char *key)
-{
-    const auto found = object.find(key);
-    return found != object.end() && found->is_string()
-               ? QString::fromStdString(found->get<std::string>())
-               : QString();
-}
+namespace {
 
 // The value at `keys` below `root`, or null when any step is missing.
 const json *at(const json &root, std::initializer_list<const char *> keys)
@@ -50,12 +46,12 @@ StateSummary StateSummary::fromJson(const json &body)
         if (!entry.is_object())
             continue;
         StateSummaryRow row;
-        row.name = text(entry, "func_or_class_name");
+        row.name = stringMember(entry, "func_or_class_name");
         if (row.name.isEmpty())
-            row.name = text(entry, "class_name");
+            row.name = stringMember(entry, "class_name");
         if (row.name.isEmpty())
             row.name = QString::fromStdString(key);
-        row.type = text(entry, "type");
+        row.type = stringMember(entry, "type");
         if (const json *counts = at(entry, {"state_counts"}); counts && counts->is_object()) {
             for (const auto &[state, count] : counts->items()) {
                 if (count.is_number_integer())
@@ -70,15 +66,15 @@ StateSummary StateSummary::fromJson(const json &body)
 TaskRow TaskRow::fromJson(const json &row)
 {
     TaskRow task;
-    task.taskId = text(row, "task_id");
-    task.name = text(row, "name");
+    task.taskId = stringMember(row, "task_id");
+    task.name = stringMember(row, "name");
     if (task.name.isEmpty())
-        task.name = text(row, "func_or_class_name");
-    task.state = text(row, "state");
-    task.type = text(row, "type");
-    task.nodeId = text(row, "node_id");
-    task.jobId = text(row, "job_id");
-    task.errorType = text(row, "error_type");
+        task.name = stringMember(row, "func_or_class_name");
+    task.state = stringMember(row, "state");
+    task.type = stringMember(row, "type");
+    task.nodeId = stringMember(row, "node_id");
+    task.jobId = stringMember(row, "job_id");
+    task.errorType = stringMember(row, "error_type");
     return task;
 }
 
@@ -105,7 +101,7 @@ std::map<QString, NodeUsage> NodeUsage::fromSummary(const json &body)
         return usage;
     for (const auto &node : *nodes) {
         const json *found = at(node, {"raylet"});
-        if (!found || !found->is_object() || text(*found, "nodeId").isEmpty())
+        if (!found || !found->is_object() || stringMember(*found, "nodeId").isEmpty())
             continue;
         const json &raylet = *found;
         NodeUsage entry;
@@ -118,7 +114,7 @@ std::map<QString, NodeUsage> NodeUsage::fromSummary(const json &body)
             entry.objectStoreUsedBytes + number("objectStoreAvailableMemory");
         const json *workers = at(raylet, {"coreWorkersStats"});
         entry.workerProcesses = workers && workers->is_array() ? int(workers->size()) : 0;
-        usage[text(raylet, "nodeId")] = entry;
+        usage[stringMember(raylet, "nodeId")] = entry;
     }
     return usage;
 }
