@@ -1,18 +1,24 @@
 // rovd: the local control plane. Serves the Vertex AI persistentResources API on 127.0.0.1 and
 // runs every cluster as real Ray on this machine.
-#include "localplane/apirouter.h"
-#include "localplane/apiserver.h"
-#include "localplane/clustermanager.h"
-#include "localplane/store.h"
-#include "localplane/tokenstore.h"
+#include "localplane/clusters/clustermanager.h"
+#include "localplane/server/apirouter.h"
+#include "localplane/server/apiserver.h"
+#include "localplane/server/clustergateway.h"
+#include "localplane/server/tokenstore.h"
+#include "localplane/state/directorylock.h"
+#include "localplane/state/stateview.h"
+#include "localplane/state/statewriter.h"
+#include "localplane/state/store.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QThread>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -34,6 +40,15 @@ int defaultMaxNodes()
     const int byMemory = std::max(1, int((gib - 2.0) / 1.0));
     const int byCpu = 4 * std::max(1, QThread::idealThreadCount());
     return std::min(byMemory, byCpu);
+}
+
+// Ray's temp dirs of one data directory: short (Unix socket paths stay under ~100 bytes), and
+// apart from those of a rovd with another data directory.
+QString defaultTempRoot(const QString &dataDir)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+    return QStringLiteral("/tmp/rovd-%1-%2").arg(::getuid()).arg(QString::fromLatin1(digest));
 }
 
 } // namespace
@@ -68,13 +83,20 @@ int main(int argc, char *argv[])
         QStringLiteral("Stop every cluster's nodes when rovd stops (they start again with rovd)."));
     const QCommandLineOption tempRoot(
         QStringLiteral("temp-root"),
-        QStringLiteral("Where Ray's temp dirs go; keep it short (Unix socket paths)."),
-        QStringLiteral("dir"), QStringLiteral("/tmp/rovd-%1").arg(::getuid()));
+        QStringLiteral("Where Ray's temp dirs go; keep it short (Unix socket paths). Default: "
+                       "/tmp/rovd-<uid>-<hash of the data dir>."),
+        QStringLiteral("dir"));
     const QCommandLineOption idleSeconds(
         QStringLiteral("autoscale-idle-seconds"),
         QStringLiteral("An autoscaling pool stops a node that has been idle this long."),
         QStringLiteral("s"), QStringLiteral("60"));
-    parser.addOptions({dataDir, listen, venv, maxNodes, stopOnExit, tempRoot, idleSeconds});
+    const QCommandLineOption operationDeadline(
+        QStringLiteral("operation-deadline-seconds"),
+        QStringLiteral("Every operation ends by then, with an error if its work is not done "
+                       "(0: from the nodes it starts or stops)."),
+        QStringLiteral("s"), QStringLiteral("0"));
+    parser.addOptions(
+        {dataDir, listen, venv, maxNodes, stopOnExit, tempRoot, idleSeconds, operationDeadline});
     parser.process(app);
 
     const QString data = QDir(parser.value(dataDir)).absolutePath();
@@ -91,29 +113,52 @@ int main(int argc, char *argv[])
     if (host.isEmpty() || !portOk || port < 0 || port > 65535)
         die(QStringLiteral("--listen wants host:port, not \"%1\"").arg(address));
 
+    // A file-size limit (a full disk, in effect) makes writes fail with EFBIG instead of killing
+    // rovd: the store reports the failure and rovd answers 503 until it goes away.
+    std::signal(SIGXFSZ, SIG_IGN);
+    const QString temp = parser.isSet(tempRoot) ? parser.value(tempRoot) : defaultTempRoot(data);
     QString error;
+    const auto dataLock = DirectoryLock::acquire(data, &error);
+    if (!dataLock)
+        die(error);
+    if (!QDir::isAbsolutePath(temp) || !QDir().mkpath(temp))
+        die(QStringLiteral("cannot create the temp root %1 (it must be an absolute path)")
+                .arg(temp));
+    const auto tempLock = DirectoryLock::acquire(temp, &error);
+    if (!tempLock)
+        die(error + QStringLiteral(" (give each rovd its own --temp-root)"));
     const auto tokens =
         TokenStore::openOrCreate(QDir(data).filePath(QStringLiteral("tokens")), &error);
     if (!tokens)
         die(error);
-    const auto store = Store::open(QDir(data).filePath(QStringLiteral("state.db")), &error);
+    const QString statePath = QDir(data).filePath(QStringLiteral("state.db"));
+    const auto store = Store::open(statePath, &error);
     if (!store)
+        die(error + QStringLiteral("; rovd leaves the file as it is: move it away to start "
+                                   "afresh, or restore it"));
+    const auto reader = Store::open(statePath, &error, Store::Access::ReadOnly);
+    if (!reader)
         die(error);
 
     ManagerSettings settings;
     settings.rayProgram = rayProgram;
     settings.dataDir = data;
-    settings.tempRoot = parser.value(tempRoot);
+    settings.tempRoot = temp;
     settings.maxNodesTotal = std::max(1, parser.value(maxNodes).toInt());
     settings.support.maxNodesPerCluster = settings.maxNodesTotal;
     settings.autoscaleIdleTimeout =
         std::chrono::seconds(std::max(1, parser.value(idleSeconds).toInt()));
-    ClusterManager manager(settings, *store);
+    settings.operationDeadline =
+        std::chrono::seconds(std::max(0, parser.value(operationDeadline).toInt()));
+    StateWriter writer(*store);
+    StateView view;
+    ClusterManager manager(settings, *store, writer, view);
     const int restored = manager.restore();
 
     QFile openApi(QStringLiteral(":/openapi/rovd.json"));
     openApi.open(QIODevice::ReadOnly);
-    ApiRouter router(manager, *tokens, openApi.readAll());
+    ClusterGateway gateway(manager, view, *reader);
+    ApiRouter router(gateway, *tokens, openApi.readAll());
     ApiServer server(router);
     if (!server.listen(host, quint16(port), &error))
         die(error);

@@ -3,19 +3,24 @@
 #include "rest/apierror.h"
 
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace rov::localplane {
 
-// What rovd answers: an HTTP status and a JSON body (a resource, or a Google error body).
+// What rovd answers: an HTTP status, headers of its own (Allow, Retry-After) and a JSON body (a
+// resource, or a Google error body).
 struct ApiResult
 {
     int status = 200;
     nlohmann::json body = nlohmann::json::object();
+    std::vector<std::pair<std::string, std::string>> headers;
 
-    static ApiResult ok(nlohmann::json body) { return {200, std::move(body)}; }
+    static ApiResult ok(nlohmann::json body) { return {200, std::move(body), {}}; }
     static ApiResult error(const rest::ApiError &error)
     {
-        return {error.httpStatus, error.toGoogleJson()};
+        return {error.httpStatus, error.toGoogleJson(), {}};
     }
     static ApiResult error(const QString &status, const QString &message)
     {

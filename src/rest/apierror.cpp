@@ -111,6 +111,13 @@ ApiError ApiError::withStatus(const QString &status, const QString &message)
     return error;
 }
 
+ApiError ApiError::withHttpStatus(int httpStatus, const QString &status, const QString &message)
+{
+    ApiError error = withStatus(status, message);
+    error.httpStatus = httpStatus;
+    return error;
+}
+
 int ApiError::rpcCodeForName(const QString &status)
 {
     for (size_t code = 0; code < kRpcCodeNames.size(); ++code) {

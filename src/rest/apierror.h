@@ -34,6 +34,9 @@ struct ApiError
     static ApiError cancelled();
     // An error a server answers with: `status` is a canonical name ("INVALID_ARGUMENT" ...).
     static ApiError withStatus(const QString &status, const QString &message);
+    // The same with an HTTP status of its own, for answers outside Google's mapping (405, 411,
+    // 413).
+    static ApiError withHttpStatus(int httpStatus, const QString &status, const QString &message);
 
     static QString canonicalNameForHttpStatus(int httpStatus);
     static QString canonicalNameForRpcCode(int code);

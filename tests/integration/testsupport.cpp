@@ -1,6 +1,12 @@
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace rov::test {
 
@@ -25,6 +31,63 @@ rest::HttpResponse sendAndWait(rest::RestClient &client, rest::HttpRequest reque
 QString describe(const rest::HttpResponse &response)
 {
     return response.error ? response.error->toString() : QStringLiteral("ok");
+}
+
+QByteArray RawAnswer::header(const QByteArray &name) const
+{
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == name.toLower())
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+RawAnswer rawHttp(quint16 port, const QByteArray &request, int timeoutMs)
+{
+    RawAnswer answer;
+    QElapsedTimer clock;
+    clock.start();
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
+        ::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != request.size()) {
+        if (fd >= 0)
+            ::close(fd);
+        return answer;
+    }
+    QByteArray received;
+    qsizetype headEnd = -1;
+    qint64 wanted = -1;
+    while (clock.elapsed() < timeoutMs) {
+        pollfd ready{fd, POLLIN, 0};
+        if (::poll(&ready, 1, int(std::max<qint64>(1, timeoutMs - clock.elapsed()))) <= 0)
+            break;
+        char buffer[16384];
+        const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+        if (got <= 0)
+            break;
+        received.append(buffer, qsizetype(got));
+        if (headEnd < 0 && (headEnd = received.indexOf("\r\n\r\n")) >= 0) {
+            answer.head = received.left(headEnd);
+            const QByteArray length = answer.header("Content-Length");
+            wanted = length.isEmpty() ? 0 : length.toLongLong();
+            if (request.startsWith("HEAD "))
+                wanted = 0;
+        }
+        if (headEnd >= 0 && received.size() - headEnd - 4 >= wanted)
+            break;
+    }
+    ::close(fd);
+    answer.elapsedMs = clock.elapsed();
+    if (headEnd >= 0 && received.size() - headEnd - 4 >= wanted) {
+        answer.body = received.mid(headEnd + 4, qsizetype(wanted));
+        answer.status = answer.head.mid(9, 3).toInt();
+    }
+    return answer;
 }
 
 StallMeter::StallMeter(int intervalMs) : m_intervalMs(intervalMs)

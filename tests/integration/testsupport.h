@@ -15,6 +15,19 @@ rest::HttpResponse sendAndWait(rest::RestClient &client, rest::HttpRequest reque
 // "ok" or the error in words, for failure messages.
 QString describe(const rest::HttpResponse &response);
 
+// One HTTP/1.1 exchange written byte for byte, for what a well-behaved client never sends (a POST
+// without Content-Length, TRACE). The connection stays open while the answer is read, as a
+// keep-alive client's would.
+struct RawAnswer
+{
+    int status = 0; // 0: no complete answer within the time
+    QByteArray head;
+    QByteArray body;
+    qint64 elapsedMs = 0;
+    QByteArray header(const QByteArray &name) const;
+};
+RawAnswer rawHttp(quint16 port, const QByteArray &request, int timeoutMs = 10000);
+
 // Measures how late a 5 ms timer fires while the event loop does other work.
 class StallMeter : public QObject
 {

@@ -1,6 +1,6 @@
 // A real two-node Ray cluster started and stopped by ClusterRuntime.
-#include "localplane/clusterruntime.h"
-#include "localplane/portallocator.h"
+#include "localplane/clusters/clusterruntime.h"
+#include "localplane/clusters/portallocator.h"
 #include "rest/restclient.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "localplane/autoscalepolicy.h"
+#include "localplane/clusters/autoscalepolicy.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "localplane/clusterspecparser.h"
+#include "localplane/clusters/clusterspecparser.h"
 
 #include <QTest>
 

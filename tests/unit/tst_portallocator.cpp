@@ -1,4 +1,4 @@
-#include "localplane/portallocator.h"
+#include "localplane/clusters/portallocator.h"
 
 #include <QTest>
 #include <arpa/inet.h>

@@ -1,4 +1,4 @@
-#include "localplane/store.h"
+#include "localplane/state/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

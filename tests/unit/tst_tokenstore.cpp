@@ -1,4 +1,4 @@
-#include "localplane/tokenstore.h"
+#include "localplane/server/tokenstore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,8 +2,6 @@
 
 #include "rest/jsonfields.h"
 
-#include <QRegularExpression>
-
 namespace rov::api::vertex {
 
 using nlohmann::json;
@@ -65,43 +63,7 @@ std::string text(const QString &value)
     return value.toStdString();
 }
 
-const std::vector<std::pair<ClusterState, const char *>> kStates = {
-    {ClusterState::Unspecified, "STATE_UNSPECIFIED"},
-    {ClusterState::Provisioning, "PROVISIONING"},
-    {ClusterState::Running, "RUNNING"},
-    {ClusterState::Stopping, "STOPPING"},
-    {ClusterState::Error, "ERROR"},
-    {ClusterState::Rebooting, "REBOOTING"},
-    {ClusterState::Updating, "UPDATING"}};
-const std::map<int, ClusterState> kStateNumbers = {
-    {1, ClusterState::Provisioning}, {3, ClusterState::Running},   {4, ClusterState::Stopping},
-    {5, ClusterState::Error},        {6, ClusterState::Rebooting}, {7, ClusterState::Updating}};
-
 } // namespace
-
-ClusterState clusterStateFromJson(const json &value)
-{
-    if (value.is_number_integer()) {
-        const auto it = kStateNumbers.find(value.get<int>());
-        return it == kStateNumbers.end() ? ClusterState::Unspecified : it->second;
-    }
-    if (value.is_string()) {
-        for (const auto &[state, name] : kStates) {
-            if (value.get<std::string>() == name)
-                return state;
-        }
-    }
-    return ClusterState::Unspecified;
-}
-
-QString clusterStateName(ClusterState state)
-{
-    for (const auto &[candidate, name] : kStates) {
-        if (candidate == state)
-            return QString::fromLatin1(name);
-    }
-    return QStringLiteral("STATE_UNSPECIFIED");
-}
 
 bool isChanging(ClusterState state)
 {
@@ -161,24 +123,24 @@ const ResourcePool *PersistentResource::headPool() const
     return pools.empty() ? nullptr : &pools.front();
 }
 
-QString PersistentResource::rayVersion() const
+std::optional<wire::RayImage> PersistentResource::rayImage() const
 {
-    static const QRegularExpression pattern(QStringLiteral("ray-[a-z]+\\.(\\d+)-(\\d+)\\.py"));
     QString image = imageUri;
     if (image.isEmpty() && !poolImages.empty())
         image = poolImages.begin()->second;
-    const auto found = pattern.match(image);
-    return found.hasMatch() ? found.captured(1) + QLatin1Char('.') + found.captured(2) : QString();
+    return wire::parseRayImage(image);
+}
+
+QString PersistentResource::rayVersion() const
+{
+    const auto image = rayImage();
+    return image ? image->rayVersion : QString();
 }
 
 QString PersistentResource::pythonVersion() const
 {
-    static const QRegularExpression pattern(QStringLiteral("\\.py(\\d)(\\d+)"));
-    QString image = imageUri;
-    if (image.isEmpty() && !poolImages.empty())
-        image = poolImages.begin()->second;
-    const auto found = pattern.match(image);
-    return found.hasMatch() ? found.captured(1) + QLatin1Char('.') + found.captured(2) : QString();
+    const auto image = rayImage();
+    return image ? image->pythonVersion : QString();
 }
 
 qint64 PersistentResource::liveNodes() const
@@ -289,35 +251,6 @@ PersistentResource PersistentResource::fromJson(const json &object)
     if (const json *encryption = member(object, "encryptionSpec", "encryption_spec"))
         resource.kmsKeyName = str(*encryption, "kmsKeyName", "kms_key_name");
     return resource;
-}
-
-QString prebuiltImage(const QString &rayVersion, const QString &pythonVersion, bool gpu)
-{
-    QString ray = rayVersion;
-    QString python = pythonVersion;
-    return QStringLiteral("us-docker.pkg.dev/vertex-ai/training/ray-%1.%2.py%3:latest")
-        .arg(gpu ? QStringLiteral("gpu") : QStringLiteral("cpu"),
-             ray.replace(QLatin1Char('.'), QLatin1Char('-')), python.remove(QLatin1Char('.')));
-}
-
-IdProblem checkClusterId(const QString &id)
-{
-    if (id.isEmpty())
-        return IdProblem::Empty;
-    if (id.size() > 63)
-        return IdProblem::TooLong;
-    if (!(id[0] >= QLatin1Char('a') && id[0] <= QLatin1Char('z')))
-        return IdProblem::FirstNotLetter;
-    for (const QChar c : id) {
-        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-                             c == QLatin1Char('-');
-        if (!allowed)
-            return IdProblem::BadCharacter;
-    }
-    if (id.endsWith(QLatin1Char('-')))
-        return IdProblem::EndsWithHyphen;
-    return IdProblem::None;
 }
 
 } // namespace rov::api::vertex

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wire.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -10,18 +12,15 @@
 
 namespace rov::api::vertex {
 
-enum class ClusterState
+using wire::ClusterState;
+inline ClusterState clusterStateFromJson(const nlohmann::json &value) // a name or Google's number
 {
-    Unspecified,
-    Provisioning,
-    Running,
-    Stopping,
-    Error,
-    Rebooting,
-    Updating
-};
-ClusterState clusterStateFromJson(const nlohmann::json &value); // a name or Google's number
-QString clusterStateName(ClusterState state);                   // "RUNNING"
+    return wire::stateFromJson(value);
+}
+inline QString clusterStateName(ClusterState state) // "RUNNING"
+{
+    return wire::stateName(state);
+}
 // Billed while RUNNING or UPDATING only.
 inline bool isBilled(ClusterState state)
 {
@@ -79,6 +78,7 @@ struct PersistentResource
     QString location() const { return name.section(QLatin1Char('/'), 3, 3); }
     const ResourcePool *headPool() const;
     // "2.47" from an image such as ".../ray-cpu.2-47.py311:latest"; empty when it is not one.
+    std::optional<wire::RayImage> rayImage() const;
     QString rayVersion() const;
     QString pythonVersion() const;
     qint64 liveNodes() const;
@@ -89,19 +89,17 @@ struct PersistentResource
 };
 
 // "us-docker.pkg.dev/vertex-ai/training/ray-cpu.2-47.py311:latest" for a Ray and Python version.
-QString prebuiltImage(const QString &rayVersion, const QString &pythonVersion, bool gpu);
-
-// The API's rule for persistentResourceId; empty when `id` is fine, else the reason in English
-// (the console shows its own translated text for each reason).
-enum class IdProblem
+inline QString prebuiltImage(const QString &rayVersion, const QString &pythonVersion, bool gpu)
 {
-    None,
-    Empty,
-    TooLong,
-    FirstNotLetter,
-    BadCharacter,
-    EndsWithHyphen
-};
-IdProblem checkClusterId(const QString &id);
+    return wire::prebuiltImage({rayVersion, pythonVersion, gpu});
+}
+
+// The API's rule for persistentResourceId (the console shows its own translated text for each
+// reason).
+using wire::IdProblem;
+inline IdProblem checkClusterId(const QString &id)
+{
+    return wire::checkResourceId(id);
+}
 
 } // namespace rov::api::vertex

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "clusterrecord.h"
+#include "clusterspecparser.h"
+#include "lifecycle.h"
+#include "localplane/apiresult.h"
+#include "localplane/state/store.h"
+#include "nodeaddressbook.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <variant>
+
+namespace rov::rest {
+class RestClient;
+}
+
+namespace rov::localplane {
+
+class ClusterAutoscaler;
+class ClusterRuntime;
+class StateView;
+class StateWriter;
+struct ScalingDecision;
+
+// Where rovd finds Ray and keeps its files.
+struct ManagerSettings
+{
+    QString rayProgram; // {venv}/bin/ray
+    QString dataDir;    // node logs below it
+    QString tempRoot;   // Ray temp dirs below it; short (Unix socket paths)
+    int maxNodesTotal = 8;
+    RuntimeSupport support;
+    std::chrono::milliseconds autoscaleInterval{2000};
+    std::chrono::milliseconds autoscaleIdleTimeout{60000}; // an idle node above the minimum goes
+    // Every operation ends by then at the latest; 0: from the work it has (nodes to start or
+    // stop and Ray's own timeouts for them).
+    std::chrono::seconds operationDeadline{0};
+};
+
+// The persistentResources and their operations. Every change a client asks for is stored before
+// it is acknowledged; every cluster is real Ray run by a ClusterRuntime; every state is published
+// to the StateView that requests read from. Lives on, and is only called from, the thread that
+// owns cluster state.
+class ClusterManager : public QObject
+{
+    Q_OBJECT
+public:
+    ClusterManager(ManagerSettings settings, Store &store, StateWriter &writer, StateView &view,
+                   QObject *parent = nullptr);
+    ~ClusterManager() override;
+
+    // Takes over the clusters of an earlier rovd: adopts nodes that still run, kills Ray
+    // processes of no cluster, restarts the rest, and lets what was in flight finish or fail.
+    // Returns how many clusters were found.
+    int restore();
+
+    // The changes a client can ask for. The answers are canonical (v1beta1, enums as names).
+    ApiResult create(const QString &parent, const QString &id, const nlohmann::json &body,
+                     bool v1beta1);
+    ApiResult remove(const QString &name, bool v1beta1);
+    // Manual scaling: only the replica counts of existing pools (updateMask
+    // resourcePools.replicaCount). A request that changes nothing is done at once.
+    ApiResult update(const QString &name, const nlohmann::json &body, const QString &updateMask,
+                     bool v1beta1);
+    ApiResult reboot(const QString &name, bool v1beta1);
+    ApiResult cancelOperation(const QString &name);
+    ApiResult deleteOperation(const QString &name);
+
+    // Stops every cluster's nodes (rovd --stop-clusters-on-exit); `allStopped` follows.
+    void stopAll();
+
+Q_SIGNALS:
+    void allStopped();
+
+private:
+    struct Cluster
+    {
+        ClusterRecord record;
+        QPointer<ClusterRuntime> runtime;
+        QPointer<ClusterAutoscaler> autoscaler;
+        bool resizing = false; // nodes being added or retired
+    };
+    // The nodes that bring each pool in `targets` to its count: new ones (with their addresses)
+    // and the labels of those that go, `preferred` first, then the newest.
+    struct ResizePlan
+    {
+        std::map<QString, qint64> targets;
+        std::vector<NodePlan> added;
+        QStringList retired;
+    };
+
+    Cluster *find(const QString &name);
+    int liveNodeCount() const;
+    NodePlan makeNode(const PoolSpec &pool, int ordinal, bool head) const;
+    std::vector<NodePlan> planNodes(const ClusterSpec &spec) const;
+    QDateTime deadlineFor(int nodesToStart, int nodesToStop) const;
+
+    // A change a client asked for: stored as one transaction with its operation and event, then
+    // shown. An error (503) when the store refuses it; nothing has changed then.
+    std::optional<rest::ApiError> commitChange(Cluster &cluster, const ClusterRecord &next,
+                                               const nlohmann::json &operation,
+                                               const QString &reason);
+    nlohmann::json startOperation(const ClusterRecord &cluster, const char *metadataType,
+                                  const QString &message, bool v1beta1,
+                                  const QDateTime &deadline) const;
+    void releaseAddresses(const std::vector<NodePlan> &nodes);
+
+    ClusterRuntime *attachRuntime(Cluster &cluster);
+    void onRuntimeEvent(const QString &name, const ClusterRuntime *from, lifecycle::Event event,
+                        const QString &detail);
+    void apply(Cluster &cluster, const lifecycle::Transition &transition);
+    void act(Cluster &cluster, lifecycle::Action action);
+    void onNodesRetired(Cluster &cluster);
+    void onProgress(const QString &name, const QString &message);
+    void checkDeadlines();
+
+    // RESOURCE_EXHAUSTED when the machine cannot host the new nodes.
+    std::variant<ResizePlan, rest::ApiError> planResize(const ClusterRecord &record,
+                                                        const std::map<QString, qint64> &targets,
+                                                        const QStringList &preferred);
+    static ClusterRecord withPlan(ClusterRecord record, const ResizePlan &plan);
+    // The runtime adds and retires what `plan` says; NodesRetired, then NodesStarted follow.
+    void carryOut(Cluster &cluster, const ResizePlan &plan);
+    std::map<QString, qint64> reconcileTargets(const ClusterRecord &record) const;
+    void watchLoad(Cluster &cluster);
+    void applyScaling(const QString &name, const ScalingDecision &decision);
+
+    // Stores (or keeps, when the store is failing) and shows the cluster as it is now, with
+    // `also` in the same transaction.
+    void save(Cluster &cluster, std::vector<Store::Write> also = {});
+    void addEvent(const QString &cluster, const QString &state, const QString &reason);
+    void publish(const Cluster &cluster);
+    void publishCapacity();
+    void forget(Cluster &cluster);
+    QString logDir(const QString &clusterName) const;
+
+    ManagerSettings m_settings;
+    Store &m_store;
+    StateWriter &m_writer;
+    StateView &m_view;
+    ClusterSpecParser m_parser;
+    NodeAddressBook m_addresses;
+    std::unique_ptr<rest::RestClient> m_client;
+    std::map<QString, std::unique_ptr<Cluster>> m_clusters;
+    QTimer m_deadlineTimer;
+    QTimer m_retryTimer; // writes the store refused, again
+};
+
+} // namespace rov::localplane

@@ -1,0 +1,44 @@
+#include "nodeaddressbook.h"
+
+namespace rov::localplane {
+
+QString NodeAddressBook::takeIp()
+{
+    // 127.0.0.1 is left alone: Ray replaces it with the machine's network address.
+    for (int host = 2; host < 256 * 254; ++host) {
+        const QString ip = QStringLiteral("127.0.%1.%2").arg(host / 254).arg(host % 254 + 1);
+        if (m_ips.insert(ip).second)
+            return ip;
+    }
+    return {};
+}
+
+std::optional<rest::ApiError> NodeAddressBook::assign(std::vector<NodePlan> &nodes)
+{
+    for (size_t index = 0; index < nodes.size(); ++index) {
+        NodePlan &node = nodes[index];
+        node.ip = takeIp();
+        if (node.ip.isEmpty() || !node.ports.allocate(m_ports, node.head)) {
+            for (size_t given = 0; given <= index; ++given)
+                release(nodes[given]);
+            return rest::ApiError::withStatus(
+                QStringLiteral("RESOURCE_EXHAUSTED"),
+                QStringLiteral("This machine has no free TCP ports left for another Ray node"));
+        }
+    }
+    return std::nullopt;
+}
+
+void NodeAddressBook::release(const NodePlan &node)
+{
+    node.ports.release(m_ports);
+    m_ips.erase(node.ip);
+}
+
+void NodeAddressBook::reserve(const NodePlan &node)
+{
+    node.ports.reserve(m_ports);
+    m_ips.insert(node.ip);
+}
+
+} // namespace rov::localplane

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "nodeplan.h"
+#include "portallocator.h"
+#include "rest/apierror.h"
+
+#include <QString>
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace rov::localplane {
+
+// Where rovd's Ray nodes live on this machine: a loopback address of its own for every node
+// (127.0.0.2 and up) and the ports each one listens on. Everything handed out is given back when
+// the node goes, and a restarted rovd reserves again what its adopted nodes hold.
+class NodeAddressBook
+{
+public:
+    // Gives each node an address and its ports; all or none. RESOURCE_EXHAUSTED when the
+    // machine has run out.
+    std::optional<rest::ApiError> assign(std::vector<NodePlan> &nodes);
+    void release(const NodePlan &node);
+    void reserve(const NodePlan &node);
+
+    int portsInUse() const { return m_ports.takenCount(); }
+    int addressesInUse() const { return int(m_ips.size()); }
+
+private:
+    QString takeIp();
+
+    PortAllocator m_ports;
+    std::set<QString> m_ips;
+};
+
+} // namespace rov::localplane

@@ -1,0 +1,121 @@
+#include "apirouter.h"
+
+#include "bodyreader.h"
+#include "callview.h"
+#include "clustergateway.h"
+
+namespace rov::localplane {
+
+using nlohmann::json;
+
+ApiRouter::ApiRouter(ClusterGateway &gateway, const TokenStore &tokens, QByteArray openApi)
+    : m_gateway(gateway), m_tokens(tokens), m_openApi(std::move(openApi))
+{}
+
+std::variant<Admission, ApiResult> ApiRouter::admit(const QByteArray &method, const QString &path,
+                                                    const QByteArray &authorization) const
+{
+    const auto token = TokenStore::bearerToken(authorization);
+    if (!token)
+        return ApiResult::error(
+            QStringLiteral("UNAUTHENTICATED"),
+            QStringLiteral(
+                "The request has no bearer token: send \"Authorization: Bearer <token>\" with a "
+                "token from rovd's token file"));
+    const auto role = m_tokens.roleOf(*token);
+    if (!role)
+        return ApiResult::error(QStringLiteral("UNAUTHENTICATED"),
+                                QStringLiteral("The bearer token is not one of rovd's tokens"));
+    const auto route = routes::match(path);
+    if (!route)
+        return ApiResult::error(QStringLiteral("NOT_FOUND"),
+                                QStringLiteral("No such resource: %1").arg(path.left(300)));
+    const auto spec = routes::method(route->id, method);
+    if (!spec) {
+        ApiResult refused = ApiResult::error(rest::ApiError::withHttpStatus(
+            405, QStringLiteral("UNIMPLEMENTED"),
+            QStringLiteral("%1 is not a method of %2; it takes %3")
+                .arg(QString::fromLatin1(method.left(20)), path.left(300),
+                     QString::fromLatin1(routes::allow(route->id)))));
+        refused.headers.push_back({"Allow", routes::allow(route->id).toStdString()});
+        return refused;
+    }
+    if (spec->needsAdmin && *role != Role::Admin)
+        return ApiResult::error(
+            QStringLiteral("PERMISSION_DENIED"),
+            QStringLiteral(
+                "%1 %2 needs the admin role (Vertex AI Administrator); this token has the user "
+                "role, which can read clusters, connect and submit jobs")
+                .arg(QString::fromLatin1(method), path.left(300)));
+    return Admission{*route, *spec, *role};
+}
+
+ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &request)
+{
+    ApiCall call;
+    call.version = admission.route.version;
+    call.enumsAsIntegers = routes::queryValue(request.query, QStringLiteral("$alt"))
+                               .contains(QStringLiteral("enum-encoding=int"));
+    const QString &resource = admission.route.resource;
+    const auto query = [&](const QString &name, const QString &snake = {}) {
+        return routes::queryValue(request.query, name, snake);
+    };
+    auto decoded = decodeJsonBody(request.body, request.contentType, admission.method.body);
+    if (auto *error = std::get_if<rest::ApiError>(&decoded))
+        return ApiResult::error(*error);
+    const json &body = std::get<json>(decoded);
+    const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
+
+    switch (admission.route.id) {
+    case RouteId::OpenApi:
+        return ApiResult::ok(
+            json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false));
+    case RouteId::RayRuntimes:
+        return m_gateway.rayRuntimes();
+    case RouteId::Events:
+        return m_gateway.events(resource);
+    case RouteId::Clusters:
+        if (method == "GET")
+            return m_gateway.list(
+                resource, query(QStringLiteral("pageSize"), QStringLiteral("page_size")),
+                query(QStringLiteral("pageToken"), QStringLiteral("page_token")), call);
+        return m_gateway.create(
+            resource,
+            query(QStringLiteral("persistentResourceId"), QStringLiteral("persistent_resource_id")),
+            body, call);
+    case RouteId::Cluster:
+        if (method == "GET")
+            return m_gateway.get(resource, call);
+        if (method == "DELETE")
+            return m_gateway.remove(resource, call);
+        return m_gateway.update(resource, body,
+                                query(QStringLiteral("updateMask"), QStringLiteral("update_mask")),
+                                call);
+    case RouteId::Reboot:
+        return m_gateway.reboot(resource, call);
+    case RouteId::Operations:
+        return m_gateway.operations(resource, call);
+    case RouteId::Operation:
+        if (method == "GET")
+            return m_gateway.operation(resource, call);
+        return m_gateway.deleteOperation(resource);
+    case RouteId::OperationCancel:
+        return m_gateway.cancel(resource);
+    case RouteId::OperationWait: {
+        // The timeout comes in the query or, as google.longrunning's WaitOperationRequest, in
+        // the body.
+        QString timeout = query(QStringLiteral("timeout"));
+        if (timeout.isEmpty() && body.contains("timeout") && body["timeout"].is_string())
+            timeout = QString::fromStdString(body["timeout"].get<std::string>());
+        return m_gateway.wait(resource, routes::duration(timeout, ClusterGateway::kMaxWait), call);
+    }
+    }
+    return ApiResult::error(QStringLiteral("INTERNAL"), QStringLiteral("Unrouted request"));
+}
+
+void ApiRouter::stop()
+{
+    m_gateway.stop();
+}
+
+} // namespace rov::localplane

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "localplane/apiresult.h"
+#include "routetable.h"
+#include "tokenstore.h"
+
+#include <QByteArray>
+#include <QString>
+#include <map>
+#include <variant>
+
+namespace rov::localplane {
+
+class ClusterGateway;
+
+struct ApiRequest
+{
+    QByteArray method;
+    QString path;
+    std::multimap<QString, QString> query;
+    QByteArray contentType;
+    QByteArray body;
+};
+
+// A request that passed the checks made before its body is read.
+struct Admission
+{
+    RouteMatch route;
+    MethodSpec method;
+    Role role = Role::User;
+};
+
+// Maps rovd's REST routes to the gateway: checks the bearer token and its role, reads the body
+// and the query, and answers in Google's shapes. Safe to call from any thread.
+class ApiRouter
+{
+public:
+    ApiRouter(ClusterGateway &gateway, const TokenStore &tokens, QByteArray openApi);
+
+    // In this order, so that nothing is told to a caller without a valid token: 401 without one,
+    // 404 for a path that is no route, 405 (with Allow) for a method the route does not take,
+    // 403 for a role that may not.
+    std::variant<Admission, ApiResult> admit(const QByteArray &method, const QString &path,
+                                             const QByteArray &authorization) const;
+    ApiResult handle(const Admission &admission, const ApiRequest &request);
+    // Requests still in flight end at once (changes not yet started are refused).
+    void stop();
+
+private:
+    ClusterGateway &m_gateway;
+    const TokenStore &m_tokens;
+    QByteArray m_openApi;
+};
+
+} // namespace rov::localplane

@@ -1,0 +1,190 @@
+#include "apiserver.h"
+
+#include "apirouter.h"
+#include "bodyreader.h"
+
+#include <httplib.h>
+#include <thread>
+
+namespace rov::localplane {
+
+namespace {
+
+void send(httplib::Response &response, const ApiResult &result)
+{
+    response.status = result.status;
+    for (const auto &[name, value] : result.headers)
+        response.set_header(name, value);
+    response.set_content(result.body.dump(), "application/json; charset=utf-8");
+}
+
+BodyHeaders bodyHeaders(const httplib::Request &request)
+{
+    return {request.has_header("Content-Length"),
+            QByteArray::fromStdString(request.get_header_value("Content-Length")),
+            QByteArray::fromStdString(request.get_header_value("Transfer-Encoding"))};
+}
+
+bool isRoutedByHttplib(const std::string &method)
+{
+    return method == "GET" || method == "HEAD" || method == "POST" || method == "PUT" ||
+           method == "PATCH" || method == "DELETE";
+}
+
+} // namespace
+
+struct ApiServer::Impl
+{
+    Impl(ApiRouter &router, Settings settings) : router(router), settings(settings) {}
+
+    // Reads what is left of a body the answer does not need, so that the connection can carry
+    // the next request. A body too large to bother with closes the connection instead.
+    static void discardBody(const httplib::ContentReader *reader, const BodyHeaders &headers,
+                            httplib::Response &response)
+    {
+        const auto framing = frameBody(headers, BodyRule::None, routes::kJsonBodyLimit);
+        const auto *plan = std::get_if<BodyFraming>(&framing);
+        if (plan && plan->kind == BodyFraming::Kind::Empty)
+            return;
+        if (plan && reader) {
+            BodyCollector sink(routes::kJsonBodyLimit);
+            (*reader)([&](const char *data, size_t size) { return sink.append(data, size); });
+            if (!sink.overflowed())
+                return;
+        }
+        response.set_header("Connection", "close");
+    }
+
+    void serve(const httplib::Request &http, httplib::Response &response,
+               const httplib::ContentReader *reader)
+    {
+        ApiRequest request;
+        request.method = QByteArray::fromStdString(http.method);
+        request.path = QString::fromStdString(http.path);
+        const BodyHeaders headers = bodyHeaders(http);
+        auto admitted =
+            router.admit(request.method, request.path,
+                         QByteArray::fromStdString(http.get_header_value("Authorization")));
+        if (auto *refused = std::get_if<ApiResult>(&admitted)) {
+            discardBody(reader, headers, response);
+            send(response, *refused);
+            return;
+        }
+        const Admission &admission = std::get<Admission>(admitted);
+        auto framing = frameBody(headers, admission.method.body, routes::kJsonBodyLimit);
+        if (auto *error = std::get_if<rest::ApiError>(&framing)) {
+            discardBody(reader, headers, response);
+            send(response, ApiResult::error(*error));
+            return;
+        }
+        if (std::get<BodyFraming>(framing).kind != BodyFraming::Kind::Empty) {
+            BodyCollector body(routes::kJsonBodyLimit);
+            if (reader)
+                (*reader)([&](const char *data, size_t size) { return body.append(data, size); });
+            else
+                response.set_header("Connection", "close"); // a GET with a body: not read
+            if (body.overflowed()) {
+                response.set_header("Connection", "close");
+                send(response, ApiResult::error(BodyCollector::tooLarge(routes::kJsonBodyLimit)));
+                return;
+            }
+            request.body = body.body();
+        }
+        const std::string &target = http.target;
+        const size_t question = target.find('?');
+        if (question != std::string::npos)
+            request.query = routes::parseQuery(std::string_view(target).substr(question + 1));
+        request.contentType = QByteArray::fromStdString(http.get_header_value("Content-Type"));
+        send(response, router.handle(admission, request));
+    }
+
+    ApiRouter &router;
+    Settings settings;
+    httplib::Server server;
+    std::thread thread;
+    int port = 0;
+};
+
+ApiServer::ApiServer(ApiRouter &router, Settings settings)
+    : m_impl(std::make_unique<Impl>(router, settings))
+{
+    auto &server = m_impl->server;
+    // Bodies are read by the handlers, each route within its own limit; this only keeps
+    // httplib's own reader (never used here) from taking more.
+    server.set_payload_max_length(size_t(routes::kJsonBodyLimit));
+    server.set_tcp_nodelay(true);
+    server.set_keep_alive_timeout(settings.keepAliveSeconds);
+    server.set_keep_alive_max_count(size_t(settings.keepAliveRequests));
+    const int threads = settings.threads;
+    server.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    Impl *impl = m_impl.get();
+    server.Get(".*", [impl](const httplib::Request &request, httplib::Response &response) {
+        impl->serve(request, response, nullptr);
+    });
+    const auto withBody = [impl](const httplib::Request &request, httplib::Response &response,
+                                 const httplib::ContentReader &reader) {
+        impl->serve(request, response, &reader);
+    };
+    server.Post(".*", withBody);
+    server.Put(".*", withBody);
+    server.Patch(".*", withBody);
+    server.Delete(".*", withBody);
+    // TRACE, OPTIONS, CONNECT: httplib has no routes for them; the router answers 405.
+    server.set_pre_routing_handler(
+        [impl](const httplib::Request &request, httplib::Response &response) {
+            if (isRoutedByHttplib(request.method))
+                return httplib::Server::HandlerResponse::Unhandled;
+            impl->serve(request, response, nullptr);
+            return httplib::Server::HandlerResponse::Handled;
+        });
+    server.set_error_handler([](const httplib::Request &, httplib::Response &response) {
+        if (!response.body.empty())
+            return;
+        const QString status = rest::ApiError::canonicalNameForHttpStatus(response.status);
+        send(response,
+             ApiResult::error(rest::ApiError::withHttpStatus(
+                 response.status, status,
+                 QStringLiteral("The request could not be read (HTTP %1)").arg(response.status))));
+    });
+    server.set_exception_handler(
+        [](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
+            send(response, ApiResult::error(QStringLiteral("INTERNAL"),
+                                            QStringLiteral("rovd failed to handle the request")));
+        });
+}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+bool ApiServer::listen(const QString &host, quint16 port, QString *error)
+{
+    auto &server = m_impl->server;
+    const std::string address = host.toStdString();
+    m_impl->port = port == 0 ? server.bind_to_any_port(address)
+                             : (server.bind_to_port(address, port) ? port : -1);
+    if (m_impl->port <= 0) {
+        *error =
+            QStringLiteral("cannot listen on %1:%2 (is another rovd running?)").arg(host).arg(port);
+        return false;
+    }
+    m_impl->thread = std::thread([this] { m_impl->server.listen_after_bind(); });
+    return true;
+}
+
+quint16 ApiServer::port() const
+{
+    return quint16(m_impl->port);
+}
+
+void ApiServer::stop()
+{
+    m_impl->router.stop();
+    if (m_impl->thread.joinable()) {
+        m_impl->server.stop();
+        m_impl->thread.join();
+    }
+}
+
+} // namespace rov::localplane

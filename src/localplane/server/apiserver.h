@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <memory>
+
+namespace rov::localplane {
+
+class ApiRouter;
+
+// rovd's HTTP server: cpp-httplib with a pool of threads of its own. Each request is checked
+// (token, route, method, role) before its body is read, then read within its route's limit,
+// then answered by the router on the same thread: reads from a snapshot, changes handed to the
+// thread that owns cluster state. Nothing here waits on that thread for long, so that stopping
+// the server with requests in flight ends them instead of deadlocking.
+class ApiServer
+{
+public:
+    struct Settings
+    {
+        // Threads that serve connections. HTTP/1.1 keep-alive holds one per open connection, so
+        // there are plenty, and idle connections are let go soon.
+        int threads = 64;
+        int keepAliveSeconds = 2;
+        int keepAliveRequests = 1000;
+    };
+
+    explicit ApiServer(ApiRouter &router) : ApiServer(router, Settings{}) {}
+    ApiServer(ApiRouter &router, Settings settings);
+    ~ApiServer();
+
+    // Binds `host:port` (port 0 = any free one) and starts serving. False with `error` set on
+    // failure.
+    bool listen(const QString &host, quint16 port, QString *error);
+    quint16 port() const;
+    // Stops accepting, ends what is in flight, and returns once every server thread is done.
+    void stop();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace rov::localplane

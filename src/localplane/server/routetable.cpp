@@ -1,0 +1,249 @@
+#include "routetable.h"
+
+#include <QByteArrayList>
+#include <QStringList>
+#include <algorithm>
+#include <cmath>
+
+namespace rov::localplane::routes {
+
+namespace {
+
+using L = Lane;
+using B = BodyRule;
+
+const std::vector<RouteSpec> kRoutes = {
+    {RouteId::OpenApi, "/openapi.json", {{"GET", "getOpenApi", L::Read, false, B::None}}},
+    {RouteId::Clusters,
+     "/{version}/projects/{project}/locations/{location}/persistentResources",
+     {{"GET", "listPersistentResources", L::Read, false, B::None},
+      {"POST", "createPersistentResource", L::Change, true, B::JsonRequired}}},
+    {RouteId::Cluster,
+     "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}",
+     {{"GET", "getPersistentResource", L::Read, false, B::None},
+      {"PATCH", "updatePersistentResource", L::Change, true, B::JsonRequired},
+      {"DELETE", "deletePersistentResource", L::Change, true, B::None}}},
+    {RouteId::Reboot,
+     "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}:reboot",
+     {{"POST", "rebootPersistentResource", L::Change, true, B::JsonOptional}}},
+    {RouteId::Operations,
+     "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/"
+     "operations",
+     {{"GET", "listOperations", L::Read, false, B::None}}},
+    {RouteId::Operation,
+     "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/"
+     "operations/{operation}",
+     {{"GET", "getOperation", L::Read, false, B::None},
+      {"DELETE", "deleteOperation", L::Change, true, B::None}}},
+    {RouteId::OperationCancel,
+     "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/"
+     "operations/{operation}:cancel",
+     {{"POST", "cancelOperation", L::Change, true, B::JsonOptional}}},
+    // Waiting changes nothing: the user role may wait.
+    {RouteId::OperationWait,
+     "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/"
+     "operations/{operation}:wait",
+     {{"POST", "waitOperation", L::Wait, false, B::JsonOptional}}},
+    {RouteId::RayRuntimes,
+     "/{version}/projects/{project}/locations/{location}/rayRuntimes",
+     {{"GET", "listRayRuntimes", L::Read, false, B::None}}},
+    {RouteId::Events,
+     "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/events",
+     {{"GET", "listEvents", L::Read, false, B::None}}},
+};
+
+// A path segment that names something: not empty, and no ':' where a verb could follow.
+bool isName(const QString &segment, bool colonAllowed)
+{
+    return !segment.isEmpty() && (colonAllowed || !segment.contains(QLatin1Char(':')));
+}
+
+// "name:verb" → (name, verb); verb null when there is none.
+std::pair<QString, QString> splitVerb(const QString &segment)
+{
+    const qsizetype colon = segment.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return {segment, {}};
+    return {segment.left(colon), segment.mid(colon + 1)};
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+QString decode(std::string_view text)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(text.size()));
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '+') {
+            bytes.append(' ');
+        } else if (c == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 &&
+                   hexValue(text[i + 2]) >= 0) {
+            bytes.append(char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+            i += 2;
+        } else {
+            bytes.append(c);
+        }
+    }
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+const std::vector<RouteSpec> &all()
+{
+    return kRoutes;
+}
+
+const RouteSpec &spec(RouteId id)
+{
+    for (const auto &route : kRoutes) {
+        if (route.id == id)
+            return route;
+    }
+    return kRoutes.front(); // unreachable: every RouteId has a row
+}
+
+std::optional<RouteMatch> match(const QString &path)
+{
+    if (path == QLatin1String("/openapi.json"))
+        return RouteMatch{RouteId::OpenApi, {}, {}};
+    if (!path.startsWith(QLatin1Char('/')))
+        return std::nullopt;
+    const QStringList parts = path.mid(1).split(QLatin1Char('/'));
+    // {version}/projects/{p}/locations/{l}/...
+    if (parts.size() < 6 || parts[1] != QLatin1String("projects") ||
+        parts[3] != QLatin1String("locations") || !isName(parts[2], true) ||
+        !isName(parts[4], true))
+        return std::nullopt;
+    const QString &version = parts[0];
+    const bool ui = version == QLatin1String("ui");
+    if (!ui && version != QLatin1String("v1") && version != QLatin1String("v1beta1"))
+        return std::nullopt;
+    const QString parent = QStringList(parts.mid(1, 4)).join(QLatin1Char('/'));
+    const auto found = [&](RouteId id, const QString &resource) -> std::optional<RouteMatch> {
+        const bool operationRoute = id == RouteId::Operations || id == RouteId::Operation ||
+                                    id == RouteId::OperationCancel || id == RouteId::OperationWait;
+        if (ui && !operationRoute)
+            return std::nullopt;
+        return RouteMatch{id, version, resource};
+    };
+
+    if (parts.size() == 6) {
+        if (parts[5] == QLatin1String("persistentResources"))
+            return found(RouteId::Clusters, parent);
+        if (parts[5] == QLatin1String("rayRuntimes"))
+            return found(RouteId::RayRuntimes, parent);
+        return std::nullopt;
+    }
+    if (parts[5] != QLatin1String("persistentResources"))
+        return std::nullopt;
+    const auto [cluster, verb] = splitVerb(parts[6]);
+    if (!isName(cluster, false))
+        return std::nullopt;
+    const QString clusterName = parent + QStringLiteral("/persistentResources/") + cluster;
+    if (parts.size() == 7) {
+        if (verb.isNull())
+            return found(RouteId::Cluster, clusterName);
+        if (verb == QLatin1String("reboot"))
+            return found(RouteId::Reboot, clusterName);
+        return std::nullopt;
+    }
+    if (!verb.isNull())
+        return std::nullopt;
+    if (parts.size() == 8) {
+        if (parts[7] == QLatin1String("events"))
+            return found(RouteId::Events, clusterName);
+        if (parts[7] == QLatin1String("operations"))
+            return found(RouteId::Operations, clusterName);
+        return std::nullopt;
+    }
+    if (parts.size() != 9 || parts[7] != QLatin1String("operations"))
+        return std::nullopt;
+    const auto [operation, operationVerb] = splitVerb(parts[8]);
+    if (!isName(operation, false))
+        return std::nullopt;
+    const QString operationName = clusterName + QStringLiteral("/operations/") + operation;
+    if (operationVerb.isNull())
+        return found(RouteId::Operation, operationName);
+    if (operationVerb == QLatin1String("cancel"))
+        return found(RouteId::OperationCancel, operationName);
+    if (operationVerb == QLatin1String("wait"))
+        return found(RouteId::OperationWait, operationName);
+    return std::nullopt;
+}
+
+std::optional<MethodSpec> method(RouteId id, const QByteArray &method)
+{
+    const QByteArray wanted = method == "HEAD" ? QByteArray("GET") : method;
+    for (const auto &candidate : spec(id).methods) {
+        if (wanted == candidate.method)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+QByteArray allow(RouteId id)
+{
+    QByteArrayList methods;
+    for (const auto &candidate : spec(id).methods) {
+        methods << candidate.method;
+        if (QByteArray(candidate.method) == "GET")
+            methods << "HEAD";
+    }
+    return methods.join(", ");
+}
+
+std::multimap<QString, QString> parseQuery(std::string_view query)
+{
+    std::multimap<QString, QString> values;
+    while (!query.empty()) {
+        const size_t end = query.find('&');
+        const std::string_view pair = query.substr(0, end);
+        query = end == std::string_view::npos ? std::string_view() : query.substr(end + 1);
+        if (pair.empty())
+            continue;
+        const size_t equals = pair.find('=');
+        if (equals == std::string_view::npos)
+            values.emplace(decode(pair), QString());
+        else
+            values.emplace(decode(pair.substr(0, equals)), decode(pair.substr(equals + 1)));
+    }
+    return values;
+}
+
+QString queryValue(const std::multimap<QString, QString> &query, const QString &name,
+                   const QString &snakeName)
+{
+    for (const QString &key : {name, snakeName}) {
+        if (key.isEmpty())
+            continue;
+        if (const auto it = query.find(key); it != query.end())
+            return it->second;
+    }
+    return {};
+}
+
+std::chrono::milliseconds duration(const QString &text, std::chrono::milliseconds max)
+{
+    QString seconds = text.trimmed();
+    if (seconds.endsWith(QLatin1Char('s')))
+        seconds.chop(1);
+    bool ok = false;
+    const double parsed = seconds.toDouble(&ok);
+    if (!ok || std::isnan(parsed))
+        return max;
+    const double clamped = std::clamp(parsed * 1000.0, 0.0, double(max.count()));
+    return std::chrono::milliseconds(qint64(clamped));
+}
+
+} // namespace rov::localplane::routes

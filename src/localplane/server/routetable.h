@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace rov::localplane {
+
+// rovd's routes as data: which paths exist, which methods each takes, who may call them and how
+// their requests travel. The router, the server, the OpenAPI test and the fuzzers read this one
+// table, so a route cannot be served in one place and described differently in another.
+enum class RouteId
+{
+    OpenApi,
+    Clusters,
+    Cluster,
+    Reboot,
+    Operations,
+    Operation,
+    OperationCancel,
+    OperationWait,
+    RayRuntimes,
+    Events
+};
+
+// How a request travels through rovd. Reads are answered on the server's own threads from a
+// snapshot; changes are applied in order by the thread that owns cluster state; waits park a
+// server thread on a condition, and there are only so many of them at once.
+enum class Lane
+{
+    Read,
+    Change,
+    Wait
+};
+
+enum class BodyRule
+{
+    None,         // a body is read (within the limit) and ignored
+    JsonOptional, // empty, or a JSON object
+    JsonRequired  // a JSON object; a request with no length at all gets 411
+};
+
+struct MethodSpec
+{
+    const char *method; // "GET" ...; HEAD is allowed wherever GET is
+    const char *operationId;
+    Lane lane;
+    bool needsAdmin;
+    BodyRule body;
+};
+
+struct RouteSpec
+{
+    RouteId id;
+    const char *pathTemplate; // as in the OpenAPI document
+    std::vector<MethodSpec> methods;
+};
+
+struct RouteMatch
+{
+    RouteId id;
+    QString version;  // v1, v1beta1 or ui (Google's operations client polls under /ui/)
+    QString resource; // the parent, cluster or operation name
+};
+
+namespace routes {
+
+constexpr qint64 kJsonBodyLimit = 1024 * 1024;
+
+const std::vector<RouteSpec> &all();
+const RouteSpec &spec(RouteId id);
+std::optional<RouteMatch> match(const QString &path);
+// The method's rules on this route; HEAD finds GET's. nullopt: 405.
+std::optional<MethodSpec> method(RouteId id, const QByteArray &method);
+// "GET, HEAD, POST": the methods the route takes, for 405's Allow header.
+QByteArray allow(RouteId id);
+
+// A query string (no leading "?") as name → values, percent-decoded, "+" as space. Names and
+// values that are not UTF-8 come out with replacement characters; nothing here fails.
+std::multimap<QString, QString> parseQuery(std::string_view query);
+// The first value of `name` or, as some clients send it, of `snakeName`.
+QString queryValue(const std::multimap<QString, QString> &query, const QString &name,
+                   const QString &snakeName = {});
+// A google.protobuf.Duration in JSON ("30s", "1.5s") clamped to [0, max]; `max` when unreadable.
+std::chrono::milliseconds duration(const QString &text, std::chrono::milliseconds max);
+
+} // namespace routes
+
+} // namespace rov::localplane

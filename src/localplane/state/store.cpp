@@ -1,0 +1,230 @@
+#include "store.h"
+
+#include <memory>
+#include <sqlite3.h>
+
+namespace rov::localplane {
+
+namespace {
+
+const char *kindName(Store::Kind kind)
+{
+    switch (kind) {
+    case Store::Kind::Cluster:
+        return "cluster";
+    case Store::Kind::Operation:
+        return "operation";
+    }
+    return "unknown";
+}
+
+struct Statement
+{
+    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &handle, nullptr); }
+    ~Statement() { sqlite3_finalize(handle); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    void bind(int index, const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(handle, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int index, const char *text)
+    {
+        sqlite3_bind_text(handle, index, text, -1, SQLITE_STATIC);
+    }
+    QString column(int index) const
+    {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(handle, index)),
+                                 sqlite3_column_bytes(handle, index));
+    }
+    bool done() { return sqlite3_step(handle) == SQLITE_DONE; }
+
+    sqlite3_stmt *handle = nullptr;
+};
+
+QString likePrefix(const QString &prefix)
+{
+    QString escaped = prefix;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped + QLatin1Char('%');
+}
+
+nlohmann::json parse(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return nlohmann::json::parse(utf8.constBegin(), utf8.constEnd(), nullptr, false);
+}
+
+} // namespace
+
+std::unique_ptr<Store> Store::open(const QString &path, QString *error, Access access)
+{
+    sqlite3 *db = nullptr;
+    // Serialized: the read-only connection is shared by the server's threads.
+    const int flags = SQLITE_OPEN_FULLMUTEX |
+                      (access == Access::ReadOnly ? SQLITE_OPEN_READONLY
+                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr) != SQLITE_OK) {
+        *error = QStringLiteral("cannot open the state database %1: %2")
+                     .arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_close(db);
+        return nullptr;
+    }
+    std::unique_ptr<Store> store(new Store(db, path));
+    sqlite3_busy_timeout(db, 5000);
+    if (access == Access::ReadOnly) {
+        // Reading the schema tells a database from another file.
+        if (!store->execute("SELECT count(*) FROM documents")) {
+            *error = QStringLiteral("cannot read the state database %1: %2")
+                         .arg(path, store->lastError());
+            return nullptr;
+        }
+        return store;
+    }
+    if (!store->execute("PRAGMA journal_mode=WAL") ||
+        !store->execute("PRAGMA synchronous=NORMAL") ||
+        !store->execute(
+            "CREATE TABLE IF NOT EXISTS documents(kind TEXT NOT NULL, name TEXT NOT NULL, "
+            "body TEXT NOT NULL, PRIMARY KEY(kind, name))") ||
+        !store->execute("CREATE TABLE IF NOT EXISTS events(id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        "cluster TEXT NOT NULL, time TEXT NOT NULL, state TEXT NOT NULL, reason "
+                        "TEXT NOT NULL)") ||
+        !store->execute("CREATE INDEX IF NOT EXISTS events_by_cluster ON events(cluster, id)")) {
+        *error = QStringLiteral("cannot prepare the state database %1: %2")
+                     .arg(path, store->lastError());
+        return nullptr;
+    }
+    return store;
+}
+
+Store::Store(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Store::~Store()
+{
+    sqlite3_close(m_db);
+}
+
+bool Store::execute(const char *sql)
+{
+    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+bool Store::setQueryOnly(bool on)
+{
+    return execute(on ? "PRAGMA query_only=1" : "PRAGMA query_only=0");
+}
+
+QString Store::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+bool Store::put(Kind kind, const QString &name, const nlohmann::json &document)
+{
+    Statement statement(m_db, "INSERT INTO documents(kind, name, body) VALUES(?1, ?2, ?3) "
+                              "ON CONFLICT(kind, name) DO UPDATE SET body = excluded.body");
+    statement.bind(1, kindName(kind));
+    statement.bind(2, name);
+    statement.bind(3, QString::fromStdString(document.dump()));
+    return statement.done();
+}
+
+std::optional<nlohmann::json> Store::get(Kind kind, const QString &name) const
+{
+    Statement statement(m_db, "SELECT body FROM documents WHERE kind = ?1 AND name = ?2");
+    statement.bind(1, kindName(kind));
+    statement.bind(2, name);
+    if (sqlite3_step(statement.handle) != SQLITE_ROW)
+        return std::nullopt;
+    return parse(statement.column(0));
+}
+
+std::vector<std::pair<QString, nlohmann::json>> Store::list(Kind kind, const QString &prefix) const
+{
+    Statement statement(
+        m_db, "SELECT name, body FROM documents WHERE kind = ?1 AND name LIKE ?2 ESCAPE '\\' "
+              "ORDER BY name");
+    statement.bind(1, kindName(kind));
+    statement.bind(2, likePrefix(prefix));
+    std::vector<std::pair<QString, nlohmann::json>> rows;
+    while (sqlite3_step(statement.handle) == SQLITE_ROW)
+        rows.emplace_back(statement.column(0), parse(statement.column(1)));
+    return rows;
+}
+
+bool Store::remove(Kind kind, const QString &name)
+{
+    Statement statement(m_db, "DELETE FROM documents WHERE kind = ?1 AND name = ?2");
+    statement.bind(1, kindName(kind));
+    statement.bind(2, name);
+    return statement.done();
+}
+
+bool Store::removeAll(Kind kind, const QString &prefix)
+{
+    Statement statement(m_db, "DELETE FROM documents WHERE kind = ?1 AND name LIKE ?2 ESCAPE '\\'");
+    statement.bind(1, kindName(kind));
+    statement.bind(2, likePrefix(prefix));
+    return statement.done();
+}
+
+bool Store::applyOne(const Write &write)
+{
+    switch (write.type) {
+    case Write::Type::Put:
+        return put(write.kind, write.name, write.document);
+    case Write::Type::Remove:
+        return remove(write.kind, write.name);
+    case Write::Type::AddEvent:
+        return addEvent(write.event);
+    }
+    return false;
+}
+
+std::optional<QString> Store::apply(const std::vector<Write> &writes)
+{
+    if (!execute("BEGIN IMMEDIATE"))
+        return lastError();
+    for (const auto &write : writes) {
+        if (!applyOne(write)) {
+            const QString error = lastError();
+            execute("ROLLBACK");
+            return error;
+        }
+    }
+    if (!execute("COMMIT")) {
+        const QString error = lastError();
+        execute("ROLLBACK");
+        return error;
+    }
+    return std::nullopt;
+}
+
+bool Store::addEvent(const Event &event)
+{
+    Statement statement(m_db,
+                        "INSERT INTO events(cluster, time, state, reason) VALUES(?1, ?2, ?3, ?4)");
+    statement.bind(1, event.cluster);
+    statement.bind(2, event.time);
+    statement.bind(3, event.state);
+    statement.bind(4, event.reason);
+    return statement.done();
+}
+
+std::vector<Store::Event> Store::events(const QString &cluster) const
+{
+    Statement statement(
+        m_db, "SELECT cluster, time, state, reason FROM events WHERE cluster = ?1 ORDER BY id");
+    statement.bind(1, cluster);
+    std::vector<Event> events;
+    while (sqlite3_step(statement.handle) == SQLITE_ROW)
+        events.push_back(
+            {statement.column(0), statement.column(1), statement.column(2), statement.column(3)});
+    return events;
+}
+
+} // namespace rov::localplane

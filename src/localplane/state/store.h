@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QString>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace rov::localplane {
+
+// rovd's state in SQLite (WAL): JSON documents by kind and name, and an append-only event record.
+// Every write is committed before it returns, so a killed rovd loses nothing it acknowledged.
+class Store
+{
+public:
+    enum class Kind
+    {
+        Cluster,
+        Operation
+    };
+
+    struct Event
+    {
+        QString cluster;
+        QString time; // RFC 3339
+        QString state;
+        QString reason;
+    };
+
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly // a second connection for readers on other threads (WAL: they never block)
+    };
+
+    // One change in a batch that is written as one transaction.
+    struct Write
+    {
+        enum class Type
+        {
+            Put,
+            Remove,
+            AddEvent
+        };
+        Type type = Type::Put;
+        Kind kind = Kind::Cluster;
+        QString name;
+        nlohmann::json document;
+        Event event;
+
+        static Write put(Kind kind, const QString &name, nlohmann::json document)
+        {
+            return {Type::Put, kind, name, std::move(document), {}};
+        }
+        static Write remove(Kind kind, const QString &name)
+        {
+            return {Type::Remove, kind, name, nullptr, {}};
+        }
+        static Write addEvent(Event event)
+        {
+            return {Type::AddEvent, {}, {}, nullptr, std::move(event)};
+        }
+    };
+
+    static std::unique_ptr<Store> open(const QString &path, QString *error,
+                                       Access access = Access::ReadWrite);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    bool put(Kind kind, const QString &name, const nlohmann::json &document);
+    std::optional<nlohmann::json> get(Kind kind, const QString &name) const;
+    // Documents whose name starts with `prefix`, ordered by name.
+    std::vector<std::pair<QString, nlohmann::json>> list(Kind kind,
+                                                         const QString &prefix = {}) const;
+    bool remove(Kind kind, const QString &name);
+    // Removes every document of `kind` whose name starts with `prefix`.
+    bool removeAll(Kind kind, const QString &prefix);
+
+    bool addEvent(const Event &event);
+    std::vector<Event> events(const QString &cluster) const;
+
+    // All of `writes` in one transaction, or none of them: the error in words.
+    std::optional<QString> apply(const std::vector<Write> &writes);
+
+    QString lastError() const;
+    QString path() const { return m_path; }
+    // While on, every write fails as on a read-only disk (fault tests).
+    bool setQueryOnly(bool on);
+
+private:
+    Store(sqlite3 *db, QString path);
+    bool execute(const char *sql);
+    bool applyOne(const Write &write);
+
+    sqlite3 *m_db;
+    QString m_path;
+};
+
+} // namespace rov::localplane
