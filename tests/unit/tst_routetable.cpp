@@ -1,0 +1,151 @@
+#include "localplane/server/routetable.h"
+
+#include <QTest>
+
+using namespace rov::localplane;
+using namespace std::chrono_literals;
+
+namespace {
+const QString kParent = QStringLiteral("projects/p/locations/us-central1");
+const QString kCluster = kParent + QStringLiteral("/persistentResources/c1");
+} // namespace
+
+class TestRouteTable : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pathsFindTheirRoute_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("route");
+        QTest::addColumn<QString>("resource");
+        const QString base = QStringLiteral("/v1/") + kParent;
+        QTest::newRow("list") << base + QStringLiteral("/persistentResources")
+                              << int(RouteId::Clusters) << kParent;
+        QTest::newRow("get") << base + QStringLiteral("/persistentResources/c1")
+                             << int(RouteId::Cluster) << kCluster;
+        QTest::newRow("reboot") << base + QStringLiteral("/persistentResources/c1:reboot")
+                                << int(RouteId::Reboot) << kCluster;
+        QTest::newRow("ops") << base + QStringLiteral("/persistentResources/c1/operations")
+                             << int(RouteId::Operations) << kCluster;
+        QTest::newRow("op") << base + QStringLiteral("/persistentResources/c1/operations/9")
+                            << int(RouteId::Operation)
+                            << kCluster + QStringLiteral("/operations/9");
+        QTest::newRow("wait") << base + QStringLiteral("/persistentResources/c1/operations/9:wait")
+                              << int(RouteId::OperationWait)
+                              << kCluster + QStringLiteral("/operations/9");
+        QTest::newRow("cancel") << base +
+                                       QStringLiteral("/persistentResources/c1/operations/9:cancel")
+                                << int(RouteId::OperationCancel)
+                                << kCluster + QStringLiteral("/operations/9");
+        QTest::newRow("events") << base + QStringLiteral("/persistentResources/c1/events")
+                                << int(RouteId::Events) << kCluster;
+        QTest::newRow("runtimes") << base + QStringLiteral("/rayRuntimes")
+                                  << int(RouteId::RayRuntimes) << kParent;
+        QTest::newRow("ui op") << QStringLiteral("/ui/") + kParent +
+                                      QStringLiteral("/persistentResources/c1/operations/9")
+                               << int(RouteId::Operation)
+                               << kCluster + QStringLiteral("/operations/9");
+        QTest::newRow("openapi") << QStringLiteral("/openapi.json") << int(RouteId::OpenApi)
+                                 << QString();
+    }
+    void pathsFindTheirRoute()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, route);
+        QFETCH(QString, resource);
+        const auto found = routes::match(path);
+        QVERIFY(found.has_value());
+        QCOMPARE(int(found->id), route);
+        QCOMPARE(found->resource, resource);
+    }
+
+    void otherPathsFindNothing_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QString base = QStringLiteral("/v1/") + kParent;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("root") << QStringLiteral("/");
+        QTest::newRow("v2") << QStringLiteral("/v2/") + kParent + QStringLiteral("/rayRuntimes");
+        QTest::newRow("ui cluster")
+            << QStringLiteral("/ui/") + kParent + QStringLiteral("/persistentResources/c1");
+        QTest::newRow("unknown verb") << base + QStringLiteral("/persistentResources/c1:explode");
+        QTest::newRow("empty cluster") << base + QStringLiteral("/persistentResources/");
+        QTest::newRow("verb mid path")
+            << base + QStringLiteral("/persistentResources/c1:reboot/operations");
+        QTest::newRow("too deep") << base + QStringLiteral(
+                                                "/persistentResources/c1/operations/9/more");
+        QTest::newRow("no projects") << QStringLiteral("/v1/folders/p/locations/l/rayRuntimes");
+        QTest::newRow("relative") << QStringLiteral("v1/") + kParent +
+                                         QStringLiteral("/rayRuntimes");
+    }
+    void otherPathsFindNothing()
+    {
+        QFETCH(QString, path);
+        QVERIFY(!routes::match(path).has_value());
+    }
+
+    void methodsAndAllow()
+    {
+        QVERIFY(routes::method(RouteId::Cluster, "GET").has_value());
+        QVERIFY(routes::method(RouteId::Cluster, "HEAD").has_value()); // HEAD wherever GET is
+        QVERIFY(!routes::method(RouteId::Cluster, "PUT").has_value());
+        QVERIFY(!routes::method(RouteId::Reboot, "HEAD").has_value());
+        QVERIFY(!routes::method(RouteId::Clusters, "TRACE").has_value());
+        QCOMPARE(routes::allow(RouteId::Cluster), QByteArray("GET, HEAD, PATCH, DELETE"));
+        QCOMPARE(routes::allow(RouteId::OperationWait), QByteArray("POST"));
+    }
+
+    void everyRouteHasRulesThatFitItsMethod()
+    {
+        for (const RouteSpec &route : routes::all()) {
+            QVERIFY(!route.methods.empty());
+            QCOMPARE(&routes::spec(route.id), &route);
+            for (const MethodSpec &method : route.methods) {
+                const QByteArray name(method.method);
+                if (name == "GET") {
+                    QCOMPARE(method.lane, Lane::Read);
+                    QCOMPARE(method.body, BodyRule::None);
+                    QVERIFY(!method.needsAdmin);
+                } else if (method.lane == Lane::Change) {
+                    QVERIFY2(method.needsAdmin, method.operationId);
+                }
+            }
+        }
+        QCOMPARE(routes::method(RouteId::Clusters, "POST")->body, BodyRule::JsonRequired);
+        QCOMPARE(routes::method(RouteId::OperationWait, "POST")->lane, Lane::Wait);
+    }
+
+    void queriesAreDecoded()
+    {
+        const auto query = routes::parseQuery("updateMask=resourcePools.replicaCount&page_size=5"
+                                              "&filter=a%20b+c&&flag&x=%zz&x=2");
+        QCOMPARE(routes::queryValue(query, QStringLiteral("updateMask")),
+                 QStringLiteral("resourcePools.replicaCount"));
+        QCOMPARE(routes::queryValue(query, QStringLiteral("pageSize"), QStringLiteral("page_size")),
+                 QStringLiteral("5"));
+        QCOMPARE(routes::queryValue(query, QStringLiteral("filter")), QStringLiteral("a b c"));
+        QVERIFY(query.count(QStringLiteral("flag")) == 1);
+        QCOMPARE(routes::queryValue(query, QStringLiteral("x")), QStringLiteral("%zz"));
+        QCOMPARE(query.count(QStringLiteral("x")), size_t(2));
+        QVERIFY(routes::queryValue(query, QStringLiteral("missing")).isEmpty());
+        // A truncated escape at the very end is kept as text, not read past the end.
+        QCOMPARE(routes::queryValue(routes::parseQuery("a=%4"), QStringLiteral("a")),
+                 QStringLiteral("%4"));
+        QVERIFY(routes::parseQuery("").empty());
+    }
+
+    void durationsAreClamped()
+    {
+        QCOMPARE(routes::duration(QStringLiteral("30s"), 60s), 30000ms);
+        QCOMPARE(routes::duration(QStringLiteral("1.5s"), 60s), 1500ms);
+        QCOMPARE(routes::duration(QStringLiteral("3600s"), 60s), 60000ms);
+        QCOMPARE(routes::duration(QStringLiteral("-5s"), 60s), 0ms);
+        QCOMPARE(routes::duration(QStringLiteral("soon"), 60s), 60000ms);
+        QCOMPARE(routes::duration(QStringLiteral("nan"), 60s), 60000ms);
+        QCOMPARE(routes::duration(QStringLiteral("1e300s"), 60s), 60000ms);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouteTable)
+#include "tst_routetable.moc"
