@@ -7,7 +7,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <csignal>
+#include <thread>
 
 using namespace rov::rest;
 using nlohmann::json;
@@ -189,6 +191,130 @@ private Q_SLOTS:
                  404);
     }
 
+    void aRequestWithoutABodyIsAnsweredAtOnce()
+    {
+        // Fault 2 of issue 12: a POST without Content-Length waited 5 s and got "400 HTTP 400",
+        // even before its token was checked.
+        const QByteArray wait = "POST /v1/" + kCluster.mid(9).toUtf8() + "/operations/1:wait";
+        const auto anonymous = raw(wait, {});
+        QCOMPARE(anonymous.status, 401);
+        QVERIFY2(anonymous.elapsedMs < 1000, QByteArray::number(anonymous.elapsedMs).constData());
+        QVERIFY(json::parse(anonymous.body.toStdString())["error"]["status"] == "UNAUTHENTICATED");
+        QCOMPARE(raw(wait, m_rovd.userToken()).status, 404); // no such operation, at once
+        // Creating needs a body: with no length at all, 411.
+        const auto create =
+            raw("POST " + kParent.toUtf8() + "/persistentResources?persistentResourceId=nobody",
+                m_rovd.adminToken());
+        QCOMPARE(create.status, 411);
+        QVERIFY2(create.elapsedMs < 1000, QByteArray::number(create.elapsedMs).constData());
+    }
+
+    void theBearerSchemeIsCaseInsensitive()
+    {
+        for (const QByteArray scheme : {"bearer ", "BEARER ", "Bearer  "}) {
+            const auto answer =
+                rov::test::rawHttp(m_rovd.port(), "GET " + kParent.toUtf8() +
+                                                      "/rayRuntimes HTTP/1.1\r\nHost: x\r\n"
+                                                      "Authorization: " +
+                                                      scheme + m_rovd.userToken() + "\r\n\r\n");
+            QVERIFY2(answer.status == 200, scheme.constData());
+        }
+    }
+
+    void aMethodARouteDoesNotTakeGets405WithAllow()
+    {
+        for (const QByteArray method : {"TRACE", "PUT", "OPTIONS"}) {
+            const auto answer = raw(method + " " + kCluster.toUtf8(), m_rovd.userToken());
+            QVERIFY2(answer.status == 405, answer.head.constData());
+            QCOMPARE(answer.header("Allow"), QByteArray("GET, HEAD, PATCH, DELETE"));
+            QVERIFY(json::parse(answer.body.toStdString())["error"]["code"] == 405);
+        }
+        // HEAD wherever GET works: the same status and length, no body.
+        const auto head =
+            raw("HEAD " + kParent.toUtf8() + "/persistentResources", m_rovd.userToken());
+        QCOMPARE(head.status, 200);
+        QVERIFY(head.body.isEmpty());
+        QVERIFY(head.header("Content-Type").startsWith("application/json"));
+    }
+
+    void anOversizedBodyIsRefusedBeforeItIsRead()
+    {
+        // A length over the limit is answered without waiting for the bytes.
+        const auto declared = rov::test::rawHttp(
+            m_rovd.port(), "POST " + kParent.toUtf8() +
+                               "/persistentResources?persistentResourceId=big HTTP/1.1\r\n"
+                               "Host: x\r\nAuthorization: Bearer " +
+                               m_rovd.adminToken() +
+                               "\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 50000000\r\n\r\n{");
+        QCOMPARE(declared.status, 413);
+        QVERIFY2(declared.elapsedMs < 1000, QByteArray::number(declared.elapsedMs).constData());
+        // A chunked body is read, and stopped at the limit.
+        QByteArray chunked = "POST " + kParent.toUtf8() +
+                             "/persistentResources?persistentResourceId=big HTTP/1.1\r\n"
+                             "Host: x\r\nAuthorization: Bearer " +
+                             m_rovd.adminToken() +
+                             "\r\nContent-Type: application/json\r\n"
+                             "Transfer-Encoding: chunked\r\n\r\n";
+        const QByteArray chunk(64 * 1024, ' ');
+        for (int i = 0; i < 20; ++i)
+            chunked += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        chunked += "0\r\n\r\n";
+        QCOMPARE(rov::test::rawHttp(m_rovd.port(), chunked).status, 413);
+        const auto gzip = raw("POST " + kCluster.toUtf8() + ":reboot", m_rovd.adminToken(),
+                              "Transfer-Encoding: gzip\r\n");
+        QCOMPARE(gzip.status, 501);
+    }
+
+    void anOperationPastItsDeadlineEndsWithAnError()
+    {
+        // Fault 1 of issue 12, in general: no operation stays open for good. A rovd whose
+        // operations must end within a second cannot start Ray in time.
+        QTemporaryDir data;
+        const QString temp = m_tempRoot + QStringLiteral("-deadline");
+        rov::test::RovdFixture rovd(data.path(), temp);
+        rovd.setExtraArguments(
+            {QStringLiteral("--operation-deadline-seconds"), QStringLiteral("1")});
+        QString error;
+        QVERIFY2(rovd.start(&error), qPrintable(error));
+        const auto cleanup = qScopeGuard([&] {
+            rovd.terminate();
+            for (qint64 pid : rov::test::pidsMentioning(temp + QLatin1Char('/')))
+                ::kill(pid_t(pid), SIGKILL);
+            QDir(temp).removeRecursively();
+        });
+        HttpRequest create = HttpRequest::withJson(
+            HttpMethod::Post,
+            rovd.url(kParent + QStringLiteral("/persistentResources?persistentResourceId=late")),
+            headPlusOneWorker());
+        create.setHeader("Authorization", "Bearer " + rovd.adminToken());
+        const auto created = sendAndWait(create);
+        QVERIFY2(created.ok(), qPrintable(describe(created)));
+        HttpRequest probe;
+        probe.url = rovd.url(QStringLiteral("/v1beta1/") +
+                             QString::fromStdString(created.json()["name"].get<std::string>()));
+        probe.setHeader("Authorization", "Bearer " + rovd.userToken());
+        json operation;
+        QTRY_VERIFY_WITH_TIMEOUT((operation = sendAndWait(probe).json()).value("done", false),
+                                 30000);
+        QVERIFY2(operation["error"]["message"].get<std::string>().find("did not start within") !=
+                     std::string::npos,
+                 operation.dump().c_str());
+        QCOMPARE(operation["error"]["code"].get<int>(), 4); // DEADLINE_EXCEEDED
+        HttpRequest get = probe;
+        get.url = rovd.url(kParent + QStringLiteral("/persistentResources/late"));
+        const json cluster = sendAndWait(get).json();
+        QVERIFY2(cluster["state"] == "ERROR", cluster.dump().c_str());
+        QVERIFY(cluster["error"]["message"].is_string());
+        // ERROR holds no processes, and the cluster can be deleted.
+        QTRY_COMPARE_WITH_TIMEOUT(processesMentioning(temp + QLatin1Char('/')), 0, 60000);
+        HttpRequest remove = get;
+        remove.method = HttpMethod::Delete;
+        remove.setHeader("Authorization", "Bearer " + rovd.adminToken());
+        QVERIFY(sendAndWait(remove).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(sendAndWait(get).status, 404, 30000);
+    }
+
     void createsARealClusterThatRunsAJobOnItsWorker()
     {
         const auto created = createCluster(QStringLiteral("c1"));
@@ -232,6 +358,26 @@ private Q_SLOTS:
             QByteArray("success"));
         QCOMPARE(aliveNodes(), 2);
         runJobExpecting(QStringLiteral("sum 285"));
+    }
+
+    void aPatchThatChangesNothingIsDoneAtOnce()
+    {
+        // Fault 1 of issue 12: the same count as now left the cluster UPDATING for good.
+        for (const json &body :
+             {replicas("worker-pool1", 1), json{{"resourcePools", json::array()}}}) {
+            const auto same = patch(body);
+            QVERIFY2(same.ok(), qPrintable(describe(same)));
+            QVERIFY2(same.json().value("done", false), same.body.constData());
+            QVERIFY(same.json()["response"]["state"] == "RUNNING");
+            QVERIFY(getCluster()["state"] == "RUNNING");
+        }
+        // Nothing is left pending that would refuse the next change.
+        const json operations =
+            sendAndWait(call("GET", kCluster + QStringLiteral("/operations"), m_rovd.userToken()))
+                .json()["operations"];
+        QVERIFY(!operations.empty());
+        for (const json &operation : operations)
+            QVERIFY2(operation.value("done", false), operation.dump().c_str());
     }
 
     void aSecondClusterRunsBesideTheFirst()
@@ -403,6 +549,38 @@ private Q_SLOTS:
         runJobExpecting(QStringLiteral("sum 285"));
     }
 
+    void aClusterWhoseNodesStartAgainIsRebootingUntilTheyAreBack()
+    {
+        // Fault 5 of issue 12: after --stop-clusters-on-exit and a new start, the cluster said
+        // RUNNING with 0 of 2 nodes while they started.
+        const quint16 port = m_rovd.port();
+        m_rovd.kill9();
+        m_rovd.setExtraArguments({QStringLiteral("--autoscale-idle-seconds"),
+                                  QString::number(kIdleSeconds),
+                                  QStringLiteral("--stop-clusters-on-exit")});
+        QString error;
+        QVERIFY2(m_rovd.start(&error, port), qPrintable(error));
+        QCOMPARE(m_rovd.terminate(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rayStartProcesses(), 0, 30000);
+        m_rovd.setExtraArguments(
+            {QStringLiteral("--autoscale-idle-seconds"), QString::number(kIdleSeconds)});
+        QVERIFY2(m_rovd.start(&error, port), qPrintable(error));
+        QVERIFY2(getCluster()["state"] == "REBOOTING", getCluster().dump().c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(getCluster()["state"] == "RUNNING", 180000);
+        QVERIFY(getCluster()["resourcePools"][1]["usedReplicaCount"] == "1");
+        const json events =
+            sendAndWait(call("GET", kCluster + QStringLiteral("/events"), m_rovd.userToken()))
+                .json()["events"];
+        QVERIFY2(events.back()["reason"].get<std::string>().find("alive again") !=
+                     std::string::npos,
+                 events.dump().c_str());
+        m_dashboard = QStringLiteral("http://") +
+                      QString::fromStdString(
+                          getCluster()["resourceRuntime"]["accessUris"]["RAY_DASHBOARD_URI"]
+                              .get<std::string>());
+        QCOMPARE(aliveNodes(), 2);
+    }
+
     void rebootRestartsEveryNode()
     {
         HttpRequest request =
@@ -449,7 +627,28 @@ private Q_SLOTS:
                                   20000);
     }
 
-    void stopsCleanlyOnSigterm() { QCOMPARE(m_rovd.terminate(), 0); }
+    void stopsCleanlyOnSigtermWithRequestsInFlight()
+    {
+        // Requests that are being answered, and waits that are parked, do not hold up the exit.
+        std::atomic<bool> stop = false;
+        std::vector<std::thread> clients;
+        const QByteArray list = "GET " + kParent.toUtf8() +
+                                "/persistentResources HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                                "Bearer " +
+                                m_rovd.userToken() + "\r\n\r\n";
+        const quint16 port = m_rovd.port();
+        for (int i = 0; i < 16; ++i) {
+            clients.emplace_back([&] {
+                while (!stop && rov::test::rawHttp(port, list, 5000).status == 200) {
+                }
+            });
+        }
+        QTest::qWait(300);
+        QCOMPARE(m_rovd.terminate(), 0);
+        stop = true;
+        for (auto &client : clients)
+            client.join();
+    }
 
 private:
     HttpRequest call(const QByteArray &method, const QString &path, const QByteArray &token)
@@ -465,6 +664,16 @@ private:
         if (!token.isEmpty())
             request.setHeader("Authorization", "Bearer " + token);
         return request;
+    }
+
+    // `request` ("POST /path") sent as it is, with no body and no Content-Length.
+    rov::test::RawAnswer raw(const QByteArray &request, const QByteArray &token,
+                             const QByteArray &extraHeaders = {})
+    {
+        QByteArray text = request + " HTTP/1.1\r\nHost: x\r\n" + extraHeaders;
+        if (!token.isEmpty())
+            text += "Authorization: Bearer " + token + "\r\n";
+        return rov::test::rawHttp(m_rovd.port(), text + "\r\n");
     }
 
     HttpResponse createCluster(const QString &id, const json &body = headPlusOneWorker())

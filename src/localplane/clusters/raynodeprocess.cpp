@@ -1,7 +1,8 @@
 #include "raynodeprocess.h"
 
+#include "detachedspawn.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QSocketNotifier>
 #include <csignal>
 #include <sys/syscall.h>
@@ -26,18 +27,13 @@ RayNodeProcess::~RayNodeProcess()
 
 bool RayNodeProcess::start(const NodeCommand &command, QString *error)
 {
-    QProcess process;
-    process.setProgram(command.program);
-    process.setArguments(command.arguments);
-    process.setProcessEnvironment(command.environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setStandardOutputFile(command.logFile, QIODevice::Append);
-    process.setStandardErrorFile(command.logFile, QIODevice::Append);
-    qint64 pid = 0;
-    if (!process.startDetached(&pid)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(command.program, process.errorString());
+    const auto spawned =
+        spawnDetached({command.program, command.arguments, command.environment, command.logFile});
+    if (const auto *why = std::get_if<QString>(&spawned)) {
+        *error = *why;
         return false;
     }
+    const qint64 pid = std::get<qint64>(spawned);
     if (!watch(pid)) {
         *error = QStringLiteral("the Ray node (pid %1) ended at once; see %2")
                      .arg(pid)

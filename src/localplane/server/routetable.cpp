@@ -13,7 +13,7 @@ using L = Lane;
 using B = BodyRule;
 
 const std::vector<RouteSpec> kRoutes = {
-    {RouteId::OpenApi, "/openapi.json", {{"GET", "getOpenApi", L::Read, false, B::None}}},
+    {RouteId::OpenApi, "/openapi.json", {{"GET", "openApi", L::Read, false, B::None}}},
     {RouteId::Clusters,
      "/{version}/projects/{project}/locations/{location}/persistentResources",
      {{"GET", "listPersistentResources", L::Read, false, B::None},
@@ -49,7 +49,7 @@ const std::vector<RouteSpec> kRoutes = {
      {{"GET", "listRayRuntimes", L::Read, false, B::None}}},
     {RouteId::Events,
      "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/events",
-     {{"GET", "listEvents", L::Read, false, B::None}}},
+     {{"GET", "listClusterEvents", L::Read, false, B::None}}},
 };
 
 // A path segment that names something: not empty, and no ':' where a verb could follow.

@@ -1,0 +1,93 @@
+// The OpenAPI document describes what rovd serves: it is checked against the route table that
+// the router itself reads, so a route cannot be served one way and described another.
+#include "localplane/server/routetable.h"
+
+#include <QFile>
+#include <QTest>
+#include <nlohmann/json.hpp>
+
+using namespace rov::localplane;
+using nlohmann::json;
+
+class TestOpenApi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile file(QStringLiteral(ROV_OPENAPI_PATH));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_doc = json::parse(file.readAll().toStdString());
+        QVERIFY(m_doc["paths"].is_object());
+    }
+
+    void everyRouteIsDescribedWithItsMethods()
+    {
+        QCOMPARE(m_doc["paths"].size(), routes::all().size());
+        for (const RouteSpec &route : routes::all()) {
+            const json &item = m_doc["paths"].value(route.pathTemplate, json());
+            QVERIFY2(item.is_object(), route.pathTemplate);
+            size_t described = 0;
+            for (const auto &[key, value] : item.items())
+                described += key == "get" || key == "post" || key == "patch" || key == "delete" ||
+                             key == "put" || key == "head";
+            QCOMPARE(described, route.methods.size());
+            for (const MethodSpec &method : route.methods) {
+                const std::string name = QByteArray(method.method).toLower().toStdString();
+                QVERIFY2(item.contains(name), (route.pathTemplate + (" " + name)).c_str());
+                QCOMPARE(QString::fromStdString(item[name]["operationId"].get<std::string>()),
+                         QString::fromLatin1(method.operationId));
+            }
+        }
+    }
+
+    void everyOperationListsTheErrorsItCanGet()
+    {
+        for (const RouteSpec &route : routes::all()) {
+            for (const MethodSpec &method : route.methods) {
+                const json &responses =
+                    m_doc["paths"][route.pathTemplate]
+                         [QByteArray(method.method).toLower().toStdString()]["responses"];
+                const auto has = [&](const char *status) { return responses.contains(status); };
+                QVERIFY2(has("200") && has("401"), method.operationId); // openapi.json included
+                QCOMPARE(has("403"), method.needsAdmin);
+                if (route.id != RouteId::OpenApi)
+                    QVERIFY2(has("400") && has("404") && has("503"), method.operationId);
+                if (method.body == BodyRule::JsonRequired)
+                    QVERIFY2(has("411") && has("413"), method.operationId);
+                for (const auto &[status, response] : responses.items()) {
+                    if (status != "200")
+                        QVERIFY2(response["content"]["application/json"]["schema"]["$ref"] ==
+                                     "#/components/schemas/Error",
+                                 (std::string(method.operationId) + " " + status).c_str());
+                }
+            }
+        }
+    }
+
+    void everyPathSaysWhatOtherMethodsGet()
+    {
+        for (const RouteSpec &route : routes::all()) {
+            const json &other = m_doc["paths"][route.pathTemplate]["x-other-methods"];
+            QVERIFY2(other["responses"].contains("405"), route.pathTemplate);
+            QVERIFY(other["responses"]["405"]["headers"].contains("Allow"));
+            QCOMPARE(QByteArray::fromStdString(other["allow"].get<std::string>()),
+                     routes::allow(route.id));
+        }
+    }
+
+    void requiredFieldsAreMarked()
+    {
+        const json &schemas = m_doc["components"]["schemas"];
+        QVERIFY(schemas["PersistentResource"]["required"] == json::array({"resourcePools"}));
+        QVERIFY(schemas["Error"]["required"] == json::array({"error"}));
+        const json create = m_doc["paths"][routes::spec(RouteId::Clusters).pathTemplate]["post"];
+        QVERIFY(create["requestBody"]["required"] == true);
+    }
+
+private:
+    json m_doc;
+};
+
+QTEST_GUILESS_MAIN(TestOpenApi)
+#include "tst_openapi.moc"
