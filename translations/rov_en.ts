@@ -516,6 +516,27 @@
     </message>
 </context>
 <context>
+    <name>rov::rest::OperationPoller</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operation did not end within %1. It may still be running in the backend; the cluster&apos;s state and events say where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ActorsTasksTab</name>
     <message>
         <source>Filter by function or class name</source>
@@ -1888,6 +1909,14 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the new node counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a node count first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

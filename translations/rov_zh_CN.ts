@@ -516,6 +516,25 @@
     </message>
 </context>
 <context>
+    <name>rov::rest::OperationPoller</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operation did not end within %1. It may still be running in the backend; the cluster&apos;s state and events say where it stands.</source>
+        <translation>操作未在 %1内结束。它可能仍在后端运行；集群的状态和事件会说明进展。</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ActorsTasksTab</name>
     <message>
         <source>Filter by function or class name</source>
@@ -1895,6 +1914,14 @@ Ray versions it runs: %4</source>
     <message>
         <source>Scale</source>
         <translation>扩缩</translation>
+    </message>
+    <message>
+        <source>Send the new node counts</source>
+        <translation>发送新的节点数</translation>
+    </message>
+    <message>
+        <source>Change a node count first</source>
+        <translation>请先更改节点数</translation>
     </message>
 </context>
 <context>

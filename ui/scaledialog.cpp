@@ -45,8 +45,17 @@ ScaleDialog::ScaleDialog(const api::vertex::PersistentResource &cluster, int max
     }
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Scale"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_spins.empty());
+    QPushButton *scale = m_scale = buttons->button(QDialogButtonBox::Ok);
+    scale->setText(tr("Scale"));
+    // A request that changes nothing is not sent: Scale waits until some count differs.
+    const auto updateScale = [this, scale] {
+        scale->setEnabled(!replicas().empty());
+        scale->setToolTip(scale->isEnabled() ? tr("Send the new node counts")
+                                             : tr("Change a node count first"));
+    };
+    for (const auto &[id, spin] : m_spins)
+        connect(spin, &QSpinBox::valueChanged, this, updateScale);
+    updateScale();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

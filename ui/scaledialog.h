@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <map>
 
+class QPushButton;
 class QSpinBox;
 
 namespace rov::ui {
@@ -19,10 +20,12 @@ public:
 
     std::map<QString, qint64> replicas() const; // only the pools whose count changed
     QSpinBox *spinBox(const QString &poolId) const;
+    QPushButton *scaleButton() const { return m_scale; }
 
 private:
     std::map<QString, QSpinBox *> m_spins;
     std::map<QString, qint64> m_current;
+    QPushButton *m_scale = nullptr;
 };
 
 } // namespace rov::ui

@@ -13,13 +13,35 @@ OperationPoller::OperationPoller(RestClient *client, QUrl operationUrl, PollSche
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OperationPoller::poll);
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::CoarseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, &OperationPoller::onDeadline);
 }
 
 void OperationPoller::start()
 {
     m_active = true;
     m_interval = m_schedule.initial;
+    m_deadline.start(std::chrono::duration_cast<std::chrono::milliseconds>(m_schedule.deadline));
     poll();
+}
+
+void OperationPoller::onDeadline()
+{
+    if (!m_active)
+        return;
+    end();
+    const qint64 seconds = std::max<qint64>(1, (m_schedule.deadline.count() + 999) / 1000);
+    const QString limit = seconds >= 60 ? tr("%n minute(s)", nullptr, int(seconds / 60))
+                                        : tr("%n second(s)", nullptr, int(seconds));
+    ApiError error = ApiError::withStatus(
+        QStringLiteral("DEADLINE_EXCEEDED"),
+        tr("The operation did not end within %1. It may still be running in the backend; the "
+           "cluster's state and events say where it stands.")
+            .arg(limit));
+    error.kind = ApiError::Kind::Timeout; // the console's limit, not an answer of the backend
+    error.httpStatus = 0;
+    Q_EMIT failed(error);
 }
 
 void OperationPoller::stop()
@@ -94,6 +116,7 @@ void OperationPoller::end()
 {
     m_active = false;
     m_timer.stop();
+    m_deadline.stop();
     if (m_inFlight)
         m_inFlight->cancel();
 }

@@ -19,9 +19,15 @@ struct PollSchedule
     std::chrono::milliseconds initial{1000};
     double multiplier = 1.5;
     std::chrono::milliseconds max{20000};
+    // How long the console follows one operation before it says it did not end. Vertex AI takes
+    // up to about half an hour to create a cluster; an operation open for longer is stuck.
+    std::chrono::milliseconds deadline{std::chrono::minutes(60)};
 };
 
-// Follows a google.longrunning.Operation: GET right away, then at growing intervals, until `done`.
+// Follows a google.longrunning.Operation: GET right away, then at growing intervals, until `done`
+// or until the schedule's deadline, when it fails with DEADLINE_EXCEEDED (the operation itself
+// may go on in the backend). Every start() ends in exactly one succeeded() or failed(), unless
+// stop() is called.
 class OperationPoller : public QObject
 {
     Q_OBJECT
@@ -47,12 +53,14 @@ Q_SIGNALS:
 private:
     void poll();
     void onPolled(const nlohmann::json &operation);
+    void onDeadline();
     void end();
 
     RestClient *m_client;
     QUrl m_url;
     PollSchedule m_schedule;
     QTimer m_timer;
+    QTimer m_deadline;
     QPointer<RestReply> m_inFlight;
     std::chrono::milliseconds m_interval;
     int m_polls = 0;

@@ -205,8 +205,14 @@ private Q_SLOTS:
         auto *dialog = m_window.findChild<rov::ui::ScaleDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->spinBox(QStringLiteral("worker-pool1"))->minimum(), 1);
+        // Issue 12: a change that changes nothing cannot be sent.
+        QVERIFY(!dialog->scaleButton()->isEnabled());
         dialog->spinBox(QStringLiteral("worker-pool1"))->setValue(2);
-        dialog->accept();
+        QVERIFY(dialog->scaleButton()->isEnabled());
+        dialog->spinBox(QStringLiteral("worker-pool1"))->setValue(1);
+        QVERIFY(!dialog->scaleButton()->isEnabled());
+        dialog->spinBox(QStringLiteral("worker-pool1"))->setValue(2);
+        dialog->scaleButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(workerNodes() == 2 && clusterState() == ClusterState::Running,
                                  180000);
         QVERIFY(m_window.clusterModel()

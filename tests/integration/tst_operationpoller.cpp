@@ -96,6 +96,37 @@ private Q_SLOTS:
         QVERIFY(!poller.isActive());
     }
 
+    void anOperationThatNeverEndsFailsAtTheDeadline()
+    {
+        // Issue 12: an operation the console follows ends, even when the backend's never does.
+        PollSchedule schedule = quick();
+        schedule.deadline = 400ms;
+        OperationPoller poller(
+            &m_client, m_server.url(QStringLiteral("/operations/op-stuck?donePolls=100000")),
+            schedule);
+        QSignalSpy progressed(&poller, &OperationPoller::progressed);
+        QSignalSpy failed(&poller, &OperationPoller::failed);
+        QSignalSpy succeeded(&poller, &OperationPoller::succeeded);
+        QElapsedTimer clock;
+        clock.start();
+        poller.start();
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(clock.elapsed() >= 380 && clock.elapsed() < 2000,
+                 QByteArray::number(clock.elapsed()).constData());
+        QVERIFY(progressed.count() >= 2); // it kept polling until then
+        const auto error = failed.at(0).at(0).value<ApiError>();
+        QCOMPARE(error.status, QStringLiteral("DEADLINE_EXCEEDED"));
+        QCOMPARE(error.kind, ApiError::Kind::Timeout);
+        QVERIFY2(error.message.contains(QLatin1String("did not end within 1 second")),
+                 qPrintable(error.message));
+        QVERIFY(!poller.isActive());
+        const int polls = poller.polls();
+        QTest::qWait(300);
+        QCOMPARE(poller.polls(), polls); // and nothing after it
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(succeeded.count(), 0);
+    }
+
     void unknownOperationFailsWithNotFound()
     {
         OperationPoller poller(&m_client, m_server.url(QStringLiteral("/no/such/operation")),

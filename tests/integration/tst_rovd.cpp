@@ -135,6 +135,10 @@ private Q_SLOTS:
         QTest::newRow("malformed json")
             << QStringLiteral("x1") << QByteArray("application/json")
             << QByteArray("{\"resourcePools\": [") << 400 << "not valid JSON";
+        QTest::newRow("number overflow") // found by fuzzing: it ended rovd
+            << QStringLiteral("x7") << QByteArray("application/json")
+            << QByteArray(R"({"resourcePools": [{"replicaCount": 1e4444}]})") << 400
+            << "not valid JSON";
         QTest::newRow("wrong content type")
             << QStringLiteral("x2") << QByteArray("text/plain") << good << 400 << "Content-Type";
         QTest::newRow("no pools") << QStringLiteral("x3") << QByteArray("application/json")
@@ -560,7 +564,7 @@ private Q_SLOTS:
                                   QStringLiteral("--stop-clusters-on-exit")});
         QString error;
         QVERIFY2(m_rovd.start(&error, port), qPrintable(error));
-        QCOMPARE(m_rovd.terminate(), 0);
+        QVERIFY2(m_rovd.terminate() == 0, qPrintable(m_rovd.output()));
         QTRY_COMPARE_WITH_TIMEOUT(rayStartProcesses(), 0, 30000);
         m_rovd.setExtraArguments(
             {QStringLiteral("--autoscale-idle-seconds"), QString::number(kIdleSeconds)});
@@ -644,10 +648,11 @@ private Q_SLOTS:
             });
         }
         QTest::qWait(300);
-        QCOMPARE(m_rovd.terminate(), 0);
+        const int exitCode = m_rovd.terminate();
         stop = true;
         for (auto &client : clients)
             client.join();
+        QVERIFY2(exitCode == 0, qPrintable(m_rovd.output()));
     }
 
 private:

@@ -91,6 +91,14 @@ private Q_SLOTS:
         const auto wrongType = decodeJsonBody("{}", "text/plain", BodyRule::JsonRequired);
         QVERIFY(std::holds_alternative<ApiError>(wrongType));
         QCOMPARE(std::get<ApiError>(wrongType).status, QStringLiteral("INVALID_ARGUMENT"));
+        // Found by fuzz_body and fuzz_clusterbody: a number too large for a double threw an
+        // exception that was not a parse_error, and ended rovd.
+        for (const QByteArray &overflow :
+             {QByteArray("{\"replicaCount\": 1e4444}"), QByteArray("[4444444444444444444e4444]")}) {
+            const auto decoded = decodeJsonBody(overflow, json, BodyRule::JsonRequired);
+            QVERIFY(std::holds_alternative<ApiError>(decoded));
+            QVERIFY(std::get<ApiError>(decoded).message.contains(QLatin1String("not valid JSON")));
+        }
         // A route without a body rule reads and ignores whatever comes.
         QVERIFY(std::holds_alternative<nlohmann::json>(decodeJsonBody("junk", {}, BodyRule::None)));
     }

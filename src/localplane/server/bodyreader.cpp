@@ -87,7 +87,7 @@ std::variant<nlohmann::json, ApiError> decodeJsonBody(const QByteArray &body,
     nlohmann::json parsed;
     try {
         parsed = nlohmann::json::parse(body.constBegin(), body.constEnd());
-    } catch (const nlohmann::json::parse_error &error) {
+    } catch (const nlohmann::json::exception &error) { // parse_error, and out_of_range for 1e999
         return invalid(QStringLiteral("The request body is not valid JSON: %1")
                            .arg(QString::fromUtf8(error.what())));
     }
