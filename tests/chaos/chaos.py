@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -331,7 +332,7 @@ class Chaos:
         known = {record.get("tempDir") for record in self.records().values()}
         seen = {}
         for pid, line in processes_under(self.temp_root).items():
-            if not any(directory and directory + "/" in line or line.endswith(directory or "\0")
+            if not any(directory and re.search(re.escape(directory) + r"(/|\s|$)", line)
                        for directory in known):
                 self.problem("orphans", "pid %d belongs to no cluster: %s" % (pid, line[:160]))
             if "start --block" in line:

@@ -436,6 +436,15 @@ private Q_SLOTS:
         QVERIFY(getCluster()["resourcePools"][1]["usedReplicaCount"] == "1");
         QTRY_COMPARE_WITH_TIMEOUT(aliveNodes(), 2, 30000);
         QCOMPARE(rayStartProcesses(), 2);
+        // The retired node gives back its address and ports (found by scripts/chaos.sh: they
+        // stayed taken for good, and the record kept the node).
+        const auto runtimes = [this] {
+            return sendAndWait(
+                       call("GET", kParent + QStringLiteral("/rayRuntimes"), m_rovd.userToken()))
+                .json();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(runtimes().value("nodeAddressesInUse", -1) == 2, 10000);
+        QVERIFY(runtimes().value("nodesInUse", -1) == 2);
     }
 
     void scalingRefusesWhatItCannotDo_data()

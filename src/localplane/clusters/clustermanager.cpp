@@ -464,7 +464,7 @@ ClusterRuntime *ClusterManager::attachRuntime(Cluster &cluster)
             Cluster *found = find(name);
             if (!found || !from || found->runtime != from)
                 return;
-            found->record.nodes = from->nodes();
+            syncNodes(*found);
             save(*found);
         },
         Qt::QueuedConnection);
@@ -478,9 +478,14 @@ void ClusterManager::onRuntimeEvent(const QString &name, const ClusterRuntime *f
     if (!cluster || !from || cluster->runtime != from)
         return; // a report of a runtime that is gone
     if (event == Event::NodesRetired) {
-        if (!cluster->resizing)
+        // Always: a node the runtime no longer runs gives back its address and ports, also when
+        // the resize already counts as done (the others were up before this one had exited).
+        const bool released = syncNodes(*cluster);
+        if (!cluster->resizing) {
+            if (released)
+                save(*cluster, {});
             return;
-        onNodesRetired(*cluster);
+        }
     }
     if (event == Event::NodesStarted)
         cluster->resizing = false;
@@ -493,15 +498,19 @@ void ClusterManager::onRuntimeEvent(const QString &name, const ClusterRuntime *f
     apply(*cluster, transition);
 }
 
-void ClusterManager::onNodesRetired(Cluster &cluster)
+bool ClusterManager::syncNodes(Cluster &cluster)
 {
+    bool released = false;
     for (const auto &node : cluster.record.nodes) {
         const auto &kept = cluster.runtime->nodes();
         if (std::none_of(kept.begin(), kept.end(),
-                         [&](const NodePlan &other) { return other.label() == node.label(); }))
+                         [&](const NodePlan &other) { return other.label() == node.label(); })) {
             m_addresses.release(node);
+            released = true;
+        }
     }
     cluster.record.nodes = cluster.runtime->nodes();
+    return released;
 }
 
 void ClusterManager::apply(Cluster &cluster, const lifecycle::Transition &transition)

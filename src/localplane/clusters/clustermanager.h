@@ -115,7 +115,9 @@ private:
                         const QString &detail);
     void apply(Cluster &cluster, const lifecycle::Transition &transition);
     void act(Cluster &cluster, lifecycle::Action action);
-    void onNodesRetired(Cluster &cluster);
+    // The record takes the runtime's nodes; a node the runtime let go gives back its address and
+    // ports. True when one was let go.
+    bool syncNodes(Cluster &cluster);
     void onProgress(const QString &name, const QString &message);
     void checkDeadlines();
 
