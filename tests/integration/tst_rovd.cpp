@@ -227,12 +227,14 @@ private Q_SLOTS:
 
     void aMethodARouteDoesNotTakeGets405WithAllow()
     {
-        for (const QByteArray method : {"TRACE", "PUT", "OPTIONS"}) {
+        // QUERY: a method the HTTP library cannot parse (found by schemathesis: it got 400).
+        for (const QByteArray method : {"TRACE", "PUT", "OPTIONS", "QUERY"}) {
             const auto answer = raw(method + " " + kCluster.toUtf8(), m_rovd.userToken());
             QVERIFY2(answer.status == 405, answer.head.constData());
             QCOMPARE(answer.header("Allow"), QByteArray("GET, HEAD, PATCH, DELETE"));
             QVERIFY(json::parse(answer.body.toStdString())["error"]["code"] == 405);
         }
+        QCOMPARE(raw("QUERY /v1/nothing/here", m_rovd.userToken()).status, 404);
         // HEAD wherever GET works: the same status and length, no body.
         const auto head =
             raw("HEAD " + kParent.toUtf8() + "/persistentResources", m_rovd.userToken());

@@ -113,6 +113,14 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(routes::method(RouteId::Clusters, "POST")->body, BodyRule::JsonRequired);
+        // JSON routes stay small; the library's own cap is the largest route's.
+        for (const RouteSpec &route : routes::all()) {
+            for (const MethodSpec &method : route.methods) {
+                QVERIFY(method.bodyLimit <= routes::largestBodyLimit());
+                if (method.body != BodyRule::None)
+                    QCOMPARE(method.bodyLimit, routes::kJsonBodyLimit);
+            }
+        }
         QCOMPARE(routes::method(RouteId::OperationWait, "POST")->lane, Lane::Wait);
     }
 

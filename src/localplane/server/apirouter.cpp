@@ -27,19 +27,9 @@ std::variant<Admission, ApiResult> ApiRouter::admit(const QByteArray &method, co
         return ApiResult::error(QStringLiteral("UNAUTHENTICATED"),
                                 QStringLiteral("The bearer token is not one of rovd's tokens"));
     const auto route = routes::match(path);
-    if (!route)
-        return ApiResult::error(QStringLiteral("NOT_FOUND"),
-                                QStringLiteral("No such resource: %1").arg(path.left(300)));
-    const auto spec = routes::method(route->id, method);
-    if (!spec) {
-        ApiResult refused = ApiResult::error(rest::ApiError::withHttpStatus(
-            405, QStringLiteral("UNIMPLEMENTED"),
-            QStringLiteral("%1 is not a method of %2; it takes %3")
-                .arg(QString::fromLatin1(method.left(20)), path.left(300),
-                     QString::fromLatin1(routes::allow(route->id)))));
-        refused.headers.push_back({"Allow", routes::allow(route->id).toStdString()});
-        return refused;
-    }
+    const auto spec = route ? routes::method(route->id, method) : std::nullopt;
+    if (!spec)
+        return wrongPathOrMethod(method, path);
     if (spec->needsAdmin && *role != Role::Admin)
         return ApiResult::error(
             QStringLiteral("PERMISSION_DENIED"),
@@ -48,6 +38,21 @@ std::variant<Admission, ApiResult> ApiRouter::admit(const QByteArray &method, co
                 "role, which can read clusters, connect and submit jobs")
                 .arg(QString::fromLatin1(method), path.left(300)));
     return Admission{*route, *spec, *role};
+}
+
+ApiResult ApiRouter::wrongPathOrMethod(const QByteArray &method, const QString &path)
+{
+    const auto route = routes::match(path);
+    if (!route)
+        return ApiResult::error(QStringLiteral("NOT_FOUND"),
+                                QStringLiteral("No such resource: %1").arg(path.left(300)));
+    ApiResult refused = ApiResult::error(rest::ApiError::withHttpStatus(
+        405, QStringLiteral("UNIMPLEMENTED"),
+        QStringLiteral("%1 is not a method of %2; it takes %3")
+            .arg(QString::fromLatin1(method.left(20)), path.left(300),
+                 QString::fromLatin1(routes::allow(route->id)))));
+    refused.headers.push_back({"Allow", routes::allow(route->id).toStdString()});
+    return refused;
 }
 
 ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &request)

@@ -43,6 +43,10 @@ public:
     std::variant<Admission, ApiResult> admit(const QByteArray &method, const QString &path,
                                              const QByteArray &authorization) const;
     ApiResult handle(const Admission &admission, const ApiRequest &request);
+    // 404 when `path` is no route, else 405 with Allow. Also for a request whose method the HTTP
+    // library cannot parse (QUERY, FOO): its headers, token included, are never read, and the
+    // answer tells no more than the route table in the OpenAPI document.
+    static ApiResult wrongPathOrMethod(const QByteArray &method, const QString &path);
     // Requests still in flight end at once (changes not yet started are refused).
     void stop();
 

@@ -3,7 +3,10 @@
 #include "apirouter.h"
 #include "bodyreader.h"
 
+#include <QUrl>
+#include <algorithm>
 #include <httplib.h>
+#include <set>
 #include <thread>
 
 namespace rov::localplane {
@@ -29,6 +32,19 @@ bool isRoutedByHttplib(const std::string &method)
 {
     return method == "GET" || method == "HEAD" || method == "POST" || method == "PUT" ||
            method == "PATCH" || method == "DELETE";
+}
+
+// httplib refuses a request line whose method it does not know (QUERY, FOO) with a bare 400,
+// before it reads the path or the headers; the method and the target are all it kept.
+bool isUnparsedMethod(const httplib::Request &request, int status)
+{
+    static const std::set<std::string> known = {"GET",     "HEAD",    "POST",  "PUT",   "DELETE",
+                                                "CONNECT", "OPTIONS", "TRACE", "PATCH", "PRI"};
+    return status == 400 && request.path.empty() && !request.method.empty() &&
+           !request.target.empty() && request.target.front() == '/' &&
+           !known.contains(request.method) &&
+           std::all_of(request.method.begin(), request.method.end(),
+                       [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 } // namespace
@@ -71,21 +87,22 @@ struct ApiServer::Impl
             return;
         }
         const Admission &admission = std::get<Admission>(admitted);
-        auto framing = frameBody(headers, admission.method.body, routes::kJsonBodyLimit);
+        const qint64 limit = admission.method.bodyLimit;
+        auto framing = frameBody(headers, admission.method.body, limit);
         if (auto *error = std::get_if<rest::ApiError>(&framing)) {
             discardBody(reader, headers, response);
             send(response, ApiResult::error(*error));
             return;
         }
         if (std::get<BodyFraming>(framing).kind != BodyFraming::Kind::Empty) {
-            BodyCollector body(routes::kJsonBodyLimit);
+            BodyCollector body(limit);
             if (reader)
                 (*reader)([&](const char *data, size_t size) { return body.append(data, size); });
             else
                 response.set_header("Connection", "close"); // a GET with a body: not read
             if (body.overflowed()) {
                 response.set_header("Connection", "close");
-                send(response, ApiResult::error(BodyCollector::tooLarge(routes::kJsonBodyLimit)));
+                send(response, ApiResult::error(BodyCollector::tooLarge(limit)));
                 return;
             }
             request.body = body.body();
@@ -110,8 +127,8 @@ ApiServer::ApiServer(ApiRouter &router, Settings settings)
 {
     auto &server = m_impl->server;
     // Bodies are read by the handlers, each route within its own limit; this only keeps
-    // httplib's own reader (never used here) from taking more.
-    server.set_payload_max_length(size_t(routes::kJsonBodyLimit));
+    // httplib's own reader from taking more than the largest of them.
+    server.set_payload_max_length(size_t(routes::largestBodyLimit()));
     server.set_tcp_nodelay(true);
     server.set_keep_alive_timeout(settings.keepAliveSeconds);
     server.set_keep_alive_max_count(size_t(settings.keepAliveRequests));
@@ -137,9 +154,16 @@ ApiServer::ApiServer(ApiRouter &router, Settings settings)
             impl->serve(request, response, nullptr);
             return httplib::Server::HandlerResponse::Handled;
         });
-    server.set_error_handler([](const httplib::Request &, httplib::Response &response) {
+    server.set_error_handler([](const httplib::Request &request, httplib::Response &response) {
         if (!response.body.empty())
             return;
+        if (isUnparsedMethod(request, response.status)) {
+            const std::string path = request.target.substr(0, request.target.find('?'));
+            send(response, ApiRouter::wrongPathOrMethod(
+                               QByteArray::fromStdString(request.method),
+                               QUrl::fromPercentEncoding(QByteArray::fromStdString(path))));
+            return;
+        }
         const QString status = rest::ApiError::canonicalNameForHttpStatus(response.status);
         send(response,
              ApiResult::error(rest::ApiError::withHttpStatus(

@@ -104,6 +104,16 @@ const std::vector<RouteSpec> &all()
     return kRoutes;
 }
 
+qint64 largestBodyLimit()
+{
+    qint64 largest = 0;
+    for (const auto &route : kRoutes) {
+        for (const auto &method : route.methods)
+            largest = std::max(largest, method.bodyLimit);
+    }
+    return largest;
+}
+
 const RouteSpec &spec(RouteId id)
 {
     for (const auto &route : kRoutes) {

@@ -44,6 +44,11 @@ enum class BodyRule
     JsonRequired  // a JSON object; a request with no length at all gets 411
 };
 
+namespace routes {
+// JSON bodies stay small; a route that takes uploads says how much it takes (and streams it).
+inline constexpr qint64 kJsonBodyLimit = 1024 * 1024;
+} // namespace routes
+
 struct MethodSpec
 {
     const char *method; // "GET" ...; HEAD is allowed wherever GET is
@@ -51,6 +56,7 @@ struct MethodSpec
     Lane lane;
     bool needsAdmin;
     BodyRule body;
+    qint64 bodyLimit = routes::kJsonBodyLimit; // a longer body gets 413 before it is read
 };
 
 struct RouteSpec
@@ -69,9 +75,9 @@ struct RouteMatch
 
 namespace routes {
 
-constexpr qint64 kJsonBodyLimit = 1024 * 1024;
-
 const std::vector<RouteSpec> &all();
+// The largest body any route takes: what the HTTP library itself may read at most.
+qint64 largestBodyLimit();
 const RouteSpec &spec(RouteId id);
 std::optional<RouteMatch> match(const QString &path);
 // The method's rules on this route; HEAD finds GET's. nullopt: 405.
