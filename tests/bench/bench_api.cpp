@@ -6,6 +6,7 @@
 // process of its own like rovd, answering a body of the same size.
 #include "catalog/machinecatalog.h"
 #include "localplane/clusters/clusterspecparser.h"
+#include "localplane/server/listenbacklog.h"
 #include "localplane/state/store.h"
 #include "rest/restclient.h"
 #include "rovdfixture.h"
@@ -114,6 +115,7 @@ double percentile(std::vector<double> values, double p)
 [[noreturn]] void serveTrivially(const std::string &body)
 {
     httplib::Server server;
+    rov::localplane::ListenBacklog backlog(server); // as rovd's
     server.set_tcp_nodelay(true);
     server.set_keep_alive_timeout(2);
     server.set_keep_alive_max_count(1000);
@@ -122,6 +124,7 @@ double percentile(std::vector<double> values, double p)
         response.set_content(body, "application/json; charset=utf-8");
     });
     const int port = server.bind_to_any_port("127.0.0.1");
+    backlog.widen();
     std::printf("trivial ready: %d\n", port);
     std::fflush(stdout);
     server.listen_after_bind();

@@ -2,9 +2,11 @@
 
 #include "apirouter.h"
 #include "bodyreader.h"
+#include "listenbacklog.h"
 
 #include <QUrl>
 #include <algorithm>
+#include <cstdio>
 #include <httplib.h>
 #include <set>
 #include <thread>
@@ -118,6 +120,7 @@ struct ApiServer::Impl
     ApiRouter &router;
     Settings settings;
     httplib::Server server;
+    ListenBacklog backlog{server};
     std::thread thread;
     int port = 0;
 };
@@ -188,6 +191,9 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
     const std::string address = host.toStdString();
     m_impl->port = port == 0 ? server.bind_to_any_port(address)
                              : (server.bind_to_port(address, port) ? port : -1);
+    if (m_impl->port > 0 && !m_impl->backlog.widen())
+        std::fprintf(stderr, "rovd: could not widen the listen backlog; bursts of new connections "
+                             "may wait for TCP retransmits\n");
     if (m_impl->port <= 0) {
         *error =
             QStringLiteral("cannot listen on %1:%2 (is another rovd running?)").arg(host).arg(port);
