@@ -1199,6 +1199,10 @@ Tasks: %2</source>
         <source>Boot disk size:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 vCPU, %3 GB, $%4/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::MainWindow</name>

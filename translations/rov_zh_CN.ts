@@ -1199,6 +1199,10 @@ Tasks: %2</source>
         <source>Boot disk size:</source>
         <translation>启动磁盘大小：</translation>
     </message>
+    <message>
+        <source>%1 (%2 vCPU, %3 GB, $%4/h)</source>
+        <translation>%1（%2 个 vCPU，%3 GB，$%4/小时）</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::MainWindow</name>

@@ -1,6 +1,7 @@
 #include "clusterspage.h"
 
 #include "core/clusterlistmodel.h"
+#include "windowshortcuts.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -25,6 +26,7 @@ ClustersPage::ClustersPage(ClusterListModel *model, QWidget *parent)
 
     m_filter->setObjectName(QStringLiteral("clusterFilter"));
     m_filter->setClearButtonEnabled(true);
+    new WindowShortcutsFirst(m_filter); // Ctrl+E and the rest work while it has focus
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 

@@ -4,15 +4,46 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QSettings>
+
+namespace {
+
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("rov-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("rov"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROV_VERSION));
+}
+
+// --help and --version print and exit before any window system is needed (they work over SSH
+// without a display). Other arguments, Qt's own (-platform, -style) included, go on to Qt.
+void answerHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication probe(argc, argv);
+    nameTheApplication();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Ray on Vertex AI console: create Ray clusters, run jobs and watch them, on "
+                       "Google Cloud or on this computer (rovd). Qt's own options (-platform, "
+                       "-style) are accepted too."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all")))
+        parser.process(probe); // prints the help (with Qt's options for --help-all) and exits
+    if (parser.isSet(version))
+        parser.showVersion();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    rov::ui::webdashboard::prepareApplication();
+    rov::ui::webdashboard::prepareApplication(); // before any application object
+    answerHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("rov-console"));
-    QApplication::setOrganizationName(QStringLiteral("rov"));
-    QApplication::setApplicationVersion(QStringLiteral(ROV_VERSION));
+    nameTheApplication();
     rov::core::LanguageManager languages;
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     languages.apply(chosen.isEmpty() ? QLocale::system() : QLocale(chosen));

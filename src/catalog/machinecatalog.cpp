@@ -1,7 +1,9 @@
 #include "machinecatalog.h"
 
 #include <QFile>
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace rov::catalog {
 
@@ -111,6 +113,61 @@ std::optional<double> MachineCatalog::nodeUsdPerHour(const QString &machineName,
         !addAccelerators(acceleratorType, acceleratorCount))
         return std::nullopt;
     return total;
+}
+
+namespace {
+
+// "n1-standard-16" → ("n", 1, "-standard-", 16): text and numbers, alternating.
+struct Chunk
+{
+    QStringView text;
+    qulonglong number = 0;
+    bool isNumber = false;
+};
+
+std::vector<Chunk> chunks(QStringView name)
+{
+    std::vector<Chunk> parts;
+    qsizetype start = 0;
+    while (start < name.size()) {
+        const bool digits = name[start].isDigit();
+        qsizetype end = start;
+        while (end < name.size() && name[end].isDigit() == digits)
+            ++end;
+        Chunk chunk{name.mid(start, end - start)};
+        if (digits) {
+            chunk.isNumber = true;
+            chunk.number = chunk.text.toULongLong();
+        }
+        parts.push_back(chunk);
+        start = end;
+    }
+    return parts;
+}
+
+} // namespace
+
+bool naturalLess(const QString &a, const QString &b)
+{
+    const auto left = chunks(a), right = chunks(b);
+    for (size_t i = 0; i < std::min(left.size(), right.size()); ++i) {
+        const Chunk &x = left[i], &y = right[i];
+        if (x.isNumber && y.isNumber) {
+            if (x.number != y.number)
+                return x.number < y.number;
+        } else if (const int order = x.text.compare(y.text); order != 0) {
+            return order < 0;
+        }
+    }
+    if (left.size() != right.size())
+        return left.size() < right.size();
+    return a < b; // "n1-4" and "n1-04": any fixed order
+}
+
+QStringList inNaturalOrder(QStringList names)
+{
+    std::sort(names.begin(), names.end(), naturalLess);
+    return names;
 }
 
 } // namespace rov::catalog

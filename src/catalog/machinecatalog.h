@@ -23,6 +23,11 @@ struct MachineType
     int bundledAcceleratorCount = 0;
 };
 
+// Machine type names as a person reads them: family first, then the numbers by value
+// (n1-standard-4 before n1-standard-16, which plain string order puts the other way).
+bool naturalLess(const QString &a, const QString &b);
+QStringList inNaturalOrder(QStringList names);
+
 // Machine types and on-demand prices (resources/catalog/machines.json, compiled into the program).
 class MachineCatalog
 {

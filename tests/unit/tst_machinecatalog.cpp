@@ -8,6 +8,26 @@ class TestMachineCatalog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void machineTypesAreInTheOrderPeopleRead()
+    {
+        // Issue 10: n1-standard-16 came before n1-standard-4.
+        const QStringList sorted = rov::catalog::inNaturalOrder(
+            {QStringLiteral("n1-standard-16"), QStringLiteral("n2-standard-8"),
+             QStringLiteral("n1-standard-4"), QStringLiteral("a2-highgpu-2g"),
+             QStringLiteral("n1-standard-32"), QStringLiteral("n1-highmem-8"),
+             QStringLiteral("a2-highgpu-1g"), QStringLiteral("n1-standard-8")});
+        QCOMPARE(sorted,
+                 (QStringList{QStringLiteral("a2-highgpu-1g"), QStringLiteral("a2-highgpu-2g"),
+                              QStringLiteral("n1-highmem-8"), QStringLiteral("n1-standard-4"),
+                              QStringLiteral("n1-standard-8"), QStringLiteral("n1-standard-16"),
+                              QStringLiteral("n1-standard-32"), QStringLiteral("n2-standard-8")}));
+        QVERIFY(!rov::catalog::naturalLess(QStringLiteral("x-4"), QStringLiteral("x-4")));
+        QVERIFY(rov::catalog::naturalLess(QStringLiteral("x"), QStringLiteral("x-1")));
+        // The built-in catalogue's names, sorted, keep every name once.
+        const QStringList names = MachineCatalog::builtIn().machineNames();
+        QCOMPARE(rov::catalog::inNaturalOrder(names).size(), names.size());
+    }
+
     void builtInCatalogueKnowsTheDefaultMachine()
     {
         const auto &catalog = MachineCatalog::builtIn();

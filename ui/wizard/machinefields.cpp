@@ -1,5 +1,7 @@
 #include "machinefields.h"
 
+#include "catalog/machinecatalog.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QSpinBox>
@@ -13,7 +15,18 @@ MachineFields::MachineFields(const QStringList &machineTypes, const QStringList 
       m_diskSize(new QSpinBox(this))
 {
     m_machine->setObjectName(objectPrefix + QStringLiteral("machineType"));
-    m_machine->addItems(machineTypes);
+    // In the order people read them, each with what it is and what it costs.
+    const auto &catalog = catalog::MachineCatalog::builtIn();
+    for (const QString &name : catalog::inNaturalOrder(machineTypes)) {
+        const auto machine = catalog.machine(name);
+        m_machine->addItem(machine ? tr("%1 (%2 vCPU, %3 GB, $%4/h)")
+                                         .arg(name)
+                                         .arg(machine->vcpu)
+                                         .arg(machine->memoryGb)
+                                         .arg(machine->usdPerHour, 0, 'f', 2)
+                                   : name,
+                           name);
+    }
     m_machine->setAccessibleName(tr("Machine type"));
     m_acceleratorType->setObjectName(objectPrefix + QStringLiteral("acceleratorType"));
     m_acceleratorType->addItem(tr("None"), QString());
@@ -63,7 +76,7 @@ MachineFields::MachineFields(const QStringList &machineTypes, const QStringList 
 
 void MachineFields::load(const api::vertex::ResourcePool &pool)
 {
-    m_machine->setCurrentText(pool.machine.machineType);
+    m_machine->setCurrentIndex(std::max(0, m_machine->findData(pool.machine.machineType)));
     const int type = m_acceleratorType->findData(pool.machine.acceleratorType);
     m_acceleratorType->setCurrentIndex(std::max(0, type));
     m_acceleratorCount->setCurrentText(QString::number(pool.machine.acceleratorCount));
@@ -73,7 +86,7 @@ void MachineFields::load(const api::vertex::ResourcePool &pool)
 
 void MachineFields::store(api::vertex::ResourcePool &pool) const
 {
-    pool.machine.machineType = m_machine->currentText();
+    pool.machine.machineType = m_machine->currentData().toString();
     pool.machine.acceleratorType = m_acceleratorType->currentData().toString();
     pool.machine.acceleratorCount =
         pool.machine.acceleratorType.isEmpty() ? 0 : m_acceleratorCount->currentText().toInt();

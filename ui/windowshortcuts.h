@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace rov::ui {
+
+// A line edit claims Ctrl+E (end of line), Ctrl+D, Ctrl+H, Ctrl+I … for itself, so the window's
+// shortcuts did nothing while the filter box had focus (it has focus at start). Installed on
+// such a box, this lets every Ctrl (or Alt) shortcut of an enabled action of the box's window
+// through; plain editing keys (Delete, Home, arrows) stay the box's own.
+class WindowShortcutsFirst : public QObject
+{
+public:
+    explicit WindowShortcutsFirst(QWidget *box);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};
+
+} // namespace rov::ui
