@@ -237,6 +237,12 @@ void SubmitJobDialog::updateCommand()
 {
     QString problem;
     const auto submission = form().toSubmission(&problem);
+    // A problem shown after Submit follows the form: it changes or goes when the fields do (a
+    // sample that fills the command), instead of staying as stale words.
+    if (m_showsFormProblem) {
+        m_showsFormProblem = !submission.has_value();
+        showMessage(submission ? QString() : problem, !submission.has_value());
+    }
     if (!submission) {
         m_command->setText(problem);
         return;
@@ -279,6 +285,7 @@ void SubmitJobDialog::submit()
     QString problem;
     if (!form().toSubmission(&problem)) {
         showMessage(problem, true);
+        m_showsFormProblem = true;
         return;
     }
     setBusy(true);

@@ -81,6 +81,7 @@ private:
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     bool m_busy = false;
+    bool m_showsFormProblem = false; // the message is the form's problem, shown by Submit
 };
 
 } // namespace rov::ui
