@@ -79,6 +79,16 @@ PoolEditor::PoolEditor(int index, const QStringList &machineTypes,
     form->addRow(QString(), m_remove);
     m_fixed->setChecked(true);
     updateEnabled();
+    // A problem quotes what Next found; once the field changes it would be stale words, so it
+    // goes (Next checks again).
+    const auto forget = [](QLabel *label) {
+        label->clear();
+        label->hide();
+    };
+    connect(m_id, &QLineEdit::textChanged, this, [this, forget] { forget(m_idProblem); });
+    for (QSpinBox *spin : {m_replicas, m_min, m_max})
+        connect(spin, &QSpinBox::valueChanged, this, [this, forget] { forget(m_sizeProblem); });
+    connect(m_fixed, &QRadioButton::toggled, this, [this, forget] { forget(m_sizeProblem); });
 }
 
 void PoolEditor::load(const api::vertex::ResourcePool &pool)
