@@ -1109,10 +1109,6 @@ Tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1131,13 @@ Tasks: %2</source>
     <message>
         <source>%1 was not saved: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>

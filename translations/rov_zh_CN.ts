@@ -1109,10 +1109,6 @@ Tasks: %2</source>
         <translation>搜索日志</translation>
     </message>
     <message>
-        <source>%1 lines</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
         <source>%1 matches</source>
         <translation>%1 个匹配</translation>
     </message>
@@ -1135,6 +1131,12 @@ Tasks: %2</source>
     <message>
         <source>%1 was not saved: %2</source>
         <translation>%1 未能保存：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

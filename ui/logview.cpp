@@ -74,6 +74,11 @@ LogView::LogView(core::LogModel *model, QWidget *parent)
             m_list->scrollToBottom();
         updateHitLabel();
     });
+    // Emptied (a new job, a rebooted cluster): the count says so, not the old number.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_currentHit = -1;
+        updateHitLabel();
+    });
 
     auto *bar_ = new QHBoxLayout;
     bar_->addWidget(m_search, 1);
@@ -132,7 +137,7 @@ void LogView::setOnlyMatching(bool only)
 void LogView::updateHitLabel()
 {
     if (m_search->text().isEmpty()) {
-        m_hits->setText(tr("%1 lines").arg(m_model->lineCount()));
+        m_hits->setText(tr("%n line(s)", nullptr, int(m_model->lineCount())));
         return;
     }
     const auto count = m_model->hits().size();

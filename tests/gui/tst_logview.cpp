@@ -52,6 +52,20 @@ private Q_SLOTS:
         QTRY_COMPARE(bar->value(), bar->maximum());
     }
 
+    void anEmptiedLogSaysSo()
+    {
+        // Issue 10, item 8: after a reboot the Jobs tab's log was empty but said "29 lines".
+        LogModel model;
+        LogView view(&model);
+        view.show();
+        model.append(lines(0, 29));
+        model.finish();
+        auto *hits = view.findChild<QLabel *>(QStringLiteral("logHits"));
+        QTRY_VERIFY2(hits->text().startsWith(QLatin1String("29 line")), qPrintable(hits->text()));
+        model.clear();
+        QVERIFY2(hits->text().startsWith(QLatin1String("0 line")), qPrintable(hits->text()));
+    }
+
     void searchMovesBetweenMatches()
     {
         LogModel model;
