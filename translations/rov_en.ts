@@ -884,6 +884,18 @@ Tasks: %2</source>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cluster is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Ray dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DashboardWindow</name>

@@ -883,6 +883,18 @@ Tasks: %2</source>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
+    <message>
+        <source>The cluster is running</source>
+        <translation>集群正在运行</translation>
+    </message>
+    <message>
+        <source>The cluster did not start</source>
+        <translation>集群未能启动</translation>
+    </message>
+    <message>
+        <source>Open &amp;Ray dashboard</source>
+        <translation>打开 Ray 仪表板(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DashboardWindow</name>

@@ -207,6 +207,8 @@ CreateClusterWizard *MainWindow::openCreateWizard()
         m_refresher->refreshNow();
         statusBar()->showMessage(tr("Creating %1…").arg(name.section(QLatin1Char('/'), -1)), 5000);
     });
+    connect(wizard, &CreateClusterWizard::dashboardRequested, this,
+            [this](const api::vertex::PersistentResource &cluster) { openDashboard(cluster); });
     connect(wizard, &QWizard::accepted, this, [this, wizard] {
         const auto *progress =
             static_cast<CreationProgressPage *>(wizard->page(CreateClusterWizard::ProgressStep));
@@ -351,17 +353,22 @@ void MainWindow::copyConnectionSnippet()
 DashboardWindow *MainWindow::openDashboard(const QString &name)
 {
     const auto *cluster = m_model->cluster(name);
-    if (!cluster || !m_session)
+    return cluster ? openDashboard(*cluster) : nullptr;
+}
+
+DashboardWindow *MainWindow::openDashboard(const api::vertex::PersistentResource &cluster)
+{
+    if (!m_session)
         return nullptr;
-    const QUrl address = core::ConnectionSnippets::of(*cluster, true, QUrl()).dashboard;
+    const QUrl address = core::ConnectionSnippets::of(cluster, true, QUrl()).dashboard;
     if (address.isEmpty())
         return nullptr;
+    const QString name = cluster.name;
     QPointer<DashboardWindow> &window = m_dashboards[name];
     if (!window) {
-        window = new DashboardWindow(m_session->rest(), address, name,
-                                     cluster->displayName.isEmpty() ? cluster->id()
-                                                                    : cluster->displayName,
-                                     &m_history, this);
+        window = new DashboardWindow(
+            m_session->rest(), address, name,
+            cluster.displayName.isEmpty() ? cluster.id() : cluster.displayName, &m_history, this);
         window->setWindowFlag(Qt::Window);
         connect(window, &DashboardWindow::historyRequested, this,
                 [this, name] { showJobHistory(name); });

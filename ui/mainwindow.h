@@ -55,6 +55,8 @@ public:
     void refresh();
     // The cluster's dashboard window (one per cluster), or null when it is not reachable.
     DashboardWindow *openDashboard(const QString &name);
+    // From a cluster value (a just-created one the table has not refreshed yet).
+    DashboardWindow *openDashboard(const api::vertex::PersistentResource &cluster);
     JobHistoryWindow *showJobHistory(const QString &cluster = {});
     core::JobHistoryStore *jobHistory() { return &m_history; }
 

@@ -5,6 +5,7 @@
 #include "clusterspage.h"
 #include "core/backendsession.h"
 #include "core/clusterlistmodel.h"
+#include "core/connectionsnippets.h"
 #include "core/languagemanager.h"
 #include "deleteclusterdialog.h"
 #include "mainwindow.h"
@@ -140,6 +141,14 @@ private Q_SLOTS:
             progress->succeeded(),
             qPrintable(wizard->findChild<QLabel *>(QStringLiteral("creationMessage"))->text()));
         save(*wizard, QStringLiteral("wizard_done_en.png"));
+        // Issue 10, item 8: the finished page says it is done and offers every way on.
+        QCOMPARE(progress->title(), QStringLiteral("The cluster is running"));
+        QVERIFY(wizard->button(QWizard::CustomButton1)->isVisible());
+        QVERIFY(wizard->button(QWizard::CancelButton)->isVisible());
+        QVERIFY(progress->created().name.endsWith(QLatin1Char('/') + kCluster));
+        // What "Open Ray dashboard" opens: the address comes with the finished operation.
+        QVERIFY(!rov::core::ConnectionSnippets::of(progress->created(), true, QUrl())
+                     .dashboard.isEmpty());
         wizard->accept(); // "Open details"
 
         QTRY_VERIFY_WITH_TIMEOUT(clusterState() == ClusterState::Running, 20000);

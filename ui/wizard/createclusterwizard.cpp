@@ -27,7 +27,14 @@ CreateClusterWizard::CreateClusterWizard(Context context, QWidget *parent)
     setPage(PoolsStep, new WorkerPoolsPage(this));
     setPage(NetworkStep, new NetworkPage(this));
     setPage(ReviewStep, new ReviewPage(this));
-    setPage(ProgressStep, new CreationProgressPage(this));
+    auto *progress = new CreationProgressPage(this);
+    setPage(ProgressStep, progress);
+    connect(this, &QWizard::customButtonClicked, this, [this, progress](int which) {
+        if (which != QWizard::CustomButton1 || !progress->succeeded())
+            return;
+        Q_EMIT dashboardRequested(progress->created());
+        close(); // not accepted: "Open details" is the other way on
+    });
     resize(820, 640);
 }
 

@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     // The cluster exists (its create operation may still run).
     void clusterCreated(const QString &name);
+    // The finished page's "Open Ray dashboard": the cluster as its operation returned it.
+    void dashboardRequested(const rov::api::vertex::PersistentResource &cluster);
 
 private:
     Context m_context;

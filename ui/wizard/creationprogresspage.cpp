@@ -12,7 +12,7 @@ namespace rov::ui {
 
 CreationProgressPage::CreationProgressPage(CreateClusterWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_state(new QLabel(this)), m_message(new QLabel(this)),
-      m_elapsed(new QLabel(this)), m_bar(new QProgressBar(this))
+      m_elapsed(new QLabel(this)), m_bar(new QProgressBar(this)), m_hint(new QLabel(this))
 {
     setTitle(tr("Creating the cluster"));
     setFinalPage(true);
@@ -26,17 +26,16 @@ CreationProgressPage::CreationProgressPage(CreateClusterWizard *wizard)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_elapsed->setObjectName(QStringLiteral("creationElapsed"));
     m_bar->setRange(0, 0);
-    auto *hint = new QLabel(tr("You can close this window: the cluster keeps starting, and the "
-                               "clusters table shows its state."),
-                            this);
-    hint->setWordWrap(true);
+    m_hint->setText(tr("You can close this window: the cluster keeps starting, and the "
+                       "clusters table shows its state."));
+    m_hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(m_bar);
     layout->addWidget(m_message);
     layout->addWidget(m_elapsed);
     layout->addStretch();
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &CreationProgressPage::tick);
 }
@@ -59,7 +58,10 @@ void CreationProgressPage::initializePage()
             m_message->setText(message);
     });
     connect(m_poller, &rest::OperationPoller::succeeded, this,
-            [this] { finish(true, tr("The cluster is running.")); });
+            [this](const nlohmann::json &response) {
+                m_created = api::vertex::PersistentResource::fromJson(response);
+                finish(true, tr("The cluster is running."));
+            });
     connect(m_poller, &rest::OperationPoller::failed, this,
             [this](const rest::ApiError &error) { finish(false, error.message); });
     m_poller->start();
@@ -87,7 +89,17 @@ void CreationProgressPage::finish(bool ok, const QString &text)
                                                        : api::vertex::ClusterState::Error)
                      .name()));
     m_message->setText(text);
+    // Done: the words say so, and the ways on are Close, the details and (when it runs) its Ray
+    // dashboard.
+    setTitle(ok ? tr("The cluster is running") : tr("The cluster did not start"));
+    m_hint->hide();
     setButtonText(QWizard::FinishButton, ok ? tr("Open &details") : tr("&Close"));
+    if (ok) {
+        wizard()->setOption(QWizard::NoCancelButtonOnLastPage, false);
+        setButtonText(QWizard::CancelButton, tr("&Close"));
+        wizard()->setOption(QWizard::HaveCustomButton1, true);
+        setButtonText(QWizard::CustomButton1, tr("Open &Ray dashboard"));
+    }
 }
 
 } // namespace rov::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/vertex/persistentresource.h"
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
@@ -26,6 +28,8 @@ public:
     void initializePage() override;
     bool isDone() const { return m_done; }
     bool succeeded() const { return m_succeeded; }
+    // The cluster as the finished operation returned it (RUNNING, with its addresses).
+    const api::vertex::PersistentResource &created() const { return m_created; }
 
 private:
     void tick();
@@ -36,6 +40,8 @@ private:
     QLabel *m_message;
     QLabel *m_elapsed;
     QProgressBar *m_bar;
+    QLabel *m_hint;
+    api::vertex::PersistentResource m_created;
     QPointer<rest::OperationPoller> m_poller;
     QElapsedTimer m_clock;
     QTimer m_ticker;
