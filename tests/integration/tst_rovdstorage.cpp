@@ -13,8 +13,11 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <csignal>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 using namespace rov::rest;
 using nlohmann::json;
@@ -152,6 +155,32 @@ private Q_SLOTS:
         QVERIFY(send(remove).ok());
         QTRY_VERIFY_WITH_TIMEOUT(list(rovd).empty(), 60000);
         QCOMPARE(rovd.terminate(), 0);
+    }
+
+    void aRovdStoppedRightAfterItStartsExits()
+    {
+        // Not storage, but its lifecycle: a SIGTERM right after "rovd ready" found httplib's
+        // listening thread not yet running, so its stop() did nothing and rovd never exited.
+        // The window is the start of a thread; a busy machine (Ray on two cores) widens it.
+        std::atomic<bool> busy = true;
+        std::vector<std::thread> spinners;
+        for (int i = 0; i < 4; ++i)
+            spinners.emplace_back([&busy] {
+                while (busy.load(std::memory_order_relaxed)) {
+                }
+            });
+        const auto stopSpinning = qScopeGuard([&] {
+            busy = false;
+            for (auto &spinner : spinners)
+                spinner.join();
+        });
+        QTemporaryDir data;
+        for (int round = 0; round < 20; ++round) {
+            RovdFixture rovd(data.path(), m_tempRoot);
+            QString error;
+            QVERIFY2(rovd.start(&error), qPrintable(error));
+            QVERIFY2(rovd.terminate() == 0, qPrintable(QString::number(round) + rovd.output()));
+        }
     }
 
     void aRecordWithoutATempDirNeverCostsTheWorkingDirectory()

@@ -6,6 +6,7 @@
 
 #include <QUrl>
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <httplib.h>
 #include <set>
@@ -200,6 +201,17 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
         return false;
     }
     m_impl->thread = std::thread([this] { m_impl->server.listen_after_bind(); });
+    // httplib's stop() does nothing until the listening thread has marked itself running; a
+    // SIGTERM right after start would otherwise leave that thread in accept() for good, and
+    // rovd would never exit. Ready means running.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!server.is_running()) {
+        if (std::chrono::steady_clock::now() >= deadline) {
+            *error = QStringLiteral("the HTTP server on %1:%2 did not start").arg(host).arg(port);
+            return false;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
     return true;
 }
 
