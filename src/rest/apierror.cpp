@@ -101,6 +101,11 @@ ApiError ApiError::cancelled()
     return error;
 }
 
+ApiError ApiError::invalidArgument(const QString &message)
+{
+    return withStatus(QStringLiteral("INVALID_ARGUMENT"), message);
+}
+
 ApiError ApiError::withStatus(const QString &status, const QString &message)
 {
     ApiError error;

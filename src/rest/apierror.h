@@ -34,6 +34,7 @@ struct ApiError
     static ApiError cancelled();
     // An error a server answers with: `status` is a canonical name ("INVALID_ARGUMENT" ...).
     static ApiError withStatus(const QString &status, const QString &message);
+    static ApiError invalidArgument(const QString &message); // INVALID_ARGUMENT, HTTP 400
     // The same with an HTTP status of its own, for answers outside Google's mapping (405, 411,
     // 413).
     static ApiError withHttpStatus(int httpStatus, const QString &status, const QString &message);

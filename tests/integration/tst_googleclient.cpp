@@ -13,8 +13,7 @@ class TestGoogleClient : public QObject
 private Q_SLOTS:
     void cleanupTestCase()
     {
-        for (qint64 pid : rov::test::pidsMentioning(m_tempRoot + QLatin1Char('/')))
-            ::kill(pid_t(pid), SIGKILL);
+        rov::test::killProcessesUnder(m_tempRoot);
         QDir(m_tempRoot).removeRecursively();
     }
 

@@ -61,8 +61,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_rovd.terminate();
-        for (qint64 pid : rov::test::pidsMentioning(m_tempRoot + QLatin1Char('/')))
-            ::kill(pid_t(pid), SIGKILL);
+        rov::test::killProcessesUnder(m_tempRoot);
         QDir(m_tempRoot).removeRecursively();
     }
 

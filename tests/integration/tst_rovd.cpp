@@ -54,8 +54,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         // Whatever failed, no Ray process of this test outlives it.
-        for (qint64 pid : rov::test::pidsMentioning(m_rayMarker))
-            ::kill(pid_t(pid), SIGKILL);
+        rov::test::killProcessesUnder(m_tempRoot);
         QDir(m_tempRoot).removeRecursively();
     }
 
@@ -285,8 +284,7 @@ private Q_SLOTS:
         QVERIFY2(rovd.start(&error), qPrintable(error));
         const auto cleanup = qScopeGuard([&] {
             rovd.terminate();
-            for (qint64 pid : rov::test::pidsMentioning(temp + QLatin1Char('/')))
-                ::kill(pid_t(pid), SIGKILL);
+            rov::test::killProcessesUnder(temp);
             QDir(temp).removeRecursively();
         });
         HttpRequest create = HttpRequest::withJson(

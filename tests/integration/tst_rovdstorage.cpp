@@ -55,8 +55,7 @@ class TestRovdStorage : public QObject
 private Q_SLOTS:
     void cleanupTestCase()
     {
-        for (qint64 pid : rov::test::pidsMentioning(m_tempRoot + QLatin1Char('/')))
-            ::kill(pid_t(pid), SIGKILL);
+        rov::test::killProcessesUnder(m_tempRoot);
         QDir(m_tempRoot).removeRecursively();
     }
 
@@ -122,10 +121,7 @@ private Q_SLOTS:
         RovdFixture rovd(data.path(), m_tempRoot);
         QString error;
         QVERIFY2(rovd.start(&error), qPrintable(error));
-        const auto cleanup = qScopeGuard([&] {
-            for (qint64 pid : rov::test::pidsMentioning(m_tempRoot + QLatin1Char('/')))
-                ::kill(pid_t(pid), SIGKILL);
-        });
+        const auto cleanup = qScopeGuard([&] { rov::test::killProcessesUnder(m_tempRoot); });
         const QString pid = QString::number(rovd.pid());
         // No file of rovd's may grow past one byte: the disk is full, in effect.
         QVERIFY(runs(QStringLiteral("prlimit"),

@@ -7,15 +7,6 @@ namespace rov::localplane {
 
 using rest::ApiError;
 
-namespace {
-
-ApiError invalid(const QString &message)
-{
-    return ApiError::withStatus(QStringLiteral("INVALID_ARGUMENT"), message);
-}
-
-} // namespace
-
 bool ScaleRequest::changesNothing(const ClusterSpec &spec) const
 {
     for (const auto &[id, count] : targets) {
@@ -35,14 +26,15 @@ ScaleRequest::read(const ClusterSpec &spec, const nlohmann::json &body, const QS
     if (fields.isEmpty() || std::any_of(fields.begin(), fields.end(), [&](const QString &field) {
             return !allowed.contains(field.trimmed());
         }))
-        return invalid(
+        return ApiError::invalidArgument(
             QStringLiteral(
                 "updateMask \"%1\" is not supported: only resourcePools.replicaCount can be "
                 "updated (manual scaling of existing pools)")
                 .arg(updateMask.left(200)));
     const nlohmann::json *pools = wire::member(body, "resourcePools", "resource_pools");
     if (!pools || !pools->is_array())
-        return invalid(QStringLiteral("resourcePools with the new replica counts is required"));
+        return ApiError::invalidArgument(
+            QStringLiteral("resourcePools with the new replica counts is required"));
 
     ScaleRequest request;
     for (const auto &pool : *pools) {
@@ -52,7 +44,7 @@ ScaleRequest::read(const ClusterSpec &spec, const nlohmann::json &body, const QS
                                : QString();
         const PoolSpec *existing = spec.pool(id);
         if (!existing)
-            return invalid(
+            return ApiError::invalidArgument(
                 QStringLiteral(
                     "Pool \"%1\" is not in this cluster; scaling changes the replica counts of "
                     "existing pools only")
@@ -60,20 +52,22 @@ ScaleRequest::read(const ClusterSpec &spec, const nlohmann::json &body, const QS
         const nlohmann::json *count = wire::member(pool, "replicaCount", "replica_count");
         const auto replicas = count ? wire::readInt64(*count) : std::nullopt;
         if (!replicas)
-            return invalid(QStringLiteral("Pool \"%1\" needs an integer replicaCount").arg(id));
+            return ApiError::invalidArgument(
+                QStringLiteral("Pool \"%1\" needs an integer replicaCount").arg(id));
         if (existing->autoscaling)
-            return invalid(
+            return ApiError::invalidArgument(
                 QStringLiteral(
                     "Pool \"%1\" autoscales between %2 and %3 nodes; its size follows the load")
                     .arg(id)
                     .arg(existing->minReplicaCount)
                     .arg(existing->maxReplicaCount));
         if (*replicas < 1)
-            return invalid(QStringLiteral("Pool \"%1\" cannot go below 1 replica (asked for %2)")
-                               .arg(id)
-                               .arg(*replicas));
+            return ApiError::invalidArgument(
+                QStringLiteral("Pool \"%1\" cannot go below 1 replica (asked for %2)")
+                    .arg(id)
+                    .arg(*replicas));
         if (request.targets.count(id) && request.targets[id] != *replicas)
-            return invalid(
+            return ApiError::invalidArgument(
                 QStringLiteral("Pool \"%1\" is named twice with different counts").arg(id));
         request.targets[id] = *replicas;
     }

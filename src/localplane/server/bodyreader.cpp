@@ -6,15 +6,6 @@ namespace rov::localplane {
 
 using rest::ApiError;
 
-namespace {
-
-ApiError invalid(const QString &message)
-{
-    return ApiError::withStatus(QStringLiteral("INVALID_ARGUMENT"), message);
-}
-
-} // namespace
-
 std::variant<BodyFraming, ApiError> frameBody(const BodyHeaders &headers, BodyRule rule,
                                               qint64 limit)
 {
@@ -40,8 +31,9 @@ std::variant<BodyFraming, ApiError> frameBody(const BodyHeaders &headers, BodyRu
         ok = ok && c >= '0' && c <= '9';
     const qulonglong length = ok ? text.toULongLong(&ok) : 0;
     if (!ok)
-        return invalid(QStringLiteral("Content-Length \"%1\" is not a number of bytes")
-                           .arg(QString::fromLatin1(headers.contentLength.left(40))));
+        return ApiError::invalidArgument(
+            QStringLiteral("Content-Length \"%1\" is not a number of bytes")
+                .arg(QString::fromLatin1(headers.contentLength.left(40))));
     if (length > quint64(limit))
         return BodyCollector::tooLarge(limit);
     if (length == 0)
@@ -75,24 +67,26 @@ std::variant<nlohmann::json, ApiError> decodeJsonBody(const QByteArray &body,
 {
     if (body.trimmed().isEmpty()) {
         if (rule == BodyRule::JsonRequired)
-            return invalid(QStringLiteral("The request body is empty; it must be a JSON object"));
+            return ApiError::invalidArgument(
+                QStringLiteral("The request body is empty; it must be a JSON object"));
         return nlohmann::json::object();
     }
     if (rule == BodyRule::None)
         return nlohmann::json::object(); // read and ignored
     const QByteArray type = contentType.split(';').value(0).trimmed().toLower();
     if (type != "application/json")
-        return invalid(QStringLiteral("Content-Type must be application/json, not \"%1\"")
-                           .arg(QString::fromLatin1(contentType.left(80))));
+        return ApiError::invalidArgument(
+            QStringLiteral("Content-Type must be application/json, not \"%1\"")
+                .arg(QString::fromLatin1(contentType.left(80))));
     nlohmann::json parsed;
     try {
         parsed = nlohmann::json::parse(body.constBegin(), body.constEnd());
     } catch (const nlohmann::json::exception &error) { // parse_error, and out_of_range for 1e999
-        return invalid(QStringLiteral("The request body is not valid JSON: %1")
-                           .arg(QString::fromUtf8(error.what())));
+        return ApiError::invalidArgument(QStringLiteral("The request body is not valid JSON: %1")
+                                             .arg(QString::fromUtf8(error.what())));
     }
     if (!parsed.is_object())
-        return invalid(QStringLiteral("The request body must be a JSON object"));
+        return ApiError::invalidArgument(QStringLiteral("The request body must be a JSON object"));
     return parsed;
 }
 
