@@ -186,9 +186,10 @@ std::optional<rest::ApiError> ClusterManager::commitChange(Cluster &cluster,
     if (auto refused = m_writer.commit(std::move(writes)))
         return refused;
     cluster.record = next;
+    // The cluster first: whoever sees an operation done must then read the cluster it made.
+    publish(cluster);
     for (const auto &changed : operations)
         m_view.putOperation(QString::fromStdString(changed["name"].get<std::string>()), changed);
-    publish(cluster);
     return std::nullopt;
 }
 
@@ -529,6 +530,8 @@ void ClusterManager::apply(Cluster &cluster, const lifecycle::Transition &transi
             record.error = rpcStatus(transition.errorCode, transition.reason);
     }
     std::vector<Write> writes;
+    std::optional<json> done;
+    const QString finished = record.pendingOperation;
     if (transition.outcome != Outcome::Open && !record.pendingOperation.isEmpty()) {
         if (auto open = m_view.operation(record.pendingOperation)) {
             json response = nullptr, error = nullptr;
@@ -541,16 +544,17 @@ void ClusterManager::apply(Cluster &cluster, const lifecycle::Transition &transi
                                                          : std::map<QString, qint64>{});
                 response["@type"] = std::string(operationdoc::kTypePrefix) + "PersistentResource";
             }
-            const json done =
-                operationdoc::finished(*open, response, error, QDateTime::currentDateTimeUtc());
-            writes.push_back(Write::put(Store::Kind::Operation, record.pendingOperation, done));
-            m_view.putOperation(record.pendingOperation, done);
+            done = operationdoc::finished(*open, response, error, QDateTime::currentDateTimeUtc());
+            writes.push_back(Write::put(Store::Kind::Operation, record.pendingOperation, *done));
         }
         record.pendingOperation.clear();
     }
     if (!firstLine.isEmpty())
         writes.push_back(eventWrite(record, firstLine));
     save(cluster, std::move(writes));
+    // Only now that the cluster is published: a waiter woken by the operation reads it as done.
+    if (done)
+        m_view.putOperation(finished, *done);
     act(cluster, transition.action);
 }
 
