@@ -110,6 +110,22 @@
         <source>Connected. Clusters in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconnecting to rovd at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to Google Cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd at %1 does not answer; still trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer; still trying</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::core::ClusterListModel</name>
@@ -896,6 +912,10 @@ Tasks: %2</source>
         <source>Open &amp;Ray dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console cannot follow the creation: the connection to the backend was closed. The clusters page shows where the cluster stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DashboardWindow</name>
@@ -989,6 +1009,26 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Ray &amp;web dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster %1 was deleted. What is shown here is what it was last; its finished jobs stay in the job history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster %1 is being deleted; no new jobs can be submitted. Its finished jobs stay in the job history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s dashboard does not answer: %1. Submitting waits until it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open job &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,6 +1432,37 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Job &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n window(s) of %1: %2</source>
+        <translation>
+            <numerusform>Closed %n window of %1: %2</numerusform>
+            <numerusform>Closed %n windows of %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the backend was switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer following &quot;%1&quot;: the backend was switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the backend again at once instead of waiting for the next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start rovd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local control plane again; its clusters are adopted as they are</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1901,6 +1972,10 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>The backend refused the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the backend was closed; open the wizard again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

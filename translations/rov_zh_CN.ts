@@ -110,6 +110,22 @@
         <source>Connected. Clusters in %1: %2</source>
         <translation>已连接。%1 中的集群数：%2</translation>
     </message>
+    <message>
+        <source>Reconnecting to rovd at %1…</source>
+        <translation>正在重新连接 %1 上的 rovd…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to Google Cloud…</source>
+        <translation>正在重新连接 Google Cloud…</translation>
+    </message>
+    <message>
+        <source>rovd at %1 does not answer; still trying</source>
+        <translation>%1 上的 rovd 没有应答；仍在重试</translation>
+    </message>
+    <message>
+        <source>%1 does not answer; still trying</source>
+        <translation>%1 没有应答；仍在重试</translation>
+    </message>
 </context>
 <context>
     <name>rov::core::ClusterListModel</name>
@@ -895,6 +911,10 @@ Tasks: %2</source>
         <source>Open &amp;Ray dashboard</source>
         <translation>打开 Ray 仪表板(&amp;R)</translation>
     </message>
+    <message>
+        <source>The console cannot follow the creation: the connection to the backend was closed. The clusters page shows where the cluster stands.</source>
+        <translation>控制台无法继续跟踪创建过程：与后端的连接已关闭。集群页面会显示集群的当前状态。</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DashboardWindow</name>
@@ -989,6 +1009,26 @@ Tasks: %2</source>
     <message>
         <source>Ray &amp;web dashboard</source>
         <translation>Ray 网页信息中心(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The cluster %1 was deleted. What is shown here is what it was last; its finished jobs stay in the job history.</source>
+        <translation>集群 %1 已被删除。此处显示的是它最后的状态；已结束的作业保留在作业历史中。</translation>
+    </message>
+    <message>
+        <source>The cluster %1 is being deleted; no new jobs can be submitted. Its finished jobs stay in the job history.</source>
+        <translation>集群 %1 正在删除，不能再提交新作业。已结束的作业保留在作业历史中。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s dashboard does not answer: %1. Submitting waits until it answers again.</source>
+        <translation>集群的信息中心没有应答：%1。恢复应答之前不能提交作业。</translation>
+    </message>
+    <message>
+        <source>Open job &amp;history</source>
+        <translation>打开作业历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose window</source>
+        <translation>关闭窗口(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1433,36 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Job &amp;history</source>
         <translation>作业历史(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n window(s) of %1: %2</source>
+        <translation>
+            <numerusform>已关闭 %1 的 %n 个窗口：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the backend was switched</source>
+        <translation>%1：已取消；后端已切换</translation>
+    </message>
+    <message>
+        <source>No longer following &quot;%1&quot;: the backend was switched</source>
+        <translation>不再跟踪“%1”：后端已切换</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the backend again at once instead of waiting for the next try</source>
+        <translation>立即再次询问后端，而不是等待下一次重试</translation>
+    </message>
+    <message>
+        <source>&amp;Start rovd</source>
+        <translation>启动 rovd(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the local control plane again; its clusters are adopted as they are</source>
+        <translation>重新启动本地控制平面；它的集群会按原样接管</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1975,10 @@ Ray versions it runs: %4</source>
     <message>
         <source>The backend refused the cluster: %1</source>
         <translation>后端拒绝了该集群：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the backend was closed; open the wizard again.</source>
+        <translation>与后端的连接已关闭；请重新打开向导。</translation>
     </message>
 </context>
 <context>

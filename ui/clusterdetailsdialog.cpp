@@ -5,6 +5,7 @@
 #include "core/clusterlistmodel.h"
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
+#include "palette.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -61,7 +62,7 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
     m_error->setObjectName(QStringLiteral("clusterError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #d93025"));
+    m_error->setStyleSheet(palette::errorTextStyle());
     m_error->hide();
 
     auto *tabs = new QTabWidget(this);

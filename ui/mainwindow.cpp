@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "banner.h"
 #include "catalog/machinecatalog.h"
 #include "clusterdetailsdialog.h"
 #include "clusterspage.h"
@@ -27,11 +28,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace rov::ui {
 
@@ -43,9 +46,25 @@ MainWindow::MainWindow(QWidget *parent)
       m_costs(std::make_unique<core::CostEstimator>(catalog::MachineCatalog::builtIn())),
       m_model(std::make_unique<core::ClusterListModel>(*m_costs)),
       m_refresher(new core::ClusterRefresher(m_model.get(), this)),
-      m_clusters(new ClustersPage(m_model.get(), this)), m_backendStatus(new QLabel(this))
+      m_clusters(new ClustersPage(m_model.get(), this)), m_backendStatus(new QLabel(this)),
+      m_connectionBanner(new Banner(this))
 {
-    setCentralWidget(m_clusters);
+    m_retryButton = m_connectionBanner->addButton(QStringLiteral("retryConnection"));
+    m_startRovdButton = m_connectionBanner->addButton(QStringLiteral("startRovd"));
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->retryNow();
+    });
+    connect(m_startRovdButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->startRovdAgain();
+    });
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_connectionBanner);
+    layout->addWidget(m_clusters, 1);
+    setCentralWidget(central);
     openHistoryStore();
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
     statusBar()->addPermanentWidget(m_backendStatus);
@@ -68,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_refresher, &core::ClusterRefresher::refreshed, this, [this] {
         m_clusters->setMessage(
             m_model->rowCount() == 0 ? tr("No clusters yet. Create one with Ctrl+N.") : QString());
+        for (const QString &name : m_dashboards.keys())
+            updateDashboard(name);
     });
     // Uptime and cost move on between refreshes.
     m_clock.setInterval(10000);
@@ -144,22 +165,59 @@ void MainWindow::createActions()
     m_toolBar->addActions({m_copySnippetAction, m_dashboardAction, m_refreshAction});
 }
 
-void MainWindow::useProfile(const core::Profile &profile)
+void MainWindow::useProfile(core::Profile profile)
 {
-    if (m_session)
-        m_session->deleteLater();
+    // One scope per backend: ending it closes its windows and cancels its calls.
+    QStringList closed;
+    QString previous;
+    if (m_session) {
+        closed = m_session->openWindowTitles();
+        previous = m_session->profileName();
+    }
     m_refresher->setClient(nullptr);
+    delete m_session.data();
     m_session = new BackendSession(
-        profile, QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
+        std::move(profile), QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
     connect(m_session, &BackendSession::statusChanged, this, [this] {
         showBackendStatus();
-        if (m_session->status() == BackendSession::Status::Failed)
-            m_clusters->setMessage(m_session->statusText());
+        showConnectionProblem();
         updateActions();
     });
     connect(m_session, &BackendSession::ready, this,
             [this] { m_refresher->setClient(m_session->vertex()); });
+    connect(m_session, &BackendSession::reconnected, this, [this] { m_refresher->refreshNow(); });
     m_session->start();
+    if (!closed.isEmpty())
+        statusBar()->showMessage(tr("Closed %n window(s) of %1: %2", nullptr, int(closed.size()))
+                                     .arg(previous, closed.join(QStringLiteral(", "))),
+                                 20000);
+}
+
+void MainWindow::showConnectionProblem()
+{
+    using Status = BackendSession::Status;
+    const Status status = m_session ? m_session->status() : Status::Connecting;
+    if (status == Status::Unreachable || status == Status::Failed) {
+        m_connectionBanner->say(m_session->statusText(), status == Status::Failed
+                                                             ? Banner::Tone::Error
+                                                             : Banner::Tone::Warning);
+        m_retryButton->show();
+        m_startRovdButton->setVisible(m_session->canStartRovd());
+        m_clusters->setMessage({}); // "no clusters yet" would be a guess now
+    } else {
+        m_connectionBanner->clear();
+    }
+}
+
+bool MainWindow::isConnected() const
+{
+    return m_session && m_session->isConnected();
+}
+
+void MainWindow::bindToBackend(QWidget *window)
+{
+    if (m_session)
+        m_session->bind(window);
 }
 
 QString MainWindow::selectedName() const
@@ -169,7 +227,7 @@ QString MainWindow::selectedName() const
 
 void MainWindow::updateActions()
 {
-    const bool connected = m_session && m_session->status() == BackendSession::Status::Ready;
+    const bool connected = isConnected();
     const auto *cluster = m_model->cluster(selectedName());
     const auto state = cluster ? cluster->state : ClusterState::Unspecified;
     m_createAction->setEnabled(connected);
@@ -192,7 +250,7 @@ void MainWindow::refresh()
 
 CreateClusterWizard *MainWindow::openCreateWizard()
 {
-    if (!m_session || m_session->status() != BackendSession::Status::Ready)
+    if (!isConnected())
         return nullptr;
     CreateClusterWizard::Context context;
     context.client = m_session->vertex();
@@ -203,6 +261,7 @@ CreateClusterWizard *MainWindow::openCreateWizard()
                                : context.capabilities.machineTypes;
     auto *wizard = new CreateClusterWizard(context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    bindToBackend(wizard);
     connect(wizard, &CreateClusterWizard::clusterCreated, this, [this](const QString &name) {
         m_refresher->refreshNow();
         statusBar()->showMessage(tr("Creating %1…").arg(name.section(QLatin1Char('/'), -1)), 5000);
@@ -228,6 +287,7 @@ void MainWindow::showDetails(const QString &name)
         name, m_session->vertex(), *m_costs,
         m_session->profile().backend == core::Profile::Backend::ThisComputer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    bindToBackend(dialog);
     connect(dialog, &ClusterDetailsDialog::scaleRequested, this, &MainWindow::askToScale);
     connect(dialog, &ClusterDetailsDialog::rebootRequested, this, &MainWindow::askToReboot);
     connect(dialog, &ClusterDetailsDialog::deleteRequested, this, &MainWindow::askToDelete);
@@ -245,6 +305,7 @@ void MainWindow::askToScale(const QString &name)
     const int maxNodes = capabilities.known ? capabilities.maxNodesPerCluster : 1000;
     auto *dialog = new ScaleDialog(*cluster, maxNodes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    bindToBackend(dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
         const auto replicas = dialog->replicas();
         if (!replicas.empty())
@@ -257,6 +318,10 @@ void MainWindow::scale(const QString &name, const std::map<QString, qint64> &rep
 {
     const QString id = name.section(QLatin1Char('/'), -1);
     m_session->vertex()->scaleCluster(name, replicas, this, [this, id](auto result) {
+        if (!result.ok() && result.error->kind == rest::ApiError::Kind::Cancelled) {
+            statusBar()->showMessage(tr("%1: cancelled; the backend was switched").arg(id), 10000);
+            return;
+        }
         if (!result.ok()) {
             QMessageBox::warning(this, tr("Scaling failed"),
                                  tr("%1 was not scaled: %2").arg(id, result.error->message));
@@ -274,6 +339,7 @@ void MainWindow::askToReboot(const QString &name)
                                 QMessageBox::Cancel, this);
     box->addButton(tr("Reboot"), QMessageBox::AcceptRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    bindToBackend(box);
     connect(box, &QMessageBox::accepted, this, [this, name] { reboot(name); });
     box->open();
 }
@@ -282,6 +348,10 @@ void MainWindow::reboot(const QString &name)
 {
     const QString id = name.section(QLatin1Char('/'), -1);
     m_session->vertex()->rebootCluster(name, this, [this, id](auto result) {
+        if (!result.ok() && result.error->kind == rest::ApiError::Kind::Cancelled) {
+            statusBar()->showMessage(tr("%1: cancelled; the backend was switched").arg(id), 10000);
+            return;
+        }
         if (!result.ok()) {
             QMessageBox::warning(this, tr("Reboot failed"),
                                  tr("%1 was not rebooted: %2").arg(id, result.error->message));
@@ -299,6 +369,7 @@ void MainWindow::askToDelete(const QString &name)
         return;
     auto *dialog = new DeleteClusterDialog(*cluster, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    bindToBackend(dialog);
     connect(dialog, &QDialog::accepted, this, [this, name] { remove(name); });
     dialog->open();
 }
@@ -307,6 +378,10 @@ void MainWindow::remove(const QString &name)
 {
     const QString id = name.section(QLatin1Char('/'), -1);
     m_session->vertex()->deleteCluster(name, this, [this, id](auto result) {
+        if (!result.ok() && result.error->kind == rest::ApiError::Kind::Cancelled) {
+            statusBar()->showMessage(tr("%1: cancelled; the backend was switched").arg(id), 10000);
+            return;
+        }
         if (!result.ok()) {
             QMessageBox::warning(this, tr("Deletion failed"),
                                  tr("%1 was not deleted: %2").arg(id, result.error->message));
@@ -329,8 +404,12 @@ void MainWindow::followOperation(const QString &operation, const QString &doing,
         poller->deleteLater();
     });
     connect(poller, &rest::OperationPoller::failed, this,
-            [this, poller](const rest::ApiError &error) {
-                statusBar()->showMessage(tr("Failed: %1").arg(error.message), 20000);
+            [this, poller, doing](const rest::ApiError &error) {
+                statusBar()->showMessage(
+                    error.kind == rest::ApiError::Kind::Cancelled
+                        ? tr("No longer following \"%1\": the backend was switched").arg(doing)
+                        : tr("Failed: %1").arg(error.message),
+                    20000);
                 m_refresher->refreshNow();
                 poller->deleteLater();
             });
@@ -370,13 +449,29 @@ DashboardWindow *MainWindow::openDashboard(const api::vertex::PersistentResource
             m_session->rest(), address, name,
             cluster.displayName.isEmpty() ? cluster.id() : cluster.displayName, &m_history, this);
         window->setWindowFlag(Qt::Window);
+        bindToBackend(window);
         connect(window, &DashboardWindow::historyRequested, this,
                 [this, name] { showJobHistory(name); });
+        connect(window, &DashboardWindow::dashboardProblem, m_refresher,
+                &core::ClusterRefresher::refreshNow);
+        updateDashboard(name);
     }
     window->show();
     window->raise();
     window->activateWindow();
     return window;
+}
+
+void MainWindow::updateDashboard(const QString &name)
+{
+    DashboardWindow *window = m_dashboards.value(name);
+    if (!window || !m_refresher->hasListed())
+        return;
+    const auto *cluster = m_model->cluster(name);
+    window->setClusterStatus(!cluster ? DashboardWindow::ClusterStatus::Gone
+                             : cluster->state == ClusterState::Stopping
+                                 ? DashboardWindow::ClusterStatus::Deleting
+                                 : DashboardWindow::ClusterStatus::Available);
 }
 
 JobHistoryWindow *MainWindow::showJobHistory(const QString &cluster)
@@ -476,6 +571,12 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("Re&fresh"));
     m_historyAction->setText(tr("Job &history"));
     m_aboutAction->setText(tr("&About"));
+    m_retryButton->setText(tr("&Retry now"));
+    m_retryButton->setToolTip(
+        tr("Ask the backend again at once instead of waiting for the next try"));
+    m_startRovdButton->setText(tr("&Start rovd"));
+    m_startRovdButton->setToolTip(
+        tr("Start the local control plane again; its clusters are adopted as they are"));
     for (QAction *action : {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction,
                             m_scaleAction, m_rebootAction, m_deleteAction, m_refreshAction}) {
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
@@ -487,6 +588,7 @@ void MainWindow::retranslate()
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, core::ClusterListModel::ColumnCount - 1);
     m_model->setNow(QDateTime::currentDateTimeUtc());
     showBackendStatus();
+    showConnectionProblem();
 }
 
 void MainWindow::showBackendStatus()

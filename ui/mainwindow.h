@@ -13,6 +13,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QToolBar;
 
 namespace rov::core {
@@ -24,6 +25,7 @@ class LanguageManager;
 
 namespace rov::ui {
 
+class Banner;
 class ClustersPage;
 class DashboardWindow;
 class JobHistoryWindow;
@@ -40,7 +42,8 @@ public:
     static QString productName();
     void setLanguageManager(core::LanguageManager *languages) { m_languages = languages; }
     // Connects to the profile's backend (starting rovd for "This computer").
-    void useProfile(const core::Profile &profile);
+    // By value: the profile may belong to the session that this ends.
+    void useProfile(core::Profile profile);
 
     core::BackendSession *session() const { return m_session; }
     core::ClusterListModel *clusterModel() const { return m_model.get(); }
@@ -59,6 +62,7 @@ public:
     DashboardWindow *openDashboard(const api::vertex::PersistentResource &cluster);
     JobHistoryWindow *showJobHistory(const QString &cluster = {});
     core::JobHistoryStore *jobHistory() { return &m_history; }
+    Banner *connectionBanner() const { return m_connectionBanner; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +72,12 @@ private:
     void retranslate();
     void updateActions();
     void showBackendStatus();
+    void showConnectionProblem();
+    bool isConnected() const;
+    // Ties a window to the current backend: it closes when the backend is switched.
+    void bindToBackend(QWidget *window);
+    // Tells the cluster's dashboard window, if open, whether the cluster is still there.
+    void updateDashboard(const QString &name);
     void askToScale(const QString &name);
     void askToDelete(const QString &name);
     void askToReboot(const QString &name);
@@ -91,6 +101,9 @@ private:
     QPointer<JobHistoryWindow> m_historyWindow;
     ClustersPage *m_clusters;
     QLabel *m_backendStatus;
+    Banner *m_connectionBanner;
+    QPushButton *m_retryButton;
+    QPushButton *m_startRovdButton;
     QTimer m_clock;
     QToolBar *m_toolBar;
     QMenu *m_fileMenu;

@@ -2,8 +2,11 @@
 
 #include "rest/credentialsprovider.h"
 
+#include <QPointer>
 #include <QString>
 #include <vector>
+
+class QProcess;
 
 namespace rov::auth {
 
@@ -13,6 +16,8 @@ class CommandTokenCredentials : public rest::CredentialsProvider
 {
 public:
     explicit CommandTokenCredentials(QString command);
+    // Kills a run still going; its waiting callers hear `false`.
+    ~CommandTokenCredentials() override;
 
     QByteArray authorizationHeader() const override;
     void refresh(std::function<void(bool refreshed)> done) override;
@@ -22,7 +27,11 @@ private:
     QString m_command;
     QByteArray m_token;
     QString m_lastError;
+    void finishRun(bool ok);
+
     std::vector<std::function<void(bool)>> m_waiting;
+    // The run under way, owned here: its handlers touch this object, so it never outlives it.
+    QPointer<QProcess> m_process;
 };
 
 } // namespace rov::auth

@@ -40,9 +40,108 @@ BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *pa
     m_vertex = std::make_unique<api::vertex::VertexClient>(m_client.get(), endpoint);
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &BackendSession::probeRovd);
+    m_heartbeat.setInterval(ConnectionHealth::kHeartbeat);
+    connect(&m_heartbeat, &QTimer::timeout, this, &BackendSession::heartbeat);
 }
 
-BackendSession::~BackendSession() = default;
+BackendSession::~BackendSession()
+{
+    // The windows first: what they asked for must not call back into them. The calls of others
+    // (the main window's) end with CANCELLED when the REST client goes, after the typed clients.
+    for (const QPointer<QObject> &window : std::exchange(m_bound, {}))
+        delete window.data();
+    m_vertex.reset();
+    m_client.reset();
+}
+
+void BackendSession::bind(QObject *window)
+{
+    std::erase_if(m_bound, [](const QPointer<QObject> &bound) { return bound.isNull(); });
+    m_bound.emplace_back(window);
+}
+
+QStringList BackendSession::openWindowTitles() const
+{
+    // Read through properties: this library links no Widgets.
+    QStringList titles;
+    for (const QPointer<QObject> &window : m_bound) {
+        if (window && window->property("visible").toBool())
+            titles << window->property("windowTitle").toString();
+    }
+    return titles;
+}
+
+bool BackendSession::wasReady() const
+{
+    return m_status == Status::Ready || m_status == Status::Reconnecting ||
+           m_status == Status::Unreachable;
+}
+
+bool BackendSession::canStartRovd() const
+{
+    return m_profile.backend == Profile::Backend::ThisComputer && m_status != Status::Ready &&
+           m_status != Status::StartingRovd && m_status != Status::Connecting;
+}
+
+void BackendSession::retryNow()
+{
+    if (wasReady())
+        heartbeat();
+    else if (m_status == Status::Failed)
+        start();
+}
+
+void BackendSession::startRovdAgain()
+{
+    if (!canStartRovd())
+        return;
+    m_heartbeat.stop();
+    m_health = ConnectionHealth();
+    startRovd();
+}
+
+void BackendSession::heartbeat()
+{
+    if (m_beating)
+        return;
+    // Any HTTP answer means the server is there; rovd answers 401 to a request without a token,
+    // Google's front end 404 to its root. Only "nothing answered" is a miss.
+    QUrl url = m_profile.backend == Profile::Backend::ThisComputer ? m_profile.rovdUrl
+                                                                   : m_profile.effectiveBaseUrl();
+    url.setPath(m_profile.backend == Profile::Backend::ThisComputer
+                    ? QStringLiteral("/openapi.json")
+                    : QStringLiteral("/"));
+    auto request = HttpRequest::get(url);
+    request.sendCredentials = false;
+    request.retry = rest::RetryPolicy::none();
+    request.timeout = ConnectionHealth::kHeartbeatTimeout;
+    m_beating = true;
+    m_client->send(std::move(request), this, [this](const HttpResponse &response) {
+        m_beating = false;
+        const bool cancelled =
+            response.error && response.error->kind == rest::ApiError::Kind::Cancelled;
+        if (!wasReady() || cancelled)
+            return;
+        const bool wasConnected = m_status == Status::Ready;
+        if (!m_health.record(response.status != 0, ConnectionHealth::Clock::now()))
+            return;
+        switch (m_health.state()) {
+        case ConnectionHealth::State::Connected:
+            setStatus(Status::Ready, {});
+            if (!wasConnected) {
+                fetchCapabilities();
+                Q_EMIT reconnected();
+            }
+            break;
+        case ConnectionHealth::State::Reconnecting:
+            setStatus(Status::Reconnecting, {});
+            break;
+        case ConnectionHealth::State::Unreachable:
+            setStatus(Status::Unreachable, {});
+            break;
+        }
+    });
+}
 
 QByteArray BackendSession::readAdminToken(const QString &rovdDataDir)
 {
@@ -77,6 +176,14 @@ QString BackendSession::statusText() const
     case Status::Ready:
         return local ? tr("Connected to rovd at %1").arg(m_profile.rovdUrl.toString())
                      : tr("Google Cloud: %1, %2").arg(m_profile.project, m_profile.region);
+    case Status::Reconnecting:
+        return local ? tr("Reconnecting to rovd at %1…").arg(m_profile.rovdUrl.toString())
+                     : tr("Reconnecting to Google Cloud…");
+    case Status::Unreachable:
+        return local ? tr("rovd at %1 does not answer; still trying")
+                           .arg(m_profile.rovdUrl.toString())
+                     : tr("%1 does not answer; still trying")
+                           .arg(m_profile.effectiveBaseUrl().host());
     case Status::Failed:
         break;
     }
@@ -197,11 +304,18 @@ void BackendSession::startRovd()
 
 void BackendSession::becomeReady()
 {
+    m_health = ConnectionHealth();
     setStatus(Status::Ready, {});
+    m_heartbeat.start();
     Q_EMIT ready();
+    fetchCapabilities();
+}
+
+void BackendSession::fetchCapabilities()
+{
     m_vertex->capabilities(this, [this](auto result) {
         if (!result.ok())
-            return;
+            return; // a backend without the extension, or one that is away: keep what we know
         m_capabilities = result.value;
         Q_EMIT capabilitiesChanged();
     });
@@ -220,6 +334,7 @@ void BackendSession::becomeReady()
 
 void BackendSession::fail(const QString &reason)
 {
+    m_heartbeat.stop();
     setStatus(Status::Failed, reason);
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "api/vertex/vertexclient.h"
+#include "connectionhealth.h"
 #include "profile.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <memory>
+#include <vector>
 
 namespace rov::rest {
 class RestClient;
@@ -14,9 +17,11 @@ class RestClient;
 
 namespace rov::core {
 
-// The connection to one profile's backend: the REST client with its credentials and the typed
-// Vertex client. For "This computer" it also starts rovd when nothing answers, and reads the
-// local admin token from rovd's token file.
+// The scope of one profile's backend. It owns the REST client with its credentials, the typed
+// clients, and every window, wizard and dialog bound to it: when the session ends, they close
+// first, then every call still under way ends with CANCELLED. For "This computer" it also starts
+// rovd when nothing answers, and reads the local admin token from rovd's token file. Once ready,
+// a heartbeat tells whether the backend still answers.
 class BackendSession : public QObject
 {
     Q_OBJECT
@@ -26,6 +31,8 @@ public:
         Connecting,
         StartingRovd,
         Ready,
+        Reconnecting, // a heartbeat was missed
+        Unreachable,  // heartbeats missed for a few seconds; still trying
         Failed
     };
 
@@ -34,6 +41,23 @@ public:
     ~BackendSession() override;
 
     void start();
+    // Asks the backend again now: a heartbeat when connected, a new start after a failure.
+    void retryNow();
+    // For "This computer" whose rovd does not answer: starts it again and reconnects.
+    void startRovdAgain();
+    bool canStartRovd() const;
+    // Ready, or Reconnecting after one missed heartbeat: actions still go out.
+    bool isConnected() const
+    {
+        return m_status == Status::Ready || m_status == Status::Reconnecting;
+    }
+    // Ready, Reconnecting or Unreachable: the session got as far as the backend once.
+    bool wasReady() const;
+
+    // `window` acts on this backend: it is deleted with the session, before the clients.
+    void bind(QObject *window);
+    // The titles of the bound windows that are open now.
+    QStringList openWindowTitles() const;
     // Lists the clusters and reports, in words, how that went.
     void testConnection();
 
@@ -54,6 +78,7 @@ Q_SIGNALS:
     void ready();
     void capabilitiesChanged();
     void connectionTested(bool ok, const QString &message);
+    void reconnected(); // reachable again after Reconnecting or Unreachable
 
 private:
     void probeRovd();
@@ -62,6 +87,8 @@ private:
     void fail(const QString &reason);
     void setStatus(Status status, const QString &failure);
     void setCredentials();
+    void heartbeat();
+    void fetchCapabilities();
 
     Profile m_profile;
     QString m_rovdProgram;
@@ -72,6 +99,10 @@ private:
     api::vertex::BackendCapabilities m_capabilities;
     QString m_rovdVersion;
     QTimer m_probeTimer;
+    QTimer m_heartbeat;
+    ConnectionHealth m_health;
+    bool m_beating = false; // a heartbeat is under way
+    std::vector<QPointer<QObject>> m_bound;
     QElapsedTimer m_startedRovd;
     bool m_rovdLaunched = false;
 };

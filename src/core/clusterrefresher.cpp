@@ -26,6 +26,7 @@ void ClusterRefresher::setClient(api::vertex::VertexClient *client)
     m_client = client;
     ++m_generation; // answers of the previous backend are dropped
     m_inFlight = false;
+    m_listed = false;
     m_timer.stop();
     m_model->setClusters({});
     if (client)
@@ -53,6 +54,7 @@ void ClusterRefresher::refreshNow()
             Q_EMIT failed(*result.error);
             return;
         }
+        m_listed = true;
         onListed(m_model->setClusters(std::move(result.value)));
     });
 }

@@ -43,6 +43,8 @@ public:
     void setClient(api::vertex::VertexClient *client); // null: stop refreshing
     void refreshNow();
     bool isRefreshing() const { return m_inFlight; }
+    // The model holds what the backend listed (not an empty model before the first answer).
+    bool hasListed() const { return m_listed; }
     std::chrono::milliseconds nextInterval() const { return m_nextInterval; }
 
 Q_SIGNALS:
@@ -58,6 +60,7 @@ private:
     RefreshSchedule m_schedule;
     bool m_inFlight = false;
     bool m_again = false;
+    bool m_listed = false;
     int m_generation = 0;
     std::chrono::milliseconds m_nextInterval{RefreshSchedule::kFirstQuiet};
 };

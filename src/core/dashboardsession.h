@@ -47,6 +47,9 @@ public:
     QString problem() const { return m_problem; }
 
     void refreshNow();
+    // The cluster is gone: no more refreshes (what was shown stays).
+    void stop() { m_timer.stop(); }
+    bool isRefreshing() const { return m_timer.isActive(); }
     // Shows this job's log in log(), streamed while it runs.
     void followJob(const QString &key);
 

@@ -1,5 +1,6 @@
 #include "operationpoller.h"
 
+#include "call.h"
 #include "restclient.h"
 
 #include <algorithm>
@@ -55,7 +56,7 @@ void OperationPoller::requestCancel()
     cancelUrl.setPath(m_url.path() + QStringLiteral(":cancel"));
     auto request = HttpRequest::withJson(HttpMethod::Post, cancelUrl, nlohmann::json::object());
     request.markedIdempotent = true; // cancelling twice is the same as once
-    m_client->send(std::move(request), this, [this](const HttpResponse &response) {
+    rest::send(m_client, std::move(request), this, [this](const HttpResponse &response) {
         if (!response.ok() && m_active) {
             end();
             Q_EMIT failed(*response.error);
@@ -68,12 +69,13 @@ void OperationPoller::requestCancel()
 
 void OperationPoller::poll()
 {
-    if (!m_active || m_inFlight)
+    if (!m_active || m_waiting)
         return;
     ++m_polls;
+    m_waiting = true;
     m_inFlight =
-        m_client->send(HttpRequest::get(m_url), this, [this](const HttpResponse &response) {
-            m_inFlight = nullptr;
+        rest::send(m_client, HttpRequest::get(m_url), this, [this](const HttpResponse &response) {
+            m_waiting = false;
             if (!m_active)
                 return;
             if (!response.ok()) {
@@ -117,8 +119,7 @@ void OperationPoller::end()
     m_active = false;
     m_timer.stop();
     m_deadline.stop();
-    if (m_inFlight)
-        m_inFlight->cancel();
+    m_inFlight.cancel();
 }
 
 } // namespace rov::rest

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "call.h"
 
 #include <QObject>
 #include <QPointer>
@@ -56,12 +57,13 @@ private:
     void onDeadline();
     void end();
 
-    RestClient *m_client;
+    QPointer<RestClient> m_client; // a client that goes away ends the poll with CANCELLED
     QUrl m_url;
     PollSchedule m_schedule;
     QTimer m_timer;
     QTimer m_deadline;
-    QPointer<RestReply> m_inFlight;
+    Call m_inFlight;
+    bool m_waiting = false;
     std::chrono::milliseconds m_interval;
     int m_polls = 0;
     bool m_active = false;

@@ -51,6 +51,22 @@ RestClient::~RestClient()
     }
     m_active.clear();
     m_queued.clear();
+    // Every reply that has not said `finished` yet outlives the client and says it a turn of the
+    // event loop later: with CANCELLED when it was still under way. No caller waits forever.
+    for (RestReply *reply : findChildren<RestReply *>(Qt::FindDirectChildrenOnly)) {
+        if (reply->m_announced)
+            continue;
+        reply->setParent(nullptr);
+        reply->m_client = nullptr;
+        if (reply->m_state == RestReply::State::Finished)
+            continue; // its announcement is queued already
+        reply->m_retryTimer.stop();
+        reply->m_cancelled = true;
+        HttpResponse response;
+        response.attempts = reply->m_attempts;
+        response.error = ApiError::cancelled();
+        finish(reply, std::move(response));
+    }
     m_driver.reset();
 }
 
@@ -194,6 +210,7 @@ void RestClient::finish(RestReply *reply, HttpResponse response)
         reply,
         [reply] {
             QPointer<RestReply> guard(reply);
+            reply->m_announced = true;
             Q_EMIT reply->finished();
             if (guard && guard->m_autoDelete)
                 guard->deleteLater();

@@ -63,6 +63,7 @@ private:
     bool m_refreshedCredentials = false;
     bool m_cancelled = false;
     bool m_autoDelete = true;
+    bool m_announced = false; // `finished` was emitted
 };
 
 } // namespace rov::rest

@@ -1,12 +1,14 @@
 // The console as an analyst uses it, against a real rovd running real Ray: the wizard refuses
 // bad input at the right field, creates a cluster that reaches RUNNING in the table, scales it
 // and deletes it. Screens are saved in English and Chinese along the way.
+#include "banner.h"
 #include "clusterdetailsdialog.h"
 #include "clusterspage.h"
 #include "core/backendsession.h"
 #include "core/clusterlistmodel.h"
 #include "core/connectionsnippets.h"
 #include "core/languagemanager.h"
+#include "dashboard/dashboardwindow.h"
 #include "deleteclusterdialog.h"
 #include "mainwindow.h"
 #include "rovdfixture.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,6 +28,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -230,14 +234,92 @@ private Q_SLOTS:
                     .contains(QStringLiteral("worker-pool1: 2/2")));
     }
 
-    void deletingAsksFirstAndTheClusterDisappears()
+    void switchingProfileClosesTheBackendsWindowsAndEndsItsCalls()
     {
+        // Issue 10: a wizard, a details dialog and a dashboard window of this backend are open,
+        // and a call is under way when the profile is switched.
+        QPointer<CreateClusterWizard> wizard = m_window.openCreateWizard();
+        m_window.showDetails(clusterName());
+        QPointer<rov::ui::ClusterDetailsDialog> details =
+            m_window.findChild<rov::ui::ClusterDetailsDialog *>();
+        QPointer<rov::ui::DashboardWindow> dashboard = m_window.openDashboard(clusterName());
+        QVERIFY(wizard && details && dashboard);
+        QObject caller;
+        int heard = 0;
+        std::optional<rov::rest::ApiError::Kind> kind;
+        m_window.session()->vertex()->listClusters(&caller, [&](auto result) {
+            ++heard;
+            kind = result.ok() ? std::nullopt : std::optional(result.error->kind);
+        });
+        m_window.useProfile(m_window.session()->profile());
+        QVERIFY(!wizard && !details && !dashboard); // closed with their backend, at once
+        QVERIFY2(
+            m_window.statusBar()->currentMessage().contains(QStringLiteral("Closed 3 windows")),
+            qPrintable(m_window.statusBar()->currentMessage()));
+        QTRY_COMPARE(heard, 1);
+        QCOMPARE(kind, std::optional(rov::rest::ApiError::Kind::Cancelled));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window.session()->isConnected(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window.clusterModel()->rowOf(clusterName()) >= 0, 10000);
+        QTest::qWait(200);
+        QCOMPARE(heard, 1);
+    }
+
+    void deletingAsksFirstAndTheDashboardWindowSaysTheClusterIsGone()
+    {
+        rov::ui::DashboardWindow *dashboard = m_window.openDashboard(clusterName());
+        QVERIFY(dashboard);
+        QVERIFY(dashboard->canSubmit());
+        QVERIFY(dashboard->banner()->text().isEmpty());
         m_window.clustersPage()->select(clusterName());
         m_window.findChild<QAction *>(QStringLiteral("deleteCluster"))->trigger();
         auto *dialog = m_window.findChild<rov::ui::DeleteClusterDialog *>();
         QVERIFY(dialog);
         dialog->deleteButton()->click();
+        // Within 5 s the window says so at the top and Submit is off.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dashboard->clusterStatus() != rov::ui::DashboardWindow::ClusterStatus::Available, 5000);
+        QVERIFY(!dashboard->findChild<QAction *>(QStringLiteral("submitJob"))->isEnabled());
+        QVERIFY(dashboard->openSubmitDialog() == nullptr);
+        QVERIFY(dashboard->banner()->text().contains(kCluster));
+        QVERIFY(dashboard->findChild<QPushButton *>(QStringLiteral("bannerHistory"))->isVisible());
+        QTest::qWait(300);
+        save(*dashboard, QStringLiteral("dashboard_cluster_gone_en.png"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window.clusterModel()->rowOf(clusterName()) < 0, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->clusterStatus(),
+                                  rov::ui::DashboardWindow::ClusterStatus::Gone, 10000);
+        dashboard->findChild<QPushButton *>(QStringLiteral("bannerClose"))->click();
+    }
+
+    void aStoppedRovdIsSeenWithinFiveSecondsAndRetryReconnects()
+    {
+        using Status = rov::core::BackendSession::Status;
+        QCOMPARE(m_window.session()->status(), Status::Ready);
+        const quint16 port = m_rovd.port();
+        QCOMPARE(m_rovd.terminate(), 0);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window.session()->status() == Status::Unreachable, 5000);
+        qInfo("unreachable after %lld ms", clock.elapsed());
+        auto *banner = m_window.connectionBanner();
+        QVERIFY(banner->text().contains(QStringLiteral("does not answer")));
+        QVERIFY(m_window.findChild<QPushButton *>(QStringLiteral("retryConnection"))->isVisible());
+        QVERIFY(m_window.findChild<QPushButton *>(QStringLiteral("startRovd"))->isVisible());
+        QVERIFY(!m_window.findChild<QAction *>(QStringLiteral("createCluster"))->isEnabled());
+        QVERIFY(m_window.statusBar()
+                    ->findChild<QLabel *>(QStringLiteral("backendStatus"))
+                    ->text()
+                    .contains(QStringLiteral("does not answer")));
+        save(m_window, QStringLiteral("clusters_unreachable_en.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTRY_VERIFY(banner->text().contains(QStringLiteral("没有应答")));
+        save(m_window, QStringLiteral("clusters_unreachable_zh_CN.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QString error;
+        QVERIFY2(m_rovd.start(&error, port), qPrintable(error));
+        m_window.findChild<QPushButton *>(QStringLiteral("retryConnection"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window.session()->status(), Status::Ready, 5000);
+        QTRY_VERIFY(banner->text().isEmpty());
+        QVERIFY(m_window.findChild<QAction *>(QStringLiteral("createCluster"))->isEnabled());
     }
 
 private:

@@ -1,5 +1,6 @@
 // The REST client against a real HTTP server on 127.0.0.1 (FixtureServer).
 #include "fixtureserver.h"
+#include "rest/call.h"
 #include "rest/credentialsprovider.h"
 #include "rest/linesplitter.h"
 #include "testsupport.h"
@@ -261,6 +262,75 @@ private Q_SLOTS:
         QCOMPARE(client.activeCount(), 0);
         auto after = sendAndWait(client, HttpRequest::get(m_server.url(QStringLiteral("/json"))));
         QVERIFY(after.ok());
+    }
+
+    void aDestroyedClientEndsEveryCallWithCancelled()
+    {
+        // In flight, waiting to retry, and queued behind the cap: each caller hears CANCELLED
+        // exactly once, after the client is gone.
+        RestClientOptions options;
+        options.maxTransfersInFlight = 2;
+        auto client = std::make_unique<RestClient>(options);
+        QObject context;
+        std::vector<std::optional<ApiError::Kind>> outcomes(3);
+        std::vector<int> calls(3, 0);
+        auto request = [&](const QString &path) {
+            auto made = HttpRequest::get(m_server.url(path));
+            made.retry.initialDelay = std::chrono::seconds(5); // waits long to retry
+            return made;
+        };
+        const QStringList paths = {QStringLiteral("/delay?ms=3000"),
+                                   QStringLiteral("/flaky?key=destroyed&failures=100"),
+                                   QStringLiteral("/delay?ms=3000")};
+        for (int i = 0; i < 3; ++i) {
+            client->send(request(paths[i]), &context, [&, i](const HttpResponse &response) {
+                ++calls[i];
+                outcomes[i] = response.error ? std::optional(response.error->kind) : std::nullopt;
+            });
+        }
+        QTest::qWait(100);
+        client.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(calls == std::vector<int>({1, 1, 1}), 1000);
+        for (const auto &outcome : outcomes)
+            QCOMPARE(outcome, std::optional(ApiError::Kind::Cancelled));
+        QTest::qWait(100);
+        QCOMPARE(calls, std::vector<int>({1, 1, 1}));
+    }
+
+    void aCallThroughAClientThatIsGoneEndsCancelled()
+    {
+        QPointer<RestClient> gone;
+        {
+            RestClient client;
+            gone = &client;
+        }
+        QObject context;
+        int heard = 0;
+        std::optional<ApiError::Kind> kind;
+        rov::rest::send(gone, HttpRequest::get(m_server.url(QStringLiteral("/json"))), &context,
+                        [&](const HttpResponse &response) {
+                            ++heard;
+                            kind = response.error->kind;
+                        });
+        QCOMPARE(heard, 0); // a turn of the event loop later, like any answer
+        QTRY_COMPARE(heard, 1);
+        QCOMPARE(kind, std::optional(ApiError::Kind::Cancelled));
+    }
+
+    void aCallHandleCancelsTheRequestItWaitsOn()
+    {
+        RestClient client;
+        QObject context;
+        std::optional<HttpResponse> heard;
+        const rov::rest::Call call =
+            rov::rest::send(QPointer<RestClient>(&client),
+                            HttpRequest::get(m_server.url(QStringLiteral("/delay?ms=3000"))),
+                            &context, [&](const HttpResponse &response) { heard = response; });
+        QVERIFY(call.isRunning());
+        call.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(heard.has_value(), 1000);
+        QCOMPARE(heard->error->kind, ApiError::Kind::Cancelled);
+        QVERIFY(!call.isRunning());
     }
 
     void cancelDuringBackoffStopsRetrying()

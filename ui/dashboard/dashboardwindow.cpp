@@ -1,6 +1,7 @@
 #include "dashboardwindow.h"
 
 #include "actorstaskstab.h"
+#include "banner.h"
 #include "core/dashboardsession.h"
 #include "jobstab.h"
 #include "nodestab.h"
@@ -15,6 +16,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace rov::ui {
 
@@ -27,7 +29,7 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
       m_session(new core::DashboardSession(rest, dashboard, cluster, clusterName, history, this)),
       m_tabs(new QTabWidget(this)), m_overview(new OverviewTab(m_session, this)),
       m_nodes(new NodesTab(m_session, this)), m_jobs(new JobsTab(m_session, this)),
-      m_actorsTasks(new ActorsTasksTab(m_session, this))
+      m_actorsTasks(new ActorsTasksTab(m_session, this)), m_banner(new Banner(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Ray dashboard: %1").arg(clusterName));
@@ -39,8 +41,18 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
     m_tabs->addTab(m_actorsTasks, tr("&Actors and tasks"));
     if (QWidget *web = webdashboard::createTab(dashboard, this))
         m_tabs->addTab(web, tr("Ray &web dashboard"));
-    setCentralWidget(m_tabs);
+    m_bannerHistory = m_banner->addButton(QStringLiteral("bannerHistory"));
+    m_bannerClose = m_banner->addButton(QStringLiteral("bannerClose"));
+    connect(m_bannerHistory, &QPushButton::clicked, this, [this] { Q_EMIT historyRequested(); });
+    connect(m_bannerClose, &QPushButton::clicked, this, &QWidget::close);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     createActions();
+    retranslate();
     connect(m_jobs, &JobsTab::selectionChanged, this, &DashboardWindow::updateActions);
     connect(m_session, &core::DashboardSession::jobsChanged, this, [this] {
         if (!m_selectWhenListed.isEmpty() && m_session->jobs()->rowOfKey(m_selectWhenListed) >= 0) {
@@ -49,10 +61,10 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
         }
     });
     connect(m_session, &core::DashboardSession::problemChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(text);
+        showBanner();
+        updateActions();
+        if (!text.isEmpty())
+            Q_EMIT dashboardProblem();
     });
     updateActions();
 }
@@ -101,16 +113,74 @@ void DashboardWindow::createActions()
     toolBar->addActions({m_submit, m_stop, m_delete, refresh, browser, history});
 }
 
+bool DashboardWindow::canSubmit() const
+{
+    return m_status == ClusterStatus::Available && m_session->problem().isEmpty();
+}
+
+void DashboardWindow::setClusterStatus(ClusterStatus status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    if (status != ClusterStatus::Available)
+        m_session->stop(); // nothing left to ask; what was shown stays for reading
+    showBanner();
+    updateActions();
+}
+
+void DashboardWindow::showBanner()
+{
+    const QString name = m_session->clusterName();
+    switch (m_status) {
+    case ClusterStatus::Gone:
+        m_banner->say(tr("The cluster %1 was deleted. What is shown here is what it was last; "
+                         "its finished jobs stay in the job history.")
+                          .arg(name),
+                      Banner::Tone::Error);
+        break;
+    case ClusterStatus::Deleting:
+        m_banner->say(tr("The cluster %1 is being deleted; no new jobs can be submitted. Its "
+                         "finished jobs stay in the job history.")
+                          .arg(name),
+                      Banner::Tone::Error);
+        break;
+    case ClusterStatus::Available:
+        if (m_session->problem().isEmpty()) {
+            m_banner->clear();
+            return;
+        }
+        m_banner->say(tr("The cluster's dashboard does not answer: %1. Submitting waits until it "
+                         "answers again.")
+                          .arg(m_session->problem()),
+                      Banner::Tone::Warning);
+        break;
+    }
+    m_bannerHistory->setVisible(m_status != ClusterStatus::Available);
+    m_bannerClose->setVisible(m_status != ClusterStatus::Available);
+}
+
+void DashboardWindow::retranslate()
+{
+    m_bannerHistory->setText(tr("Open job &history"));
+    m_bannerClose->setText(tr("C&lose window"));
+    showBanner();
+}
+
 void DashboardWindow::updateActions()
 {
+    const bool reachable = m_status == ClusterStatus::Available;
     const auto *job = m_session->jobs()->job(m_jobs->selectedKey());
     const bool submitted = job && !job->submissionId.isEmpty();
-    m_stop->setEnabled(submitted && !job->isTerminal());
-    m_delete->setEnabled(submitted && job->isTerminal());
+    m_submit->setEnabled(canSubmit());
+    m_stop->setEnabled(reachable && submitted && !job->isTerminal());
+    m_delete->setEnabled(reachable && submitted && job->isTerminal());
 }
 
 SubmitJobDialog *DashboardWindow::openSubmitDialog()
 {
+    if (!canSubmit())
+        return nullptr;
     auto *dialog = new SubmitJobDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SubmitJobDialog::submitted, this, [this](const QString &id) {

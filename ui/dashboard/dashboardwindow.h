@@ -4,6 +4,7 @@
 #include <functional>
 
 class QAction;
+class QPushButton;
 class QTabWidget;
 
 namespace rov::rest {
@@ -17,6 +18,7 @@ class JobHistoryStore;
 namespace rov::ui {
 
 class ActorsTasksTab;
+class Banner;
 class JobsTab;
 class NodesTab;
 class OverviewTab;
@@ -40,16 +42,33 @@ public:
     JobsTab *jobsTab() const { return m_jobs; }
     ActorsTasksTab *actorsTasksTab() const { return m_actorsTasks; }
 
+    // What the console knows of the cluster, from the backend's list.
+    enum class ClusterStatus
+    {
+        Available,
+        Deleting,
+        Gone
+    };
+    void setClusterStatus(ClusterStatus status);
+    ClusterStatus clusterStatus() const { return m_status; }
+    Banner *banner() const { return m_banner; }
+    bool canSubmit() const;
+
     SubmitJobDialog *openSubmitDialog();
     void stopSelectedJob();
     void deleteSelectedJob();
 
 Q_SIGNALS:
     void historyRequested();
+    // The dashboard stopped answering: the owner asks the backend whether the cluster is still
+    // there.
+    void dashboardProblem();
 
 private:
     void createActions();
     void updateActions();
+    void showBanner();
+    void retranslate();
     QAction *addAction(const QString &text, const QKeySequence &shortcut, const char *name,
                        std::function<void()> slot);
 
@@ -63,6 +82,10 @@ private:
     QAction *m_stop = nullptr;
     QAction *m_delete = nullptr;
     QString m_selectWhenListed; // a job just submitted
+    Banner *m_banner;
+    QPushButton *m_bannerHistory;
+    QPushButton *m_bannerClose;
+    ClusterStatus m_status = ClusterStatus::Available;
 };
 
 } // namespace rov::ui

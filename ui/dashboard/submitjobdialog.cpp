@@ -4,6 +4,7 @@
 #include "codebox.h"
 #include "core/jobform.h"
 #include "core/samplejobs.h"
+#include "palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -275,7 +276,7 @@ void SubmitJobDialog::setBusy(bool busy)
 void SubmitJobDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #d93025;") : QString());
+    m_message->setStyleSheet(error ? palette::errorTextStyle() : QString());
 }
 
 void SubmitJobDialog::submit()

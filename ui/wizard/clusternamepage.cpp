@@ -1,6 +1,7 @@
 #include "clusternamepage.h"
 
 #include "createclusterwizard.h"
+#include "palette.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,7 +21,7 @@ ClusterNamePage::ClusterNamePage(CreateClusterWizard *wizard)
     m_id->setAccessibleName(tr("Cluster id"));
     m_id->setPlaceholderText(tr("e.g. my-ray-cluster"));
     m_idProblem->setObjectName(QStringLiteral("clusterIdProblem"));
-    m_idProblem->setStyleSheet(QStringLiteral("color: #d93025"));
+    m_idProblem->setStyleSheet(palette::errorTextStyle());
     m_idProblem->setWordWrap(true);
     m_displayName->setObjectName(QStringLiteral("displayName"));
     m_displayName->setAccessibleName(tr("Display name"));

@@ -3,6 +3,7 @@
 #include "api/vertex/vertexclient.h"
 #include "core/clusterdraft.h"
 
+#include <QPointer>
 #include <QWizard>
 
 namespace rov::core {
@@ -28,7 +29,9 @@ public:
     };
     struct Context
     {
-        api::vertex::VertexClient *client = nullptr;
+        // The session's client: the wizard is bound to the session and closes with it; null
+        // when it went first anyway.
+        QPointer<api::vertex::VertexClient> client;
         api::vertex::BackendCapabilities capabilities;
         const core::CostEstimator *costs = nullptr;
         QStringList machineTypes; // what the pickers offer

@@ -48,10 +48,13 @@ void CreationProgressPage::initializePage()
     m_clock.start();
     m_ticker.start();
     tick();
-    auto *client = m_wizard->context().client;
+    auto *client = m_wizard->context().client.data();
     const QString operation = m_wizard->property("operation").toString();
-    if (!client || operation.isEmpty())
+    if (!client || operation.isEmpty()) {
+        finish(false, tr("The console cannot follow the creation: the connection to the backend "
+                         "was closed. The clusters page shows where the cluster stands."));
         return;
+    }
     m_poller = new rest::OperationPoller(client->restClient(), client->url(operation), {}, this);
     connect(m_poller, &rest::OperationPoller::progressed, this, [this](const QString &message) {
         if (!message.isEmpty())

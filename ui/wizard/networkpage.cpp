@@ -1,6 +1,7 @@
 #include "networkpage.h"
 
 #include "createclusterwizard.h"
+#include "palette.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -41,7 +42,7 @@ NetworkPage::NetworkPage(CreateClusterWizard *wizard)
     m_labels->setPlaceholderText(tr("one key=value per line"));
     m_labels->setMaximumHeight(90);
     m_labels->setTabChangesFocus(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #d93025"));
+    m_problem->setStyleSheet(palette::errorTextStyle());
     m_problem->setWordWrap(true);
     m_problem->hide();
     for (auto [widget, name] : {std::pair<QWidget *, QString>{m_network, tr("VPC network")},

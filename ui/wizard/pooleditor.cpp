@@ -1,6 +1,7 @@
 #include "pooleditor.h"
 
 #include "machinefields.h"
+#include "palette.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,7 +19,7 @@ QLabel *problemLabel(const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #d93025"));
+    label->setStyleSheet(palette::errorTextStyle());
     label->setWordWrap(true);
     label->hide();
     return label;

@@ -4,6 +4,7 @@
 #include "codebox.h"
 #include "core/costestimator.h"
 #include "createclusterwizard.h"
+#include "palette.h"
 #include "workerpoolspage.h"
 
 #include <QLabel>
@@ -23,7 +24,7 @@ ReviewPage::ReviewPage(CreateClusterWizard *wizard)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cost->setObjectName(QStringLiteral("costEstimate"));
     m_error->setObjectName(QStringLiteral("createError"));
-    m_error->setStyleSheet(QStringLiteral("color: #d93025"));
+    m_error->setStyleSheet(palette::errorTextStyle());
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
@@ -100,9 +101,14 @@ bool ReviewPage::validatePage()
 
 void ReviewPage::create()
 {
-    auto *client = m_wizard->context().client;
-    if (!client || m_sending)
+    auto *client = m_wizard->context().client.data();
+    if (m_sending)
         return;
+    if (!client) {
+        m_error->setText(tr("The connection to the backend was closed; open the wizard again."));
+        m_error->show();
+        return;
+    }
     m_sending = true;
     m_error->hide();
     Q_EMIT completeChanged();

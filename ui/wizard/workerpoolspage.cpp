@@ -1,6 +1,7 @@
 #include "workerpoolspage.h"
 
 #include "createclusterwizard.h"
+#include "palette.h"
 #include "pooleditor.h"
 
 #include <QLabel>
@@ -17,7 +18,7 @@ WorkerPoolsPage::WorkerPoolsPage(CreateClusterWizard *wizard)
     setSubTitle(tr("Workers run the tasks. A pool has a fixed number of nodes, or autoscales "
                    "between a minimum and a maximum with the load."));
     m_problem->setObjectName(QStringLiteral("poolsProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #d93025"));
+    m_problem->setStyleSheet(palette::errorTextStyle());
     m_problem->setWordWrap(true);
     m_problem->hide();
 

@@ -58,15 +58,27 @@ HttpRequest RayDashboardClient::request(const QString &path) const
     return request;
 }
 
-template <typename T>
-void RayDashboardClient::getParsed(HttpRequest get, QObject *context,
-                                   std::function<T(const json &)> parse,
-                                   std::function<void(Result<T>)> done)
+namespace {
+
+// A call through a client that is gone: `done` hears CANCELLED a turn of the event loop later.
+rest::RestReply *endedCancelled(QObject *context,
+                                std::function<void(std::optional<rest::ApiError>)> done)
 {
-    if (!m_client)
-        return;
-    m_client->send(
-        std::move(get), context,
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done)] { done(rest::ApiError::cancelled()); },
+        Qt::QueuedConnection);
+    return nullptr;
+}
+
+} // namespace
+
+template <typename T>
+rest::Call RayDashboardClient::getParsed(HttpRequest get, QObject *context,
+                                         std::function<T(const json &)> parse,
+                                         std::function<void(Result<T>)> done)
+{
+    return rest::send(
+        m_client, std::move(get), context,
         [parse = std::move(parse), done = std::move(done)](const HttpResponse &response) {
             if (const auto error = errorOf(response))
                 done({T{}, error});
@@ -75,18 +87,20 @@ void RayDashboardClient::getParsed(HttpRequest get, QObject *context,
         });
 }
 
-void RayDashboardClient::nodeUsage(QObject *context,
-                                   std::function<void(Result<std::map<QString, NodeUsage>>)> done)
+rest::Call
+RayDashboardClient::nodeUsage(QObject *context,
+                              std::function<void(Result<std::map<QString, NodeUsage>>)> done)
 {
     auto get = request(QStringLiteral("nodes"));
     get.query.addQueryItem(QStringLiteral("view"), QStringLiteral("summary"));
-    getParsed<std::map<QString, NodeUsage>>(std::move(get), context, &NodeUsage::fromSummary,
-                                            std::move(done));
+    return getParsed<std::map<QString, NodeUsage>>(std::move(get), context, &NodeUsage::fromSummary,
+                                                   std::move(done));
 }
 
-void RayDashboardClient::rayVersion(QObject *context, std::function<void(Result<QString>)> done)
+rest::Call RayDashboardClient::rayVersion(QObject *context,
+                                          std::function<void(Result<QString>)> done)
 {
-    getParsed<QString>(
+    return getParsed<QString>(
         request(QStringLiteral("api/version")), context,
         [](const json &body) {
             return QString::fromStdString(body.value("ray_version", std::string()));
@@ -94,12 +108,11 @@ void RayDashboardClient::rayVersion(QObject *context, std::function<void(Result<
         std::move(done));
 }
 
-void RayDashboardClient::clusterLoad(QObject *context, std::function<void(Result<RayLoad>)> done)
+rest::Call RayDashboardClient::clusterLoad(QObject *context,
+                                           std::function<void(Result<RayLoad>)> done)
 {
-    if (!m_client)
-        return;
-    m_client->send(
-        request(QStringLiteral("api/cluster_status")), context,
+    return rest::send(
+        m_client, request(QStringLiteral("api/cluster_status")), context,
         [done = std::move(done)](const HttpResponse &response) {
             if (const auto error = errorOf(response)) {
                 done({{}, error});
@@ -113,26 +126,26 @@ void RayDashboardClient::clusterLoad(QObject *context, std::function<void(Result
         });
 }
 
-void RayDashboardClient::summarizeTasks(QObject *context,
-                                        std::function<void(Result<StateSummary>)> done)
+rest::Call RayDashboardClient::summarizeTasks(QObject *context,
+                                              std::function<void(Result<StateSummary>)> done)
 {
-    getParsed<StateSummary>(request(QStringLiteral("api/v0/tasks/summarize")), context,
-                            &StateSummary::fromJson, std::move(done));
+    return getParsed<StateSummary>(request(QStringLiteral("api/v0/tasks/summarize")), context,
+                                   &StateSummary::fromJson, std::move(done));
 }
 
-void RayDashboardClient::summarizeActors(QObject *context,
-                                         std::function<void(Result<StateSummary>)> done)
+rest::Call RayDashboardClient::summarizeActors(QObject *context,
+                                               std::function<void(Result<StateSummary>)> done)
 {
-    getParsed<StateSummary>(request(QStringLiteral("api/v0/actors/summarize")), context,
-                            &StateSummary::fromJson, std::move(done));
+    return getParsed<StateSummary>(request(QStringLiteral("api/v0/actors/summarize")), context,
+                                   &StateSummary::fromJson, std::move(done));
 }
 
-void RayDashboardClient::listTasks(int limit, QObject *context,
-                                   std::function<void(Result<TaskPage>)> done)
+rest::Call RayDashboardClient::listTasks(int limit, QObject *context,
+                                         std::function<void(Result<TaskPage>)> done)
 {
     auto get = request(QStringLiteral("api/v0/tasks"));
     get.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    getParsed<TaskPage>(std::move(get), context, &TaskPage::fromJson, std::move(done));
+    return getParsed<TaskPage>(std::move(get), context, &TaskPage::fromJson, std::move(done));
 }
 
 QString RayDashboardClient::packagePath(const QString &uri) const
@@ -142,20 +155,18 @@ QString RayDashboardClient::packagePath(const QString &uri) const
     return QStringLiteral("api/packages/%1/%2").arg(uri.left(scheme), uri.mid(scheme + 3));
 }
 
-void RayDashboardClient::packageExists(const QString &uri, QObject *context,
-                                       std::function<void(Result<bool>)> done)
+rest::Call RayDashboardClient::packageExists(const QString &uri, QObject *context,
+                                             std::function<void(Result<bool>)> done)
 {
-    if (!m_client)
-        return;
-    m_client->send(request(packagePath(uri)), context,
-                   [done = std::move(done)](const HttpResponse &response) {
-                       if (response.status == 404)
-                           done({false, std::nullopt});
-                       else if (const auto error = errorOf(response))
-                           done({false, error});
-                       else
-                           done({true, std::nullopt});
-                   });
+    return rest::send(m_client, request(packagePath(uri)), context,
+                      [done = std::move(done)](const HttpResponse &response) {
+                          if (response.status == 404)
+                              done({false, std::nullopt});
+                          else if (const auto error = errorOf(response))
+                              done({false, error});
+                          else
+                              done({true, std::nullopt});
+                      });
 }
 
 rest::RestReply *
@@ -163,7 +174,7 @@ RayDashboardClient::uploadPackage(const QString &uri, const QString &zipFile, QO
                                   std::function<void(std::optional<rest::ApiError>)> done)
 {
     if (!m_client)
-        return nullptr;
+        return endedCancelled(context, std::move(done));
     HttpRequest put = request(packagePath(uri));
     put.method = HttpMethod::Put;
     put.bodyFile = zipFile;
@@ -175,10 +186,10 @@ RayDashboardClient::uploadPackage(const QString &uri, const QString &zipFile, QO
         [done = std::move(done)](const HttpResponse &response) { done(errorOf(response)); });
 }
 
-void RayDashboardClient::listJobs(QObject *context,
-                                  std::function<void(Result<std::vector<JobDetails>>)> done)
+rest::Call RayDashboardClient::listJobs(QObject *context,
+                                        std::function<void(Result<std::vector<JobDetails>>)> done)
 {
-    getParsed<std::vector<JobDetails>>(
+    return getParsed<std::vector<JobDetails>>(
         request(QStringLiteral("api/jobs/")), context,
         [](const json &body) {
             std::vector<JobDetails> jobs;
@@ -189,23 +200,21 @@ void RayDashboardClient::listJobs(QObject *context,
         std::move(done));
 }
 
-void RayDashboardClient::getJob(const QString &id, QObject *context,
-                                std::function<void(Result<JobDetails>)> done)
+rest::Call RayDashboardClient::getJob(const QString &id, QObject *context,
+                                      std::function<void(Result<JobDetails>)> done)
 {
-    getParsed<JobDetails>(request(QStringLiteral("api/jobs/") + id), context, &JobDetails::fromJson,
-                          std::move(done));
+    return getParsed<JobDetails>(request(QStringLiteral("api/jobs/") + id), context,
+                                 &JobDetails::fromJson, std::move(done));
 }
 
-void RayDashboardClient::submitJob(const JobSubmission &job, QObject *context,
-                                   std::function<void(Result<QString>)> done)
+rest::Call RayDashboardClient::submitJob(const JobSubmission &job, QObject *context,
+                                         std::function<void(Result<QString>)> done)
 {
-    if (!m_client)
-        return;
     auto post =
         HttpRequest::withJson(HttpMethod::Post, url(QStringLiteral("api/jobs/")), job.toJson());
     post.sendCredentials = false;
-    m_client->send(
-        std::move(post), context, [done = std::move(done)](const HttpResponse &response) {
+    return rest::send(
+        m_client, std::move(post), context, [done = std::move(done)](const HttpResponse &response) {
             if (const auto error = errorOf(response))
                 done({{}, error});
             else
@@ -214,83 +223,78 @@ void RayDashboardClient::submitJob(const JobSubmission &job, QObject *context,
         });
 }
 
-void RayDashboardClient::stopJob(const QString &id, QObject *context,
-                                 std::function<void(Result<bool>)> done)
+rest::Call RayDashboardClient::stopJob(const QString &id, QObject *context,
+                                       std::function<void(Result<bool>)> done)
 {
-    if (!m_client)
-        return;
     auto post = HttpRequest::withJson(
         HttpMethod::Post, url(QStringLiteral("api/jobs/%1/stop").arg(id)), json::object());
     post.sendCredentials = false;
-    m_client->send(std::move(post), context,
-                   [done = std::move(done)](const HttpResponse &response) {
-                       if (const auto error = errorOf(response))
-                           done({false, error});
-                       else
-                           done({response.json().value("stopped", false), std::nullopt});
-                   });
+    return rest::send(m_client, std::move(post), context,
+                      [done = std::move(done)](const HttpResponse &response) {
+                          if (const auto error = errorOf(response))
+                              done({false, error});
+                          else
+                              done({response.json().value("stopped", false), std::nullopt});
+                      });
 }
 
-void RayDashboardClient::deleteJob(const QString &id, QObject *context,
-                                   std::function<void(Result<bool>)> done)
+rest::Call RayDashboardClient::deleteJob(const QString &id, QObject *context,
+                                         std::function<void(Result<bool>)> done)
 {
-    if (!m_client)
-        return;
     HttpRequest remove = request(QStringLiteral("api/jobs/") + id);
     remove.method = HttpMethod::Delete;
-    m_client->send(std::move(remove), context,
-                   [done = std::move(done)](const HttpResponse &response) {
-                       if (const auto error = errorOf(response))
-                           done({false, error});
-                       else
-                           done({response.json().value("deleted", false), std::nullopt});
-                   });
+    return rest::send(m_client, std::move(remove), context,
+                      [done = std::move(done)](const HttpResponse &response) {
+                          if (const auto error = errorOf(response))
+                              done({false, error});
+                          else
+                              done({response.json().value("deleted", false), std::nullopt});
+                      });
 }
 
-void RayDashboardClient::jobLogs(const QString &id, QObject *context,
-                                 std::function<void(Result<QString>)> done)
+rest::Call RayDashboardClient::jobLogs(const QString &id, QObject *context,
+                                       std::function<void(Result<QString>)> done)
 {
-    getParsed<QString>(
+    return getParsed<QString>(
         request(QStringLiteral("api/jobs/%1/logs").arg(id)), context,
         [](const json &body) { return rest::stringMember(body, "logs"); }, std::move(done));
 }
 
-void RayDashboardClient::listNodes(QObject *context,
-                                   std::function<void(Result<std::vector<NodeState>>)> done)
+rest::Call RayDashboardClient::listNodes(QObject *context,
+                                         std::function<void(Result<std::vector<NodeState>>)> done)
 {
-    if (!m_client)
-        return;
     auto get = request(QStringLiteral("api/v0/nodes"));
     get.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("10000"));
     get.query.addQueryItem(QStringLiteral("detail"), QStringLiteral("true"));
-    m_client->send(std::move(get), context, [done = std::move(done)](const HttpResponse &response) {
-        std::vector<NodeState> nodes;
-        if (const auto error = errorOf(response)) {
-            done({nodes, error});
-            return;
-        }
-        const json rows = response.json()["data"]["result"].value("result", json::array());
-        for (const auto &row : rows) {
-            NodeState node;
-            node.nodeId = QString::fromStdString(row.value("node_id", ""));
-            node.state = QString::fromStdString(row.value("state", ""));
-            node.ip = QString::fromStdString(row.value("node_ip", ""));
-            node.head = row.value("is_head_node", false);
-            if (const qint64 started = row.value("start_time_ms", qint64(0)); started > 0)
-                node.startTime = QDateTime::fromMSecsSinceEpoch(started, Qt::UTC);
-            node.resourcesTotal = numbers(row.value("resources_total", json()));
-            if (const auto labels = row.find("labels");
-                labels != row.end() && labels->is_object()) {
-                for (const auto &[key, value] : labels->items()) {
-                    if (value.is_string())
-                        node.labels[QString::fromStdString(key)] =
-                            QString::fromStdString(value.get<std::string>());
-                }
+    return rest::send(
+        m_client, std::move(get), context, [done = std::move(done)](const HttpResponse &response) {
+            std::vector<NodeState> nodes;
+            if (const auto error = errorOf(response)) {
+                done({nodes, error});
+                return;
             }
-            nodes.push_back(std::move(node));
-        }
-        done({nodes, std::nullopt});
-    });
+            const json rows = response.json()["data"]["result"].value("result", json::array());
+            for (const auto &row : rows) {
+                NodeState node;
+                node.nodeId = QString::fromStdString(row.value("node_id", ""));
+                node.state = QString::fromStdString(row.value("state", ""));
+                node.ip = QString::fromStdString(row.value("node_ip", ""));
+                node.head = row.value("is_head_node", false);
+                if (const qint64 started = row.value("start_time_ms", qint64(0)); started > 0)
+                    node.startTime = QDateTime::fromMSecsSinceEpoch(started, Qt::UTC);
+                node.resourcesTotal = numbers(row.value("resources_total", json()));
+                if (const auto labels = row.find("labels");
+                    labels != row.end() && labels->is_object()) {
+                    for (const auto &[key, value] : labels->items()) {
+                        if (value.is_string())
+                            node.labels[QString::fromStdString(key)] =
+                                QString::fromStdString(value.get<std::string>());
+                    }
+                }
+                nodes.push_back(std::move(node));
+            }
+            done({nodes, std::nullopt});
+        });
 }
 
 rest::RestReply *
@@ -299,7 +303,7 @@ RayDashboardClient::streamJobLogs(const QString &submissionId, const QString &dr
                                   std::function<void(std::optional<rest::ApiError>)> done)
 {
     if (!m_client)
-        return nullptr;
+        return endedCancelled(context, std::move(done));
     // format=text: the default format prefixes every write with a 1 or 0 byte that a client
     // cannot strip reliably.
     auto get = request(QStringLiteral("api/v0/logs/stream"));

@@ -33,7 +33,8 @@ struct NodeState
 };
 
 // Ray's dashboard over REST, for any cluster the console can reach: the Jobs API, the State API
-// and log streaming. Calls are asynchronous; `done` runs in `context`'s thread.
+// and log streaming. Calls are asynchronous and return their handle; `done` runs once in
+// `context`'s thread (CANCELLED when the call is cancelled or the REST client is gone).
 class RayDashboardClient : public QObject
 {
     Q_OBJECT
@@ -42,27 +43,32 @@ public:
 
     QUrl dashboard() const { return m_dashboard; }
 
-    void listJobs(QObject *context, std::function<void(Result<std::vector<JobDetails>>)> done);
-    void getJob(const QString &id, QObject *context, std::function<void(Result<JobDetails>)> done);
+    rest::Call listJobs(QObject *context,
+                        std::function<void(Result<std::vector<JobDetails>>)> done);
+    rest::Call getJob(const QString &id, QObject *context,
+                      std::function<void(Result<JobDetails>)> done);
     // The submission id of the new job.
-    void submitJob(const JobSubmission &job, QObject *context,
-                   std::function<void(Result<QString>)> done);
-    void stopJob(const QString &id, QObject *context, std::function<void(Result<bool>)> done);
-    void deleteJob(const QString &id, QObject *context, std::function<void(Result<bool>)> done);
-    void jobLogs(const QString &id, QObject *context, std::function<void(Result<QString>)> done);
-    void listNodes(QObject *context, std::function<void(Result<std::vector<NodeState>>)> done);
-    void nodeUsage(QObject *context,
-                   std::function<void(Result<std::map<QString, NodeUsage>>)> done);
-    void rayVersion(QObject *context, std::function<void(Result<QString>)> done);
-    void clusterLoad(QObject *context, std::function<void(Result<RayLoad>)> done);
-    void summarizeTasks(QObject *context, std::function<void(Result<StateSummary>)> done);
-    void summarizeActors(QObject *context, std::function<void(Result<StateSummary>)> done);
-    void listTasks(int limit, QObject *context, std::function<void(Result<TaskPage>)> done);
+    rest::Call submitJob(const JobSubmission &job, QObject *context,
+                         std::function<void(Result<QString>)> done);
+    rest::Call stopJob(const QString &id, QObject *context, std::function<void(Result<bool>)> done);
+    rest::Call deleteJob(const QString &id, QObject *context,
+                         std::function<void(Result<bool>)> done);
+    rest::Call jobLogs(const QString &id, QObject *context,
+                       std::function<void(Result<QString>)> done);
+    rest::Call listNodes(QObject *context,
+                         std::function<void(Result<std::vector<NodeState>>)> done);
+    rest::Call nodeUsage(QObject *context,
+                         std::function<void(Result<std::map<QString, NodeUsage>>)> done);
+    rest::Call rayVersion(QObject *context, std::function<void(Result<QString>)> done);
+    rest::Call clusterLoad(QObject *context, std::function<void(Result<RayLoad>)> done);
+    rest::Call summarizeTasks(QObject *context, std::function<void(Result<StateSummary>)> done);
+    rest::Call summarizeActors(QObject *context, std::function<void(Result<StateSummary>)> done);
+    rest::Call listTasks(int limit, QObject *context, std::function<void(Result<TaskPage>)> done);
 
     // Working-directory packages, as `ray job submit --working-dir` uploads them. `uri` is
     // gcs://_ray_pkg_<hash>.zip. True when the cluster already holds the package.
-    void packageExists(const QString &uri, QObject *context,
-                       std::function<void(Result<bool>)> done);
+    rest::Call packageExists(const QString &uri, QObject *context,
+                             std::function<void(Result<bool>)> done);
     // PUTs the zip file; poll the reply's bytesUploaded() for progress, cancel() to stop.
     rest::RestReply *uploadPackage(const QString &uri, const QString &zipFile, QObject *context,
                                    std::function<void(std::optional<rest::ApiError>)> done);
@@ -80,9 +86,9 @@ private:
     QString packagePath(const QString &uri) const;
     // GETs `path` and hands the JSON body to `parse`; errors go to `done` unparsed.
     template <typename T>
-    void getParsed(rest::HttpRequest get, QObject *context,
-                   std::function<T(const nlohmann::json &)> parse,
-                   std::function<void(Result<T>)> done);
+    rest::Call getParsed(rest::HttpRequest get, QObject *context,
+                         std::function<T(const nlohmann::json &)> parse,
+                         std::function<void(Result<T>)> done);
 
     QPointer<rest::RestClient> m_client;
     QUrl m_dashboard;

@@ -41,80 +41,82 @@ QUrl VertexClient::url(const QString &resourcePath) const
     return base;
 }
 
-void VertexClient::listClusters(QObject *context, ClustersDone done)
+rest::Call VertexClient::listClusters(QObject *context, ClustersDone done)
 {
-    listPage({}, {}, context, std::move(done));
+    return listPage({}, {}, context, std::move(done), rest::Call::begin());
 }
 
-void VertexClient::listPage(const QString &pageToken, std::vector<PersistentResource> collected,
-                            QObject *context, ClustersDone done)
+rest::Call VertexClient::listPage(const QString &pageToken,
+                                  std::vector<PersistentResource> collected, QObject *context,
+                                  ClustersDone done, rest::Call call)
 {
-    if (!m_client)
-        return;
     auto request =
         HttpRequest::get(url(m_endpoint.parent() + QStringLiteral("/persistentResources")));
     request.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
     if (!pageToken.isEmpty())
         request.query.addQueryItem(QStringLiteral("pageToken"), pageToken);
-    m_client->send(std::move(request), context,
-                   [this, context, done = std::move(done),
-                    collected = std::move(collected)](const HttpResponse &response) mutable {
-                       if (!response.ok()) {
-                           done({{}, response.error});
-                           return;
-                       }
-                       const json body = response.json();
-                       for (const auto &item : body.value("persistentResources", json::array()))
-                           collected.push_back(PersistentResource::fromJson(item));
-                       const QString next =
-                           QString::fromStdString(body.value("nextPageToken", std::string()));
-                       if (next.isEmpty())
-                           done({std::move(collected), std::nullopt});
-                       else
-                           listPage(next, std::move(collected), context, std::move(done));
-                   });
+    // The next page goes through this client if it is still there; else the call ends CANCELLED.
+    QPointer<VertexClient> self(this);
+    return rest::send(
+        m_client, std::move(request), context,
+        [self, context, call, done = std::move(done),
+         collected = std::move(collected)](const HttpResponse &response) mutable {
+            if (!response.ok()) {
+                done({{}, response.error});
+                return;
+            }
+            const json body = response.json();
+            for (const auto &item : body.value("persistentResources", json::array()))
+                collected.push_back(PersistentResource::fromJson(item));
+            const QString next = QString::fromStdString(body.value("nextPageToken", std::string()));
+            if (next.isEmpty())
+                done({std::move(collected), std::nullopt});
+            else if (!self)
+                done({{}, rest::ApiError::cancelled()});
+            else
+                self->listPage(next, std::move(collected), context, std::move(done), call);
+        },
+        call);
 }
 
-void VertexClient::getCluster(const QString &name, QObject *context, ClusterDone done)
+rest::Call VertexClient::getCluster(const QString &name, QObject *context, ClusterDone done)
 {
-    if (!m_client)
-        return;
-    m_client->send(HttpRequest::get(url(name)), context,
-                   [done = std::move(done)](const HttpResponse &response) {
-                       if (!response.ok())
-                           done({{}, response.error});
-                       else
-                           done({PersistentResource::fromJson(response.json()), std::nullopt});
-                   });
+    return rest::send(m_client, HttpRequest::get(url(name)), context,
+                      [done = std::move(done)](const HttpResponse &response) {
+                          if (!response.ok())
+                              done({{}, response.error});
+                          else
+                              done({PersistentResource::fromJson(response.json()), std::nullopt});
+                      });
 }
 
-void VertexClient::sendForOperation(HttpRequest request, QObject *context, OperationDone done)
+rest::Call VertexClient::sendForOperation(HttpRequest request, QObject *context, OperationDone done)
 {
-    if (!m_client)
-        return;
-    m_client->send(std::move(request), context,
-                   [done = std::move(done)](const HttpResponse &response) {
-                       if (!response.ok()) {
-                           done({{}, response.error});
-                           return;
-                       }
-                       done({QString::fromStdString(response.json().value("name", std::string())),
-                             std::nullopt});
-                   });
+    return rest::send(m_client, std::move(request), context,
+                      [done = std::move(done)](const HttpResponse &response) {
+                          if (!response.ok()) {
+                              done({{}, response.error});
+                              return;
+                          }
+                          done(
+                              {QString::fromStdString(response.json().value("name", std::string())),
+                               std::nullopt});
+                      });
 }
 
-void VertexClient::createCluster(const QString &id, const PersistentResource &cluster,
-                                 QObject *context, OperationDone done)
+rest::Call VertexClient::createCluster(const QString &id, const PersistentResource &cluster,
+                                       QObject *context, OperationDone done)
 {
     auto request = HttpRequest::withJson(
         HttpMethod::Post, url(m_endpoint.parent() + QStringLiteral("/persistentResources")),
         cluster.toJson());
     request.query.addQueryItem(QStringLiteral("persistentResourceId"), id);
-    sendForOperation(std::move(request), context, std::move(done));
+    return sendForOperation(std::move(request), context, std::move(done));
 }
 
-void VertexClient::scaleCluster(const QString &name, const std::map<QString, qint64> &replicas,
-                                QObject *context, OperationDone done)
+rest::Call VertexClient::scaleCluster(const QString &name,
+                                      const std::map<QString, qint64> &replicas, QObject *context,
+                                      OperationDone done)
 {
     json pools = json::array();
     for (const auto &[id, count] : replicas)
@@ -122,80 +124,78 @@ void VertexClient::scaleCluster(const QString &name, const std::map<QString, qin
     auto request = HttpRequest::withJson(HttpMethod::Patch, url(name), {{"resourcePools", pools}});
     request.query.addQueryItem(QStringLiteral("updateMask"),
                                QStringLiteral("resourcePools.replicaCount"));
-    sendForOperation(std::move(request), context, std::move(done));
+    return sendForOperation(std::move(request), context, std::move(done));
 }
 
-void VertexClient::rebootCluster(const QString &name, QObject *context, OperationDone done)
+rest::Call VertexClient::rebootCluster(const QString &name, QObject *context, OperationDone done)
 {
-    sendForOperation(HttpRequest::withJson(HttpMethod::Post, url(name + QStringLiteral(":reboot")),
-                                           json::object()),
-                     context, std::move(done));
+    return sendForOperation(HttpRequest::withJson(HttpMethod::Post,
+                                                  url(name + QStringLiteral(":reboot")),
+                                                  json::object()),
+                            context, std::move(done));
 }
 
-void VertexClient::deleteCluster(const QString &name, QObject *context, OperationDone done)
+rest::Call VertexClient::deleteCluster(const QString &name, QObject *context, OperationDone done)
 {
     HttpRequest request;
     request.method = HttpMethod::Delete;
     request.url = url(name);
-    sendForOperation(std::move(request), context, std::move(done));
+    return sendForOperation(std::move(request), context, std::move(done));
 }
 
-void VertexClient::capabilities(QObject *context, CapabilitiesDone done)
+rest::Call VertexClient::capabilities(QObject *context, CapabilitiesDone done)
 {
-    if (!m_client)
-        return;
     auto request = HttpRequest::get(url(m_endpoint.parent() + QStringLiteral("/rayRuntimes")));
     request.retry = rest::RetryPolicy::none();
-    m_client->send(std::move(request), context,
-                   [done = std::move(done)](const HttpResponse &response) {
-                       BackendCapabilities capabilities;
-                       if (response.status == 404) { // Google Cloud: no such extension
-                           done({capabilities, std::nullopt});
-                           return;
-                       }
-                       if (!response.ok()) {
-                           done({capabilities, response.error});
-                           return;
-                       }
-                       const json body = response.json();
-                       capabilities.known = true;
-                       capabilities.rayVersions =
-                           stringsOf(body.value("rayRuntimes", json::array()), "rayVersion");
-                       capabilities.pythonVersions =
-                           stringsOf(body.value("rayRuntimes", json::array()), "pythonVersion");
-                       capabilities.machineTypes =
-                           stringsOf(body.value("machineTypes", json::array()), "machineType");
-                       capabilities.acceleratorTypes =
-                           stringsOf(body.value("acceleratorTypes", json::array()), "type");
-                       capabilities.maxNodesPerCluster = body.value("maxNodesPerCluster", 2000);
-                       capabilities.maxNodesTotal = body.value("maxNodesTotal", 2000);
-                       capabilities.nodesInUse = body.value("nodesInUse", 0);
-                       done({capabilities, std::nullopt});
-                   });
+    return rest::send(m_client, std::move(request), context,
+                      [done = std::move(done)](const HttpResponse &response) {
+                          BackendCapabilities capabilities;
+                          if (response.status == 404) { // Google Cloud: no such extension
+                              done({capabilities, std::nullopt});
+                              return;
+                          }
+                          if (!response.ok()) {
+                              done({capabilities, response.error});
+                              return;
+                          }
+                          const json body = response.json();
+                          capabilities.known = true;
+                          capabilities.rayVersions =
+                              stringsOf(body.value("rayRuntimes", json::array()), "rayVersion");
+                          capabilities.pythonVersions =
+                              stringsOf(body.value("rayRuntimes", json::array()), "pythonVersion");
+                          capabilities.machineTypes =
+                              stringsOf(body.value("machineTypes", json::array()), "machineType");
+                          capabilities.acceleratorTypes =
+                              stringsOf(body.value("acceleratorTypes", json::array()), "type");
+                          capabilities.maxNodesPerCluster = body.value("maxNodesPerCluster", 2000);
+                          capabilities.maxNodesTotal = body.value("maxNodesTotal", 2000);
+                          capabilities.nodesInUse = body.value("nodesInUse", 0);
+                          done({capabilities, std::nullopt});
+                      });
 }
 
-void VertexClient::events(const QString &name, QObject *context, EventsDone done)
+rest::Call VertexClient::events(const QString &name, QObject *context, EventsDone done)
 {
-    if (!m_client)
-        return;
     auto request = HttpRequest::get(url(name + QStringLiteral("/events")));
     request.retry = rest::RetryPolicy::none();
-    m_client->send(
-        std::move(request), context, [done = std::move(done)](const HttpResponse &response) {
-            std::vector<ClusterEvent> events;
-            if (!response.ok()) {
-                done({events, response.error});
-                return;
-            }
-            for (const auto &item : response.json().value("events", json::array())) {
-                events.push_back({QDateTime::fromString(
-                                      QString::fromStdString(item.value("time", std::string())),
-                                      Qt::ISODateWithMs),
-                                  QString::fromStdString(item.value("state", std::string())),
-                                  QString::fromStdString(item.value("reason", std::string()))});
-            }
-            done({events, std::nullopt});
-        });
+    return rest::send(m_client, std::move(request), context,
+                      [done = std::move(done)](const HttpResponse &response) {
+                          std::vector<ClusterEvent> events;
+                          if (!response.ok()) {
+                              done({events, response.error});
+                              return;
+                          }
+                          for (const auto &item : response.json().value("events", json::array())) {
+                              events.push_back(
+                                  {QDateTime::fromString(
+                                       QString::fromStdString(item.value("time", std::string())),
+                                       Qt::ISODateWithMs),
+                                   QString::fromStdString(item.value("state", std::string())),
+                                   QString::fromStdString(item.value("reason", std::string()))});
+                          }
+                          done({events, std::nullopt});
+                      });
 }
 
 } // namespace rov::api::vertex

@@ -2,6 +2,7 @@
 
 #include "persistentresource.h"
 #include "rest/apierror.h"
+#include "rest/call.h"
 #include "rest/restclient.h"
 
 #include <QObject>
@@ -62,8 +63,9 @@ struct Endpoint
     }
 };
 
-// The persistentResources API as typed calls. Every call is asynchronous; `done` runs in
-// `context`'s thread, and not at all when `context` is gone.
+// The persistentResources API as typed calls. Every call is asynchronous and returns its handle;
+// `done` runs once in `context`'s thread (with CANCELLED when the call is cancelled or the REST
+// client is gone), and not at all when `context` is gone.
 class VertexClient : public QObject
 {
     Q_OBJECT
@@ -80,22 +82,22 @@ public:
     using CapabilitiesDone = std::function<void(Result<BackendCapabilities>)>;
     using EventsDone = std::function<void(Result<std::vector<ClusterEvent>>)>;
 
-    void listClusters(QObject *context, ClustersDone done);
-    void getCluster(const QString &name, QObject *context, ClusterDone done);
-    void createCluster(const QString &id, const PersistentResource &cluster, QObject *context,
-                       OperationDone done);
+    rest::Call listClusters(QObject *context, ClustersDone done);
+    rest::Call getCluster(const QString &name, QObject *context, ClusterDone done);
+    rest::Call createCluster(const QString &id, const PersistentResource &cluster, QObject *context,
+                             OperationDone done);
     // Manual scaling: new replica counts of existing worker pools.
-    void scaleCluster(const QString &name, const std::map<QString, qint64> &replicas,
-                      QObject *context, OperationDone done);
-    void rebootCluster(const QString &name, QObject *context, OperationDone done);
-    void deleteCluster(const QString &name, QObject *context, OperationDone done);
-    void capabilities(QObject *context, CapabilitiesDone done);
-    void events(const QString &name, QObject *context, EventsDone done);
+    rest::Call scaleCluster(const QString &name, const std::map<QString, qint64> &replicas,
+                            QObject *context, OperationDone done);
+    rest::Call rebootCluster(const QString &name, QObject *context, OperationDone done);
+    rest::Call deleteCluster(const QString &name, QObject *context, OperationDone done);
+    rest::Call capabilities(QObject *context, CapabilitiesDone done);
+    rest::Call events(const QString &name, QObject *context, EventsDone done);
 
 private:
-    void listPage(const QString &pageToken, std::vector<PersistentResource> collected,
-                  QObject *context, ClustersDone done);
-    void sendForOperation(rest::HttpRequest request, QObject *context, OperationDone done);
+    rest::Call listPage(const QString &pageToken, std::vector<PersistentResource> collected,
+                        QObject *context, ClustersDone done, rest::Call call);
+    rest::Call sendForOperation(rest::HttpRequest request, QObject *context, OperationDone done);
 
     QPointer<rest::RestClient> m_client;
     Endpoint m_endpoint;
