@@ -2,6 +2,7 @@
 // table shows the head and the workers by pool, a sample job sent with its working directory
 // succeeds and its output is in the log view, a long job is stopped, a finished one deleted, and
 // after the cluster is deleted the job history still shows both jobs and their logs.
+#include "banner.h"
 #include "core/clusterlistmodel.h"
 #include "core/dashboardsession.h"
 #include "core/joblogfollower.h"
@@ -302,12 +303,12 @@ private Q_SLOTS:
     {
         m_window->remove(clusterName());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->clusterModel()->rowOf(clusterName()) < 0, 120000);
-        // The open dashboard says, in its status bar, that the cluster no longer answers.
-        QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->session()->problem().startsWith(
-                                     QStringLiteral("The Ray dashboard at http://127.0.0.1:")),
-                                 60000);
-        QVERIFY(
-            m_dashboard->statusBar()->currentMessage().contains(QStringLiteral("does not answer")));
+        // The open dashboard says at its top that the cluster is gone, and offers no Submit.
+        QTRY_COMPARE_WITH_TIMEOUT(m_dashboard->clusterStatus(),
+                                  rov::ui::DashboardWindow::ClusterStatus::Gone, 10000);
+        QVERIFY(m_dashboard->banner()->text().contains(QStringLiteral("was deleted")));
+        QVERIFY(!m_dashboard->canSubmit());
+        QVERIFY(!m_dashboard->session()->isRefreshing());
         m_dashboard->close();
 
         auto *history = m_window->showJobHistory(clusterName());
