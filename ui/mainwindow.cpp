@@ -318,17 +318,22 @@ void MainWindow::scale(const QString &name, const std::map<QString, qint64> &rep
 {
     const QString id = name.section(QLatin1Char('/'), -1);
     m_session->vertex()->scaleCluster(name, replicas, this, [this, id](auto result) {
-        if (!result.ok() && result.error->kind == rest::ApiError::Kind::Cancelled) {
-            statusBar()->showMessage(tr("%1: cancelled; the backend was switched").arg(id), 10000);
+        if (!went(result.error, id, tr("Scaling failed"), tr("%1 was not scaled: %2")))
             return;
-        }
-        if (!result.ok()) {
-            QMessageBox::warning(this, tr("Scaling failed"),
-                                 tr("%1 was not scaled: %2").arg(id, result.error->message));
-            return;
-        }
         followOperation(result.value, tr("Scaling %1…").arg(id), tr("%1 was scaled").arg(id));
     });
+}
+
+bool MainWindow::went(const std::optional<rest::ApiError> &error, const QString &id,
+                      const QString &title, const QString &refusal)
+{
+    if (!error)
+        return true;
+    if (error->kind == rest::ApiError::Kind::Cancelled)
+        statusBar()->showMessage(tr("%1: cancelled; the backend was switched").arg(id), 10000);
+    else
+        QMessageBox::warning(this, title, refusal.arg(id, error->message));
+    return false;
 }
 
 void MainWindow::askToReboot(const QString &name)
@@ -348,15 +353,8 @@ void MainWindow::reboot(const QString &name)
 {
     const QString id = name.section(QLatin1Char('/'), -1);
     m_session->vertex()->rebootCluster(name, this, [this, id](auto result) {
-        if (!result.ok() && result.error->kind == rest::ApiError::Kind::Cancelled) {
-            statusBar()->showMessage(tr("%1: cancelled; the backend was switched").arg(id), 10000);
+        if (!went(result.error, id, tr("Reboot failed"), tr("%1 was not rebooted: %2")))
             return;
-        }
-        if (!result.ok()) {
-            QMessageBox::warning(this, tr("Reboot failed"),
-                                 tr("%1 was not rebooted: %2").arg(id, result.error->message));
-            return;
-        }
         followOperation(result.value, tr("Rebooting %1…").arg(id),
                         tr("%1 is running again").arg(id));
     });
@@ -378,15 +376,8 @@ void MainWindow::remove(const QString &name)
 {
     const QString id = name.section(QLatin1Char('/'), -1);
     m_session->vertex()->deleteCluster(name, this, [this, id](auto result) {
-        if (!result.ok() && result.error->kind == rest::ApiError::Kind::Cancelled) {
-            statusBar()->showMessage(tr("%1: cancelled; the backend was switched").arg(id), 10000);
+        if (!went(result.error, id, tr("Deletion failed"), tr("%1 was not deleted: %2")))
             return;
-        }
-        if (!result.ok()) {
-            QMessageBox::warning(this, tr("Deletion failed"),
-                                 tr("%1 was not deleted: %2").arg(id, result.error->message));
-            return;
-        }
         followOperation(result.value, tr("Deleting %1…").arg(id), tr("%1 was deleted").arg(id));
     });
 }

@@ -81,6 +81,10 @@ private:
     void askToScale(const QString &name);
     void askToDelete(const QString &name);
     void askToReboot(const QString &name);
+    // How an action's request went: CANCELLED to the status bar, a refusal to a message box
+    // (`refusal` takes the id and the reason). True when the backend took it.
+    bool went(const std::optional<rest::ApiError> &error, const QString &id, const QString &title,
+              const QString &refusal);
     void followOperation(const QString &operation, const QString &doing, const QString &done);
     void copyConnectionSnippet();
     void openHistoryStore();

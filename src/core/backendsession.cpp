@@ -27,6 +27,17 @@ public:
     void refresh(std::function<void(bool)> done) override { done(false); }
 };
 
+// A GET without a token, asked once: any HTTP answer says that a server is there.
+HttpRequest probeRequest(QUrl url, const QString &path, std::chrono::milliseconds timeout)
+{
+    url.setPath(path);
+    auto request = HttpRequest::get(url);
+    request.sendCredentials = false;
+    request.retry = rest::RetryPolicy::none();
+    request.timeout = timeout;
+    return request;
+}
+
 } // namespace
 
 BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *parent)
@@ -106,41 +117,36 @@ void BackendSession::heartbeat()
         return;
     // Any HTTP answer means the server is there; rovd answers 401 to a request without a token,
     // Google's front end 404 to its root. Only "nothing answered" is a miss.
-    QUrl url = m_profile.backend == Profile::Backend::ThisComputer ? m_profile.rovdUrl
-                                                                   : m_profile.effectiveBaseUrl();
-    url.setPath(m_profile.backend == Profile::Backend::ThisComputer
-                    ? QStringLiteral("/openapi.json")
-                    : QStringLiteral("/"));
-    auto request = HttpRequest::get(url);
-    request.sendCredentials = false;
-    request.retry = rest::RetryPolicy::none();
-    request.timeout = ConnectionHealth::kHeartbeatTimeout;
+    const bool local = m_profile.backend == Profile::Backend::ThisComputer;
     m_beating = true;
-    m_client->send(std::move(request), this, [this](const HttpResponse &response) {
-        m_beating = false;
-        const bool cancelled =
-            response.error && response.error->kind == rest::ApiError::Kind::Cancelled;
-        if (!wasReady() || cancelled)
-            return;
-        const bool wasConnected = m_status == Status::Ready;
-        if (!m_health.record(response.status != 0, ConnectionHealth::Clock::now()))
-            return;
-        switch (m_health.state()) {
-        case ConnectionHealth::State::Connected:
-            setStatus(Status::Ready, {});
-            if (!wasConnected) {
-                fetchCapabilities();
-                Q_EMIT reconnected();
-            }
-            break;
-        case ConnectionHealth::State::Reconnecting:
-            setStatus(Status::Reconnecting, {});
-            break;
-        case ConnectionHealth::State::Unreachable:
-            setStatus(Status::Unreachable, {});
-            break;
-        }
-    });
+    m_client->send(probeRequest(local ? m_profile.rovdUrl : m_profile.effectiveBaseUrl(),
+                                local ? QStringLiteral("/openapi.json") : QStringLiteral("/"),
+                                ConnectionHealth::kHeartbeatTimeout),
+                   this, [this](const HttpResponse &response) {
+                       m_beating = false;
+                       const bool cancelled = response.error && response.error->kind ==
+                                                                    rest::ApiError::Kind::Cancelled;
+                       if (!wasReady() || cancelled)
+                           return;
+                       const bool wasConnected = m_status == Status::Ready;
+                       if (!m_health.record(response.status != 0, ConnectionHealth::Clock::now()))
+                           return;
+                       switch (m_health.state()) {
+                       case ConnectionHealth::State::Connected:
+                           setStatus(Status::Ready, {});
+                           if (!wasConnected) {
+                               fetchCapabilities();
+                               Q_EMIT reconnected();
+                           }
+                           break;
+                       case ConnectionHealth::State::Reconnecting:
+                           setStatus(Status::Reconnecting, {});
+                           break;
+                       case ConnectionHealth::State::Unreachable:
+                           setStatus(Status::Unreachable, {});
+                           break;
+                       }
+                   });
 }
 
 QByteArray BackendSession::readAdminToken(const QString &rovdDataDir)
@@ -235,43 +241,39 @@ void BackendSession::setCredentials()
 // rovd answers 401 to a request without a token: that is how we know it runs.
 void BackendSession::probeRovd()
 {
-    QUrl url = m_profile.rovdUrl;
-    url.setPath(QStringLiteral("/openapi.json"));
-    auto request = HttpRequest::get(url);
-    request.sendCredentials = false;
-    request.retry = rest::RetryPolicy::none();
-    request.timeout = std::chrono::seconds(3);
-    m_client->send(std::move(request), this, [this](const HttpResponse &response) {
-        if (response.status == 401) {
-            setCredentials();
-            if (readAdminToken(m_profile.effectiveRovdDataDir()).isEmpty()) {
-                fail(tr("rovd runs at %1, but its token file is not in %2; set the data "
-                        "directory in Project setup")
-                         .arg(m_profile.rovdUrl.toString(), m_profile.effectiveRovdDataDir()));
+    m_client->send(
+        probeRequest(m_profile.rovdUrl, QStringLiteral("/openapi.json"), std::chrono::seconds(3)),
+        this, [this](const HttpResponse &response) {
+            if (response.status == 401) {
+                setCredentials();
+                if (readAdminToken(m_profile.effectiveRovdDataDir()).isEmpty()) {
+                    fail(tr("rovd runs at %1, but its token file is not in %2; set the data "
+                            "directory in Project setup")
+                             .arg(m_profile.rovdUrl.toString(), m_profile.effectiveRovdDataDir()));
+                    return;
+                }
+                becomeReady();
                 return;
             }
-            becomeReady();
-            return;
-        }
-        if (response.status != 0) {
-            fail(tr("Something else answers at %1 (HTTP %2); it is not rovd")
-                     .arg(m_profile.rovdUrl.toString())
-                     .arg(response.status));
-            return;
-        }
-        if (!m_rovdLaunched) {
-            startRovd();
-            return;
-        }
-        if (m_startedRovd.elapsed() > kRovdStartSeconds * 1000) {
-            fail(tr("rovd did not answer within %1 s; see %2")
-                     .arg(kRovdStartSeconds)
-                     .arg(QDir(m_profile.effectiveRovdDataDir())
-                              .filePath(QStringLiteral("rovd.log"))));
-            return;
-        }
-        m_probeTimer.start(500);
-    });
+            if (response.status != 0) {
+                fail(tr("Something else answers at %1 (HTTP %2); it is not rovd")
+                         .arg(m_profile.rovdUrl.toString())
+                         .arg(response.status));
+                return;
+            }
+            if (!m_rovdLaunched) {
+                startRovd();
+                return;
+            }
+            if (m_startedRovd.elapsed() > kRovdStartSeconds * 1000) {
+                fail(tr("rovd did not answer within %1 s; see %2")
+                         .arg(kRovdStartSeconds)
+                         .arg(QDir(m_profile.effectiveRovdDataDir())
+                                  .filePath(QStringLiteral("rovd.log"))));
+                return;
+            }
+            m_probeTimer.start(500);
+        });
 }
 
 void BackendSession::startRovd()

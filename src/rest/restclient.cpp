@@ -56,16 +56,10 @@ RestClient::~RestClient()
     for (RestReply *reply : findChildren<RestReply *>(Qt::FindDirectChildrenOnly)) {
         if (reply->m_announced)
             continue;
+        if (reply->m_state != RestReply::State::Finished)
+            cancel(reply); // else its announcement is queued already
         reply->setParent(nullptr);
         reply->m_client = nullptr;
-        if (reply->m_state == RestReply::State::Finished)
-            continue; // its announcement is queued already
-        reply->m_retryTimer.stop();
-        reply->m_cancelled = true;
-        HttpResponse response;
-        response.attempts = reply->m_attempts;
-        response.error = ApiError::cancelled();
-        finish(reply, std::move(response));
     }
     m_driver.reset();
 }
