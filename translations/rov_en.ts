@@ -860,6 +860,61 @@ Tasks: %2</source>
     </message>
 </context>
 <context>
+    <name>rov::ui::ContextBar</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on another project setup (its windows close; yours stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: &lt;b&gt;%1&lt;/b&gt; (rovd at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: &lt;b&gt;%1&lt;/b&gt; (Google Cloud, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local control plane runs Ray clusters on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::CreateClusterWizard</name>
     <message>
         <source>Create a Ray cluster</source>
@@ -1056,13 +1111,13 @@ Tasks: %2</source>
     </message>
 </context>
 <context>
-    <name>rov::ui::JobHistoryWindow</name>
+    <name>rov::ui::JobHistoryPage</name>
     <message>
-        <source>Job history</source>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days</source>
+        <source>&amp;Keep jobs and their logs for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1070,16 +1125,7 @@ Tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep jobs and their logs for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The job history could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2 jobs, last seen %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1097,6 +1143,16 @@ Tasks: %2</source>
     <message>
         <source>Log of %1 (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n job(s), last seen %2</source>
+        <translation>
+            <numerusform>%1
+%n job, last seen %2</numerusform>
+            <numerusform>%1
+%n jobs, last seen %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1217,6 @@ Tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,6 +1241,17 @@ Tasks: %2</source>
         <translation>
             <numerusform>%n line</numerusform>
             <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save every line of the log to a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -1430,10 +1493,6 @@ A desktop console for Ray clusters on Vertex AI.</source>
         <source>The job history is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Job &amp;history</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Closed %n window(s) of %1: %2</source>
         <translation>
@@ -1463,6 +1522,42 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Start the local control plane again; its clusters are adopted as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ray clusters of the project: create, scale, reboot, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every job the console saw, with its final log, after its cluster is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Ray dashboard window has its own: see its menus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -859,6 +859,61 @@ Tasks: %2</source>
     </message>
 </context>
 <context>
+    <name>rov::ui::ContextBar</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>rovd at %1</source>
+        <translation>%1 上的 rovd</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>切换(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Work on another project setup (its windows close; yours stay)</source>
+        <translation>改用另一个项目设置（属于当前后端的窗口会关闭）</translation>
+    </message>
+    <message>
+        <source>Project: —</source>
+        <translation>项目：—</translation>
+    </message>
+    <message>
+        <source>Region: —</source>
+        <translation>区域：—</translation>
+    </message>
+    <message>
+        <source>Backend: not connected</source>
+        <translation>后端：未连接</translation>
+    </message>
+    <message>
+        <source>Project: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>项目：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Region: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>区域：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Backend: &lt;b&gt;%1&lt;/b&gt; (rovd at %2)</source>
+        <translation>后端：&lt;b&gt;%1&lt;/b&gt;（%2 上的 rovd）</translation>
+    </message>
+    <message>
+        <source>Backend: &lt;b&gt;%1&lt;/b&gt; (Google Cloud, %2)</source>
+        <translation>后端：&lt;b&gt;%1&lt;/b&gt;（Google Cloud，%2）</translation>
+    </message>
+    <message>
+        <source>The local control plane runs Ray clusters on this computer</source>
+        <translation>本地控制平面在本机上运行 Ray 集群</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::CreateClusterWizard</name>
     <message>
         <source>Create a Ray cluster</source>
@@ -1055,32 +1110,22 @@ Tasks: %2</source>
     </message>
 </context>
 <context>
-    <name>rov::ui::JobHistoryWindow</name>
-    <message>
-        <source>Job history</source>
-        <translation>作业历史</translation>
-    </message>
+    <name>rov::ui::JobHistoryPage</name>
     <message>
         <source> days</source>
         <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Keep jobs and their logs for</source>
+        <translation>作业及其日志保留(&amp;K)</translation>
     </message>
     <message>
         <source>Filter jobs by id, name, status or entrypoint</source>
         <translation>按 ID、名称、状态或入口命令筛选作业</translation>
     </message>
     <message>
-        <source>Keep jobs and their logs for</source>
-        <translation>作业及其日志保留</translation>
-    </message>
-    <message>
         <source>The job history could not be opened.</source>
         <translation>无法打开作业历史。</translation>
-    </message>
-    <message>
-        <source>%1
-%2 jobs, last seen %3</source>
-        <translation>%1
-%2 个作业，最后见于 %3</translation>
     </message>
     <message>
         <source>No jobs yet: jobs appear here once a dashboard has shown them.</source>
@@ -1097,6 +1142,14 @@ Tasks: %2</source>
     <message>
         <source>Log of %1 (%2)</source>
         <translation>%1 的日志（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n job(s), last seen %2</source>
+        <translation>
+            <numerusform>%1
+%n 个作业，最后见于 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1214,6 @@ Tasks: %2</source>
         <translation>搜索日志</translation>
     </message>
     <message>
-        <source>%1 matches</source>
-        <translation>%1 个匹配</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -1188,6 +1237,16 @@ Tasks: %2</source>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save every line of the log to a text file</source>
+        <translation>将日志的每一行保存到文本文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
 </context>
@@ -1430,10 +1489,6 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
         <source>The job history is not available: %1</source>
         <translation>作业历史不可用：%1</translation>
     </message>
-    <message>
-        <source>Job &amp;history</source>
-        <translation>作业历史(&amp;H)</translation>
-    </message>
     <message numerus="yes">
         <source>Closed %n window(s) of %1: %2</source>
         <translation>
@@ -1463,6 +1518,42 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Start the local control plane again; its clusters are adopted as they are</source>
         <translation>重新启动本地控制平面；它的集群会按原样接管</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ray clusters</source>
+        <translation>Ray 集群</translation>
+    </message>
+    <message>
+        <source>The Ray clusters of the project: create, scale, reboot, delete</source>
+        <translation>项目的 Ray 集群：创建、扩缩、重启、删除</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>作业历史</translation>
+    </message>
+    <message>
+        <source>Every job the console saw, with its final log, after its cluster is gone</source>
+        <translation>控制台见过的每个作业及其最终日志，集群删除后仍然保留</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Every Ray dashboard window has its own: see its menus</source>
+        <translation>每个 Ray 信息中心窗口有自己的快捷键：请查看其菜单</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ ClustersPage::ClustersPage(ClusterListModel *model, QWidget *parent)
     });
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // the shell gives the margins
     layout->addWidget(m_filter);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);

@@ -3,6 +3,7 @@
 #include "core/logmodel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -20,11 +21,9 @@ namespace rov::ui {
 
 LogView::LogView(core::LogModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_list(new QTableView(this)), m_search(new QLineEdit(this)),
-      m_previous(new QPushButton(tr("&Previous"), this)),
-      m_next(new QPushButton(tr("&Next"), this)),
-      m_onlyMatching(new QCheckBox(tr("&Only matching lines"), this)),
-      m_caseSensitive(new QCheckBox(tr("Match &case"), this)), m_hits(new QLabel(this)),
-      m_save(new QPushButton(tr("&Save…"), this))
+      m_previous(new QPushButton(this)), m_next(new QPushButton(this)),
+      m_onlyMatching(new QCheckBox(this)), m_caseSensitive(new QCheckBox(this)),
+      m_hits(new QLabel(this)), m_save(new QPushButton(this))
 {
     m_list->setObjectName(QStringLiteral("logList"));
     m_list->setModel(model);
@@ -41,11 +40,8 @@ LogView::LogView(core::LogModel *model, QWidget *parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_list->setAccessibleName(tr("Log lines"));
     m_search->setObjectName(QStringLiteral("logSearch"));
-    m_search->setPlaceholderText(tr("Search the log (Enter: next match)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the log"));
     m_hits->setObjectName(QStringLiteral("logHits"));
 
     connect(m_search, &QLineEdit::textChanged, this, &LogView::search);
@@ -92,6 +88,27 @@ LogView::LogView(core::LogModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar_);
     layout->addWidget(m_list, 1);
+    retranslate();
+}
+
+void LogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LogView::retranslate()
+{
+    m_previous->setText(tr("&Previous"));
+    m_next->setText(tr("&Next"));
+    m_onlyMatching->setText(tr("&Only matching lines"));
+    m_caseSensitive->setText(tr("Match &case"));
+    m_save->setText(tr("&Save…"));
+    m_save->setToolTip(tr("Save every line of the log to a text file"));
+    m_list->setAccessibleName(tr("Log lines"));
+    m_search->setPlaceholderText(tr("Search the log (Enter: next match)"));
+    m_search->setAccessibleName(tr("Search the log"));
     updateHitLabel();
 }
 
@@ -141,7 +158,7 @@ void LogView::updateHitLabel()
         return;
     }
     const auto count = m_model->hits().size();
-    m_hits->setText(m_currentHit < 0 ? tr("%1 matches").arg(count)
+    m_hits->setText(m_currentHit < 0 ? tr("%n match(es)", nullptr, int(count))
                                      : tr("%1 of %2").arg(m_currentHit + 1).arg(count));
 }
 

@@ -30,7 +30,11 @@ public:
     void previousHit();
     void setOnlyMatching(bool only);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showHit(int index);
     void updateHitLabel();
     void save();

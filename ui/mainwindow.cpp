@@ -4,53 +4,112 @@
 #include "catalog/machinecatalog.h"
 #include "clusterdetailsdialog.h"
 #include "clusterspage.h"
+#include "contextbar.h"
 #include "core/backendsession.h"
 #include "core/clusterlistmodel.h"
 #include "core/clusterrefresher.h"
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
 #include "dashboard/dashboardwindow.h"
-#include "dashboard/jobhistorywindow.h"
 #include "deleteclusterdialog.h"
+#include "icons.h"
+#include "jobhistorypage.h"
+#include "navigation.h"
 #include "projectsetupdialog.h"
 #include "rest/operationpoller.h"
 #include "scaledialog.h"
 #include "settingsdialog.h"
+#include "windowshortcuts.h"
 #include "wizard/createclusterwizard.h"
 #include "wizard/creationprogresspage.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace rov::ui {
 
 using api::vertex::ClusterState;
 using core::BackendSession;
+using icons::Icon;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_costs(std::make_unique<core::CostEstimator>(catalog::MachineCatalog::builtIn())),
       m_model(std::make_unique<core::ClusterListModel>(*m_costs)),
       m_refresher(new core::ClusterRefresher(m_model.get(), this)),
+      m_pages(new QStackedWidget(this)), m_navigation(new Navigation(m_pages, this)),
       m_clusters(new ClustersPage(m_model.get(), this)), m_backendStatus(new QLabel(this)),
       m_connectionBanner(new Banner(this))
 {
+    icons::useThemeFallback();
+    setWindowIcon(icons::icon(Icon::Application));
+    openHistoryStore();
+    m_historyPage = new JobHistoryPage(&m_history, this);
+    createActions();
+    m_contextBar = new ContextBar(&m_profiles, m_projectSetupAction, this);
+    m_navigation->addPage(Page::Clusters, m_clusters, icons::icon(Icon::Clusters));
+    m_navigation->addPage(Page::JobHistory, m_historyPage, icons::icon(Icon::JobHistory));
+    createMenus();
+    layOut();
+    connectSignals();
+    // Uptime and cost move on between refreshes.
+    m_clock.setInterval(10000);
+    connect(&m_clock, &QTimer::timeout, this,
+            [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
+    m_clock.start();
+    resize(1280, 760);
+    retranslate();
+    updateActions();
+}
+
+void MainWindow::layOut()
+{
     m_retryButton = m_connectionBanner->addButton(QStringLiteral("retryConnection"));
     m_startRovdButton = m_connectionBanner->addButton(QStringLiteral("startRovd"));
+    m_navigation->setFixedWidth(200);
+    auto *content = new QWidget(this);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(8, 8, 8, 0);
+    column->addWidget(m_contextBar);
+    column->addWidget(m_connectionBanner);
+    column->addWidget(m_pages, 1);
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_navigation);
+    auto *rule = new QFrame(central);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    row->addWidget(rule);
+    row->addWidget(content, 1);
+    setCentralWidget(central);
+    m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
+    statusBar()->addPermanentWidget(m_backendStatus);
+}
+
+void MainWindow::connectSignals()
+{
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
         if (m_session)
             m_session->retryNow();
@@ -59,16 +118,16 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_session)
             m_session->startRovdAgain();
     });
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_connectionBanner);
-    layout->addWidget(m_clusters, 1);
-    setCentralWidget(central);
-    openHistoryStore();
-    m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
-    statusBar()->addPermanentWidget(m_backendStatus);
-    createActions();
+    connect(m_contextBar, &ContextBar::profileChosen, this, [this](const core::Profile &profile) {
+        m_profiles.setCurrentId(profile.id);
+        useProfile(profile);
+    });
+    connect(m_navigation, &Navigation::pageChanged, this, [this](Page page) {
+        m_toolBar->setVisible(page == Page::Clusters);
+        if (page == Page::JobHistory)
+            m_historyPage->reload();
+        updateActions();
+    });
     connect(m_clusters, &ClustersPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_clusters, &ClustersPage::activated, this, &MainWindow::showDetails);
     connect(m_clusters, &ClustersPage::contextMenuRequested, this, [this](const QPoint &at) {
@@ -90,14 +149,6 @@ MainWindow::MainWindow(QWidget *parent)
         for (const QString &name : m_dashboards.keys())
             updateDashboard(name);
     });
-    // Uptime and cost move on between refreshes.
-    m_clock.setInterval(10000);
-    connect(&m_clock, &QTimer::timeout, this,
-            [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
-    m_clock.start();
-    resize(1180, 720);
-    retranslate();
-    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -129,8 +180,6 @@ void MainWindow::createActions()
                                  [this] { copyConnectionSnippet(); });
     m_dashboardAction = action("openDashboard", QKeySequence(Qt::CTRL | Qt::Key_D),
                                [this] { openDashboard(selectedName()); });
-    m_historyAction =
-        action("jobHistory", QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showJobHistory(); });
     m_scaleAction =
         action("scale", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { askToScale(selectedName()); });
     m_rebootAction = action("reboot", QKeySequence(Qt::CTRL | Qt::Key_R),
@@ -138,12 +187,35 @@ void MainWindow::createActions()
     m_deleteAction =
         action("deleteCluster", QKeySequence::Delete, [this] { askToDelete(selectedName()); });
     m_refreshAction = action("refresh", QKeySequence::Refresh, [this] { refresh(); });
+    m_shortcutsAction =
+        action("keyboardShortcuts", QKeySequence::HelpContents, [this] { showShortcuts(); });
     m_aboutAction = action("about", QKeySequence(), [this] { showAbout(); });
+    const std::pair<QAction *, Icon> icons[] = {{m_projectSetupAction, Icon::ProjectSetup},
+                                                {m_settingsAction, Icon::Settings},
+                                                {m_quitAction, Icon::Quit},
+                                                {m_createAction, Icon::Create},
+                                                {m_detailsAction, Icon::Details},
+                                                {m_copySnippetAction, Icon::CopySnippet},
+                                                {m_dashboardAction, Icon::Dashboard},
+                                                {m_scaleAction, Icon::Scale},
+                                                {m_rebootAction, Icon::Reboot},
+                                                {m_deleteAction, Icon::Delete},
+                                                {m_refreshAction, Icon::Refresh},
+                                                {m_shortcutsAction, Icon::Shortcuts},
+                                                {m_aboutAction, Icon::About}};
+    for (const auto &[which, icon] : icons)
+        which->setIcon(icons::icon(icon));
+}
 
+void MainWindow::createMenus()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_projectSetupAction, m_settingsAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_goMenu = menuBar()->addMenu(QString());
+    for (QAction *page : m_navigation->actions())
+        m_goMenu->addAction(page);
     m_clusterMenu = menuBar()->addMenu(QString());
     m_clusterMenu->addActions(
         {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction});
@@ -151,13 +223,13 @@ void MainWindow::createActions()
     m_clusterMenu->addActions({m_scaleAction, m_rebootAction, m_deleteAction});
     m_clusterMenu->addSeparator();
     m_clusterMenu->addAction(m_refreshAction);
-    m_clusterMenu->addAction(m_historyAction);
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addActions({m_shortcutsAction, m_aboutAction});
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
     m_toolBar->setMovable(false);
     m_toolBar->addActions(
         {m_createAction, m_detailsAction, m_scaleAction, m_rebootAction, m_deleteAction});
@@ -178,6 +250,7 @@ void MainWindow::useProfile(core::Profile profile)
     delete m_session.data();
     m_session = new BackendSession(
         std::move(profile), QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
+    m_contextBar->showSession(m_session);
     connect(m_session, &BackendSession::statusChanged, this, [this] {
         showBackendStatus();
         showConnectionProblem();
@@ -228,7 +301,9 @@ QString MainWindow::selectedName() const
 void MainWindow::updateActions()
 {
     const bool connected = isConnected();
-    const auto *cluster = m_model->cluster(selectedName());
+    // The selection belongs to the clusters page: acting on it from another page would surprise.
+    const auto *cluster =
+        m_navigation->current() == Page::Clusters ? m_model->cluster(selectedName()) : nullptr;
     const auto state = cluster ? cluster->state : ClusterState::Unspecified;
     m_createAction->setEnabled(connected);
     m_refreshAction->setEnabled(connected);
@@ -465,19 +540,16 @@ void MainWindow::updateDashboard(const QString &name)
                                  : DashboardWindow::ClusterStatus::Available);
 }
 
-JobHistoryWindow *MainWindow::showJobHistory(const QString &cluster)
+JobHistoryPage *MainWindow::showJobHistory(const QString &cluster)
 {
-    if (!m_historyWindow) {
-        m_historyWindow = new JobHistoryWindow(&m_history, this);
-    } else {
-        m_historyWindow->reload();
-    }
+    m_navigation->show(Page::JobHistory);
+    m_historyPage->reload();
     if (!cluster.isEmpty())
-        m_historyWindow->selectCluster(cluster);
-    m_historyWindow->show();
-    m_historyWindow->raise();
-    m_historyWindow->activateWindow();
-    return m_historyWindow;
+        m_historyPage->selectCluster(cluster);
+    show();
+    raise();
+    activateWindow();
+    return m_historyPage;
 }
 
 void MainWindow::openHistoryStore()
@@ -487,8 +559,7 @@ void MainWindow::openHistoryStore()
     QString error;
     if (!m_history.open(QDir(folder).filePath(QStringLiteral("job-history.sqlite")), &error))
         statusBar()->showMessage(tr("The job history is not available: %1").arg(error));
-    else
-        JobHistoryWindow::applyRetention(&m_history);
+    // The Job history page applies the retention period when it is made.
 }
 
 void MainWindow::showProjectSetup()
@@ -519,8 +590,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::reopenInNewLanguage()
 {
-    // The dashboard and history windows build their texts once; opened again, they show the new
-    // language. Their data lives in the cluster and the history, so nothing is lost.
+    // The dashboard windows build their texts once; opened again, they show the new language. Their
+    // data lives in the cluster and the history, so nothing is lost.
     for (auto it = m_dashboards.begin(); it != m_dashboards.end(); ++it) {
         QPointer<DashboardWindow> old = it.value();
         if (!old)
@@ -534,18 +605,13 @@ void MainWindow::reopenInNewLanguage()
             fresh->tabs()->setCurrentIndex(tab);
         }
     }
-    if (m_historyWindow) {
-        const QRect geometry = m_historyWindow->geometry();
-        m_historyWindow->close();
-        m_historyWindow = nullptr;
-        showJobHistory()->setGeometry(geometry);
-    }
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(productName());
     m_fileMenu->setTitle(tr("&File"));
+    m_goMenu->setTitle(tr("&Go"));
     m_clusterMenu->setTitle(tr("&Clusters"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Cluster actions"));
@@ -560,8 +626,13 @@ void MainWindow::retranslate()
     m_rebootAction->setText(tr("&Reboot…"));
     m_deleteAction->setText(tr("De&lete…"));
     m_refreshAction->setText(tr("Re&fresh"));
-    m_historyAction->setText(tr("Job &history"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About"));
+    m_navigation->setTitle(Page::Clusters, tr("Ray clusters"),
+                           tr("The Ray clusters of the project: create, scale, reboot, delete"));
+    m_navigation->setTitle(Page::JobHistory, tr("Job history"),
+                           tr("Every job the console saw, with its final log, after its cluster "
+                              "is gone"));
     m_retryButton->setText(tr("&Retry now"));
     m_retryButton->setToolTip(
         tr("Ask the backend again at once instead of waiting for the next try"));
@@ -571,10 +642,9 @@ void MainWindow::retranslate()
     for (QAction *action : {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction,
                             m_scaleAction, m_rebootAction, m_deleteAction, m_refreshAction}) {
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
-        action->setToolTip(
-            shortcut.isEmpty()
-                ? action->text().remove(QLatin1Char('&'))
-                : QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')), shortcut));
+        const QString text = withoutMnemonic(action->text());
+        action->setToolTip(shortcut.isEmpty() ? text
+                                              : QStringLiteral("%1 (%2)").arg(text, shortcut));
     }
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, core::ClusterListModel::ColumnCount - 1);
     m_model->setNow(QDateTime::currentDateTimeUtc());
@@ -587,6 +657,38 @@ void MainWindow::showBackendStatus()
     m_backendStatus->setText(
         m_session ? QStringLiteral("%1 — %2").arg(m_session->profileName(), m_session->statusText())
                   : tr("Not connected"));
+}
+
+void MainWindow::showShortcuts()
+{
+    // Read from the menus themselves, so the list cannot drift from what the keys do.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setWindowTitle(withoutMnemonic(m_shortcutsAction->text()));
+    auto *tree = new QTreeWidget(dialog);
+    tree->setObjectName(QStringLiteral("shortcutList"));
+    tree->setHeaderLabels({tr("Action"), tr("Keys")});
+    for (QMenu *menu : {m_fileMenu, m_goMenu, m_clusterMenu, m_helpMenu}) {
+        auto *group = new QTreeWidgetItem(tree, {withoutMnemonic(menu->title())});
+        for (const QAction *action : menu->actions()) {
+            if (!action->isSeparator() && !action->shortcut().isEmpty())
+                new QTreeWidgetItem(group, {withoutMnemonic(action->text()),
+                                            action->shortcut().toString(QKeySequence::NativeText)});
+        }
+    }
+    new QTreeWidgetItem(tree, {tr("Every Ray dashboard window has its own: see its menus")});
+    tree->expandAll();
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    dialog->resize(560, 520);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

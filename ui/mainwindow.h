@@ -14,6 +14,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QStackedWidget;
 class QToolBar;
 
 namespace rov::core {
@@ -27,11 +28,15 @@ namespace rov::ui {
 
 class Banner;
 class ClustersPage;
+class ContextBar;
 class DashboardWindow;
-class JobHistoryWindow;
+class JobHistoryPage;
+class Navigation;
 class CreateClusterWizard;
 
-// The console's window: the clusters of the current project and every action on them.
+// The console's window, a shell in the manner of Google Cloud's console: the pages on the left
+// (Ray clusters, Job history), the project, region and backend above them, and every action on
+// the clusters. Each cluster's Ray dashboard is a window of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +53,8 @@ public:
     core::BackendSession *session() const { return m_session; }
     core::ClusterListModel *clusterModel() const { return m_model.get(); }
     ClustersPage *clustersPage() const { return m_clusters; }
+    Navigation *navigation() const { return m_navigation; }
+    ContextBar *contextBar() const { return m_contextBar; }
 
     // The actions, also reachable from tests.
     CreateClusterWizard *openCreateWizard();
@@ -60,7 +67,8 @@ public:
     DashboardWindow *openDashboard(const QString &name);
     // From a cluster value (a just-created one the table has not refreshed yet).
     DashboardWindow *openDashboard(const api::vertex::PersistentResource &cluster);
-    JobHistoryWindow *showJobHistory(const QString &cluster = {});
+    // Shows the Job history page, at the cluster's jobs when it has any.
+    JobHistoryPage *showJobHistory(const QString &cluster = {});
     core::JobHistoryStore *jobHistory() { return &m_history; }
     Banner *connectionBanner() const { return m_connectionBanner; }
 
@@ -69,6 +77,10 @@ protected:
 
 private:
     void createActions();
+    void createMenus();
+    void layOut();
+    void connectSignals();
+    void showShortcuts();
     void retranslate();
     void updateActions();
     void showBackendStatus();
@@ -102,8 +114,11 @@ private:
     core::ProfileStore m_profiles;
     core::JobHistoryStore m_history;
     QMap<QString, QPointer<DashboardWindow>> m_dashboards;
-    QPointer<JobHistoryWindow> m_historyWindow;
+    QStackedWidget *m_pages;
+    Navigation *m_navigation;
     ClustersPage *m_clusters;
+    JobHistoryPage *m_historyPage;
+    ContextBar *m_contextBar;
     QLabel *m_backendStatus;
     Banner *m_connectionBanner;
     QPushButton *m_retryButton;
@@ -111,6 +126,7 @@ private:
     QTimer m_clock;
     QToolBar *m_toolBar;
     QMenu *m_fileMenu;
+    QMenu *m_goMenu;
     QMenu *m_clusterMenu;
     QMenu *m_helpMenu;
     QAction *m_projectSetupAction;
@@ -124,7 +140,7 @@ private:
     QAction *m_rebootAction;
     QAction *m_deleteAction;
     QAction *m_refreshAction;
-    QAction *m_historyAction;
+    QAction *m_shortcutsAction;
     QAction *m_aboutAction;
 };
 

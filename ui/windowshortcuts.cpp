@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QKeyEvent>
+#include <QRegularExpression>
 #include <QWidget>
 
 namespace rov::ui {
@@ -25,6 +26,17 @@ bool WindowShortcutsFirst::eventFilter(QObject *watched, QEvent *event)
             return true; // not accepted: the shortcut map gives the key to the action
     }
     return false;
+}
+
+QString withoutMnemonic(const QString &text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\(&[^&]\\)"));
+    QString plain = text;
+    plain.remove(bracketed);
+    plain.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    plain.remove(QLatin1Char('&'));
+    plain.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return plain;
 }
 
 } // namespace rov::ui

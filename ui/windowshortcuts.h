@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QWidget;
 
@@ -18,5 +19,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 };
+
+// An action's text as a sentence: without its mnemonic, "&Scale…" and "缩放(&S)…" alike.
+QString withoutMnemonic(const QString &text);
 
 } // namespace rov::ui

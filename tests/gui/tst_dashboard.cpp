@@ -9,7 +9,6 @@
 #include "core/languagemanager.h"
 #include "dashboard/actorstaskstab.h"
 #include "dashboard/dashboardwindow.h"
-#include "dashboard/jobhistorywindow.h"
 #include "dashboard/jobstab.h"
 #include "dashboard/nodestab.h"
 #include "dashboard/overviewtab.h"
@@ -17,8 +16,10 @@
 #include "dashboard/webdashboard.h"
 #include "dashboard/webdashboardtab.h"
 #include "datatable.h"
+#include "jobhistorypage.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "navigation.h"
 #include "rovdfixture.h"
 
 #include <QAction>
@@ -311,8 +312,11 @@ private Q_SLOTS:
         QVERIFY(!m_dashboard->session()->isRefreshing());
         m_dashboard->close();
 
+        // "Job history" is a page of the main window, opened at the cluster.
         auto *history = m_window->showJobHistory(clusterName());
-        QVERIFY(QTest::qWaitForWindowExposed(history));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->navigation()->current(), rov::ui::Page::JobHistory);
+        QVERIFY(history->isVisible());
         QVERIFY(history->selectCluster(clusterName()));
         for (const QString &id : {m_piJob, m_stoppedJob, m_deletedJob}) {
             QVERIFY2(history->selectJob(id), qPrintable(id));
@@ -322,7 +326,7 @@ private Q_SLOTS:
         QVERIFY(logText(*history->logModel()).contains(QStringLiteral("pi is about 3.1")));
         history->logView()->search(QStringLiteral("pi is about"));
         QCOMPARE(history->logModel()->hits().size(), size_t(1));
-        save(*history, QStringLiteral("job_history_en.png"));
+        save(*m_window, QStringLiteral("job_history_en.png"));
         QVERIFY(history->selectJob(m_stoppedJob));
         QVERIFY(logText(*history->logModel()).contains(QStringLiteral("long job started")));
         const auto kept = m_window->jobHistory()->jobs(clusterName());
@@ -330,7 +334,8 @@ private Q_SLOTS:
                                           [&](const auto &job) { return job.key == m_stoppedJob; });
         QVERIFY(stopped != kept.end());
         QCOMPARE(stopped->status, QStringLiteral("STOPPED"));
-        history->close();
+        m_window->navigation()->show(rov::ui::Page::Clusters);
+        QVERIFY(!history->isVisible());
     }
 
 private:
@@ -373,6 +378,7 @@ private:
         const QString dir =
             qEnvironmentVariable("ROV_SCREENSHOT_DIR", QStringLiteral(ROV_SCREENSHOT_DIR));
         QDir().mkpath(dir);
+        QTest::qWait(50); // let a new text or a hidden bar lay the window out again
         QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
     }
 

@@ -1,5 +1,6 @@
 // The live log view: follows the end while new lines arrive, stops following when the user
 // scrolls up, and moves between search matches, also with only the matching lines shown.
+#include "core/languagemanager.h"
 #include "core/logmodel.h"
 #include "logview.h"
 
@@ -29,6 +30,28 @@ class TestLogView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US")))); // plural forms
+    }
+
+    void theBarFollowsALanguageSwitch()
+    {
+        LogModel model;
+        LogView view(&model);
+        view.show();
+        model.append(lines(0, 3));
+        model.finish();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        auto *hits = view.findChild<QLabel *>(QStringLiteral("logHits"));
+        QTRY_COMPARE(hits->text(), QStringLiteral("3 行"));
+        QVERIFY(!view.findChild<QLineEdit *>(QStringLiteral("logSearch"))
+                     ->placeholderText()
+                     .contains(QLatin1String("Search")));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QTRY_COMPARE(hits->text(), QStringLiteral("3 lines"));
+    }
+
     void followsTheEndUntilTheUserScrollsUp()
     {
         LogModel model;
@@ -91,6 +114,9 @@ private Q_SLOTS:
         QCOMPARE(view.list()->currentIndex().data().toString(),
                  QStringLiteral("line 7 Traceback here"));
     }
+
+private:
+    rov::core::LanguageManager m_languages;
 };
 
 QTEST_MAIN(TestLogView)

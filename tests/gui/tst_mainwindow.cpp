@@ -1,20 +1,156 @@
+#include "clusterspage.h"
+#include "contextbar.h"
+#include "core/backendsession.h"
 #include "core/languagemanager.h"
+#include "icons.h"
+#include "jobhistorypage.h"
 #include "mainwindow.h"
+#include "navigation.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
 
 using rov::core::LanguageManager;
 using rov::ui::MainWindow;
+using rov::ui::Page;
+namespace icons = rov::ui::icons;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // job history and profiles of a test user
+    }
+
+    void pagesAreOnTheLeftAndCtrlDigitSwitchesWhereverFocusIs()
+    {
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *navigation = window.navigation();
+        QCOMPARE(navigation->count(), 2); // no placeholders for pages still to come
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Ray clusters"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Job history"));
+        QCOMPARE(navigation->current(), Page::Clusters);
+        auto *history = navigation->widget(Page::JobHistory);
+        // The filter box has focus at start and claims Ctrl+letters for itself; Ctrl+2 still
+        // switches.
+        auto *filter =
+            window.clustersPage()->findChild<QLineEdit *>(QStringLiteral("clusterFilter"));
+        filter->setFocus();
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClick(filter, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(navigation->current(), Page::JobHistory);
+        QVERIFY(history->isVisible());
+        QVERIFY(!window.clustersPage()->isVisible());
+        // The cluster toolbar belongs to the clusters page; the selection actions rest.
+        QVERIFY(!window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isVisible());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("scale"))->isEnabled());
+        auto *historyFilter = history->findChild<QLineEdit *>(QStringLiteral("historyFilter"));
+        historyFilter->setFocus();
+        QTRY_VERIFY(historyFilter->hasFocus());
+        QTest::keyClick(historyFilter, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(navigation->current(), Page::Clusters);
+        QVERIFY(window.clustersPage()->isVisible());
+        QVERIFY(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isVisible());
+        // A click on the list does the same.
+        const QRect row = navigation->visualItemRect(navigation->item(1));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, row.center());
+        QCOMPARE(navigation->current(), Page::JobHistory);
+        // Ctrl+3…Ctrl+6 belong to pages still to come: nothing happens.
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(navigation->current(), Page::JobHistory);
+    }
+
+    void iconsComeFromAFreedesktopTheme()
+    {
+        MainWindow window;
+        // Adwaita draws them (adwaita-icon-theme in scripts/debian-packages.txt).
+        for (auto which : {icons::Icon::Clusters, icons::Icon::JobHistory, icons::Icon::Create,
+                           icons::Icon::Delete, icons::Icon::Refresh, icons::Icon::Reboot,
+                           icons::Icon::Dashboard, icons::Icon::Scale}) {
+            const QIcon icon = icons::icon(which);
+            QVERIFY2(
+                !icon.pixmap(22).isNull(),
+                qPrintable(QStringLiteral("no icon \"%1\" in the theme \"%2\"")
+                               .arg(QLatin1String(icons::themeName(which)), QIcon::themeName())));
+        }
+        QVERIFY(!window.windowIcon().isNull());
+        for (int row = 0; row < window.navigation()->count(); ++row)
+            QVERIFY(!window.navigation()->item(row)->icon().pixmap(22).isNull());
+        for (QAction *action :
+             window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions()) {
+            if (!action->isSeparator())
+                QVERIFY2(!action->icon().pixmap(20).isNull(), qPrintable(action->objectName()));
+        }
+    }
+
+    void theProjectRegionAndBackendAreAlwaysShown()
+    {
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.contextBar()->text(),
+                 QStringLiteral("Project: — · Region: — · Backend: not connected"));
+        rov::core::Profile staging;
+        staging.id = QStringLiteral("staging");
+        staging.name = QStringLiteral("Staging");
+        staging.backend = rov::core::Profile::Backend::GoogleCloud;
+        staging.project = QStringLiteral("demo-project");
+        staging.region = QStringLiteral("europe-west4");
+        staging.baseUrl = QStringLiteral("http://127.0.0.1:9"); // nothing listens: no real call
+        staging.credentials = rov::core::Profile::Credentials::TokenCommand;
+        staging.tokenCommand = QStringLiteral("echo test-token");
+        window.useProfile(staging);
+        QCOMPARE(window.contextBar()->text(),
+                 QStringLiteral("Project: demo-project · Region: europe-west4 · Backend: Staging "
+                                "(Google Cloud, 127.0.0.1)"));
+        // On every page.
+        window.navigation()->show(Page::JobHistory);
+        QVERIFY(window.contextBar()->isVisible());
+        QVERIFY(window.contextBar()->switcher()->isVisible());
+        QVERIFY(window.contextBar()->switcher()->menu() != nullptr);
+        save(window, QStringLiteral("shell_job_history_en.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTRY_VERIFY(window.contextBar()->text().startsWith(QStringLiteral("项目")));
+        QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("作业历史"));
+        save(window, QStringLiteral("shell_job_history_zh_CN.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+    }
+
+    void helpListsTheKeyboardShortcuts()
+    {
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(QStringLiteral("keyboardShortcuts"))->trigger();
+        auto *list = window.findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+        QVERIFY(list);
+        QStringList lines;
+        for (QTreeWidgetItemIterator it(list); *it; ++it)
+            lines << (*it)->text(0) + QLatin1Char('=') + (*it)->text(1);
+        QVERIFY2(lines.contains(QStringLiteral("Ray clusters=Ctrl+1")),
+                 qPrintable(lines.join(u'|')));
+        QVERIFY(lines.contains(QStringLiteral("Job history=Ctrl+2")));
+        QVERIFY(lines.contains(QStringLiteral("Scale…=Ctrl+E")));
+        QVERIFY(lines.contains(QStringLiteral("Create cluster…=Ctrl+N")));
+        save(*list->window(), QStringLiteral("shortcuts_en.png"));
+    }
+
     void showsTheProductNameInEnglish()
     {
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
@@ -56,6 +192,7 @@ private:
         const QString dir =
             qEnvironmentVariable("ROV_SCREENSHOT_DIR", QStringLiteral(ROV_SCREENSHOT_DIR));
         QDir().mkpath(dir);
+        QTest::qWait(50); // let a new text lay its widgets out again
         QVERIFY(window.grab().save(dir + QLatin1Char('/') + name));
     }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
@@ -14,15 +15,15 @@ namespace rov::ui {
 class DataTable;
 class LogView;
 
-// The jobs the console kept, by cluster, with their final logs: readable and searchable after
-// the cluster is gone. Old records go after the retention period.
-class JobHistoryWindow : public QWidget
+// The Job history page: the jobs the console kept, by cluster, with their final logs, readable
+// and searchable after the cluster is gone. Old records go after the retention period.
+class JobHistoryPage : public QWidget
 {
     Q_OBJECT
 public:
     static constexpr int kDefaultRetentionDays = 30;
 
-    explicit JobHistoryWindow(core::JobHistoryStore *store, QWidget *parent = nullptr);
+    explicit JobHistoryPage(core::JobHistoryStore *store, QWidget *parent = nullptr);
 
     void reload();
     // Shows the cluster's jobs; false when the history has none of it.
@@ -38,13 +39,19 @@ public:
     // Drops what is older than the retention period; returns how many jobs went.
     static int applyRetention(core::JobHistoryStore *store);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showCluster();
     void showLog();
 
     core::JobHistoryStore *m_store;
     core::HistoricJobModel m_jobs;
     core::LogModel m_log;
+    QLineEdit *m_filter;
+    QLabel *m_retentionLabel;
     QListWidget *m_clusters;
     DataTable *m_table;
     QLabel *m_logTitle;

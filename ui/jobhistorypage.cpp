@@ -1,9 +1,11 @@
-#include "jobhistorywindow.h"
+#include "jobhistorypage.h"
 
 #include "core/joblistmodel.h"
 #include "datatable.h"
 #include "logview.h"
+#include "windowshortcuts.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,33 +28,30 @@ constexpr int kClusterRole = Qt::UserRole + 1;
 
 } // namespace
 
-JobHistoryWindow::JobHistoryWindow(core::JobHistoryStore *store, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_store(store), m_clusters(new QListWidget(this)),
+JobHistoryPage::JobHistoryPage(core::JobHistoryStore *store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_filter(new QLineEdit(this)),
+      m_retentionLabel(new QLabel(this)), m_clusters(new QListWidget(this)),
       m_table(new DataTable(&m_jobs, HistoricJobModel::SortRole, this)),
       m_logTitle(new QLabel(this)), m_logView(new LogView(&m_log, this)),
       m_retention(new QSpinBox(this))
 {
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Job history"));
-    resize(1100, 720);
     m_clusters->setObjectName(QStringLiteral("historyClusters"));
     m_table->setObjectName(QStringLiteral("historyJobs"));
     m_table->sortByColumn(HistoricJobModel::Started, Qt::DescendingOrder);
     m_retention->setObjectName(QStringLiteral("retentionDays"));
     m_retention->setRange(1, 3650);
-    m_retention->setSuffix(tr(" days"));
     m_retention->setValue(retentionDays());
+    m_retentionLabel->setBuddy(m_retention);
 
-    auto *filter = new QLineEdit(this);
-    filter->setObjectName(QStringLiteral("historyFilter"));
-    filter->setPlaceholderText(tr("Filter jobs by id, name, status or entrypoint"));
-    filter->setClearButtonEnabled(true);
-    connect(filter, &QLineEdit::textChanged, m_table->proxy(),
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setClearButtonEnabled(true);
+    new WindowShortcutsFirst(m_filter); // the window's Ctrl shortcuts work while it has focus
+    connect(m_filter, &QLineEdit::textChanged, m_table->proxy(),
             &QSortFilterProxyModel::setFilterFixedString);
     auto *retention = new QHBoxLayout;
-    retention->addWidget(filter, 1);
+    retention->addWidget(m_filter, 1);
     retention->addSpacing(24);
-    retention->addWidget(new QLabel(tr("Keep jobs and their logs for"), this));
+    retention->addWidget(m_retentionLabel);
     retention->addWidget(m_retention);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_table);
@@ -68,39 +67,56 @@ JobHistoryWindow::JobHistoryWindow(core::JobHistoryStore *store, QWidget *parent
     split->addWidget(right);
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(retention);
     layout->addWidget(split, 1);
 
-    connect(m_clusters, &QListWidget::currentRowChanged, this, &JobHistoryWindow::showCluster);
+    connect(m_clusters, &QListWidget::currentRowChanged, this, &JobHistoryPage::showCluster);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &JobHistoryWindow::showLog);
+            &JobHistoryPage::showLog);
     connect(m_retention, &QSpinBox::editingFinished, this, [this] {
         setRetentionDays(m_retention->value());
         applyRetention(m_store);
         reload();
     });
     applyRetention(m_store);
-    reload();
+    retranslate();
 }
 
-int JobHistoryWindow::retentionDays()
+void JobHistoryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void JobHistoryPage::retranslate()
+{
+    m_retention->setSuffix(tr(" days"));
+    m_retentionLabel->setText(tr("&Keep jobs and their logs for"));
+    m_filter->setPlaceholderText(tr("Filter jobs by id, name, status or entrypoint"));
+    Q_EMIT m_jobs.headerDataChanged(Qt::Horizontal, 0, m_jobs.columnCount() - 1);
+    reload(); // the cluster list and the log title are sentences
+}
+
+int JobHistoryPage::retentionDays()
 {
     return QSettings().value(kRetentionKey, kDefaultRetentionDays).toInt();
 }
 
-void JobHistoryWindow::setRetentionDays(int days)
+void JobHistoryPage::setRetentionDays(int days)
 {
     QSettings().setValue(kRetentionKey, days);
 }
 
-int JobHistoryWindow::applyRetention(core::JobHistoryStore *store)
+int JobHistoryPage::applyRetention(core::JobHistoryStore *store)
 {
     if (!store || !store->isOpen())
         return 0;
     return store->removeOlderThan(QDateTime::currentDateTimeUtc().addDays(-retentionDays()));
 }
 
-void JobHistoryWindow::reload()
+void JobHistoryPage::reload()
 {
     const QString current = m_clusters->currentItem()
                                 ? m_clusters->currentItem()->data(kClusterRole).toString()
@@ -112,10 +128,9 @@ void JobHistoryWindow::reload()
     }
     for (const auto &cluster : m_store->clusters()) {
         auto *item = new QListWidgetItem(
-            tr("%1\n%2 jobs, last seen %3")
-                .arg(cluster.clusterName)
-                .arg(cluster.jobs)
-                .arg(QLocale().toString(cluster.lastRecorded.toLocalTime(), QLocale::ShortFormat)),
+            tr("%1\n%n job(s), last seen %2", nullptr, int(cluster.jobs))
+                .arg(cluster.clusterName,
+                     QLocale().toString(cluster.lastRecorded.toLocalTime(), QLocale::ShortFormat)),
             m_clusters);
         item->setData(kClusterRole, cluster.cluster);
         item->setToolTip(cluster.cluster);
@@ -126,7 +141,7 @@ void JobHistoryWindow::reload()
         m_logTitle->setText(tr("No jobs yet: jobs appear here once a dashboard has shown them."));
 }
 
-bool JobHistoryWindow::selectCluster(const QString &cluster)
+bool JobHistoryPage::selectCluster(const QString &cluster)
 {
     for (int row = 0; row < m_clusters->count(); ++row) {
         if (m_clusters->item(row)->data(kClusterRole).toString() == cluster) {
@@ -137,7 +152,7 @@ bool JobHistoryWindow::selectCluster(const QString &cluster)
     return false;
 }
 
-bool JobHistoryWindow::selectJob(const QString &key)
+bool JobHistoryPage::selectJob(const QString &key)
 {
     const int row = m_jobs.rowOfKey(key);
     if (row < 0)
@@ -146,7 +161,7 @@ bool JobHistoryWindow::selectJob(const QString &key)
     return true;
 }
 
-void JobHistoryWindow::showCluster()
+void JobHistoryPage::showCluster()
 {
     const QListWidgetItem *item = m_clusters->currentItem();
     m_jobs.setJobs(item ? m_store->jobs(item->data(kClusterRole).toString())
@@ -154,7 +169,7 @@ void JobHistoryWindow::showCluster()
     showLog();
 }
 
-void JobHistoryWindow::showLog()
+void JobHistoryPage::showLog()
 {
     m_log.clear();
     const core::HistoricJob *job = m_jobs.at(m_table->selectedSourceIndex().row());
