@@ -182,10 +182,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimate from on-demand list prices: live nodes × price per hour since the cluster started; billed only while running or updating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,6 +215,18 @@
     </message>
     <message>
         <source>Cost so far (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each node&apos;s on-demand price for the time it was live, from the backend&apos;s record since the cluster was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each node&apos;s on-demand price for the time it was live, counted since %1, when the console started watching: this backend keeps no record of its nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,6 +752,10 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Available once the cluster is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, counted since %2 (this backend keeps no record of its nodes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,6 +2118,14 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Change a node count first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per hour (estimate): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per hour (estimate): %1 now, %2 after scaling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -182,10 +182,6 @@
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <source>Estimate from on-demand list prices: live nodes × price per hour since the cluster started; billed only while running or updating</source>
-        <translation>按需目录价格估算：自集群启动以来，在线节点数 × 每小时价格；仅在运行或更新时计费</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -220,6 +216,18 @@
     <message>
         <source>Cost so far (est.)</source>
         <translation>累计费用（估算）</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s on-demand price for the time it was live, from the backend&apos;s record since the cluster was created</source>
+        <translation>每个节点按需价格乘以其在线时长，依据后端自集群创建以来的记录</translation>
+    </message>
+    <message>
+        <source>Each node&apos;s on-demand price for the time it was live, counted since %1, when the console started watching: this backend keeps no record of its nodes</source>
+        <translation>每个节点按需价格乘以其在线时长，自控制台开始观察的 %1 起计算：此后端不保存节点记录</translation>
     </message>
 </context>
 <context>
@@ -744,6 +752,10 @@ Tasks: %2</source>
     <message>
         <source>Available once the cluster is running.</source>
         <translation>集群运行后可用。</translation>
+    </message>
+    <message>
+        <source>%1, counted since %2 (this backend keeps no record of its nodes)</source>
+        <translation>%1，自 %2 起计算（此后端不保存节点记录）</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2117,14 @@ Ray versions it runs: %4</source>
     <message>
         <source>Change a node count first</source>
         <translation>请先更改节点数</translation>
+    </message>
+    <message>
+        <source>Cost per hour (estimate): %1</source>
+        <translation>每小时费用（估算）：%1</translation>
+    </message>
+    <message>
+        <source>Cost per hour (estimate): %1 now, %2 after scaling</source>
+        <translation>每小时费用（估算）：当前 %1，扩缩后 %2</translation>
     </message>
 </context>
 <context>

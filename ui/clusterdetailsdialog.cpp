@@ -46,9 +46,9 @@ QString money(double usd)
 } // namespace
 
 ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::VertexClient *client,
-                                           const core::CostEstimator &costs, bool localBackend,
-                                           QWidget *parent)
-    : QDialog(parent), m_name(name), m_client(client), m_costs(costs), m_local(localBackend),
+                                           const core::ClusterListModel &clusters,
+                                           bool localBackend, QWidget *parent)
+    : QDialog(parent), m_name(name), m_client(client), m_clusters(clusters), m_local(localBackend),
       m_heading(new QLabel(this)), m_summary(new QLabel(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("clusterDetails"));
@@ -175,8 +175,14 @@ void ClusterDetailsDialog::display(const PersistentResource &cluster)
                 QLocale().toString(cluster.createTime.toLocalTime(), QLocale::LongFormat));
     if (cluster.startTime.isValid())
         html += row(tr("Uptime"), ClusterListModel::durationText(cluster.startTime.secsTo(now)));
-    html += row(tr("Cost per hour (estimate)"), money(m_costs.currentPerHour(cluster)));
-    html += row(tr("Cost so far (estimate)"), money(m_costs.soFar(cluster, now)));
+    html += row(tr("Cost per hour (estimate)"), money(m_clusters.costs().currentPerHour(cluster)));
+    const auto cost = m_clusters.costSoFar(cluster.name);
+    html += row(tr("Cost so far (estimate)"),
+                cost.source == core::CostRecord::Source::BackendRecord || !cost.since.isValid()
+                    ? money(cost.dollars)
+                    : tr("%1, counted since %2 (this backend keeps no record of its nodes)")
+                          .arg(money(cost.dollars),
+                               QLocale().toString(cost.since.toLocalTime(), QLocale::ShortFormat)));
     html += row(tr("Labels"), labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", ")));
     for (const auto &[key, value] : cluster.accessUris)
         html += row(key, value);

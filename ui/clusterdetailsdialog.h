@@ -14,7 +14,7 @@ namespace rov::api::vertex {
 class VertexClient;
 }
 namespace rov::core {
-class CostEstimator;
+class ClusterListModel;
 }
 
 namespace rov::ui {
@@ -27,7 +27,7 @@ class ClusterDetailsDialog : public QDialog
     Q_OBJECT
 public:
     ClusterDetailsDialog(const QString &name, api::vertex::VertexClient *client,
-                         const core::CostEstimator &costs, bool localBackend,
+                         const core::ClusterListModel &clusters, bool localBackend,
                          QWidget *parent = nullptr);
 
     const api::vertex::PersistentResource &cluster() const { return m_cluster; }
@@ -44,7 +44,7 @@ private:
 
     QString m_name;
     QPointer<api::vertex::VertexClient> m_client;
-    const core::CostEstimator &m_costs;
+    const core::ClusterListModel &m_clusters; // its cost so far; the main window owns it
     bool m_local;
     api::vertex::PersistentResource m_cluster;
     QTimer m_timer;

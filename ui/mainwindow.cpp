@@ -359,7 +359,7 @@ void MainWindow::showDetails(const QString &name)
     if (name.isEmpty() || !m_session)
         return;
     auto *dialog = new ClusterDetailsDialog(
-        name, m_session->vertex(), *m_costs,
+        name, m_session->vertex(), *m_model,
         m_session->profile().backend == core::Profile::Backend::ThisComputer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     bindToBackend(dialog);
@@ -378,7 +378,7 @@ void MainWindow::askToScale(const QString &name)
         return;
     const auto &capabilities = m_session->capabilities();
     const int maxNodes = capabilities.known ? capabilities.maxNodesPerCluster : 1000;
-    auto *dialog = new ScaleDialog(*cluster, maxNodes, this);
+    auto *dialog = new ScaleDialog(*cluster, maxNodes, *m_costs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     bindToBackend(dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog, name] {

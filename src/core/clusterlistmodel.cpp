@@ -117,9 +117,41 @@ QVariant ClusterListModel::display(const PersistentResource &cluster, int column
                    ? durationText(std::max<qint64>(0, cluster.startTime.secsTo(m_now)))
                    : QString();
     case Cost:
-        return QStringLiteral("$%1").arg(m_costs.soFar(cluster, m_now), 0, 'f', 2);
+        return costText(cluster);
     }
     return {};
+}
+
+QString ClusterListModel::costText(const PersistentResource &cluster) const
+{
+    const CostSoFar cost = costSoFar(cluster.name);
+    const QString dollars = QStringLiteral("$%1").arg(cost.dollars, 0, 'f', 2);
+    if (cost.source == CostRecord::Source::BackendRecord || !cost.since.isValid())
+        return dollars;
+    // Counted only since the console started watching: say from when.
+    return tr("%1 since %2")
+        .arg(dollars, QLocale().toString(cost.since.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+QString ClusterListModel::costToolTip(const PersistentResource &cluster) const
+{
+    const CostSoFar cost = costSoFar(cluster.name);
+    if (cost.source == CostRecord::Source::BackendRecord)
+        return tr("Each node's on-demand price for the time it was live, from the backend's record "
+                  "since the cluster was created");
+    return tr("Each node's on-demand price for the time it was live, counted since %1, when the "
+              "console started watching: this backend keeps no record of its nodes")
+        .arg(QLocale().toString(cost.since.toLocalTime(), QLocale::ShortFormat));
+}
+
+ClusterListModel::CostSoFar ClusterListModel::costSoFar(const QString &name) const
+{
+    const auto *listed = cluster(name);
+    const auto record = m_costRecords.find(name);
+    if (!listed || record == m_costRecords.end())
+        return {};
+    return {m_costs.soFar(record->second, *listed, m_now), record->second.source(),
+            record->second.since()};
 }
 
 QVariant ClusterListModel::sortValue(const PersistentResource &cluster, int column) const
@@ -134,7 +166,7 @@ QVariant ClusterListModel::sortValue(const PersistentResource &cluster, int colu
     case Uptime:
         return cluster.startTime.isValid() ? cluster.startTime.secsTo(m_now) : -1;
     case Cost:
-        return m_costs.soFar(cluster, m_now);
+        return costSoFar(cluster.name).dollars;
     default:
         return display(cluster, column);
     }
@@ -152,8 +184,7 @@ QVariant ClusterListModel::data(const QModelIndex &index, int role) const
         if (index.column() == State && !cluster.errorMessage.isEmpty())
             return cluster.errorMessage;
         if (index.column() == Cost)
-            return tr("Estimate from on-demand list prices: live nodes × price per hour since the "
-                      "cluster started; billed only while running or updating");
+            return costToolTip(cluster);
         return display(cluster, index.column());
     case Qt::DecorationRole:
         return index.column() == State ? QVariant(stateColor(cluster.state)) : QVariant();
@@ -196,9 +227,29 @@ QVariant ClusterListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool ClusterListModel::setClusters(std::vector<PersistentResource> clusters)
+bool ClusterListModel::setClusters(std::vector<PersistentResource> clusters,
+                                   const QDateTime &seenAt)
 {
+    std::map<QString, CostRecord> records;
+    for (const auto &listed : clusters) {
+        CostRecord record = m_costRecords.count(listed.name)
+                                ? m_costRecords[listed.name]
+                                : CostRecord::watched(seenAt, CostEstimator::liveNodes(listed));
+        record.observe(seenAt, CostEstimator::liveNodes(listed));
+        records[listed.name] = std::move(record);
+    }
+    m_costRecords = std::move(records); // a cluster no longer listed takes its record along
     return replaceRows(std::move(clusters));
+}
+
+void ClusterListModel::setEventRecord(const QString &name,
+                                      const std::vector<api::vertex::ClusterEvent> &events)
+{
+    const int row = rowOf(name);
+    if (row < 0)
+        return;
+    m_costRecords[name] = CostRecord::fromEvents(events, m_costRecords[name]);
+    Q_EMIT dataChanged(index(row, Cost), index(row, Cost));
 }
 
 void ClusterListModel::setNow(const QDateTime &now)

@@ -5,6 +5,7 @@
 #include "keyedtablemodel.h"
 
 #include <QDateTime>
+#include <map>
 #include <vector>
 
 namespace rov::core {
@@ -41,8 +42,20 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Replaces the list; returns true when anything a user sees changed.
-    bool setClusters(std::vector<api::vertex::PersistentResource> clusters);
+    // Replaces the list, as seen at `seenAt`; returns true when anything a user sees changed.
+    bool setClusters(std::vector<api::vertex::PersistentResource> clusters,
+                     const QDateTime &seenAt = QDateTime::currentDateTimeUtc());
+    // The backend's event record of a cluster: its node counts since creation replace what the
+    // console counted since it started watching.
+    void setEventRecord(const QString &name, const std::vector<api::vertex::ClusterEvent> &events);
+    struct CostSoFar
+    {
+        double dollars = 0;
+        CostRecord::Source source = CostRecord::Source::Watched;
+        QDateTime since; // when counting started
+    };
+    CostSoFar costSoFar(const QString &name) const;
+    const CostEstimator &costs() const { return m_costs; }
     // Moves the clock of the uptime and cost columns.
     void setNow(const QDateTime &now);
     const api::vertex::PersistentResource *cluster(int row) const;
@@ -66,9 +79,12 @@ protected:
 private:
     QVariant display(const api::vertex::PersistentResource &cluster, int column) const;
     QVariant sortValue(const api::vertex::PersistentResource &cluster, int column) const;
+    QString costText(const api::vertex::PersistentResource &cluster) const;
+    QString costToolTip(const api::vertex::PersistentResource &cluster) const;
 
     const CostEstimator &m_costs;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
+    std::map<QString, CostRecord> m_costRecords; // by cluster name
 };
 
 } // namespace rov::core

@@ -27,6 +27,7 @@ void ClusterRefresher::setClient(api::vertex::VertexClient *client)
     ++m_generation; // answers of the previous backend are dropped
     m_inFlight = false;
     m_listed = false;
+    m_recordsAsked.clear();
     m_timer.stop();
     m_model->setClusters({});
     if (client)
@@ -56,7 +57,24 @@ void ClusterRefresher::refreshNow()
         }
         m_listed = true;
         onListed(m_model->setClusters(std::move(result.value)));
+        askForEventRecords();
     });
+}
+
+void ClusterRefresher::askForEventRecords()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString name = m_model->cluster(row)->name;
+        if (m_recordsAsked.contains(name))
+            continue;
+        m_recordsAsked.insert(name);
+        const int generation = m_generation;
+        // A backend without the record (Google Cloud answers 404): the console's own count stays.
+        m_client->events(name, this, [this, generation, name](auto result) {
+            if (generation == m_generation && result.ok())
+                m_model->setEventRecord(name, result.value);
+        });
+    }
 }
 
 void ClusterRefresher::onListed(bool changed)

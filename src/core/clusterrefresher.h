@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <chrono>
 #include <optional>
@@ -53,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void onListed(bool changed);
+    // Asks once for the event record of each cluster seen for the first time (cost so far).
+    void askForEventRecords();
 
     ClusterListModel *m_model;
     QPointer<api::vertex::VertexClient> m_client;
@@ -62,6 +65,7 @@ private:
     bool m_again = false;
     bool m_listed = false;
     int m_generation = 0;
+    QSet<QString> m_recordsAsked;
     std::chrono::milliseconds m_nextInterval{RefreshSchedule::kFirstQuiet};
 };
 

@@ -42,12 +42,42 @@ double CostEstimator::currentPerHour(const PersistentResource &cluster) const
     return total;
 }
 
-double CostEstimator::soFar(const PersistentResource &cluster, const QDateTime &now) const
+std::map<QString, double> CostEstimator::perHourByPool(const PersistentResource &cluster) const
 {
-    if (!cluster.startTime.isValid() || !api::vertex::isBilled(cluster.state))
-        return 0;
-    const double hours = double(std::max<qint64>(0, cluster.startTime.secsTo(now))) / 3600.0;
-    return currentPerHour(cluster) * hours;
+    std::map<QString, double> prices;
+    for (const auto &pool : cluster.pools) {
+        if (const auto price = nodePerHour(pool))
+            prices[pool.id] = *price;
+    }
+    return prices;
+}
+
+double CostEstimator::perHourWith(const PersistentResource &cluster,
+                                  const std::map<QString, qint64> &replicas) const
+{
+    double total = 0;
+    for (const auto &pool : cluster.pools) {
+        const auto count = replicas.find(pool.id);
+        const qint64 nodes = count != replicas.end() ? count->second
+                             : pool.autoscaling      ? pool.usedReplicaCount
+                                                     : pool.replicaCount;
+        total += nodePerHour(pool).value_or(0) * double(nodes);
+    }
+    return total;
+}
+
+CostRecord::Counts CostEstimator::liveNodes(const PersistentResource &cluster)
+{
+    CostRecord::Counts live;
+    for (const auto &pool : cluster.pools)
+        live[pool.id] = pool.usedReplicaCount;
+    return live;
+}
+
+double CostEstimator::soFar(const CostRecord &record, const PersistentResource &cluster,
+                            const QDateTime &now) const
+{
+    return record.until(now, perHourByPool(cluster));
 }
 
 } // namespace rov::core

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "api/vertex/persistentresource.h"
+#include "costrecord.h"
 
 #include <QDateTime>
+#include <map>
 #include <optional>
 
 namespace rov::catalog {
@@ -31,8 +33,17 @@ public:
     Range plannedPerHour(const std::vector<api::vertex::ResourcePool> &pools) const;
     // What its live nodes cost per hour now (0 when it is not billed).
     double currentPerHour(const api::vertex::PersistentResource &cluster) const;
-    // Since it started, at the current rate: an estimate, the backend keeps no billing record.
-    double soFar(const api::vertex::PersistentResource &cluster, const QDateTime &now) const;
+    // Per hour with `replicas` nodes in the pools it names; the others as asked for (autoscaling
+    // pools: as they are now).
+    double perHourWith(const api::vertex::PersistentResource &cluster,
+                       const std::map<QString, qint64> &replicas) const;
+    // One node of each priced pool per hour, by pool id.
+    std::map<QString, double> perHourByPool(const api::vertex::PersistentResource &cluster) const;
+    // The live nodes of each pool as a list shows them, for a CostRecord.
+    static CostRecord::Counts liveNodes(const api::vertex::PersistentResource &cluster);
+    // The record's node time at the catalogue's prices, until `now`.
+    double soFar(const CostRecord &record, const api::vertex::PersistentResource &cluster,
+                 const QDateTime &now) const;
 
 private:
     const catalog::MachineCatalog &m_catalog;

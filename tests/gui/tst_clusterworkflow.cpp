@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -224,9 +225,25 @@ private Q_SLOTS:
         dialog->spinBox(QStringLiteral("worker-pool1"))->setValue(1);
         QVERIFY(!dialog->scaleButton()->isEnabled());
         dialog->spinBox(QStringLiteral("worker-pool1"))->setValue(2);
+        // The cost per hour before and after (issue 10, item 7).
+        static const QRegularExpression perHour(QStringLiteral(
+            "^Cost per hour \\(estimate\\): \\$([0-9.]+) now, \\$([0-9.]+) after scaling$"));
+        const auto costs = perHour.match(dialog->costLabel()->text());
+        QVERIFY2(costs.hasMatch() && costs.captured(2).toDouble() > costs.captured(1).toDouble(),
+                 qPrintable(dialog->costLabel()->text()));
+        save(*dialog, QStringLiteral("scale_en.png"));
+        // rovd keeps the node record: the cost so far is counted from the cluster's creation.
+        const auto before = m_window.clusterModel()->costSoFar(clusterName());
+        QCOMPARE(before.source, rov::core::CostRecord::Source::BackendRecord);
         dialog->scaleButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(workerNodes() == 2 && clusterState() == ClusterState::Running,
                                  180000);
+        QVERIFY(m_window.clusterModel()->costSoFar(clusterName()).dollars >= before.dollars);
+        QVERIFY(!m_window.clusterModel()
+                     ->index(row(), ClusterListModel::Cost)
+                     .data()
+                     .toString()
+                     .contains(QLatin1String("since")));
         QVERIFY(m_window.clusterModel()
                     ->data(m_window.clusterModel()->index(row(), ClusterListModel::Nodes),
                            Qt::DisplayRole)

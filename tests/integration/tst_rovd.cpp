@@ -445,6 +445,15 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(runtimes().value("nodeAddressesInUse", -1) == 2, 10000);
         QVERIFY(runtimes().value("nodesInUse", -1) == 2);
+        // The event record keeps each change of the live node counts, in order: what the
+        // console sums into "cost so far" (issue 10, item 7).
+        std::vector<qint64> workers;
+        for (const auto &event : liveNodeEvents())
+            workers.push_back(event["liveNodes"].value("worker-pool1", qint64(0)));
+        const auto two = std::find(workers.begin(), workers.end(), 2);
+        QVERIFY2(two != workers.end() && std::find(two, workers.end(), 1) != workers.end(),
+                 liveNodeEvents().dump().c_str());
+        QCOMPARE(workers.back(), qint64(1));
     }
 
     void scalingRefusesWhatItCannotDo_data()
@@ -584,9 +593,28 @@ private Q_SLOTS:
         const json events =
             sendAndWait(call("GET", kCluster + QStringLiteral("/events"), m_rovd.userToken()))
                 .json()["events"];
-        QVERIFY2(events.back()["reason"].get<std::string>().find("alive again") !=
-                     std::string::npos,
+        QVERIFY2(std::any_of(events.begin(), events.end(),
+                             [](const json &event) {
+                                 return event["reason"].get<std::string>().find("alive again") !=
+                                        std::string::npos;
+                             }),
                  events.dump().c_str());
+        // The node record says that no node ran while rovd was away, then that both came back.
+        const json counted = liveNodeEvents();
+        const auto total = [](const json &event) {
+            qint64 nodes = 0;
+            for (const auto &[pool, count] : event["liveNodes"].items())
+                nodes += count.get<qint64>();
+            return nodes;
+        };
+        const auto up = std::find_if(counted.begin(), counted.end(),
+                                     [&](const json &event) { return total(event) == 2; });
+        QVERIFY2(up != counted.end() &&
+                     std::find_if(up, counted.end(),
+                                  [&](const json &event) { return total(event) == 0; }) !=
+                         counted.end() &&
+                     total(counted.back()) == 2,
+                 counted.dump().c_str());
         m_dashboard = QStringLiteral("http://") +
                       QString::fromStdString(
                           getCluster()["resourceRuntime"]["accessUris"]["RAY_DASHBOARD_URI"]
@@ -739,6 +767,20 @@ private:
     HttpResponse sendAndWait(const HttpRequest &request)
     {
         return rov::test::sendAndWait(m_client, request, 60000);
+    }
+
+    // The cluster's events that carry live node counts, oldest first.
+    json liveNodeEvents()
+    {
+        const json events =
+            sendAndWait(call("GET", kCluster + QStringLiteral("/events"), m_rovd.userToken()))
+                .json()["events"];
+        json counted = json::array();
+        for (const auto &event : events) {
+            if (event.contains("liveNodes"))
+                counted.push_back(event);
+        }
+        return counted;
     }
 
     json getCluster()

@@ -71,24 +71,41 @@ private Q_SLOTS:
         QVERIFY(!model.anyChanging());
     }
 
-    void showsCostSoFarOnlyWhileBilled()
+    void costSoFarCountsFromWhenTheConsoleStartedWatchingUntilTheRecordComes()
     {
         CostEstimator costs(rov::catalog::MachineCatalog::builtIn());
         ClusterListModel model(costs);
+        const QDateTime t0(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
         auto running = cluster(QStringLiteral("a"), ClusterState::Running);
-        running.startTime = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
-        auto failed = cluster(QStringLiteral("b"), ClusterState::Error);
-        failed.startTime = running.startTime;
-        model.setClusters({running, failed});
-        model.setNow(running.startTime.addSecs(2 * 3600));
-        const double hourly = *rov::catalog::MachineCatalog::builtIn().nodeUsdPerHour(
-                                  QStringLiteral("n1-standard-4"), {}, 0) *
-                              2;
+        running.startTime = t0.addSecs(-5 * 3600); // up long before the console looked
+        model.setClusters({running}, t0);
+        model.setNow(t0.addSecs(2 * 3600));
+        const double node = *rov::catalog::MachineCatalog::builtIn().nodeUsdPerHour(
+            QStringLiteral("n1-standard-4"), {}, 0);
+        // Watched: two nodes for two hours, and the text says since when.
+        QCOMPARE(model.costSoFar(running.name).source, rov::core::CostRecord::Source::Watched);
+        QCOMPARE(model.costSoFar(running.name).since, t0);
+        QVERIFY(qFuzzyCompare(model.costSoFar(running.name).dollars, node * 2 * 2));
+        const QString text = model.index(0, ClusterListModel::Cost).data().toString();
+        QVERIFY2(text.startsWith(QStringLiteral("$%1 since ").arg(node * 4, 0, 'f', 2)),
+                 qPrintable(text));
+        QVERIFY(model.index(0, ClusterListModel::Cost)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("started watching")));
+
+        // The backend's record: both nodes since t0 - 5 h, so seven hours in all.
+        rov::api::vertex::ClusterEvent created{
+            t0.addSecs(-5 * 3600), QStringLiteral("RUNNING"), QStringLiteral("Live nodes"),
+            std::map<QString, qint64>{{QStringLiteral("head"), 1}, {QStringLiteral("w"), 1}}};
+        model.setEventRecord(running.name, {created});
+        QCOMPARE(model.costSoFar(running.name).source,
+                 rov::core::CostRecord::Source::BackendRecord);
+        QVERIFY(qFuzzyCompare(model.costSoFar(running.name).dollars, node * 2 * 7));
         QCOMPARE(model.index(0, ClusterListModel::Cost).data().toString(),
-                 QStringLiteral("$%1").arg(hourly * 2, 0, 'f', 2));
-        QCOMPARE(model.index(1, ClusterListModel::Cost).data().toString(), QStringLiteral("$0.00"));
+                 QStringLiteral("$%1").arg(node * 14, 0, 'f', 2));
         QCOMPARE(model.index(0, ClusterListModel::Uptime).data().toString(),
-                 QStringLiteral("2 h 0 min"));
+                 QStringLiteral("7 h 0 min"));
     }
 
     void refreshesSoonWhileChangingAndBacksOffWhenQuiet()

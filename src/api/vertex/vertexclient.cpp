@@ -11,6 +11,29 @@ using rest::HttpResponse;
 
 namespace {
 
+ClusterEvent eventFromJson(const json &item)
+{
+    ClusterEvent event{
+        QDateTime::fromString(QString::fromStdString(item.value("time", std::string())),
+                              Qt::ISODateWithMs),
+        QString::fromStdString(item.value("state", std::string())),
+        QString::fromStdString(item.value("reason", std::string())), std::nullopt};
+    const auto live = item.find("liveNodes");
+    if (live != item.end() && live->is_object()) {
+        std::map<QString, qint64> counts;
+        for (const auto &[pool, count] : live->items()) {
+            // int64 in JSON: a number, or a string as in Google's JSON mapping.
+            const qint64 value = count.is_number_integer() ? count.get<qint64>()
+                                 : count.is_string()
+                                     ? QString::fromStdString(count.get<std::string>()).toLongLong()
+                                     : 0;
+            counts[QString::fromStdString(pool)] = std::max<qint64>(0, value);
+        }
+        event.liveNodes = std::move(counts);
+    }
+    return event;
+}
+
 QStringList stringsOf(const json &array, const char *key)
 {
     QStringList values;
@@ -186,14 +209,8 @@ rest::Call VertexClient::events(const QString &name, QObject *context, EventsDon
                               done({events, response.error});
                               return;
                           }
-                          for (const auto &item : response.json().value("events", json::array())) {
-                              events.push_back(
-                                  {QDateTime::fromString(
-                                       QString::fromStdString(item.value("time", std::string())),
-                                       Qt::ISODateWithMs),
-                                   QString::fromStdString(item.value("state", std::string())),
-                                   QString::fromStdString(item.value("reason", std::string()))});
-                          }
+                          for (const auto &item : response.json().value("events", json::array()))
+                              events.push_back(eventFromJson(item));
                           done({events, std::nullopt});
                       });
 }

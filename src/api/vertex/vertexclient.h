@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QUrl>
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace rov::api::vertex {
@@ -39,6 +40,8 @@ struct ClusterEvent
     QDateTime time;
     QString state;
     QString reason;
+    // Set on a change of the live node counts: pool id to live nodes (empty: none live).
+    std::optional<std::map<QString, qint64>> liveNodes;
 };
 
 // Where the API is: https://{region}-aiplatform.googleapis.com or rovd's http://127.0.0.1:port.

@@ -56,6 +56,24 @@ ApiResult notFound(const QString &name)
                             QStringLiteral("PersistentResource %1 not found").arg(name));
 }
 
+// "Live nodes: head-node 1, workers 2": the event record's words for a change of node counts.
+QString liveNodesReason(const std::map<QString, qint64> &live)
+{
+    QStringList pools;
+    for (const auto &[pool, count] : live)
+        pools << QStringLiteral("%1 %2").arg(pool).arg(count);
+    return pools.isEmpty() ? QStringLiteral("No node is live")
+                           : QStringLiteral("Live nodes: ") + pools.join(QStringLiteral(", "));
+}
+
+QString liveNodesJson(const std::map<QString, qint64> &live)
+{
+    json counts = json::object();
+    for (const auto &[pool, count] : live)
+        counts[pool.toStdString()] = count;
+    return QString::fromStdString(counts.dump());
+}
+
 Write eventWrite(const ClusterRecord &record, const QString &reason)
 {
     return Write::addEvent({record.name, record.updateTime, wire::stateName(record.state), reason});
@@ -778,12 +796,23 @@ void ClusterManager::addEvent(const QString &cluster, const QString &state, cons
     m_writer.write({Write::addEvent({cluster, now(), state, reason})});
 }
 
-void ClusterManager::publish(const Cluster &cluster)
+void ClusterManager::publish(Cluster &cluster)
 {
-    m_view.putCluster(cluster.record.name,
-                      cluster.record.render(cluster.runtime ? cluster.runtime->liveNodesByPool()
-                                                            : std::map<QString, qint64>{}));
+    const auto live =
+        cluster.runtime ? cluster.runtime->liveNodesByPool() : std::map<QString, qint64>{};
+    m_view.putCluster(cluster.record.name, cluster.record.render(live));
+    recordLiveNodes(cluster, live);
     publishCapacity();
+}
+
+void ClusterManager::recordLiveNodes(Cluster &cluster, const std::map<QString, qint64> &live)
+{
+    if (cluster.recordedLive == live)
+        return;
+    cluster.recordedLive = live;
+    m_writer.write(
+        {Write::addEvent({cluster.record.name, now(), wire::stateName(cluster.record.state),
+                          liveNodesReason(live), liveNodesJson(live)})});
 }
 
 void ClusterManager::publishCapacity()
@@ -819,7 +848,8 @@ void ClusterManager::forget(Cluster &cluster)
     releaseAddresses(cluster.record.nodes);
     m_writer.write({Write::remove(Store::Kind::Cluster, name),
                     Write::addEvent({name, now(), QStringLiteral("DELETED"),
-                                     QStringLiteral("Every node stopped; the cluster is gone")})});
+                                     QStringLiteral("Every node stopped; the cluster is gone"),
+                                     liveNodesJson({})})});
     m_view.removeCluster(name);
     if (cluster.runtime)
         cluster.runtime->deleteLater(); // its autoscaler goes with it
@@ -927,11 +957,15 @@ void ClusterManager::stopAll()
         if (!cluster->runtime)
             continue;
         ++*remaining;
-        // Their records stay: the next rovd starts these clusters again.
-        connect(cluster->runtime, &ClusterRuntime::stopped, this, [this, remaining] {
-            if (--*remaining == 0)
-                Q_EMIT allStopped();
-        });
+        // Their records stay: the next rovd starts these clusters again. Until then no node
+        // runs, and the event record says so (the cost so far stops).
+        connect(cluster->runtime, &ClusterRuntime::stopped, this,
+                [this, clusterName = name, remaining] {
+                    if (Cluster *stopped = find(clusterName))
+                        recordLiveNodes(*stopped, {});
+                    if (--*remaining == 0)
+                        Q_EMIT allStopped();
+                });
         cluster->runtime->stop();
     }
     if (*remaining == 0)

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 #include <variant>
 
 namespace rov::rest {
@@ -84,6 +85,8 @@ private:
         QPointer<ClusterRuntime> runtime;
         QPointer<ClusterAutoscaler> autoscaler;
         bool resizing = false; // nodes being added or retired
+        // The live node counts the event record last got (none yet after a start of rovd).
+        std::optional<std::map<QString, qint64>> recordedLive;
     };
     // The nodes that bring each pool in `targets` to its count: new ones (with their addresses)
     // and the labels of those that go, `preferred` first, then the newest.
@@ -136,7 +139,9 @@ private:
     // `also` in the same transaction.
     void save(Cluster &cluster, std::vector<Store::Write> also = {});
     void addEvent(const QString &cluster, const QString &state, const QString &reason);
-    void publish(const Cluster &cluster);
+    void publish(Cluster &cluster);
+    // Adds an event when the live node counts changed since the record last got them.
+    void recordLiveNodes(Cluster &cluster, const std::map<QString, qint64> &live);
     void publishCapacity();
     void forget(Cluster &cluster);
     QString logDir(const QString &clusterName) const;

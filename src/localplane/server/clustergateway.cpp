@@ -102,10 +102,14 @@ ApiResult ClusterGateway::events(const QString &cluster) const
     if (!m_view.hasCluster(cluster))
         return clusterNotFound(cluster);
     json events = json::array();
-    for (const auto &event : m_reader.events(cluster))
-        events.push_back({{"time", event.time.toStdString()},
-                          {"state", event.state.toStdString()},
-                          {"reason", event.reason.toStdString()}});
+    for (const auto &event : m_reader.events(cluster)) {
+        json item = {{"time", event.time.toStdString()},
+                     {"state", event.state.toStdString()},
+                     {"reason", event.reason.toStdString()}};
+        if (!event.liveNodes.isEmpty())
+            item["liveNodes"] = json::parse(event.liveNodes.toStdString(), nullptr, false);
+        events.push_back(std::move(item));
+    }
     return ApiResult::ok({{"events", events}});
 }
 

@@ -93,7 +93,8 @@ std::unique_ptr<Store> Store::open(const QString &path, QString *error, Access a
         !store->execute("CREATE TABLE IF NOT EXISTS events(id INTEGER PRIMARY KEY AUTOINCREMENT, "
                         "cluster TEXT NOT NULL, time TEXT NOT NULL, state TEXT NOT NULL, reason "
                         "TEXT NOT NULL)") ||
-        !store->execute("CREATE INDEX IF NOT EXISTS events_by_cluster ON events(cluster, id)")) {
+        !store->execute("CREATE INDEX IF NOT EXISTS events_by_cluster ON events(cluster, id)") ||
+        !store->addColumnIfMissing("events", "live_nodes", "TEXT NOT NULL DEFAULT ''")) {
         *error = QStringLiteral("cannot prepare the state database %1: %2")
                      .arg(path, store->lastError());
         return nullptr;
@@ -111,6 +112,17 @@ Store::~Store()
 bool Store::execute(const char *sql)
 {
     return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+bool Store::addColumnIfMissing(const char *table, const char *column, const char *type)
+{
+    // A database of an older rovd lacks the column; SQLite has no ADD COLUMN IF NOT EXISTS.
+    const QByteArray probe = QByteArray("SELECT ") + column + " FROM " + table + " LIMIT 0";
+    if (execute(probe.constData()))
+        return true;
+    const QByteArray add =
+        QByteArray("ALTER TABLE ") + table + " ADD COLUMN " + column + ' ' + type;
+    return execute(add.constData());
 }
 
 bool Store::setQueryOnly(bool on)
@@ -206,24 +218,26 @@ std::optional<QString> Store::apply(const std::vector<Write> &writes)
 
 bool Store::addEvent(const Event &event)
 {
-    Statement statement(m_db,
-                        "INSERT INTO events(cluster, time, state, reason) VALUES(?1, ?2, ?3, ?4)");
+    Statement statement(m_db, "INSERT INTO events(cluster, time, state, reason, live_nodes) "
+                              "VALUES(?1, ?2, ?3, ?4, ?5)");
     statement.bind(1, event.cluster);
     statement.bind(2, event.time);
     statement.bind(3, event.state);
     statement.bind(4, event.reason);
+    statement.bind(5, event.liveNodes);
     return statement.done();
 }
 
 std::vector<Store::Event> Store::events(const QString &cluster) const
 {
     Statement statement(
-        m_db, "SELECT cluster, time, state, reason FROM events WHERE cluster = ?1 ORDER BY id");
+        m_db, "SELECT cluster, time, state, reason, live_nodes FROM events WHERE cluster = ?1 "
+              "ORDER BY id");
     statement.bind(1, cluster);
     std::vector<Event> events;
     while (sqlite3_step(statement.handle) == SQLITE_ROW)
-        events.push_back(
-            {statement.column(0), statement.column(1), statement.column(2), statement.column(3)});
+        events.push_back({statement.column(0), statement.column(1), statement.column(2),
+                          statement.column(3), statement.column(4)});
     return events;
 }
 

@@ -27,6 +27,9 @@ public:
         QString time; // RFC 3339
         QString state;
         QString reason;
+        // A change of the live node counts: a JSON object, pool id to live nodes ("{}": none
+        // live). Empty for other events. The console's "cost so far" sums these over time.
+        QString liveNodes = {};
     };
 
     enum class Access
@@ -93,6 +96,7 @@ public:
 private:
     Store(sqlite3 *db, QString path);
     bool execute(const char *sql);
+    bool addColumnIfMissing(const char *table, const char *column, const char *type);
     bool applyOne(const Write &write);
 
     sqlite3 *m_db;
