@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>LocalRovd</name>
+    <message>
+        <source>No rovd runs for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop rovd (pid %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::BackendSession</name>
     <message>
         <source>Looking for rovd at %1…</source>
@@ -124,6 +135,10 @@
     </message>
     <message>
         <source>%1 does not answer; still trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a profile of this computer runs rovd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,6 +1587,18 @@ A desktop console for Ray clusters on Vertex AI.</source>
         <source>Every Ray dashboard window has its own: see its menus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console started rovd (pid %1); it keeps running after you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd (pid %1) keeps running after you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd and its Ray clusters keep running when the console closes, so that jobs go on. Stop rovd in File → Project setup; its clusters are adopted when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::NetworkPage</name>
@@ -2020,6 +2047,26 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top rovd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask rovd to stop. Its Ray clusters keep running, and the next rovd adopts them; use Start rovd or this console to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd (pid %1) keeps running after the console closes, and so do its clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked rovd (pid %1) to stop. Its clusters keep running; the next rovd adopts them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>LocalRovd</name>
+    <message>
+        <source>No rovd runs for %1</source>
+        <translation>没有 rovd 在为 %1 运行</translation>
+    </message>
+    <message>
+        <source>Could not stop rovd (pid %1): %2</source>
+        <translation>无法停止 rovd（pid %1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::BackendSession</name>
     <message>
         <source>Looking for rovd at %1…</source>
@@ -125,6 +136,10 @@
     <message>
         <source>%1 does not answer; still trying</source>
         <translation>%1 没有应答；仍在重试</translation>
+    </message>
+    <message>
+        <source>Only a profile of this computer runs rovd</source>
+        <translation>只有“本机”配置会运行 rovd</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1582,18 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
         <source>Every Ray dashboard window has its own: see its menus</source>
         <translation>每个 Ray 信息中心窗口有自己的快捷键：请查看其菜单</translation>
     </message>
+    <message>
+        <source>The console started rovd (pid %1); it keeps running after you quit</source>
+        <translation>控制台启动了 rovd（pid %1）；退出控制台后它仍会运行</translation>
+    </message>
+    <message>
+        <source>rovd (pid %1) keeps running after you quit</source>
+        <translation>退出控制台后 rovd（pid %1）仍会运行</translation>
+    </message>
+    <message>
+        <source>rovd and its Ray clusters keep running when the console closes, so that jobs go on. Stop rovd in File → Project setup; its clusters are adopted when it starts again.</source>
+        <translation>控制台关闭后，rovd 及其 Ray 集群仍会运行，作业不会中断。可在“文件 → 项目设置”中停止 rovd；再次启动时它会接管这些集群。</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::NetworkPage</name>
@@ -2019,6 +2046,26 @@ Ray versions it runs: %4</source>
     <message>
         <source>Access token</source>
         <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>S&amp;top rovd</source>
+        <translation>停止 rovd(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask rovd to stop. Its Ray clusters keep running, and the next rovd adopts them; use Start rovd or this console to start it again.</source>
+        <translation>请求 rovd 停止。它的 Ray 集群会继续运行，下一个 rovd 会接管它们；可用“启动 rovd”或本控制台再次启动它。</translation>
+    </message>
+    <message>
+        <source>rovd (pid %1) keeps running after the console closes, and so do its clusters.</source>
+        <translation>控制台关闭后，rovd（pid %1）及其集群仍会运行。</translation>
+    </message>
+    <message>
+        <source>rovd is not running.</source>
+        <translation>rovd 未在运行。</translation>
+    </message>
+    <message>
+        <source>Asked rovd (pid %1) to stop. Its clusters keep running; the next rovd adopts them.</source>
+        <translation>已请求 rovd（pid %1）停止。它的集群会继续运行；下一个 rovd 会接管它们。</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_refresher(new core::ClusterRefresher(m_model.get(), this)),
       m_pages(new QStackedWidget(this)), m_navigation(new Navigation(m_pages, this)),
       m_clusters(new ClustersPage(m_model.get(), this)), m_backendStatus(new QLabel(this)),
-      m_connectionBanner(new Banner(this))
+      m_rovdNotice(new QLabel(this)), m_connectionBanner(new Banner(this))
 {
     icons::useThemeFallback();
     setWindowIcon(icons::icon(Icon::Application));
@@ -105,6 +105,11 @@ void MainWindow::layOut()
     row->addWidget(content, 1);
     setCentralWidget(central);
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
+    m_rovdNotice->setObjectName(QStringLiteral("rovdNotice"));
+    m_rovdNotice->setStyleSheet(
+        QStringLiteral("QLabel { padding-right: 8px; border-right: 1px solid palette(mid); }"));
+    m_rovdNotice->hide();
+    statusBar()->addPermanentWidget(m_rovdNotice);
     statusBar()->addPermanentWidget(m_backendStatus);
 }
 
@@ -253,6 +258,7 @@ void MainWindow::useProfile(core::Profile profile)
     m_contextBar->showSession(m_session);
     connect(m_session, &BackendSession::statusChanged, this, [this] {
         showBackendStatus();
+        showRovdNotice();
         showConnectionProblem();
         updateActions();
     });
@@ -649,6 +655,7 @@ void MainWindow::retranslate()
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, core::ClusterListModel::ColumnCount - 1);
     m_model->setNow(QDateTime::currentDateTimeUtc());
     showBackendStatus();
+    showRovdNotice();
     showConnectionProblem();
 }
 
@@ -689,6 +696,21 @@ void MainWindow::showShortcuts()
     layout->addWidget(buttons);
     dialog->resize(560, 520);
     dialog->show();
+}
+
+void MainWindow::showRovdNotice()
+{
+    const auto pid = m_session ? m_session->localRovdPid() : std::nullopt;
+    m_rovdNotice->setVisible(pid.has_value());
+    if (!pid)
+        return;
+    m_rovdNotice->setText(
+        m_session->launchedRovd()
+            ? tr("The console started rovd (pid %1); it keeps running after you quit").arg(*pid)
+            : tr("rovd (pid %1) keeps running after you quit").arg(*pid));
+    m_rovdNotice->setToolTip(
+        tr("rovd and its Ray clusters keep running when the console closes, so that jobs go on. "
+           "Stop rovd in File → Project setup; its clusters are adopted when it starts again."));
 }
 
 void MainWindow::showAbout()

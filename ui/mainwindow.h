@@ -71,6 +71,7 @@ public:
     JobHistoryPage *showJobHistory(const QString &cluster = {});
     core::JobHistoryStore *jobHistory() { return &m_history; }
     Banner *connectionBanner() const { return m_connectionBanner; }
+    QLabel *rovdNotice() const { return m_rovdNotice; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +85,7 @@ private:
     void retranslate();
     void updateActions();
     void showBackendStatus();
+    void showRovdNotice();
     void showConnectionProblem();
     bool isConnected() const;
     // Ties a window to the current backend: it closes when the backend is switched.
@@ -120,6 +122,7 @@ private:
     JobHistoryPage *m_historyPage;
     ContextBar *m_contextBar;
     QLabel *m_backendStatus;
+    QLabel *m_rovdNotice; // a rovd that outlives the console is never a surprise
     Banner *m_connectionBanner;
     QPushButton *m_retryButton;
     QPushButton *m_startRovdButton;

@@ -27,7 +27,8 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
       m_cloud(new QRadioButton(tr("Google Cloud (Vertex AI)"), this)),
       m_pages(new QStackedWidget(this)), m_rovdUrl(new QLineEdit(this)),
       m_rovdDataDir(new QLineEdit(this)), m_localStatus(new QLabel(this)),
-      m_project(new QLineEdit(this)), m_region(new QComboBox(this)), m_baseUrl(new QLineEdit(this)),
+      m_stopRovd(new QPushButton(tr("S&top rovd"), this)), m_project(new QLineEdit(this)),
+      m_region(new QComboBox(this)), m_baseUrl(new QLineEdit(this)),
       m_credentials(new QComboBox(this)), m_keyFile(new QLineEdit(this)),
       m_tokenCommand(new QLineEdit(this)), m_accessToken(new QLineEdit(this)),
       m_testResult(new QLabel(this))
@@ -71,6 +72,14 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     m_localStatus->setWordWrap(true);
     m_localStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     localForm->addRow(m_localStatus);
+    m_stopRovd->setObjectName(QStringLiteral("stopRovd"));
+    m_stopRovd->setToolTip(tr("Ask rovd to stop. Its Ray clusters keep running, and the next rovd "
+                              "adopts them; use Start rovd or this console to start it again."));
+    connect(m_stopRovd, &QPushButton::clicked, this, &ProjectSetupDialog::stopRovd);
+    auto *stopRow = new QHBoxLayout;
+    stopRow->addWidget(m_stopRovd);
+    stopRow->addStretch(1);
+    localForm->addRow(stopRow);
     auto *cloudPage = new QWidget(m_pages);
     auto *cloudForm = new QFormLayout(cloudPage);
     m_region->addItems(Profile::vertexRegions());
@@ -233,9 +242,11 @@ void ProjectSetupDialog::showLocalStatus()
 {
     if (!m_current || m_current->profile().backend != Profile::Backend::ThisComputer) {
         m_localStatus->setText(tr("rovd starts when this profile is used."));
+        m_stopRovd->hide();
         return;
     }
     const auto &capabilities = m_current->capabilities();
+    const auto pid = m_current->localRovdPid();
     m_localStatus->setText(
         tr("Status: %1\nVersion: %2\nData directory: %3\nRay versions it runs: %4")
             .arg(m_current->statusText(),
@@ -243,7 +254,28 @@ void ProjectSetupDialog::showLocalStatus()
                  m_current->profile().effectiveRovdDataDir(),
                  capabilities.rayVersions.isEmpty()
                      ? tr("unknown")
-                     : capabilities.rayVersions.join(QStringLiteral(", "))));
+                     : capabilities.rayVersions.join(QStringLiteral(", "))) +
+        QLatin1Char('\n') +
+        (pid ? tr("rovd (pid %1) keeps running after the console closes, and so do its clusters.")
+                   .arg(*pid)
+             : tr("rovd is not running.")));
+    m_stopRovd->setVisible(true);
+    m_stopRovd->setEnabled(pid.has_value());
+}
+
+void ProjectSetupDialog::stopRovd()
+{
+    if (!m_current)
+        return;
+    const auto pid = m_current->localRovdPid();
+    if (const auto error = m_current->stopRovd()) {
+        m_localStatus->setText(error->message);
+        return;
+    }
+    m_stopRovd->setEnabled(false);
+    m_localStatus->setText(tr("Asked rovd (pid %1) to stop. Its clusters keep running; the next "
+                              "rovd adopts them.")
+                               .arg(pid.value_or(0)));
 }
 
 void ProjectSetupDialog::testConnection()

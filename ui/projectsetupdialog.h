@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QStackedWidget;
 
@@ -33,6 +34,7 @@ private:
     core::Profile editedProfile() const;
     void testConnection();
     void showLocalStatus();
+    void stopRovd();
 
     core::ProfileStore &m_store;
     QString m_rovdProgram;
@@ -47,6 +49,7 @@ private:
     QLineEdit *m_rovdUrl;
     QLineEdit *m_rovdDataDir;
     QLabel *m_localStatus;
+    QPushButton *m_stopRovd;
     QLineEdit *m_project;
     QComboBox *m_region;
     QLineEdit *m_baseUrl;

@@ -2,6 +2,7 @@
 
 #include "auth/commandtokencredentials.h"
 #include "auth/statictokencredentials.h"
+#include "localrovd.h"
 #include "rest/restclient.h"
 #include "secretstore.h"
 
@@ -100,6 +101,26 @@ void BackendSession::retryNow()
         heartbeat();
     else if (m_status == Status::Failed)
         start();
+}
+
+std::optional<qint64> BackendSession::localRovdPid() const
+{
+    if (m_profile.backend != Profile::Backend::ThisComputer)
+        return std::nullopt;
+    return localrovd::runningPid(m_profile.effectiveRovdDataDir());
+}
+
+std::optional<rest::ApiError> BackendSession::stopRovd()
+{
+    if (m_profile.backend != Profile::Backend::ThisComputer)
+        return rest::ApiError::withStatus(QStringLiteral("FAILED_PRECONDITION"),
+                                          tr("Only a profile of this computer runs rovd"));
+    const auto stopped = localrovd::stop(m_profile.effectiveRovdDataDir());
+    if (const auto *error = std::get_if<rest::ApiError>(&stopped))
+        return *error;
+    m_rovdLaunched = false;
+    heartbeat(); // the banner says it is gone as soon as it is
+    return std::nullopt;
 }
 
 void BackendSession::startRovdAgain()

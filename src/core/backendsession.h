@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace rov::rest {
@@ -46,6 +47,14 @@ public:
     // For "This computer" whose rovd does not answer: starts it again and reconnects.
     void startRovdAgain();
     bool canStartRovd() const;
+    // "This computer": the pid of the rovd that serves the profile's data directory, if one runs.
+    // It keeps running after the console closes, with its clusters.
+    std::optional<qint64> localRovdPid() const;
+    // Did this session start that rovd?
+    bool launchedRovd() const { return m_rovdLaunched; }
+    // Asks the local rovd to stop; its clusters keep running and are adopted by the next one.
+    // The heartbeat then finds it gone (Unreachable, with Start rovd). Why not, when it cannot.
+    std::optional<rest::ApiError> stopRovd();
     // Ready, or Reconnecting after one missed heartbeat: actions still go out.
     bool isConnected() const
     {

@@ -312,11 +312,30 @@ private Q_SLOTS:
         using Status = rov::core::BackendSession::Status;
         QCOMPARE(m_window.session()->status(), Status::Ready);
         const quint16 port = m_rovd.port();
-        QCOMPARE(m_rovd.terminate(), 0);
+        // The status bar says that rovd outlives the console (issue 10, item 12) ...
+        QLabel *notice = m_window.rovdNotice();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("pid %1").arg(m_rovd.pid())) &&
+                     notice->text().contains(QStringLiteral("keeps running")),
+                 qPrintable(notice->text()));
+        // ... and Project setup stops it.
+        m_window.findChild<QAction *>(QStringLiteral("projectSetup"))->trigger();
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *setup = static_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(setup->findChild<QLabel *>(QStringLiteral("localStatus"))
+                    ->text()
+                    .contains(QStringLiteral("keeps running after the console closes")));
+        auto *stop = setup->findChild<QPushButton *>(QStringLiteral("stopRovd"));
+        QVERIFY(stop && stop->isVisible() && stop->isEnabled());
+        stop->click();
         QElapsedTimer clock;
         clock.start();
+        QCOMPARE(m_rovd.waitForExit(60000), std::optional<int>(0));
+        QVERIFY(!stop->isEnabled());
+        setup->reject();
         QTRY_VERIFY_WITH_TIMEOUT(m_window.session()->status() == Status::Unreachable, 5000);
-        qInfo("unreachable after %lld ms", clock.elapsed());
+        qInfo("unreachable %lld ms after Stop rovd", clock.elapsed());
+        QTRY_VERIFY(!notice->isVisible());
         auto *banner = m_window.connectionBanner();
         QVERIFY(banner->text().contains(QStringLiteral("does not answer")));
         QVERIFY(m_window.findChild<QPushButton *>(QStringLiteral("retryConnection"))->isVisible());

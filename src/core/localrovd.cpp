@@ -1,0 +1,62 @@
+#include "localrovd.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace rov::core::localrovd {
+
+namespace {
+
+QString lockPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral(".rovd.lock"));
+}
+
+} // namespace
+
+std::optional<qint64> runningPid(const QString &dataDir)
+{
+    const QByteArray path = QFile::encodeName(lockPath(dataDir));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt; // no lock file: no rovd ever used the directory
+    std::optional<qint64> pid;
+    if (::flock(fd, LOCK_SH | LOCK_NB) == 0) {
+        ::flock(fd, LOCK_UN); // nobody holds it: no rovd runs
+    } else {
+        char text[32] = {};
+        if (::pread(fd, text, sizeof text - 1, 0) > 0) {
+            bool ok = false;
+            const qint64 read = QByteArray(text).trimmed().toLongLong(&ok);
+            if (ok && read > 0)
+                pid = read;
+        }
+    }
+    ::close(fd);
+    return pid;
+}
+
+std::variant<qint64, rest::ApiError> stop(const QString &dataDir)
+{
+    const auto pid = runningPid(dataDir);
+    if (!pid)
+        return rest::ApiError::withStatus(
+            QStringLiteral("FAILED_PRECONDITION"),
+            QCoreApplication::translate("LocalRovd", "No rovd runs for %1").arg(dataDir));
+    if (::kill(pid_t(*pid), SIGTERM) != 0)
+        return rest::ApiError::withStatus(
+            QStringLiteral("FAILED_PRECONDITION"),
+            QCoreApplication::translate("LocalRovd", "Could not stop rovd (pid %1): %2")
+                .arg(*pid)
+                .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    return *pid;
+}
+
+} // namespace rov::core::localrovd

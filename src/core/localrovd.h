@@ -1,0 +1,25 @@
+#pragma once
+
+#include "rest/apierror.h"
+
+#include <QString>
+#include <optional>
+#include <variant>
+
+namespace rov::core {
+
+// The rovd that serves a data directory on this computer. rovd holds an exclusive lock on
+// `<data dir>/.rovd.lock` for as long as it runs and writes its pid there, so the lock (not a
+// port or a name) tells whether it runs, and which process it is.
+namespace localrovd {
+
+// Its pid while a rovd holds the directory's lock; nullopt when none does.
+std::optional<qint64> runningPid(const QString &dataDir);
+// Asks it to stop (SIGTERM: it stops taking requests, finishes those under way and leaves its
+// clusters running unless it was started with --stop-clusters-on-exit). The pid it asked, or
+// why it could not.
+std::variant<qint64, rest::ApiError> stop(const QString &dataDir);
+
+} // namespace localrovd
+
+} // namespace rov::core
