@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>Transport</name>
+    <message>
+        <source>%1 did not answer in time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::BackendSession</name>
     <message>
         <source>Looking for rovd at %1…</source>
@@ -1489,14 +1500,6 @@ A desktop console for Ray clusters on Vertex AI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;connection snippet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Ray &amp;dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Scale…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,6 +1600,14 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>rovd and its Ray clusters keep running when the console closes, so that jobs go on. Stop rovd in File → Project setup; its clusters are adopted when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y connection snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Ray dash&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,10 +2061,6 @@ Ray versions it runs: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;top rovd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask rovd to stop. Its Ray clusters keep running, and the next rovd adopts them; use Start rovd or this console to start it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,6 +2074,10 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Asked rovd (pid %1) to stop. Its clusters keep running; the next rovd adopts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p rovd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

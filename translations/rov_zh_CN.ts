@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>Transport</name>
+    <message>
+        <source>%1 did not answer in time (%2)</source>
+        <translation>%1 没有及时应答（%2）</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2)</source>
+        <translation>无法连接 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::BackendSession</name>
     <message>
         <source>Looking for rovd at %1…</source>
@@ -1485,14 +1496,6 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <source>Copy &amp;connection snippet</source>
-        <translation>复制连接代码(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Open Ray &amp;dashboard</source>
-        <translation>打开 Ray 仪表板(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Scale…</source>
         <translation>扩缩(&amp;S)…</translation>
     </message>
@@ -1593,6 +1596,14 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>rovd and its Ray clusters keep running when the console closes, so that jobs go on. Stop rovd in File → Project setup; its clusters are adopted when it starts again.</source>
         <translation>控制台关闭后，rovd 及其 Ray 集群仍会运行，作业不会中断。可在“文件 → 项目设置”中停止 rovd；再次启动时它会接管这些集群。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y connection snippet</source>
+        <translation>复制连接代码(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Open Ray dash&amp;board</source>
+        <translation>打开 Ray 仪表板(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2059,6 @@ Ray versions it runs: %4</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <source>S&amp;top rovd</source>
-        <translation>停止 rovd(&amp;T)</translation>
-    </message>
-    <message>
         <source>Ask rovd to stop. Its Ray clusters keep running, and the next rovd adopts them; use Start rovd or this console to start it again.</source>
         <translation>请求 rovd 停止。它的 Ray 集群会继续运行，下一个 rovd 会接管它们；可用“启动 rovd”或本控制台再次启动它。</translation>
     </message>
@@ -2066,6 +2073,10 @@ Ray versions it runs: %4</source>
     <message>
         <source>Asked rovd (pid %1) to stop. Its clusters keep running; the next rovd adopts them.</source>
         <translation>已请求 rovd（pid %1）停止。它的集群会继续运行；下一个 rovd 会接管它们。</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p rovd</source>
+        <translation>停止 rovd(&amp;P)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
 #include "palette.h"
+#include "texts.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -26,10 +27,9 @@ using core::ClusterListModel;
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+QTableWidget *makeTable(int columns, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
+    auto *table = new QTableWidget(0, columns, parent);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -52,7 +52,9 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
       m_heading(new QLabel(this)), m_summary(new QLabel(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("clusterDetails"));
-    setWindowTitle(tr("Cluster %1").arg(name.section(QLatin1Char('/'), -1)));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWidget::setWindowTitle,
+                [id = name.section(QLatin1Char('/'), -1)] { return tr("Cluster %1").arg(id); });
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
@@ -70,34 +72,52 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
     auto *overviewLayout = new QVBoxLayout(overview);
     overviewLayout->addWidget(m_summary);
     overviewLayout->addWidget(m_error);
-    m_pools = makeTable(
-        {tr("Pool"), tr("Machine"), tr("Accelerators"), tr("Nodes"), tr("Disk"), tr("Image")},
-        overview);
+    m_pools = makeTable(6, overview);
     m_pools->setObjectName(QStringLiteral("poolTable"));
-    overviewLayout->addWidget(new QLabel(tr("Resource pools"), overview));
+    auto *poolsTitle = new QLabel(overview);
+    texts->bind(poolsTitle, &QLabel::setText, [] { return tr("Resource pools"); });
+    overviewLayout->addWidget(poolsTitle);
     overviewLayout->addWidget(m_pools, 1);
-    tabs->addTab(overview, tr("Overview"));
+    tabs->addTab(overview, QString());
 
     auto *connect_ = new QWidget(tabs);
     auto *connectLayout = new QVBoxLayout(connect_);
-    m_rayInit = new CodeBox(tr("Python (ray.init)"), connect_);
-    m_jobSubmit = new CodeBox(tr("Ray job submit"), connect_);
-    m_restUrl = new CodeBox(tr("REST resource"), connect_);
+    m_rayInit = new CodeBox(QString(), connect_);
+    m_jobSubmit = new CodeBox(QString(), connect_);
+    m_restUrl = new CodeBox(QString(), connect_);
+    texts->bind(m_rayInit, &CodeBox::setTitle, [] { return tr("Python (ray.init)"); });
+    texts->bind(m_jobSubmit, &CodeBox::setTitle, [] { return tr("Ray job submit"); });
+    texts->bind(m_restUrl, &CodeBox::setTitle, [] { return tr("REST resource"); });
     for (CodeBox *box : {m_rayInit, m_jobSubmit, m_restUrl}) {
         box->editor()->setMaximumHeight(80);
         connectLayout->addWidget(box);
     }
-    tabs->addTab(connect_, tr("Connect"));
+    tabs->addTab(connect_, QString());
 
-    m_history = makeTable({tr("Time"), tr("State"), tr("Reason")}, tabs);
+    m_history = makeTable(3, tabs);
     m_history->setObjectName(QStringLiteral("historyTable"));
-    tabs->addTab(m_history, tr("History"));
+    tabs->addTab(m_history, QString());
+    const auto headers = [this, tabs] {
+        m_pools->setHorizontalHeaderLabels(
+            {tr("Pool"), tr("Machine"), tr("Accelerators"), tr("Nodes"), tr("Disk"), tr("Image")});
+        m_history->setHorizontalHeaderLabels({tr("Time"), tr("State"), tr("Reason")});
+        tabs->setTabText(0, tr("Overview"));
+        tabs->setTabText(1, tr("Connect"));
+        tabs->setTabText(2, tr("History"));
+    };
+    headers();
+    texts->onChange(headers);
+    texts->onChange([this] { refresh(); }); // the summary and history are sentences
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_dashboard = buttons->addButton(tr("Open Ray dashboard"), QDialogButtonBox::ActionRole);
-    m_scale = buttons->addButton(tr("Scale…"), QDialogButtonBox::ActionRole);
-    m_reboot = buttons->addButton(tr("Reboot"), QDialogButtonBox::ActionRole);
-    m_delete = buttons->addButton(tr("Delete…"), QDialogButtonBox::ActionRole);
+    m_dashboard = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_scale = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_reboot = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_delete = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    texts->bind(m_dashboard, &QAbstractButton::setText, [] { return tr("Open Ray dashboard"); });
+    texts->bind(m_scale, &QAbstractButton::setText, [] { return tr("Scale…"); });
+    texts->bind(m_reboot, &QAbstractButton::setText, [] { return tr("Reboot"); });
+    texts->bind(m_delete, &QAbstractButton::setText, [] { return tr("Delete…"); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_scale, &QPushButton::clicked, this, [this] { Q_EMIT scaleRequested(m_name); });
     connect(m_reboot, &QPushButton::clicked, this, [this] { Q_EMIT rebootRequested(m_name); });

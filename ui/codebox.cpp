@@ -1,5 +1,7 @@
 #include "codebox.h"
 
+#include "texts.h"
+
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -14,13 +16,20 @@ CodeBox::CodeBox(const QString &title, QWidget *parent)
 {
     m_editor->setReadOnly(true);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setAccessibleName(title);
-    auto *copy = new QPushButton(tr("Copy"), this);
+    setTitle(title);
+    auto *copy = new QPushButton(this);
+    (new Texts(this))->bind(copy, &QAbstractButton::setText, [] { return tr("Copy"); });
     connect(copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(text()); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_editor);
     layout->addWidget(copy, 0, Qt::AlignRight);
+}
+
+void CodeBox::setTitle(const QString &title)
+{
+    QGroupBox::setTitle(title);
+    m_editor->setAccessibleName(title);
 }
 
 void CodeBox::setText(const QString &text)

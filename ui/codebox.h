@@ -13,6 +13,7 @@ class CodeBox : public QGroupBox
 public:
     explicit CodeBox(const QString &title, QWidget *parent = nullptr);
 
+    void setTitle(const QString &title); // also the editor's accessible name
     void setText(const QString &text);
     QString text() const;
     QPlainTextEdit *editor() const { return m_editor; }

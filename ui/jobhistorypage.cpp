@@ -54,6 +54,7 @@ JobHistoryPage::JobHistoryPage(core::JobHistoryStore *store, QWidget *parent)
     retention->addWidget(m_retentionLabel);
     retention->addWidget(m_retention);
     auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("historyJobsAndLog"));
     right->addWidget(m_table);
     auto *logPane = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logPane);
@@ -63,6 +64,7 @@ JobHistoryPage::JobHistoryPage(core::JobHistoryStore *store, QWidget *parent)
     right->addWidget(logPane);
     right->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("historyClustersAndJobs"));
     split->addWidget(m_clusters);
     split->addWidget(right);
     split->setStretchFactor(1, 3);

@@ -19,6 +19,8 @@
 #include "rest/operationpoller.h"
 #include "scaledialog.h"
 #include "settingsdialog.h"
+#include "texts.h"
+#include "windowmemory.h"
 #include "windowshortcuts.h"
 #include "wizard/createclusterwizard.h"
 #include "wizard/creationprogresspage.h"
@@ -61,7 +63,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_clusters(new ClustersPage(m_model.get(), this)), m_backendStatus(new QLabel(this)),
       m_rovdNotice(new QLabel(this)), m_connectionBanner(new Banner(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     icons::useThemeFallback();
+    WindowMemory::install();
     setWindowIcon(icons::icon(Icon::Application));
     openHistoryStore();
     m_historyPage = new JobHistoryPage(&m_history, this);
@@ -626,8 +630,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_createAction->setText(tr("&Create cluster…"));
     m_detailsAction->setText(tr("&Details"));
-    m_copySnippetAction->setText(tr("Copy &connection snippet"));
-    m_dashboardAction->setText(tr("Open Ray &dashboard"));
+    m_copySnippetAction->setText(tr("Cop&y connection snippet"));
+    m_dashboardAction->setText(tr("Open Ray dash&board"));
     m_scaleAction->setText(tr("&Scale…"));
     m_rebootAction->setText(tr("&Reboot…"));
     m_deleteAction->setText(tr("De&lete…"));
@@ -672,20 +676,30 @@ void MainWindow::showShortcuts()
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("shortcutsDialog"));
-    dialog->setWindowTitle(withoutMnemonic(m_shortcutsAction->text()));
     auto *tree = new QTreeWidget(dialog);
     tree->setObjectName(QStringLiteral("shortcutList"));
-    tree->setHeaderLabels({tr("Action"), tr("Keys")});
-    for (QMenu *menu : {m_fileMenu, m_goMenu, m_clusterMenu, m_helpMenu}) {
-        auto *group = new QTreeWidgetItem(tree, {withoutMnemonic(menu->title())});
-        for (const QAction *action : menu->actions()) {
-            if (!action->isSeparator() && !action->shortcut().isEmpty())
-                new QTreeWidgetItem(group, {withoutMnemonic(action->text()),
-                                            action->shortcut().toString(QKeySequence::NativeText)});
+    const QPointer<MainWindow> self(this);
+    const auto fill = [self, dialog, tree] {
+        if (!self)
+            return;
+        dialog->setWindowTitle(withoutMnemonic(self->m_shortcutsAction->text()));
+        tree->clear();
+        tree->setHeaderLabels({tr("Action"), tr("Keys")});
+        for (QMenu *menu :
+             {self->m_fileMenu, self->m_goMenu, self->m_clusterMenu, self->m_helpMenu}) {
+            auto *group = new QTreeWidgetItem(tree, {withoutMnemonic(menu->title())});
+            for (const QAction *action : menu->actions()) {
+                if (!action->isSeparator() && !action->shortcut().isEmpty())
+                    new QTreeWidgetItem(group,
+                                        {withoutMnemonic(action->text()),
+                                         action->shortcut().toString(QKeySequence::NativeText)});
+            }
         }
-    }
-    new QTreeWidgetItem(tree, {tr("Every Ray dashboard window has its own: see its menus")});
-    tree->expandAll();
+        new QTreeWidgetItem(tree, {tr("Every Ray dashboard window has its own: see its menus")});
+        tree->expandAll();
+    };
+    fill();
+    (new Texts(dialog))->onChange(fill); // after the menus have their new words
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

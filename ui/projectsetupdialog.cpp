@@ -2,6 +2,7 @@
 
 #include "core/backendsession.h"
 #include "core/secretstore.h"
+#include "texts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,15 +28,16 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
       m_cloud(new QRadioButton(tr("Google Cloud (Vertex AI)"), this)),
       m_pages(new QStackedWidget(this)), m_rovdUrl(new QLineEdit(this)),
       m_rovdDataDir(new QLineEdit(this)), m_localStatus(new QLabel(this)),
-      m_stopRovd(new QPushButton(tr("S&top rovd"), this)), m_project(new QLineEdit(this)),
+      m_stopRovd(new QPushButton(tr("Sto&p rovd"), this)), m_project(new QLineEdit(this)),
       m_region(new QComboBox(this)), m_baseUrl(new QLineEdit(this)),
       m_credentials(new QComboBox(this)), m_keyFile(new QLineEdit(this)),
       m_tokenCommand(new QLineEdit(this)), m_accessToken(new QLineEdit(this)),
       m_testResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("projectSetup"));
-    setWindowTitle(tr("Project setup"));
-    m_profiles->setAccessibleName(tr("Profile"));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Project setup"); });
+    texts->bind(m_profiles, &QWidget::setAccessibleName, [] { return tr("Profile"); });
     m_local->setObjectName(QStringLiteral("backendThisComputer"));
     m_cloud->setObjectName(QStringLiteral("backendGoogleCloud"));
     m_project->setObjectName(QStringLiteral("project"));
@@ -54,9 +56,11 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
                                 {m_tokenCommand, tr("Token command")},
                                 {m_accessToken, tr("Access token")}})
         widget->setAccessibleName(name);
-    m_name->setAccessibleName(tr("Profile name"));
-    auto *newProfile = new QPushButton(tr("&New profile"), this);
-    auto *removeProfile = new QPushButton(tr("&Remove"), this);
+    texts->bind(m_name, &QWidget::setAccessibleName, [] { return tr("Profile name"); });
+    auto *newProfile = new QPushButton(this);
+    texts->bind(newProfile, &QAbstractButton::setText, [] { return tr("&New profile"); });
+    auto *removeProfile = new QPushButton(this);
+    texts->bind(removeProfile, &QAbstractButton::setText, [] { return tr("&Remove"); });
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Profile:"), this));
     top->addWidget(m_profiles, 1);
@@ -65,16 +69,20 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
 
     auto *localPage = new QWidget(m_pages);
     auto *localForm = new QFormLayout(localPage);
-    localForm->addRow(tr("rovd address:"), m_rovdUrl);
-    localForm->addRow(tr("Data directory:"), m_rovdDataDir);
+    texts->row(
+        localForm, [] { return tr("rovd address:"); }, m_rovdUrl);
+    texts->row(
+        localForm, [] { return tr("Data directory:"); }, m_rovdDataDir);
     m_rovdDataDir->setPlaceholderText(Profile::thisComputer().effectiveRovdDataDir());
     m_localStatus->setObjectName(QStringLiteral("localStatus"));
     m_localStatus->setWordWrap(true);
     m_localStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     localForm->addRow(m_localStatus);
     m_stopRovd->setObjectName(QStringLiteral("stopRovd"));
-    m_stopRovd->setToolTip(tr("Ask rovd to stop. Its Ray clusters keep running, and the next rovd "
-                              "adopts them; use Start rovd or this console to start it again."));
+    texts->bind(m_stopRovd, &QWidget::setToolTip, [] {
+        return tr("Ask rovd to stop. Its Ray clusters keep running, and the next rovd adopts them; "
+                  "use Start rovd or this console to start it again.");
+    });
     connect(m_stopRovd, &QPushButton::clicked, this, &ProjectSetupDialog::stopRovd);
     auto *stopRow = new QHBoxLayout;
     stopRow->addWidget(m_stopRovd);
@@ -91,13 +99,20 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
                            int(Profile::Credentials::TokenCommand));
     m_credentials->addItem(tr("Access token (pasted)"), int(Profile::Credentials::AccessToken));
     m_accessToken->setEchoMode(QLineEdit::Password);
-    cloudForm->addRow(tr("Project id:"), m_project);
-    cloudForm->addRow(tr("Region:"), m_region);
-    cloudForm->addRow(tr("Base URL:"), m_baseUrl);
-    cloudForm->addRow(tr("Credentials:"), m_credentials);
-    cloudForm->addRow(tr("Key file:"), m_keyFile);
-    cloudForm->addRow(tr("Token command:"), m_tokenCommand);
-    cloudForm->addRow(tr("Access token:"), m_accessToken);
+    texts->row(
+        cloudForm, [] { return tr("Project id:"); }, m_project);
+    texts->row(
+        cloudForm, [] { return tr("Region:"); }, m_region);
+    texts->row(
+        cloudForm, [] { return tr("Base URL:"); }, m_baseUrl);
+    texts->row(
+        cloudForm, [] { return tr("Credentials:"); }, m_credentials);
+    texts->row(
+        cloudForm, [] { return tr("Key file:"); }, m_keyFile);
+    texts->row(
+        cloudForm, [] { return tr("Token command:"); }, m_tokenCommand);
+    texts->row(
+        cloudForm, [] { return tr("Access token:"); }, m_accessToken);
     m_pages->addWidget(localPage);
     m_pages->addWidget(cloudPage);
     const auto updateBaseUrlHint = [this] {
@@ -116,13 +131,15 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     connect(m_local, &QRadioButton::toggled, this,
             [this](bool local) { m_pages->setCurrentIndex(local ? 0 : 1); });
 
-    auto *backend = new QGroupBox(tr("Backend"), this);
+    auto *backend = new QGroupBox(this);
+    texts->bind(backend, &QGroupBox::setTitle, [] { return tr("Backend"); });
     auto *backendLayout = new QVBoxLayout(backend);
     backendLayout->addWidget(m_local);
     backendLayout->addWidget(m_cloud);
     backendLayout->addWidget(m_pages);
 
-    auto *test = new QPushButton(tr("&Test connection"), this);
+    auto *test = new QPushButton(this);
+    texts->bind(test, &QAbstractButton::setText, [] { return tr("&Test connection"); });
     test->setObjectName(QStringLiteral("testConnection"));
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
@@ -167,7 +184,8 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     auto *nameRow = new QFormLayout;
-    nameRow->addRow(tr("Name:"), m_name);
+    texts->row(
+        nameRow, [] { return tr("Name:"); }, m_name);
     layout->addLayout(nameRow);
     layout->addWidget(backend);
     layout->addWidget(test, 0, Qt::AlignLeft);

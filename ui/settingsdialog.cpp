@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "core/languagemanager.h"
+#include "texts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,10 +12,11 @@ namespace rov::ui {
 
 SettingsDialog::SettingsDialog(core::LanguageManager *languages, QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Settings"));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Settings"); });
     auto *language = new QComboBox(this);
     language->setObjectName(QStringLiteral("language"));
-    language->setAccessibleName(tr("Language"));
+    texts->bind(language, &QWidget::setAccessibleName, [] { return tr("Language"); });
     for (const QLocale &locale : core::LanguageManager::supportedLanguages())
         language->addItem(locale.nativeLanguageName(), locale.name());
     language->setCurrentIndex(
@@ -30,7 +32,8 @@ SettingsDialog::SettingsDialog(core::LanguageManager *languages, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Language:"), language);
+    texts->row(
+        form, [] { return tr("&Language:"); }, language);
     form->addRow(buttons);
 }
 

@@ -1,5 +1,8 @@
 #include "curltransfer.h"
 
+#include <QCoreApplication>
+#include <QUrl>
+
 namespace rov::rest {
 
 namespace {
@@ -196,8 +199,16 @@ HttpResponse CurlTransfer::result(CURLcode code) const
     if (code != CURLE_OK) {
         const QString detail = m_errorBuffer[0] ? QString::fromUtf8(m_errorBuffer)
                                                 : QString::fromUtf8(curl_easy_strerror(code));
+        // curl's words, in a sentence of the user's language that says what failed.
+        const QString host = QUrl::fromEncoded(m_url).authority();
         response.error =
-            isTimeout(code) ? ApiError::timeout(code, detail) : ApiError::transport(code, detail);
+            isTimeout(code)
+                ? ApiError::timeout(code, QCoreApplication::translate(
+                                              "Transport", "%1 did not answer in time (%2)")
+                                              .arg(host, detail))
+                : ApiError::transport(
+                      code, QCoreApplication::translate("Transport", "Could not reach %1 (%2)")
+                                .arg(host, detail));
     } else if (response.status >= 400) {
         response.error = ApiError::fromHttpResponse(response.status, response.body);
     }

@@ -10,7 +10,9 @@
 #include "core/languagemanager.h"
 #include "dashboard/dashboardwindow.h"
 #include "deleteclusterdialog.h"
+#include "languagewalk.h"
 #include "mainwindow.h"
+#include "navigation.h"
 #include "rovdfixture.h"
 #include "scaledialog.h"
 #include "wizard/createclusterwizard.h"
@@ -249,6 +251,33 @@ private Q_SLOTS:
                            Qt::DisplayRole)
                     .toString()
                     .contains(QStringLiteral("worker-pool1: 2/2")));
+    }
+
+    void aLanguageSwitchLeavesNoEnglishInOpenWindows()
+    {
+        // Issue 10, item 9: a wizard, a details dialog, a dashboard window, the job history
+        // and the shortcut list are open when the language changes; every word follows.
+        QPointer<CreateClusterWizard> wizard = m_window.openCreateWizard();
+        m_window.showDetails(clusterName());
+        QPointer<rov::ui::ClusterDetailsDialog> details =
+            m_window.findChild<rov::ui::ClusterDetailsDialog *>();
+        QVERIFY(m_window.openDashboard(clusterName()));
+        m_window.findChild<QAction *>(QStringLiteral("keyboardShortcuts"))->trigger();
+        m_window.showJobHistory();
+        QVERIFY(wizard && details);
+        QTRY_VERIFY_WITH_TIMEOUT(details->cluster().state == ClusterState::Running, 10000);
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTest::qWait(1500); // queued retranslation, reopened dashboards, a refresh
+        const QStringList english = languagewalk::englishTexts();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        wizard->close();
+        details->close();
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (window != &m_window && window->isVisible())
+                window->close();
+        }
+        m_window.navigation()->show(rov::ui::Page::Clusters);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }
 
     void switchingProfileClosesTheBackendsWindowsAndEndsItsCalls()

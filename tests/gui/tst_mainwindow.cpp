@@ -1,19 +1,25 @@
 #include "clusterspage.h"
 #include "contextbar.h"
 #include "core/backendsession.h"
+#include "core/clusterlistmodel.h"
 #include "core/languagemanager.h"
 #include "icons.h"
 #include "jobhistorypage.h"
 #include "mainwindow.h"
 #include "navigation.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -149,6 +155,93 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QStringLiteral("Scale…=Ctrl+E")));
         QVERIFY(lines.contains(QStringLiteral("Create cluster…=Ctrl+N")));
         save(*list->window(), QStringLiteral("shortcuts_en.png"));
+    }
+
+    void windowsRememberTheirSizeAndTheirTablesSort()
+    {
+        QSettings().remove(QStringLiteral("windows"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1000, 640);
+            window.clustersPage()->table()->sortByColumn(rov::core::ClusterListModel::Name,
+                                                         Qt::AscendingOrder);
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1000, 640));
+        const auto *header = again.clustersPage()->table()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(rov::core::ClusterListModel::Name));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        // A window seen for the first time opens centred on its own.
+        again.findChild<QAction *>(QStringLiteral("keyboardShortcuts"))->trigger();
+        auto *dialog = again.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QPoint off = dialog->frameGeometry().center() - again.frameGeometry().center();
+        QVERIFY2(off.manhattanLength() < 40,
+                 qPrintable(QStringLiteral("%1, %2").arg(off.x()).arg(off.y())));
+        dialog->close();
+        again.close();
+        QSettings().remove(QStringLiteral("windows")); // the next tests start at the defaults
+    }
+
+    void noTwoAcceleratorsShareALetter_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en_US");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+    }
+
+    void noTwoAcceleratorsShareALetter()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_languages.apply(QLocale(language)));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList clashes;
+        const auto check = [&](const QString &where, const QStringList &texts) {
+            QMap<QString, QString> taken;
+            for (const QString &text : texts) {
+                const QString key = QKeySequence::mnemonic(text).toString();
+                if (key.isEmpty())
+                    continue;
+                if (taken.contains(key))
+                    clashes << QStringLiteral("%1: \"%2\" and \"%3\" both %4")
+                                   .arg(where, taken[key], text, key);
+                taken[key] = text;
+            }
+        };
+        QStringList titles;
+        for (QAction *menu : window.menuBar()->actions()) {
+            titles << menu->text();
+            QStringList items;
+            for (QAction *action : menu->menu()->actions())
+                items << action->text();
+            check(menu->text(), items);
+        }
+        check(QStringLiteral("menu bar"), titles);
+        // The dialogs of the File menu: every button, label and group box of one window.
+        for (const char *action : {"settings", "projectSetup"}) {
+            window.findChild<QAction *>(QString::fromLatin1(action))->trigger();
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QWidget *dialog = QApplication::activeModalWidget();
+            QTest::qWait(50);
+            QStringList texts;
+            for (const auto *button : dialog->findChildren<QAbstractButton *>())
+                texts << button->text();
+            for (const auto *label : dialog->findChildren<QLabel *>())
+                texts << label->text();
+            check(dialog->windowTitle(), texts);
+            static_cast<QDialog *>(dialog)->reject();
+            QTRY_VERIFY(!QApplication::activeModalWidget());
+        }
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void showsTheProductNameInEnglish()

@@ -32,6 +32,7 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
       m_actorsTasks(new ActorsTasksTab(m_session, this)), m_banner(new Banner(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(QStringLiteral("dashboardWindow")); // its size is remembered
     setWindowTitle(tr("Ray dashboard: %1").arg(clusterName));
     resize(1100, 760);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));

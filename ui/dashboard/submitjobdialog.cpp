@@ -5,6 +5,7 @@
 #include "core/jobform.h"
 #include "core/samplejobs.h"
 #include "palette.h"
+#include "texts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,7 +51,8 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
       m_progress(new QProgressBar(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Submit a job"));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Submit a job"); });
     setMinimumWidth(640);
     m_sample->setObjectName(QStringLiteral("sample"));
     m_sample->addItem(tr("None: my own command"), QString());
@@ -58,7 +60,8 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
         m_sample->addItem(sample.title, sample.fileName);
     m_sampleDescription->setWordWrap(true);
     m_entrypoint->setObjectName(QStringLiteral("entrypoint"));
-    m_entrypoint->setPlaceholderText(tr("python main.py --epochs 3"));
+    texts->bind(m_entrypoint, &QLineEdit::setPlaceholderText,
+                [] { return tr("python main.py --epochs 3"); });
     m_workingDir->setObjectName(QStringLiteral("workingDir"));
     m_workingDir->setPlaceholderText(
         tr("Optional: a local folder sent to the cluster (≤ 100 MiB)"));
@@ -71,9 +74,11 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
     m_memory->setRange(0, 1024 * 1024);
     m_memory->setSuffix(tr(" MiB"));
     m_memory->setSpecialValueText(tr("Ray's default"));
-    m_resources->setPlaceholderText(tr("name=amount, for example: accelerator=1"));
+    texts->bind(m_resources, &QLineEdit::setPlaceholderText,
+                [] { return tr("name=amount, for example: accelerator=1"); });
     m_name->setObjectName(QStringLiteral("jobName"));
-    m_submissionId->setPlaceholderText(tr("Optional: Ray makes one up"));
+    texts->bind(m_submissionId, &QLineEdit::setPlaceholderText,
+                [] { return tr("Optional: Ray makes one up"); });
     // The whole command visible at once: wrapped, never scrolled sideways.
     m_command->editor()->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_command->editor()->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -101,18 +106,27 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
     resources->addWidget(new QLabel(tr("Memory"), this));
     resources->addWidget(m_memory);
     auto *form = new QFormLayout;
-    form->addRow(tr("S&ample:"), m_sample);
+    texts->row(
+        form, [] { return tr("S&ample:"); }, m_sample);
     form->addRow(QString(), m_sampleDescription);
-    form->addRow(tr("&Entrypoint:"), m_entrypoint);
-    auto *folderLabel = new QLabel(tr("&Working directory:"), this);
+    texts->row(
+        form, [] { return tr("&Entrypoint:"); }, m_entrypoint);
+    auto *folderLabel = new QLabel(this);
+    texts->bind(folderLabel, &QLabel::setText, [] { return tr("&Working directory:"); });
     folderLabel->setBuddy(m_workingDir);
     form->addRow(folderLabel, folder);
-    form->addRow(tr("En&vironment:"), m_env);
-    form->addRow(tr("Entrypoint resources:"), resources);
-    form->addRow(tr("Custom &resources:"), m_resources);
-    form->addRow(tr("Job &name:"), m_name);
-    form->addRow(tr("Submission &id:"), m_submissionId);
-    form->addRow(tr("&Metadata:"), m_metadata);
+    texts->row(
+        form, [] { return tr("En&vironment:"); }, m_env);
+    texts->row(
+        form, [] { return tr("Entrypoint resources:"); }, resources);
+    texts->row(
+        form, [] { return tr("Custom &resources:"); }, m_resources);
+    texts->row(
+        form, [] { return tr("Job &name:"); }, m_name);
+    texts->row(
+        form, [] { return tr("Submission &id:"); }, m_submissionId);
+    texts->row(
+        form, [] { return tr("&Metadata:"); }, m_metadata);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_command);

@@ -2,6 +2,7 @@
 
 #include "createclusterwizard.h"
 #include "palette.h"
+#include "texts.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -15,31 +16,41 @@ ClusterNamePage::ClusterNamePage(CreateClusterWizard *wizard)
       m_idProblem(new QLabel(this)), m_displayName(new QLineEdit(this)),
       m_region(new QComboBox(this))
 {
-    setTitle(tr("Name and region"));
-    setSubTitle(tr("The id names the cluster in the API and cannot change later."));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWizardPage::setTitle, [] { return tr("Name and region"); });
+    texts->bind(this, &QWizardPage::setSubTitle,
+                [] { return tr("The id names the cluster in the API and cannot change later."); });
     m_id->setObjectName(QStringLiteral("clusterId"));
-    m_id->setAccessibleName(tr("Cluster id"));
-    m_id->setPlaceholderText(tr("e.g. my-ray-cluster"));
+    texts->bind(m_id, &QWidget::setAccessibleName, [] { return tr("Cluster id"); });
+    texts->bind(m_id, &QLineEdit::setPlaceholderText, [] { return tr("e.g. my-ray-cluster"); });
     m_idProblem->setObjectName(QStringLiteral("clusterIdProblem"));
     m_idProblem->setStyleSheet(palette::errorTextStyle());
     m_idProblem->setWordWrap(true);
     m_displayName->setObjectName(QStringLiteral("displayName"));
-    m_displayName->setAccessibleName(tr("Display name"));
+    texts->bind(m_displayName, &QWidget::setAccessibleName, [] { return tr("Display name"); });
     m_region->setObjectName(QStringLiteral("region"));
     m_region->addItem(wizard->draft().region);
     m_region->setEnabled(false); // the profile's region; change it in Project setup
-    m_region->setToolTip(tr("Clusters are created in the region of the current project setup"));
+    texts->bind(m_region, &QWidget::setToolTip, [] {
+        return tr("Clusters are created in the region of the current project setup");
+    });
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Cluster &id:"), m_id);
+    texts->row(
+        form, [] { return tr("Cluster &id:"); }, m_id);
     form->addRow(QString(), m_idProblem);
-    form->addRow(tr("&Display name:"), m_displayName);
-    form->addRow(tr("&Region:"), m_region);
-    auto *rule = new QLabel(tr("1 to 63 characters: lower-case letters, digits and hyphens, "
-                               "starting with a letter and not ending with a hyphen."),
-                            this);
+    texts->row(
+        form, [] { return tr("&Display name:"); }, m_displayName);
+    texts->row(
+        form, [] { return tr("&Region:"); }, m_region);
+    auto *rule = new QLabel(this);
+    texts->bind(rule, &QLabel::setText, [] {
+        return tr("1 to 63 characters: lower-case letters, digits and hyphens, starting with a "
+                  "letter and not ending with a hyphen.");
+    });
     rule->setWordWrap(true);
     form->addRow(QString(), rule);
+    texts->onChange([this] { check(); }); // the problem under the field is a sentence
     connect(m_id, &QLineEdit::textChanged, this, &ClusterNamePage::check);
     check();
 }

@@ -2,6 +2,7 @@
 
 #include "createclusterwizard.h"
 #include "machinefields.h"
+#include "texts.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -24,9 +25,12 @@ ComputePage::ComputePage(CreateClusterWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_rayVersion(new QComboBox(this)),
       m_pythonVersion(new QComboBox(this)), m_image(new QLineEdit(this))
 {
-    setTitle(tr("Compute"));
-    setSubTitle(tr("The head node runs Ray's control processes; as on Google Cloud it gets no "
-                   "CPUs for tasks."));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWizardPage::setTitle, [] { return tr("Compute"); });
+    texts->bind(this, &QWizardPage::setSubTitle, [] {
+        return tr("The head node runs Ray's control processes; as on Google Cloud it gets no CPUs "
+                  "for tasks.");
+    });
     const auto &capabilities = wizard->context().capabilities;
     m_head = new MachineFields(wizard->context().machineTypes, capabilities.acceleratorTypes,
                                QStringLiteral("head-"), this);
@@ -34,23 +38,29 @@ ComputePage::ComputePage(CreateClusterWizard *wizard)
     m_rayVersion->addItems(
         orDefault(capabilities.rayVersions,
                   {QStringLiteral("2.47"), QStringLiteral("2.42"), QStringLiteral("2.33")}));
-    m_rayVersion->setAccessibleName(tr("Ray version"));
+    texts->bind(m_rayVersion, &QWidget::setAccessibleName, [] { return tr("Ray version"); });
     m_pythonVersion->setObjectName(QStringLiteral("pythonVersion"));
     m_pythonVersion->addItems(
         orDefault(capabilities.pythonVersions, {QStringLiteral("3.11"), QStringLiteral("3.10")}));
-    m_pythonVersion->setAccessibleName(tr("Python version"));
+    texts->bind(m_pythonVersion, &QWidget::setAccessibleName, [] { return tr("Python version"); });
     m_image->setObjectName(QStringLiteral("customImage"));
-    m_image->setPlaceholderText(tr("optional: a custom container image"));
-    m_image->setAccessibleName(tr("Custom image"));
+    texts->bind(m_image, &QLineEdit::setPlaceholderText,
+                [] { return tr("optional: a custom container image"); });
+    texts->bind(m_image, &QWidget::setAccessibleName, [] { return tr("Custom image"); });
 
-    auto *headBox = new QGroupBox(tr("Head node"), this);
+    auto *headBox = new QGroupBox(this);
+    texts->bind(headBox, &QGroupBox::setTitle, [] { return tr("Head node"); });
     auto *headLayout = new QVBoxLayout(headBox);
     headLayout->addWidget(m_head);
-    auto *runtime = new QGroupBox(tr("Runtime"), this);
+    auto *runtime = new QGroupBox(this);
+    texts->bind(runtime, &QGroupBox::setTitle, [] { return tr("Runtime"); });
     auto *form = new QFormLayout(runtime);
-    form->addRow(tr("Ray &version:"), m_rayVersion);
-    form->addRow(tr("&Python version:"), m_pythonVersion);
-    form->addRow(tr("Custom &image:"), m_image);
+    texts->row(
+        form, [] { return tr("Ray &version:"); }, m_rayVersion);
+    texts->row(
+        form, [] { return tr("&Python version:"); }, m_pythonVersion);
+    texts->row(
+        form, [] { return tr("Custom &image:"); }, m_image);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(headBox);
     layout->addWidget(runtime);

@@ -5,6 +5,7 @@
 #include "creationprogresspage.h"
 #include "networkpage.h"
 #include "reviewpage.h"
+#include "texts.h"
 #include "workerpoolspage.h"
 
 namespace rov::ui {
@@ -13,7 +14,8 @@ CreateClusterWizard::CreateClusterWizard(Context context, QWidget *parent)
     : QWizard(parent), m_context(std::move(context))
 {
     setObjectName(QStringLiteral("createClusterWizard"));
-    setWindowTitle(tr("Create a Ray cluster"));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Create a Ray cluster"); });
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

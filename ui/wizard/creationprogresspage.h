@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWizardPage>
+#include <functional>
 
 class QLabel;
 class QProgressBar;
@@ -33,7 +34,10 @@ public:
 
 private:
     void tick();
-    void finish(bool ok, const QString &text);
+    // `text` in the language of the moment (a backend's message is kept as it came).
+    void finish(bool ok, std::function<QString()> text);
+    // The words that depend on where the creation stands, in the current language.
+    void showState();
 
     CreateClusterWizard *m_wizard;
     QLabel *m_state;
@@ -47,6 +51,8 @@ private:
     QTimer m_ticker;
     bool m_done = false;
     bool m_succeeded = false;
+    bool m_started = false;
+    std::function<QString()> m_messageText;
 };
 
 } // namespace rov::ui

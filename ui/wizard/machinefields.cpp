@@ -1,6 +1,7 @@
 #include "machinefields.h"
 
 #include "catalog/machinecatalog.h"
+#include "texts.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -15,35 +16,50 @@ MachineFields::MachineFields(const QStringList &machineTypes, const QStringList 
       m_diskSize(new QSpinBox(this))
 {
     m_machine->setObjectName(objectPrefix + QStringLiteral("machineType"));
+    auto *texts = new Texts(this);
     // In the order people read them, each with what it is and what it costs.
     const auto &catalog = catalog::MachineCatalog::builtIn();
     for (const QString &name : catalog::inNaturalOrder(machineTypes)) {
+        const int index = m_machine->count();
+        m_machine->addItem(name, name);
         const auto machine = catalog.machine(name);
-        m_machine->addItem(machine ? tr("%1 (%2 vCPU, %3 GB, $%4/h)")
-                                         .arg(name)
-                                         .arg(machine->vcpu)
-                                         .arg(machine->memoryGb)
-                                         .arg(machine->usdPerHour, 0, 'f', 2)
-                                   : name,
-                           name);
+        if (!machine)
+            continue;
+        texts->bind([this, index](const QString &text) { m_machine->setItemText(index, text); },
+                    [name, machine] {
+                        return tr("%1 (%2 vCPU, %3 GB, $%4/h)")
+                            .arg(name)
+                            .arg(machine->vcpu)
+                            .arg(machine->memoryGb)
+                            .arg(machine->usdPerHour, 0, 'f', 2);
+                    });
     }
-    m_machine->setAccessibleName(tr("Machine type"));
+    texts->bind(m_machine, &QWidget::setAccessibleName, [] { return tr("Machine type"); });
     m_acceleratorType->setObjectName(objectPrefix + QStringLiteral("acceleratorType"));
-    m_acceleratorType->addItem(tr("None"), QString());
+    m_acceleratorType->addItem(QString(), QString());
+    texts->bind([this](const QString &text) { m_acceleratorType->setItemText(0, text); },
+                [] { return tr("None"); });
     for (const auto &type : acceleratorTypes)
         m_acceleratorType->addItem(type, type);
-    m_acceleratorType->setAccessibleName(tr("Accelerator type"));
+    texts->bind(m_acceleratorType, &QWidget::setAccessibleName,
+                [] { return tr("Accelerator type"); });
     m_acceleratorType->setEnabled(!acceleratorTypes.isEmpty());
     if (acceleratorTypes.isEmpty())
-        m_acceleratorType->setToolTip(tr("This backend has no accelerators"));
+        texts->bind(m_acceleratorType, &QWidget::setToolTip,
+                    [] { return tr("This backend has no accelerators"); });
     m_acceleratorCount->setObjectName(objectPrefix + QStringLiteral("acceleratorCount"));
-    m_acceleratorCount->setAccessibleName(tr("Accelerator count"));
-    m_diskType->addItem(tr("SSD persistent disk"), QStringLiteral("pd-ssd"));
-    m_diskType->addItem(tr("Standard persistent disk"), QStringLiteral("pd-standard"));
-    m_diskType->setAccessibleName(tr("Boot disk type"));
+    texts->bind(m_acceleratorCount, &QWidget::setAccessibleName,
+                [] { return tr("Accelerator count"); });
+    m_diskType->addItem(QString(), QStringLiteral("pd-ssd"));
+    m_diskType->addItem(QString(), QStringLiteral("pd-standard"));
+    texts->bind([this](const QString &text) { m_diskType->setItemText(0, text); },
+                [] { return tr("SSD persistent disk"); });
+    texts->bind([this](const QString &text) { m_diskType->setItemText(1, text); },
+                [] { return tr("Standard persistent disk"); });
+    texts->bind(m_diskType, &QWidget::setAccessibleName, [] { return tr("Boot disk type"); });
     m_diskSize->setRange(100, 65536);
-    m_diskSize->setSuffix(tr(" GB"));
-    m_diskSize->setAccessibleName(tr("Boot disk size"));
+    texts->bind(m_diskSize, &QSpinBox::setSuffix, [] { return tr(" GB"); });
+    texts->bind(m_diskSize, &QWidget::setAccessibleName, [] { return tr("Boot disk size"); });
 
     // Counts follow the type: none without a type, powers of two with one.
     const auto updateCounts = [this] {
@@ -67,11 +83,16 @@ MachineFields::MachineFields(const QStringList &machineTypes, const QStringList 
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Machine type:"), m_machine);
-    form->addRow(tr("Accelerator:"), m_acceleratorType);
-    form->addRow(tr("Accelerator count:"), m_acceleratorCount);
-    form->addRow(tr("Boot disk type:"), m_diskType);
-    form->addRow(tr("Boot disk size:"), m_diskSize);
+    texts->row(
+        form, [] { return tr("Machine type:"); }, m_machine);
+    texts->row(
+        form, [] { return tr("Accelerator:"); }, m_acceleratorType);
+    texts->row(
+        form, [] { return tr("Accelerator count:"); }, m_acceleratorCount);
+    texts->row(
+        form, [] { return tr("Boot disk type:"); }, m_diskType);
+    texts->row(
+        form, [] { return tr("Boot disk size:"); }, m_diskSize);
 }
 
 void MachineFields::load(const api::vertex::ResourcePool &pool)

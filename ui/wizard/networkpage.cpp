@@ -2,6 +2,7 @@
 
 #include "createclusterwizard.h"
 #include "palette.h"
+#include "texts.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -16,51 +17,69 @@
 namespace rov::ui {
 
 NetworkPage::NetworkPage(CreateClusterWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard),
-      m_public(new QRadioButton(tr("Public endpoint (default)"), this)),
-      m_peering(new QRadioButton(tr("VPC network peering"), this)),
-      m_psc(new QRadioButton(tr("Private Service Connect interface"), this)),
+    : QWizardPage(wizard), m_wizard(wizard), m_public(new QRadioButton(this)),
+      m_peering(new QRadioButton(this)), m_psc(new QRadioButton(this)),
       m_network(new QLineEdit(this)), m_ranges(new QLineEdit(this)),
       m_attachment(new QLineEdit(this)), m_serviceAccount(new QLineEdit(this)),
-      m_kmsKey(new QLineEdit(this)),
-      m_metrics(new QCheckBox(tr("Export Ray metrics to Cloud Monitoring"), this)),
-      m_logs(new QCheckBox(tr("Export Ray logs to Cloud Logging"), this)),
+      m_kmsKey(new QLineEdit(this)), m_metrics(new QCheckBox(this)), m_logs(new QCheckBox(this)),
       m_labels(new QPlainTextEdit(this)), m_problem(new QLabel(this))
 {
-    setTitle(tr("Networking and security"));
-    setSubTitle(tr("All optional. The local backend records these settings; Google Cloud applies "
-                   "them."));
+    auto *texts = new Texts(this);
+    const std::pair<QAbstractButton *, Texts::Text> choices[] = {
+        {m_public, [] { return tr("Public endpoint (default)"); }},
+        {m_peering, [] { return tr("VPC network peering"); }},
+        {m_psc, [] { return tr("Private Service Connect interface"); }},
+        {m_metrics, [] { return tr("Export Ray metrics to Cloud Monitoring"); }},
+        {m_logs, [] { return tr("Export Ray logs to Cloud Logging"); }}};
+    for (const auto &[button, text] : choices)
+        texts->bind(button, &QAbstractButton::setText, text);
+    texts->bind(this, &QWizardPage::setTitle, [] { return tr("Networking and security"); });
+    texts->bind(this, &QWizardPage::setSubTitle, [] {
+        return tr(
+            "All optional. The local backend records these settings; Google Cloud applies them.");
+    });
     m_network->setObjectName(QStringLiteral("network"));
-    m_network->setPlaceholderText(tr("projects/PROJECT_NUMBER/global/networks/NETWORK"));
-    m_ranges->setPlaceholderText(tr("reserved ranges, comma separated"));
+    texts->bind(m_network, &QLineEdit::setPlaceholderText,
+                [] { return tr("projects/PROJECT_NUMBER/global/networks/NETWORK"); });
+    texts->bind(m_ranges, &QLineEdit::setPlaceholderText,
+                [] { return tr("reserved ranges, comma separated"); });
     m_attachment->setObjectName(QStringLiteral("networkAttachment"));
-    m_attachment->setPlaceholderText(
-        tr("projects/PROJECT/regions/REGION/networkAttachments/ATTACHMENT"));
-    m_serviceAccount->setPlaceholderText(tr("default: the Vertex AI service agent"));
-    m_kmsKey->setPlaceholderText(tr("projects/P/locations/L/keyRings/R/cryptoKeys/K"));
+    texts->bind(m_attachment, &QLineEdit::setPlaceholderText,
+                [] { return tr("projects/PROJECT/regions/REGION/networkAttachments/ATTACHMENT"); });
+    texts->bind(m_serviceAccount, &QLineEdit::setPlaceholderText,
+                [] { return tr("default: the Vertex AI service agent"); });
+    texts->bind(m_kmsKey, &QLineEdit::setPlaceholderText,
+                [] { return tr("projects/P/locations/L/keyRings/R/cryptoKeys/K"); });
     m_labels->setObjectName(QStringLiteral("labels"));
-    m_labels->setPlaceholderText(tr("one key=value per line"));
+    texts->bind(m_labels, &QPlainTextEdit::setPlaceholderText,
+                [] { return tr("one key=value per line"); });
     m_labels->setMaximumHeight(90);
     m_labels->setTabChangesFocus(true);
     m_problem->setStyleSheet(palette::errorTextStyle());
     m_problem->setWordWrap(true);
     m_problem->hide();
-    for (auto [widget, name] : {std::pair<QWidget *, QString>{m_network, tr("VPC network")},
-                                {m_ranges, tr("Reserved IP ranges")},
-                                {m_attachment, tr("Network attachment")},
-                                {m_serviceAccount, tr("Service account")},
-                                {m_kmsKey, tr("Encryption key")},
-                                {m_labels, tr("Labels")}})
-        widget->setAccessibleName(name);
+    const std::pair<QWidget *, Texts::Text> names[] = {
+        {m_network, [] { return tr("VPC network"); }},
+        {m_ranges, [] { return tr("Reserved IP ranges"); }},
+        {m_attachment, [] { return tr("Network attachment"); }},
+        {m_serviceAccount, [] { return tr("Service account"); }},
+        {m_kmsKey, [] { return tr("Encryption key"); }},
+        {m_labels, [] { return tr("Labels"); }}};
+    for (const auto &[widget, name] : names)
+        texts->bind(widget, &QWidget::setAccessibleName, name);
 
-    auto *networking = new QGroupBox(tr("Networking"), this);
+    auto *networking = new QGroupBox(this);
+    texts->bind(networking, &QGroupBox::setTitle, [] { return tr("Networking"); });
     auto *netForm = new QFormLayout(networking);
     netForm->addRow(m_public);
     netForm->addRow(m_peering);
-    netForm->addRow(tr("Network:"), m_network);
-    netForm->addRow(tr("Reserved IP ranges:"), m_ranges);
+    texts->row(
+        netForm, [] { return tr("Network:"); }, m_network);
+    texts->row(
+        netForm, [] { return tr("Reserved IP ranges:"); }, m_ranges);
     netForm->addRow(m_psc);
-    netForm->addRow(tr("Network attachment:"), m_attachment);
+    texts->row(
+        netForm, [] { return tr("Network attachment:"); }, m_attachment);
     const auto updateEnabled = [this] {
         m_network->setEnabled(m_peering->isChecked());
         m_ranges->setEnabled(m_peering->isChecked());
@@ -71,13 +90,17 @@ NetworkPage::NetworkPage(CreateClusterWizard *wizard)
     m_public->setChecked(true);
     updateEnabled();
 
-    auto *security = new QGroupBox(tr("Security and observability"), this);
+    auto *security = new QGroupBox(this);
+    texts->bind(security, &QGroupBox::setTitle, [] { return tr("Security and observability"); });
     auto *secForm = new QFormLayout(security);
-    secForm->addRow(tr("Service account:"), m_serviceAccount);
-    secForm->addRow(tr("Encryption key (CMEK):"), m_kmsKey);
+    texts->row(
+        secForm, [] { return tr("Service account:"); }, m_serviceAccount);
+    texts->row(
+        secForm, [] { return tr("Encryption key (CMEK):"); }, m_kmsKey);
     secForm->addRow(m_metrics);
     secForm->addRow(m_logs);
-    secForm->addRow(tr("Labels:"), m_labels);
+    texts->row(
+        secForm, [] { return tr("Labels:"); }, m_labels);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(networking);

@@ -2,6 +2,7 @@
 
 #include "machinefields.h"
 #include "palette.h"
+#include "texts.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -29,15 +30,19 @@ QLabel *problemLabel(const QString &name, QWidget *parent)
 
 PoolEditor::PoolEditor(int index, const QStringList &machineTypes,
                        const QStringList &acceleratorTypes, QWidget *parent)
-    : QGroupBox(tr("Worker pool %1").arg(index + 1), parent), m_id(new QLineEdit(this)),
-      m_fixed(new QRadioButton(tr("Fixed size"), this)),
-      m_autoscaling(new QRadioButton(tr("Autoscaling"), this)), m_replicas(new QSpinBox(this)),
+    : QGroupBox(parent), m_id(new QLineEdit(this)), m_fixed(new QRadioButton(this)),
+      m_autoscaling(new QRadioButton(this)), m_replicas(new QSpinBox(this)),
       m_min(new QSpinBox(this)), m_max(new QSpinBox(this))
 {
     const QString prefix = QStringLiteral("pool%1-").arg(index);
     setObjectName(QStringLiteral("pool%1").arg(index));
     m_id->setObjectName(prefix + QStringLiteral("id"));
-    m_id->setAccessibleName(tr("Pool id"));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QGroupBox::setTitle,
+                [index] { return tr("Worker pool %1").arg(index + 1); });
+    texts->bind(m_fixed, &QAbstractButton::setText, [] { return tr("Fixed size"); });
+    texts->bind(m_autoscaling, &QAbstractButton::setText, [] { return tr("Autoscaling"); });
+    texts->bind(m_id, &QWidget::setAccessibleName, [] { return tr("Pool id"); });
     m_machine = new MachineFields(machineTypes, acceleratorTypes, prefix, this);
     m_fixed->setObjectName(prefix + QStringLiteral("fixed"));
     m_autoscaling->setObjectName(prefix + QStringLiteral("autoscaling"));
@@ -46,12 +51,13 @@ PoolEditor::PoolEditor(int index, const QStringList &machineTypes,
     m_max->setObjectName(prefix + QStringLiteral("max"));
     for (QSpinBox *spin : {m_replicas, m_min, m_max})
         spin->setRange(0, 1000); // the pool limit; the page explains values it refuses
-    m_replicas->setAccessibleName(tr("Nodes"));
-    m_min->setAccessibleName(tr("Minimum nodes"));
-    m_max->setAccessibleName(tr("Maximum nodes"));
+    texts->bind(m_replicas, &QWidget::setAccessibleName, [] { return tr("Nodes"); });
+    texts->bind(m_min, &QWidget::setAccessibleName, [] { return tr("Minimum nodes"); });
+    texts->bind(m_max, &QWidget::setAccessibleName, [] { return tr("Maximum nodes"); });
     m_idProblem = problemLabel(prefix + QStringLiteral("idProblem"), this);
     m_sizeProblem = problemLabel(prefix + QStringLiteral("sizeProblem"), this);
-    m_remove = new QPushButton(tr("Remove pool"), this);
+    m_remove = new QPushButton(this);
+    texts->bind(m_remove, &QAbstractButton::setText, [] { return tr("Remove pool"); });
     m_remove->setObjectName(prefix + QStringLiteral("remove"));
 
     auto *size = new QHBoxLayout;
@@ -59,9 +65,13 @@ PoolEditor::PoolEditor(int index, const QStringList &machineTypes,
     size->addWidget(m_replicas);
     size->addSpacing(16);
     size->addWidget(m_autoscaling);
-    size->addWidget(new QLabel(tr("min"), this));
+    auto *minimum = new QLabel(this);
+    texts->bind(minimum, &QLabel::setText, [] { return tr("min"); });
+    size->addWidget(minimum);
     size->addWidget(m_min);
-    size->addWidget(new QLabel(tr("max"), this));
+    auto *maximum = new QLabel(this);
+    texts->bind(maximum, &QLabel::setText, [] { return tr("max"); });
+    size->addWidget(maximum);
     size->addWidget(m_max);
     size->addStretch();
     const auto updateEnabled = [this] {
@@ -72,10 +82,12 @@ PoolEditor::PoolEditor(int index, const QStringList &machineTypes,
     connect(m_fixed, &QRadioButton::toggled, this, updateEnabled);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Pool id:"), m_id);
+    texts->row(
+        form, [] { return tr("Pool id:"); }, m_id);
     form->addRow(QString(), m_idProblem);
     form->addRow(m_machine);
-    form->addRow(tr("Nodes:"), size);
+    texts->row(
+        form, [] { return tr("Nodes:"); }, size);
     form->addRow(QString(), m_sizeProblem);
     form->addRow(QString(), m_remove);
     m_fixed->setChecked(true);

@@ -5,6 +5,7 @@
 #include "core/costestimator.h"
 #include "createclusterwizard.h"
 #include "palette.h"
+#include "texts.h"
 #include "workerpoolspage.h"
 
 #include <QLabel>
@@ -17,9 +18,11 @@ ReviewPage::ReviewPage(CreateClusterWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_summary(new QLabel(this)), m_cost(new QLabel(this)),
       m_error(new QLabel(this))
 {
-    setTitle(tr("Review"));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWizardPage::setTitle, [] { return tr("Review"); });
     setCommitPage(true);
-    setButtonText(QWizard::CommitButton, tr("&Create"));
+    texts->bind([this](const QString &text) { setButtonText(QWizard::CommitButton, text); },
+                [] { return tr("&Create"); });
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cost->setObjectName(QStringLiteral("costEstimate"));
@@ -32,8 +35,14 @@ ReviewPage::ReviewPage(CreateClusterWizard *wizard)
     layout->addWidget(m_summary);
     layout->addWidget(m_cost);
     layout->addWidget(m_error);
-    m_rest = new CodeBox(tr("REST request"), this);
-    m_python = new CodeBox(tr("Python (Vertex AI SDK)"), this);
+    m_rest = new CodeBox(QString(), this);
+    m_python = new CodeBox(QString(), this);
+    texts->bind(m_rest, &CodeBox::setTitle, [] { return tr("REST request"); });
+    texts->bind(m_python, &CodeBox::setTitle, [] { return tr("Python (Vertex AI SDK)"); });
+    texts->onChange([this] {
+        if (m_wizard->currentPage() == this)
+            showSummary();
+    });
     for (CodeBox *box : {m_rest, m_python}) {
         box->editor()->setLineWrapMode(QPlainTextEdit::NoWrap);
         layout->addWidget(box, 1);
@@ -42,10 +51,15 @@ ReviewPage::ReviewPage(CreateClusterWizard *wizard)
 
 void ReviewPage::initializePage()
 {
-    const auto &draft = m_wizard->draft();
-    const auto &context = m_wizard->context();
     m_accepted = false;
     m_error->hide();
+    showSummary();
+}
+
+void ReviewPage::showSummary()
+{
+    const auto &draft = m_wizard->draft();
+    const auto &context = m_wizard->context();
     QStringList pools{tr("Head: %1").arg(draft.head.machine.machineType)};
     for (const auto &pool : draft.workers)
         pools << (pool.autoscaling ? tr("%1: %2, autoscaling %3–%4 nodes")

@@ -22,6 +22,7 @@ public:
     QString errorText() const;
 
 private:
+    void showSummary();
     void create();
 
     CreateClusterWizard *m_wizard;

@@ -3,6 +3,7 @@
 #include "createclusterwizard.h"
 #include "palette.h"
 #include "pooleditor.h"
+#include "texts.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -14,9 +15,12 @@ namespace rov::ui {
 WorkerPoolsPage::WorkerPoolsPage(CreateClusterWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_problem(new QLabel(this))
 {
-    setTitle(tr("Worker pools"));
-    setSubTitle(tr("Workers run the tasks. A pool has a fixed number of nodes, or autoscales "
-                   "between a minimum and a maximum with the load."));
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWizardPage::setTitle, [] { return tr("Worker pools"); });
+    texts->bind(this, &QWizardPage::setSubTitle, [] {
+        return tr("Workers run the tasks. A pool has a fixed number of nodes, or autoscales "
+                  "between a minimum and a maximum with the load.");
+    });
     m_problem->setObjectName(QStringLiteral("poolsProblem"));
     m_problem->setStyleSheet(palette::errorTextStyle());
     m_problem->setWordWrap(true);
@@ -28,7 +32,8 @@ WorkerPoolsPage::WorkerPoolsPage(CreateClusterWizard *wizard)
     m_poolsLayout = new QVBoxLayout(holder);
     m_poolsLayout->addStretch();
     scroll->setWidget(holder);
-    auto *add = new QPushButton(tr("&Add worker pool"), this);
+    auto *add = new QPushButton(this);
+    texts->bind(add, &QAbstractButton::setText, [] { return tr("&Add worker pool"); });
     add->setObjectName(QStringLiteral("addPool"));
     connect(add, &QPushButton::clicked, this, &WorkerPoolsPage::addPool);
 
