@@ -78,56 +78,8 @@ private Q_SLOTS:
         QDir(m_tempRoot).removeRecursively();
     }
 
-    void theWizardExplainsABadIdAtTheField()
-    {
-        auto *wizard = m_window.openCreateWizard();
-        QVERIFY(wizard);
-        auto *id = wizard->findChild<QLineEdit *>(QStringLiteral("clusterId"));
-        auto *problem = wizard->findChild<QLabel *>(QStringLiteral("clusterIdProblem"));
-        QTest::keyClicks(id, QStringLiteral("Bad_Id"));
-        QCOMPARE(problem->text(), QStringLiteral("The id must start with a lower-case letter."));
-        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-        id->setText(QStringLiteral("bad_id"));
-        QCOMPARE(problem->text(),
-                 QStringLiteral("Use only lower-case letters, digits and hyphens."));
-        id->setText(QStringLiteral("good-id-"));
-        QCOMPARE(problem->text(), QStringLiteral("The id cannot end with a hyphen."));
-        id->setText(QStringLiteral("good-id"));
-        QVERIFY(problem->text().isEmpty());
-        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
-        wizard->close();
-    }
-
-    void theWizardRefusesAnEmptyAutoscalingRangeAtThePool()
-    {
-        auto *wizard = openAt(CreateClusterWizard::PoolsStep, QStringLiteral("range-test"));
-        wizard->findChild<QRadioButton *>(QStringLiteral("pool0-autoscaling"))->setChecked(true);
-        wizard->findChild<QSpinBox *>(QStringLiteral("pool0-min"))->setValue(3);
-        wizard->findChild<QSpinBox *>(QStringLiteral("pool0-max"))->setValue(3);
-        wizard->next();
-        QCOMPARE(wizard->currentId(), int(CreateClusterWizard::PoolsStep));
-        auto *problem = wizard->findChild<QLabel *>(QStringLiteral("pool0-sizeProblem"));
-        QVERIFY(problem->isVisible());
-        QCOMPARE(problem->text(),
-                 QStringLiteral("The maximum (3) must be greater than the minimum (3)."));
-        save(*wizard, QStringLiteral("wizard_pools_error_en.png"));
-        wizard->close();
-    }
-
-    void theWizardRefusesMoreNodesThanTheBackendRuns()
-    {
-        const int limit = m_window.session()->capabilities().maxNodesPerCluster;
-        auto *wizard = openAt(CreateClusterWizard::PoolsStep, QStringLiteral("too-big"));
-        wizard->findChild<QSpinBox *>(QStringLiteral("pool0-replicas"))->setValue(limit + 5);
-        wizard->next();
-        QCOMPARE(wizard->currentId(), int(CreateClusterWizard::PoolsStep));
-        auto *problem = wizard->findChild<QLabel *>(QStringLiteral("poolsProblem"));
-        QVERIFY(problem->isVisible());
-        QVERIFY2(problem->text().contains(QStringLiteral("the backend runs at most")),
-                 qPrintable(problem->text()));
-        wizard->close();
-    }
-
+    // The wizard's own checks run against a fixture server in tst_wizard; here it creates a real
+    // cluster.
     void createsAClusterThatReachesRunningInTheTable()
     {
         auto *wizard = openAt(CreateClusterWizard::ReviewStep, kCluster);
