@@ -591,30 +591,9 @@ void MainWindow::showSettings()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        reopenInNewLanguage();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate(); // every other window follows on its own, where it stands
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::reopenInNewLanguage()
-{
-    // The dashboard windows build their texts once; opened again, they show the new language. Their
-    // data lives in the cluster and the history, so nothing is lost.
-    for (auto it = m_dashboards.begin(); it != m_dashboards.end(); ++it) {
-        QPointer<DashboardWindow> old = it.value();
-        if (!old)
-            continue;
-        const QRect geometry = old->geometry();
-        const int tab = old->tabs()->currentIndex();
-        it.value() = nullptr;
-        old->close();
-        if (DashboardWindow *fresh = openDashboard(it.key())) {
-            fresh->setGeometry(geometry);
-            fresh->tabs()->setCurrentIndex(tab);
-        }
-    }
 }
 
 void MainWindow::retranslate()

@@ -102,7 +102,6 @@ private:
     void followOperation(const QString &operation, const QString &doing, const QString &done);
     void copyConnectionSnippet();
     void openHistoryStore();
-    void reopenInNewLanguage();
     void showProjectSetup();
     void showSettings();
     void showAbout();

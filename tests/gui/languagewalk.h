@@ -22,9 +22,13 @@
 namespace languagewalk {
 
 // Two English words in a row and no Chinese character: "Create cluster", not "gui-c1" or
-// "Ray 集群". Product and protocol names alone are not sentences.
+// "Ray 集群". Product and protocol names alone are not sentences, nor is code.
 inline bool looksEnglish(const QString &text)
 {
+    // An example command ("python main.py --epochs 3") is code in every language.
+    static const QRegularExpression code(QStringLiteral("\\.py\\b|--|://"));
+    if (text.contains(code))
+        return false;
     static const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
     static const QRegularExpression words(QStringLiteral("\\b[A-Za-z][a-z]+ [a-z]{2,}\\b"));
     return !text.contains(chinese) && text.contains(words);

@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(wizard && details);
         QTRY_VERIFY_WITH_TIMEOUT(details->cluster().state == ClusterState::Running, 10000);
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
-        QTest::qWait(1500); // queued retranslation, reopened dashboards, a refresh
+        QTest::qWait(1500); // the queued retranslation and a refresh
         const QStringList english = languagewalk::englishTexts();
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
         wizard->close();

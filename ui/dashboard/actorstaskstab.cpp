@@ -2,6 +2,7 @@
 
 #include "core/dashboardsession.h"
 #include "datatable.h"
+#include "texts.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -18,9 +19,9 @@ using core::StateSummaryModel;
 
 namespace {
 
-QGroupBox *group(const QString &title, QWidget *content, QWidget *below = nullptr)
+QGroupBox *group(QWidget *content, QWidget *below = nullptr)
 {
-    auto *box = new QGroupBox(title);
+    auto *box = new QGroupBox;
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(content);
     if (below)
@@ -47,10 +48,14 @@ ActorsTasksTab::ActorsTasksTab(core::DashboardSession *session, QWidget *parent)
       m_truncation(new QLabel(this))
 {
     m_filter->setObjectName(QStringLiteral("summaryFilter"));
-    m_filter->setPlaceholderText(tr("Filter by function or class name"));
+    auto *texts = new Texts(this);
+    texts->bind(m_filter, &QLineEdit::setPlaceholderText,
+                [] { return tr("Filter by function or class name"); });
     m_filter->setClearButtonEnabled(true);
     m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->addItem(tr("All states"), QString());
+    m_state->addItem(QString(), QString());
+    texts->bind([this](const QString &text) { m_state->setItemText(0, text); },
+                [] { return tr("All states"); });
     m_totals->setWordWrap(true);
     m_actors->setObjectName(QStringLiteral("actorSummary"));
     m_taskSummary->setObjectName(QStringLiteral("taskSummary"));
@@ -62,9 +67,13 @@ ActorsTasksTab::ActorsTasksTab(core::DashboardSession *session, QWidget *parent)
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_state);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(group(tr("Actors by class"), m_actors));
-    splitter->addWidget(group(tr("Tasks by function"), m_taskSummary));
-    splitter->addWidget(group(tr("Tasks"), m_tasks, m_truncation));
+    const auto titled = [texts](QGroupBox *box, Texts::Text title) {
+        texts->bind(box, &QGroupBox::setTitle, std::move(title));
+        return box;
+    };
+    splitter->addWidget(titled(group(m_actors), [] { return tr("Actors by class"); }));
+    splitter->addWidget(titled(group(m_taskSummary), [] { return tr("Tasks by function"); }));
+    splitter->addWidget(titled(group(m_tasks, m_truncation), [] { return tr("Tasks"); }));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_totals);
@@ -73,6 +82,7 @@ ActorsTasksTab::ActorsTasksTab(core::DashboardSession *session, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &ActorsTasksTab::applyFilter);
     connect(m_state, &QComboBox::currentIndexChanged, this, &ActorsTasksTab::applyFilter);
     connect(session, &core::DashboardSession::overviewChanged, this, &ActorsTasksTab::updateStates);
+    texts->onChange([this] { updateStates(); });
     updateStates();
 }
 

@@ -7,6 +7,7 @@
 #include "nodestab.h"
 #include "overviewtab.h"
 #include "submitjobdialog.h"
+#include "texts.h"
 #include "webdashboard.h"
 
 #include <QDesktopServices>
@@ -29,19 +30,27 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
       m_session(new core::DashboardSession(rest, dashboard, cluster, clusterName, history, this)),
       m_tabs(new QTabWidget(this)), m_overview(new OverviewTab(m_session, this)),
       m_nodes(new NodesTab(m_session, this)), m_jobs(new JobsTab(m_session, this)),
-      m_actorsTasks(new ActorsTasksTab(m_session, this)), m_banner(new Banner(this))
+      m_actorsTasks(new ActorsTasksTab(m_session, this)), m_banner(new Banner(this)),
+      m_texts(new Texts(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("dashboardWindow")); // its size is remembered
-    setWindowTitle(tr("Ray dashboard: %1").arg(clusterName));
+    m_texts->bind(this, &QWidget::setWindowTitle,
+                  [clusterName] { return tr("Ray dashboard: %1").arg(clusterName); });
     resize(1100, 760);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
-    m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(m_nodes, tr("&Nodes"));
-    m_tabs->addTab(m_jobs, tr("&Jobs"));
-    m_tabs->addTab(m_actorsTasks, tr("&Actors and tasks"));
+    std::vector<std::pair<QWidget *, Texts::Text>> tabs{
+        {m_overview, [] { return tr("&Overview"); }},
+        {m_nodes, [] { return tr("&Nodes"); }},
+        {m_jobs, [] { return tr("&Jobs"); }},
+        {m_actorsTasks, [] { return tr("&Actors and tasks"); }}};
     if (QWidget *web = webdashboard::createTab(dashboard, this))
-        m_tabs->addTab(web, tr("Ray &web dashboard"));
+        tabs.push_back({web, [] { return tr("Ray &web dashboard"); }});
+    for (const auto &[tab, title] : tabs) {
+        const int index = m_tabs->addTab(tab, QString());
+        m_texts->bind([this, index](const QString &text) { m_tabs->setTabText(index, text); },
+                      title);
+    }
     m_bannerHistory = m_banner->addButton(QStringLiteral("bannerHistory"));
     m_bannerClose = m_banner->addButton(QStringLiteral("bannerClose"));
     connect(m_bannerHistory, &QPushButton::clicked, this, [this] { Q_EMIT historyRequested(); });
@@ -53,7 +62,11 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createActions();
-    retranslate();
+    m_texts->bind(m_bannerHistory, &QAbstractButton::setText,
+                  [] { return tr("Open job &history"); });
+    m_texts->bind(m_bannerClose, &QAbstractButton::setText, [] { return tr("C&lose window"); });
+    m_texts->onChange([this] { showBanner(); });
+    showBanner();
     connect(m_jobs, &JobsTab::selectionChanged, this, &DashboardWindow::updateActions);
     connect(m_session, &core::DashboardSession::jobsChanged, this, [this] {
         if (!m_selectWhenListed.isEmpty() && m_session->jobs()->rowOfKey(m_selectWhenListed) >= 0) {
@@ -72,10 +85,11 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
 
 DashboardWindow::~DashboardWindow() = default;
 
-QAction *DashboardWindow::addAction(const QString &text, const QKeySequence &shortcut,
+QAction *DashboardWindow::addAction(Texts::Text text, const QKeySequence &shortcut,
                                     const char *name, std::function<void()> slot)
 {
-    auto *action = new QAction(text, this);
+    auto *action = new QAction(this);
+    m_texts->bind(action, &QAction::setText, std::move(text));
     action->setObjectName(QString::fromLatin1(name));
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, std::move(slot));
@@ -84,31 +98,36 @@ QAction *DashboardWindow::addAction(const QString &text, const QKeySequence &sho
 
 void DashboardWindow::createActions()
 {
-    m_submit = addAction(tr("&Submit job…"), QKeySequence(Qt::CTRL | Qt::Key_J), "submitJob",
-                         [this] { openSubmitDialog(); });
-    m_stop = addAction(tr("S&top job"), QKeySequence(Qt::CTRL | Qt::Key_T), "stopJob",
-                       [this] { stopSelectedJob(); });
-    m_delete = addAction(tr("&Delete job"), QKeySequence::Delete, "deleteJob",
+    m_submit = addAction([] { return tr("&Submit job…"); }, QKeySequence(Qt::CTRL | Qt::Key_J),
+                         "submitJob", [this] { openSubmitDialog(); });
+    m_stop = addAction([] { return tr("S&top job"); }, QKeySequence(Qt::CTRL | Qt::Key_T),
+                       "stopJob", [this] { stopSelectedJob(); });
+    m_delete = addAction([] { return tr("&Delete job"); }, QKeySequence::Delete, "deleteJob",
                          [this] { deleteSelectedJob(); });
-    auto *refresh = addAction(tr("&Refresh"), QKeySequence::Refresh, "refresh",
+    auto *refresh = addAction([] { return tr("&Refresh"); }, QKeySequence::Refresh, "refresh",
                               [this] { m_session->refreshNow(); });
-    auto *browser =
-        addAction(tr("Open in &browser"), QKeySequence(Qt::CTRL | Qt::Key_B), "openInBrowser",
-                  [this] { QDesktopServices::openUrl(m_session->client()->dashboard()); });
-    browser->setToolTip(tr("Ray's own web dashboard, in the system browser"));
-    auto *history = addAction(tr("Job &history"), QKeySequence(Qt::CTRL | Qt::Key_H), "jobHistory",
-                              [this] { Q_EMIT historyRequested(); });
-    auto *close = addAction(tr("&Close"), QKeySequence::Close, "close", [this] { this->close(); });
+    auto *browser = addAction(
+        [] { return tr("Open in &browser"); }, QKeySequence(Qt::CTRL | Qt::Key_B), "openInBrowser",
+        [this] { QDesktopServices::openUrl(m_session->client()->dashboard()); });
+    m_texts->bind(browser, &QAction::setToolTip,
+                  [] { return tr("Ray's own web dashboard, in the system browser"); });
+    auto *history = addAction([] { return tr("Job &history"); }, QKeySequence(Qt::CTRL | Qt::Key_H),
+                              "jobHistory", [this] { Q_EMIT historyRequested(); });
+    auto *close = addAction([] { return tr("&Close"); }, QKeySequence::Close, "close",
+                            [this] { this->close(); });
 
-    auto *jobs = menuBar()->addMenu(tr("&Jobs"));
+    auto *jobs = menuBar()->addMenu(QString());
+    m_texts->bind(jobs, &QMenu::setTitle, [] { return tr("&Jobs"); });
     jobs->addActions({m_submit, m_stop, m_delete});
     jobs->addSeparator();
     jobs->addAction(history);
-    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *view = menuBar()->addMenu(QString());
+    m_texts->bind(view, &QMenu::setTitle, [] { return tr("&View"); });
     view->addActions({refresh, browser});
     view->addSeparator();
     view->addAction(close);
-    auto *toolBar = addToolBar(tr("Dashboard"));
+    auto *toolBar = addToolBar(QString());
+    m_texts->bind(toolBar, &QWidget::setWindowTitle, [] { return tr("Dashboard"); });
     toolBar->setObjectName(QStringLiteral("dashboardToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addActions({m_submit, m_stop, m_delete, refresh, browser, history});
@@ -159,13 +178,6 @@ void DashboardWindow::showBanner()
     }
     m_bannerHistory->setVisible(m_status != ClusterStatus::Available);
     m_bannerClose->setVisible(m_status != ClusterStatus::Available);
-}
-
-void DashboardWindow::retranslate()
-{
-    m_bannerHistory->setText(tr("Open job &history"));
-    m_bannerClose->setText(tr("C&lose window"));
-    showBanner();
 }
 
 void DashboardWindow::updateActions()

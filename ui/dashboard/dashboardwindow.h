@@ -1,5 +1,7 @@
 #pragma once
 
+#include "texts.h"
+
 #include <QMainWindow>
 #include <functional>
 
@@ -68,8 +70,7 @@ private:
     void createActions();
     void updateActions();
     void showBanner();
-    void retranslate();
-    QAction *addAction(const QString &text, const QKeySequence &shortcut, const char *name,
+    QAction *addAction(Texts::Text text, const QKeySequence &shortcut, const char *name,
                        std::function<void()> slot);
 
     core::DashboardSession *m_session;
@@ -83,6 +84,7 @@ private:
     QAction *m_delete = nullptr;
     QString m_selectWhenListed; // a job just submitted
     Banner *m_banner;
+    Texts *m_texts; // its words, in the language of the moment
     QPushButton *m_bannerHistory;
     QPushButton *m_bannerClose;
     ClusterStatus m_status = ClusterStatus::Available;

@@ -4,6 +4,7 @@
 #include "core/joblogfollower.h"
 #include "datatable.h"
 #include "logview.h"
+#include "texts.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +51,7 @@ JobsTab::JobsTab(core::DashboardSession *session, QWidget *parent)
     });
     connect(session->logFollower(), &core::JobLogFollower::completed, this,
             &JobsTab::updateLogTitle);
+    (new Texts(this))->onChange([this] { updateLogTitle(); });
     updateLogTitle();
 }
 

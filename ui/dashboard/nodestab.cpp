@@ -2,6 +2,7 @@
 
 #include "core/dashboardsession.h"
 #include "datatable.h"
+#include "texts.h"
 
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -21,7 +22,9 @@ NodesTab::NodesTab(core::DashboardSession *session, QWidget *parent)
     m_table->sortByColumn(NodeListModel::Role, Qt::AscendingOrder);
     m_details->setObjectName(QStringLiteral("nodeDetails"));
     m_details->setReadOnly(true);
-    m_details->setPlaceholderText(tr("Select a node to see its labels and resources."));
+    auto *texts = new Texts(this);
+    texts->bind(m_details, &QPlainTextEdit::setPlaceholderText,
+                [] { return tr("Select a node to see its labels and resources."); });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -34,6 +37,7 @@ NodesTab::NodesTab(core::DashboardSession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NodesTab::showDetails);
     connect(session->nodes(), &QAbstractItemModel::dataChanged, this, &NodesTab::showDetails);
+    texts->onChange([this] { showDetails(); });
 }
 
 void NodesTab::showDetails()

@@ -2,6 +2,7 @@
 
 #include "core/clusterlistmodel.h" // durationText
 #include "core/dashboardsession.h"
+#include "texts.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -43,16 +44,24 @@ OverviewTab::OverviewTab(core::DashboardSession *session, QWidget *parent)
     m_pending->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *facts = new QFormLayout;
-    facts->addRow(tr("Ray version:"), m_version);
-    facts->addRow(tr("Up for:"), m_uptime);
-    facts->addRow(tr("Nodes:"), m_nodes);
-    facts->addRow(tr("Jobs:"), m_jobs);
-    facts->addRow(tr("Dashboard:"), m_address);
+    auto *texts = new Texts(this);
+    texts->row(
+        facts, [] { return tr("Ray version:"); }, m_version);
+    texts->row(
+        facts, [] { return tr("Up for:"); }, m_uptime);
+    texts->row(
+        facts, [] { return tr("Nodes:"); }, m_nodes);
+    texts->row(
+        facts, [] { return tr("Jobs:"); }, m_jobs);
+    texts->row(
+        facts, [] { return tr("Dashboard:"); }, m_address);
 
-    auto *resources = new QGroupBox(tr("Logical resources in use"), this);
+    auto *resources = new QGroupBox(this);
+    texts->bind(resources, &QGroupBox::setTitle, [] { return tr("Logical resources in use"); });
     m_resources->setColumnStretch(1, 1);
     resources->setLayout(m_resources);
-    auto *pending = new QGroupBox(tr("Waiting for resources"), this);
+    auto *pending = new QGroupBox(this);
+    texts->bind(pending, &QGroupBox::setTitle, [] { return tr("Waiting for resources"); });
     auto *pendingLayout = new QVBoxLayout(pending);
     pendingLayout->addWidget(m_pending);
 
@@ -62,6 +71,7 @@ OverviewTab::OverviewTab(core::DashboardSession *session, QWidget *parent)
     layout->addWidget(pending);
     layout->addStretch(1);
 
+    texts->onChange([this] { update(); }); // its facts are sentences
     connect(session, &core::DashboardSession::overviewChanged, this, &OverviewTab::update);
     connect(session, &core::DashboardSession::jobsChanged, this, &OverviewTab::update);
     update();

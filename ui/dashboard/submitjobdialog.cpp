@@ -27,10 +27,9 @@ using core::WorkingDirUpload;
 
 namespace {
 
-QPlainTextEdit *smallTextBox(const QString &placeholder, QWidget *parent)
+QPlainTextEdit *smallTextBox(QWidget *parent)
 {
     auto *box = new QPlainTextEdit(parent);
-    box->setPlaceholderText(placeholder);
     box->setTabChangesFocus(true);
     box->setFixedHeight(box->fontMetrics().lineSpacing() * 3 + 12);
     return box;
@@ -41,21 +40,26 @@ QPlainTextEdit *smallTextBox(const QString &placeholder, QWidget *parent)
 SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *parent)
     : QDialog(parent), m_client(client), m_upload(client), m_sample(new QComboBox(this)),
       m_sampleDescription(new QLabel(this)), m_entrypoint(new QLineEdit(this)),
-      m_workingDir(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
-      m_env(smallTextBox(tr("NAME=value, one per line"), this)), m_cpus(new QDoubleSpinBox(this)),
-      m_gpus(new QDoubleSpinBox(this)), m_memory(new QSpinBox(this)),
-      m_resources(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_submissionId(new QLineEdit(this)),
-      m_metadata(smallTextBox(tr("key=value, one per line"), this)),
-      m_command(new CodeBox(tr("The same with the Ray CLI"), this)),
-      m_progress(new QProgressBar(this)), m_message(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+      m_workingDir(new QLineEdit(this)), m_browse(new QPushButton(this)), m_env(smallTextBox(this)),
+      m_cpus(new QDoubleSpinBox(this)), m_gpus(new QDoubleSpinBox(this)),
+      m_memory(new QSpinBox(this)), m_resources(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_submissionId(new QLineEdit(this)), m_metadata(smallTextBox(this)),
+      m_command(new CodeBox(QString(), this)), m_progress(new QProgressBar(this)),
+      m_message(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     auto *texts = new Texts(this);
     texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Submit a job"); });
     setMinimumWidth(640);
     m_sample->setObjectName(QStringLiteral("sample"));
-    m_sample->addItem(tr("None: my own command"), QString());
+    texts->bind(m_browse, &QAbstractButton::setText, [] { return tr("&Browse…"); });
+    texts->bind(m_env, &QPlainTextEdit::setPlaceholderText,
+                [] { return tr("NAME=value, one per line"); });
+    texts->bind(m_metadata, &QPlainTextEdit::setPlaceholderText,
+                [] { return tr("key=value, one per line"); });
+    texts->bind(m_command, &CodeBox::setTitle, [] { return tr("The same with the Ray CLI"); });
+    m_sample->addItem(QString(), QString());
+    texts->bind([this](const QString &text) { m_sample->setItemText(0, text); },
+                [] { return tr("None: my own command"); });
     for (const auto &sample : core::SampleJobs::all())
         m_sample->addItem(sample.title, sample.fileName);
     m_sampleDescription->setWordWrap(true);
@@ -63,17 +67,19 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
     texts->bind(m_entrypoint, &QLineEdit::setPlaceholderText,
                 [] { return tr("python main.py --epochs 3"); });
     m_workingDir->setObjectName(QStringLiteral("workingDir"));
-    m_workingDir->setPlaceholderText(
-        tr("Optional: a local folder sent to the cluster (≤ 100 MiB)"));
+    texts->bind(m_workingDir, &QLineEdit::setPlaceholderText,
+                [] { return tr("Optional: a local folder sent to the cluster (≤ 100 MiB)"); });
     m_env->setObjectName(QStringLiteral("environment"));
     for (QDoubleSpinBox *box : {m_cpus, m_gpus}) {
         box->setRange(0, 1024);
         box->setDecimals(2);
-        box->setSpecialValueText(tr("Ray's default"));
+        texts->bind(box, &QAbstractSpinBox::setSpecialValueText,
+                    [] { return tr("Ray's default"); });
     }
     m_memory->setRange(0, 1024 * 1024);
-    m_memory->setSuffix(tr(" MiB"));
-    m_memory->setSpecialValueText(tr("Ray's default"));
+    texts->bind(m_memory, &QSpinBox::setSuffix, [] { return tr(" MiB"); });
+    texts->bind(m_memory, &QAbstractSpinBox::setSpecialValueText,
+                [] { return tr("Ray's default"); });
     texts->bind(m_resources, &QLineEdit::setPlaceholderText,
                 [] { return tr("name=amount, for example: accelerator=1"); });
     m_name->setObjectName(QStringLiteral("jobName"));
@@ -91,7 +97,8 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
     m_message->setObjectName(QStringLiteral("submitMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *submitButton = m_buttons->addButton(tr("&Submit"), QDialogButtonBox::AcceptRole);
+    auto *submitButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    texts->bind(submitButton, &QAbstractButton::setText, [] { return tr("&Submit"); });
     submitButton->setObjectName(QStringLiteral("submitButton"));
     submitButton->setDefault(true);
 
@@ -99,12 +106,27 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
     folder->addWidget(m_workingDir, 1);
     folder->addWidget(m_browse);
     auto *resources = new QHBoxLayout;
-    resources->addWidget(new QLabel(tr("CPUs"), this));
-    resources->addWidget(m_cpus);
-    resources->addWidget(new QLabel(tr("GPUs"), this));
-    resources->addWidget(m_gpus);
-    resources->addWidget(new QLabel(tr("Memory"), this));
-    resources->addWidget(m_memory);
+    const std::pair<QWidget *, Texts::Text> amounts[] = {{m_cpus, [] { return tr("CPUs"); }},
+                                                         {m_gpus, [] { return tr("GPUs"); }},
+                                                         {m_memory, [] { return tr("Memory"); }}};
+    for (const auto &[field, name] : amounts) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        texts->bind(label, &QLabel::setText, name);
+        resources->addWidget(label);
+        resources->addWidget(field);
+    }
+    texts->onChange([this] {
+        const auto samples = core::SampleJobs::all(); // their titles, in the new language
+        for (int row = 1; row < m_sample->count(); ++row) {
+            for (const auto &sample : samples) {
+                if (sample.fileName == m_sample->itemData(row).toString())
+                    m_sample->setItemText(row, sample.title);
+            }
+        }
+        showSampleDescription();
+        setBusy(m_busy); // Stop or Cancel, over the box's own word
+    });
     auto *form = new QFormLayout;
     texts->row(
         form, [] { return tr("S&ample:"); }, m_sample);
@@ -222,9 +244,7 @@ void SubmitJobDialog::sampleChosen()
     const bool isSample = !fileName.isEmpty();
     m_workingDir->setEnabled(!isSample);
     m_browse->setEnabled(!isSample);
-    m_sampleDescription->setText(
-        tr("Your own command. A working directory, if you name one, is zipped and sent to the "
-           "cluster first."));
+    showSampleDescription();
     if (isSample) {
         for (const auto &sample : core::SampleJobs::all()) {
             if (sample.fileName != fileName)
@@ -236,7 +256,6 @@ void SubmitJobDialog::sampleChosen()
                 showMessage(error.isEmpty() ? m_sampleDir->errorString() : error, true);
                 m_sampleDir.reset();
             }
-            m_sampleDescription->setText(sample.description);
             m_entrypoint->setText(sample.entrypoint());
             if (m_name->text().isEmpty())
                 m_name->setText(QString(sample.fileName).remove(QStringLiteral(".py")));
@@ -246,6 +265,19 @@ void SubmitJobDialog::sampleChosen()
         m_workingDir->clear();
     }
     updateCommand();
+}
+
+void SubmitJobDialog::showSampleDescription()
+{
+    const QString fileName = m_sample->currentData().toString();
+    for (const auto &sample : core::SampleJobs::all()) {
+        if (!fileName.isEmpty() && sample.fileName == fileName) {
+            m_sampleDescription->setText(sample.description);
+            return;
+        }
+    }
+    m_sampleDescription->setText(tr("Your own command. A working directory, if you name one, is "
+                                    "zipped and sent to the cluster first."));
 }
 
 void SubmitJobDialog::updateCommand()

@@ -53,6 +53,7 @@ private:
     core::JobForm form() const;
     QString workingDirectory() const; // what is zipped: the user's folder or the sample's
     void sampleChosen();
+    void showSampleDescription();
     void updateCommand();
     void onUploaded(const QString &uri, const QString &error);
     void onProgress(core::WorkingDirUpload::Stage stage, double fraction);

@@ -1,5 +1,7 @@
 #include "webdashboardtab.h"
 
+#include "texts.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QWebEngineView>
@@ -12,7 +14,9 @@ WebDashboardTab::WebDashboardTab(const QUrl &url, QWidget *parent)
     m_status->setObjectName(QStringLiteral("webDashboardStatus"));
     m_status->setContentsMargins(6, 4, 6, 4);
     m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_status->setText(tr("Ray's web dashboard at %1").arg(url.toString()));
+    (new Texts(this))->bind(m_status, &QLabel::setText, [url] {
+        return tr("Ray's web dashboard at %1").arg(url.toString());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
