@@ -64,6 +64,193 @@
     </message>
 </context>
 <context>
+    <name>Rovd</name>
+    <message>
+        <source>Starting the head node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting node %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1 Ray nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created; starting %1 Ray nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 Ray nodes are alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 Ray nodes are alive again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaled to %1 Ray nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing from %1 to %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling from %1 to %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pool already has the size asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping every Ray node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting every Ray node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node stopped; the cluster is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node is live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head node exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 exited; starting a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 exited while starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 did not join the cluster in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling could not add nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster did not start within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling did not finish within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reboot did not finish within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes did not stop within %1; they were killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the cluster is being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is %1; it can be scaled only while RUNNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is %1; it can be rebooted when RUNNING or in ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoscaler is resizing this cluster; try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster asks for %1 nodes; a cluster has at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has no free TCP ports left for another Ray node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster has no temp directory; delete and create it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PersistentResource %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such resource: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bearer token is not one of rovd&apos;s tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is empty; it must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object: a PersistentResource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes, the most this route takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request needs a JSON body, and it has no Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be read (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pools of a cluster must run the same Ray version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>%1 did not answer in time (%2)</source>

@@ -64,6 +64,193 @@
     </message>
 </context>
 <context>
+    <name>Rovd</name>
+    <message>
+        <source>Starting the head node</source>
+        <translation>正在启动头节点</translation>
+    </message>
+    <message>
+        <source>Starting node %1 of %2 (%3)</source>
+        <translation>正在启动第 %1 个节点，共 %2 个（%3）</translation>
+    </message>
+    <message>
+        <source>Starting %1 Ray nodes</source>
+        <translation>正在启动 %1 个 Ray 节点</translation>
+    </message>
+    <message>
+        <source>Created; starting %1 Ray nodes</source>
+        <translation>已创建；正在启动 %1 个 Ray 节点</translation>
+    </message>
+    <message>
+        <source>All %1 Ray nodes are alive</source>
+        <translation>全部 %1 个 Ray 节点都已存活</translation>
+    </message>
+    <message>
+        <source>All %1 Ray nodes are alive again</source>
+        <translation>全部 %1 个 Ray 节点已重新存活</translation>
+    </message>
+    <message>
+        <source>Scaled to %1 Ray nodes</source>
+        <translation>已扩缩到 %1 个 Ray 节点</translation>
+    </message>
+    <message>
+        <source>Resizing from %1 to %2 nodes</source>
+        <translation>正在从 %1 个节点调整为 %2 个</translation>
+    </message>
+    <message>
+        <source>Scaling from %1 to %2 nodes</source>
+        <translation>正在从 %1 个节点扩缩到 %2 个</translation>
+    </message>
+    <message>
+        <source>Every pool already has the size asked for</source>
+        <translation>每个池都已是所要求的大小</translation>
+    </message>
+    <message>
+        <source>Stopping every Ray node</source>
+        <translation>正在停止所有 Ray 节点</translation>
+    </message>
+    <message>
+        <source>Restarting every Ray node</source>
+        <translation>正在重启所有 Ray 节点</translation>
+    </message>
+    <message>
+        <source>Deletion requested</source>
+        <translation>已请求删除</translation>
+    </message>
+    <message>
+        <source>Reboot requested</source>
+        <translation>已请求重启</translation>
+    </message>
+    <message>
+        <source>Every node stopped; the cluster is gone</source>
+        <translation>所有节点已停止；集群已删除</translation>
+    </message>
+    <message>
+        <source>No node is live</source>
+        <translation>没有在线节点</translation>
+    </message>
+    <message>
+        <source>Live nodes: %1</source>
+        <translation>在线节点：%1</translation>
+    </message>
+    <message>
+        <source>The head node exited</source>
+        <translation>头节点已退出</translation>
+    </message>
+    <message>
+        <source>Node %1 exited; starting a replacement</source>
+        <translation>节点 %1 已退出；正在启动替代节点</translation>
+    </message>
+    <message>
+        <source>Node %1 exited while starting</source>
+        <translation>节点 %1 在启动时退出</translation>
+    </message>
+    <message>
+        <source>Node %1 did not join the cluster in time</source>
+        <translation>节点 %1 未能及时加入集群</translation>
+    </message>
+    <message>
+        <source>Autoscaling could not add nodes: %1</source>
+        <translation>自动扩缩无法添加节点：%1</translation>
+    </message>
+    <message>
+        <source>The cluster did not start within %1</source>
+        <translation>集群未在 %1 内启动</translation>
+    </message>
+    <message>
+        <source>Scaling did not finish within %1</source>
+        <translation>扩缩未在 %1 内完成</translation>
+    </message>
+    <message>
+        <source>The reboot did not finish within %1</source>
+        <translation>重启未在 %1 内完成</translation>
+    </message>
+    <message>
+        <source>The nodes did not stop within %1; they were killed</source>
+        <translation>节点未在 %1 内停止；已被强行终止</translation>
+    </message>
+    <message>
+        <source>Cancelled; the cluster is being deleted</source>
+        <translation>已取消；集群正在删除</translation>
+    </message>
+    <message>
+        <source>The cluster was deleted</source>
+        <translation>集群已被删除</translation>
+    </message>
+    <message>
+        <source>The cluster is %1; it can be scaled only while RUNNING</source>
+        <translation>集群处于 %1 状态；只有在 RUNNING 时才能扩缩</translation>
+    </message>
+    <message>
+        <source>The cluster is %1; it can be rebooted when RUNNING or in ERROR</source>
+        <translation>集群处于 %1 状态；只有在 RUNNING 或 ERROR 时才能重启</translation>
+    </message>
+    <message>
+        <source>The autoscaler is resizing this cluster; try again in a minute</source>
+        <translation>自动扩缩器正在调整此集群的大小；请一分钟后再试</translation>
+    </message>
+    <message>
+        <source>The cluster asks for %1 nodes; a cluster has at most %2</source>
+        <translation>集群要求 %1 个节点；一个集群最多 %2 个</translation>
+    </message>
+    <message>
+        <source>This machine has no free TCP ports left for another Ray node</source>
+        <translation>本机已没有空闲的 TCP 端口可供另一个 Ray 节点使用</translation>
+    </message>
+    <message>
+        <source>The cluster has no temp directory; delete and create it again</source>
+        <translation>集群没有临时目录；请删除后重新创建</translation>
+    </message>
+    <message>
+        <source>PersistentResource %1 not found</source>
+        <translation>找不到 PersistentResource %1</translation>
+    </message>
+    <message>
+        <source>Operation %1 not found</source>
+        <translation>找不到操作 %1</translation>
+    </message>
+    <message>
+        <source>No such resource: %1</source>
+        <translation>没有这个资源：%1</translation>
+    </message>
+    <message>
+        <source>The bearer token is not one of rovd&apos;s tokens</source>
+        <translation>该 Bearer 令牌不是 rovd 的令牌</translation>
+    </message>
+    <message>
+        <source>The request body is empty; it must be a JSON object</source>
+        <translation>请求正文为空；它必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object</source>
+        <translation>请求正文必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object: a PersistentResource</source>
+        <translation>请求正文必须是一个 JSON 对象：一个 PersistentResource</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1</source>
+        <translation>请求正文不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes, the most this route takes</source>
+        <translation>请求正文超过 %1 字节，这是此路由接受的上限</translation>
+    </message>
+    <message>
+        <source>This request needs a JSON body, and it has no Content-Length</source>
+        <translation>此请求需要 JSON 正文，但它没有 Content-Length</translation>
+    </message>
+    <message>
+        <source>The request could not be read (HTTP %1)</source>
+        <translation>无法读取请求（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>All pools of a cluster must run the same Ray version</source>
+        <translation>集群的所有池必须运行相同的 Ray 版本</translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>%1 did not answer in time (%2)</source>

@@ -53,6 +53,7 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body)
         error.message = stringField(googleError, "message");
         if (auto it = googleError.find("details"); it != googleError.end() && it->is_array())
             error.details = *it;
+        error.preferLocalizedMessage();
     } else if (!body.isEmpty()) {
         error.message = plainTextMessage(body);
     }
@@ -71,7 +72,25 @@ ApiError ApiError::fromRpcStatus(const nlohmann::json &status)
     error.message = stringField(status, "message");
     if (auto it = status.find("details"); it != status.end() && it->is_array())
         error.details = *it;
+    error.preferLocalizedMessage();
     return error;
+}
+
+void ApiError::preferLocalizedMessage()
+{
+    // google.rpc.LocalizedMessage: the message in the language the request asked for; the
+    // English one stays in `details` for logs and support.
+    for (const auto &detail : details) {
+        if (detail.is_object() &&
+            detail.value("@type", std::string()) ==
+                "type.googleapis.com/google.rpc.LocalizedMessage" &&
+            detail.contains("message") && detail["message"].is_string()) {
+            const QString localized = QString::fromStdString(detail["message"].get<std::string>());
+            if (!localized.isEmpty())
+                message = localized;
+            return;
+        }
+    }
 }
 
 ApiError ApiError::transport(int transportCode, const QString &message)

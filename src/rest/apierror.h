@@ -47,6 +47,8 @@ struct ApiError
     bool isHttp() const { return kind == Kind::Http; }
     // The Google error body: {"error": {"code": <http status>, "message", "status", "details"}}.
     nlohmann::json toGoogleJson() const;
+    // Takes the message of a google.rpc.LocalizedMessage detail, when there is one.
+    void preferLocalizedMessage();
     // A google.rpc.Status, as an Operation's `error`: {"code": <rpc code>, "message", "details"}.
     nlohmann::json toRpcStatusJson() const;
     // One line for people: "NOT_FOUND (HTTP 404): Cluster x not found".

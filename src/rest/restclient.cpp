@@ -4,7 +4,9 @@
 #include "curlmultidriver.h"
 #include "curltransfer.h"
 
+#include <QLocale>
 #include <QThread>
+#include <algorithm>
 #include <mutex>
 
 namespace rov::rest {
@@ -69,10 +71,28 @@ void RestClient::setCredentialsProvider(std::shared_ptr<CredentialsProvider> pro
     m_credentials = std::move(provider);
 }
 
+QString RestClient::acceptLanguage(const QLocale &locale)
+{
+    // "zh-CN", not bcp47Name()'s "zh": the region tells Simplified from Traditional.
+    QString tag = locale.name().replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (tag == QLatin1String("C"))
+        tag = QStringLiteral("en");
+    return tag.startsWith(QLatin1String("en")) ? tag : tag + QStringLiteral(", en;q=0.5");
+}
+
 RestReply *RestClient::send(HttpRequest request)
 {
     Q_ASSERT_X(thread() == QThread::currentThread(), "RestClient::send",
                "a RestClient is used only from the thread that owns it");
+    // The user's language, so that a backend that speaks it answers in it (rovd, some Google
+    // APIs: a google.rpc.LocalizedMessage next to the English message).
+    const bool named =
+        std::any_of(request.headers.begin(), request.headers.end(), [](const auto &header) {
+            return header.first.compare("Accept-Language", Qt::CaseInsensitive) == 0;
+        });
+    if (!named)
+        request.headers.append(
+            {QByteArrayLiteral("Accept-Language"), acceptLanguage(QLocale()).toLatin1()});
     auto *reply = new RestReply(this, std::move(request));
     connect(&reply->m_retryTimer, &QTimer::timeout, this, [this, reply] { startAttempt(reply); });
     startAttempt(reply);

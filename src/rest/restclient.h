@@ -7,6 +7,8 @@
 #include <random>
 #include <unordered_map>
 
+class QLocale;
+
 namespace rov::rest {
 
 class CredentialsProvider;
@@ -33,6 +35,8 @@ public:
     explicit RestClient(RestClientOptions options = {}, QObject *parent = nullptr);
     ~RestClient() override;
 
+    // "zh-CN, en;q=0.5" for Chinese, "en-US" for English: what every request says it reads.
+    static QString acceptLanguage(const QLocale &locale);
     RestReply *send(HttpRequest request);
     // Calls `onFinished(const HttpResponse &)` in `context` when the reply finishes.
     template <typename Callback>

@@ -34,6 +34,12 @@ inline bool looksEnglish(const QString &text)
     return !text.contains(chinese) && text.contains(words);
 }
 
+inline bool looksChinese(const QString &text)
+{
+    static const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    return text.contains(chinese);
+}
+
 inline QString plain(const QString &text)
 {
     QString shown =

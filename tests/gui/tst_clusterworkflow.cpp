@@ -221,6 +221,11 @@ private Q_SLOTS:
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
         QTest::qWait(1500); // the queued retranslation and a refresh
         const QStringList english = languagewalk::englishTexts();
+        // rovd's own words follow too (Accept-Language): the reasons of the state history.
+        auto *history = details->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() > 0 && history->item(0, 2) &&
+                                     languagewalk::looksChinese(history->item(0, 2)->text()),
+                                 10000);
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
         wizard->close();
         details->close();

@@ -264,6 +264,25 @@ private Q_SLOTS:
         QVERIFY(after.ok());
     }
 
+    void everyRequestSaysWhichLanguageTheUserReads()
+    {
+        // So that a backend that speaks it answers in it (issue 10, item 9).
+        const QLocale before;
+        RestClient client;
+        QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+        auto chinese = sendAndWait(client, HttpRequest::get(m_server.url(QStringLiteral("/echo"))));
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        auto english = sendAndWait(client, HttpRequest::get(m_server.url(QStringLiteral("/echo"))));
+        auto named = HttpRequest::get(m_server.url(QStringLiteral("/echo")));
+        named.setHeader("Accept-Language", "fr-FR");
+        auto asked = sendAndWait(client, named);
+        QLocale::setDefault(before);
+        QVERIFY2(chinese.json()["headers"]["Accept-Language"] == "zh-CN, en;q=0.5",
+                 chinese.json().dump().c_str());
+        QVERIFY(english.json()["headers"]["Accept-Language"] == "en-US");
+        QVERIFY(asked.json()["headers"]["Accept-Language"] == "fr-FR"); // the caller's own stays
+    }
+
     void aDestroyedClientEndsEveryCallWithCancelled()
     {
         // In flight, waiting to retry, and queued behind the cap: each caller hears CANCELLED

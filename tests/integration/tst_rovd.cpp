@@ -364,6 +364,49 @@ private Q_SLOTS:
         runJobExpecting(QStringLiteral("sum 285"));
     }
 
+    void aClientThatReadsChineseGetsRovdsWordsInChinese()
+    {
+        // Issue 10, item 9: rovd honours Accept-Language. Errors keep their English message and
+        // carry a google.rpc.LocalizedMessage, as Google's APIs do; event reasons and progress
+        // come in the language asked for; the wire values (states, codes) never change.
+        HttpRequest missing =
+            call("GET", kParent + QStringLiteral("/persistentResources/nope"), m_rovd.userToken());
+        missing.setHeader("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5");
+        const auto refused = sendAndWait(missing);
+        QCOMPARE(refused.status, 404);
+        const json error = json::parse(refused.body.toStdString())["error"];
+        QVERIFY2(error["message"].get<std::string>().find("not found") != std::string::npos,
+                 error.dump().c_str());
+        QVERIFY2(error["details"].size() == 1 &&
+                     error["details"][0]["@type"] ==
+                         "type.googleapis.com/google.rpc.LocalizedMessage" &&
+                     error["details"][0]["locale"] == "zh-CN" &&
+                     error["details"][0]["message"].get<std::string>().find("找不到") == 0,
+                 error.dump().c_str());
+        QCOMPARE(refused.error->message.left(3), QStringLiteral("找不到")); // what a console shows
+        HttpRequest events = call("GET", kCluster + QStringLiteral("/events"), m_rovd.userToken());
+        events.setHeader("Accept-Language", "zh-CN");
+        const auto answered = sendAndWait(events);
+        QCOMPARE(answered.header("Content-Language"), QByteArray("zh-CN"));
+        const json reasons = answered.json()["events"];
+        QVERIFY2(std::any_of(reasons.begin(), reasons.end(),
+                             [](const json &event) {
+                                 return event["reason"].get<std::string>().find(
+                                            "个 Ray 节点都已存活") != std::string::npos &&
+                                        event["state"] == "RUNNING";
+                             }),
+                 reasons.dump().c_str());
+        // In English: as before.
+        HttpRequest inEnglish =
+            call("GET", kCluster + QStringLiteral("/events"), m_rovd.userToken());
+        inEnglish.setHeader("Accept-Language", "en-US");
+        const json english = sendAndWait(inEnglish).json()["events"];
+        QVERIFY(std::any_of(english.begin(), english.end(), [](const json &event) {
+            return event["reason"].get<std::string>().find("Ray nodes are alive") !=
+                   std::string::npos;
+        }));
+    }
+
     void aPatchThatChangesNothingIsDoneAtOnce()
     {
         // Fault 1 of issue 12: the same count as now left the cluster UPDATING for good.

@@ -24,6 +24,22 @@ private Q_SLOTS:
                  QStringLiteral("ALREADY_EXISTS (HTTP 409): Cluster c1 already exists."));
     }
 
+    void aLocalizedMessageIsWhatTheUserReads()
+    {
+        // The backend answered in the language the request asked for (Accept-Language).
+        const QByteArray body = R"({"error": {"code": 404, "message": "Operation o not found",
+            "status": "NOT_FOUND", "details": [{"@type": "type.googleapis.com/google.rpc.LocalizedMessage",
+            "locale": "zh-CN", "message": "找不到操作 o"}]}})";
+        const ApiError error = ApiError::fromHttpResponse(404, body);
+        QCOMPARE(error.message, QStringLiteral("找不到操作 o"));
+        QCOMPARE(error.details[0]["@type"].get<std::string>(),
+                 std::string("type.googleapis.com/google.rpc.LocalizedMessage")); // English kept
+        const ApiError failed = ApiError::fromRpcStatus(nlohmann::json::parse(
+            R"({"code": 4, "message": "Too slow", "details": [{"@type":
+            "type.googleapis.com/google.rpc.LocalizedMessage", "locale": "zh-CN", "message": "太慢"}]})"));
+        QCOMPARE(failed.message, QStringLiteral("太慢"));
+    }
+
     void arrayWrappedGoogleErrorIsParsed()
     {
         const ApiError error = ApiError::fromHttpResponse(

@@ -3,6 +3,7 @@
 #include "apirouter.h"
 #include "bodyreader.h"
 #include "listenbacklog.h"
+#include "localizer.h"
 
 #include <QUrl>
 #include <algorithm>
@@ -16,11 +17,16 @@ namespace rov::localplane {
 
 namespace {
 
-void send(httplib::Response &response, const ApiResult &result)
+// In the language the request reads (Accept-Language), as far as rovd speaks it.
+void send(const httplib::Request &request, httplib::Response &response, ApiResult result)
 {
+    const QString language = Localizer::languageOf(request.get_header_value("Accept-Language"));
+    Localizer::instance().localize(result.body, language);
     response.status = result.status;
     for (const auto &[name, value] : result.headers)
         response.set_header(name, value);
+    if (!language.isEmpty())
+        response.set_header("Content-Language", language.toStdString());
     response.set_content(result.body.dump(), "application/json; charset=utf-8");
 }
 
@@ -86,7 +92,7 @@ struct ApiServer::Impl
                          QByteArray::fromStdString(http.get_header_value("Authorization")));
         if (auto *refused = std::get_if<ApiResult>(&admitted)) {
             discardBody(reader, headers, response);
-            send(response, *refused);
+            send(http, response, *refused);
             return;
         }
         const Admission &admission = std::get<Admission>(admitted);
@@ -94,7 +100,7 @@ struct ApiServer::Impl
         auto framing = frameBody(headers, admission.method.body, limit);
         if (auto *error = std::get_if<rest::ApiError>(&framing)) {
             discardBody(reader, headers, response);
-            send(response, ApiResult::error(*error));
+            send(http, response, ApiResult::error(*error));
             return;
         }
         if (std::get<BodyFraming>(framing).kind != BodyFraming::Kind::Empty) {
@@ -105,7 +111,7 @@ struct ApiServer::Impl
                 response.set_header("Connection", "close"); // a GET with a body: not read
             if (body.overflowed()) {
                 response.set_header("Connection", "close");
-                send(response, ApiResult::error(BodyCollector::tooLarge(limit)));
+                send(http, response, ApiResult::error(BodyCollector::tooLarge(limit)));
                 return;
             }
             request.body = body.body();
@@ -115,7 +121,7 @@ struct ApiServer::Impl
         if (question != std::string::npos)
             request.query = routes::parseQuery(std::string_view(target).substr(question + 1));
         request.contentType = QByteArray::fromStdString(http.get_header_value("Content-Type"));
-        send(response, router.handle(admission, request));
+        send(http, response, router.handle(admission, request));
     }
 
     ApiRouter &router;
@@ -163,21 +169,23 @@ ApiServer::ApiServer(ApiRouter &router, Settings settings)
             return;
         if (isUnparsedMethod(request, response.status)) {
             const std::string path = request.target.substr(0, request.target.find('?'));
-            send(response, ApiRouter::wrongPathOrMethod(
-                               QByteArray::fromStdString(request.method),
-                               QUrl::fromPercentEncoding(QByteArray::fromStdString(path))));
+            send(request, response,
+                 ApiRouter::wrongPathOrMethod(
+                     QByteArray::fromStdString(request.method),
+                     QUrl::fromPercentEncoding(QByteArray::fromStdString(path))));
             return;
         }
         const QString status = rest::ApiError::canonicalNameForHttpStatus(response.status);
-        send(response,
+        send(request, response,
              ApiResult::error(rest::ApiError::withHttpStatus(
                  response.status, status,
                  QStringLiteral("The request could not be read (HTTP %1)").arg(response.status))));
     });
     server.set_exception_handler(
-        [](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
-            send(response, ApiResult::error(QStringLiteral("INTERNAL"),
-                                            QStringLiteral("rovd failed to handle the request")));
+        [](const httplib::Request &request, httplib::Response &response, std::exception_ptr) {
+            send(request, response,
+                 ApiResult::error(QStringLiteral("INTERNAL"),
+                                  QStringLiteral("rovd failed to handle the request")));
         });
 }
 

@@ -1,0 +1,165 @@
+#include "localizer.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace rov::localplane {
+
+namespace {
+
+// The messages a client of rovd reads, in one place. rovd's code writes the same English; a text
+// that matches none of these goes out as it is.
+const char *const kMessages[] = {
+    QT_TRANSLATE_NOOP("Rovd", "Starting the head node"),
+    QT_TRANSLATE_NOOP("Rovd", "Starting node %1 of %2 (%3)"),
+    QT_TRANSLATE_NOOP("Rovd", "Starting %1 Ray nodes"),
+    QT_TRANSLATE_NOOP("Rovd", "Created; starting %1 Ray nodes"),
+    QT_TRANSLATE_NOOP("Rovd", "All %1 Ray nodes are alive"),
+    QT_TRANSLATE_NOOP("Rovd", "All %1 Ray nodes are alive again"),
+    QT_TRANSLATE_NOOP("Rovd", "Scaled to %1 Ray nodes"),
+    QT_TRANSLATE_NOOP("Rovd", "Resizing from %1 to %2 nodes"),
+    QT_TRANSLATE_NOOP("Rovd", "Scaling from %1 to %2 nodes"),
+    QT_TRANSLATE_NOOP("Rovd", "Every pool already has the size asked for"),
+    QT_TRANSLATE_NOOP("Rovd", "Stopping every Ray node"),
+    QT_TRANSLATE_NOOP("Rovd", "Restarting every Ray node"),
+    QT_TRANSLATE_NOOP("Rovd", "Deletion requested"),
+    QT_TRANSLATE_NOOP("Rovd", "Reboot requested"),
+    QT_TRANSLATE_NOOP("Rovd", "Every node stopped; the cluster is gone"),
+    QT_TRANSLATE_NOOP("Rovd", "No node is live"),
+    QT_TRANSLATE_NOOP("Rovd", "Live nodes: %1"),
+    QT_TRANSLATE_NOOP("Rovd", "The head node exited"),
+    QT_TRANSLATE_NOOP("Rovd", "Node %1 exited; starting a replacement"),
+    QT_TRANSLATE_NOOP("Rovd", "Node %1 exited while starting"),
+    QT_TRANSLATE_NOOP("Rovd", "Node %1 did not join the cluster in time"),
+    QT_TRANSLATE_NOOP("Rovd", "Autoscaling could not add nodes: %1"),
+    QT_TRANSLATE_NOOP("Rovd", "The cluster did not start within %1"),
+    QT_TRANSLATE_NOOP("Rovd", "Scaling did not finish within %1"),
+    QT_TRANSLATE_NOOP("Rovd", "The reboot did not finish within %1"),
+    QT_TRANSLATE_NOOP("Rovd", "The nodes did not stop within %1; they were killed"),
+    QT_TRANSLATE_NOOP("Rovd", "Cancelled; the cluster is being deleted"),
+    QT_TRANSLATE_NOOP("Rovd", "The cluster was deleted"),
+    QT_TRANSLATE_NOOP("Rovd", "The cluster is %1; it can be scaled only while RUNNING"),
+    QT_TRANSLATE_NOOP("Rovd", "The cluster is %1; it can be rebooted when RUNNING or in ERROR"),
+    QT_TRANSLATE_NOOP("Rovd", "The autoscaler is resizing this cluster; try again in a minute"),
+    QT_TRANSLATE_NOOP("Rovd", "The cluster asks for %1 nodes; a cluster has at most %2"),
+    QT_TRANSLATE_NOOP("Rovd", "This machine has no free TCP ports left for another Ray node"),
+    QT_TRANSLATE_NOOP("Rovd", "The cluster has no temp directory; delete and create it again"),
+    QT_TRANSLATE_NOOP("Rovd", "PersistentResource %1 not found"),
+    QT_TRANSLATE_NOOP("Rovd", "Operation %1 not found"),
+    QT_TRANSLATE_NOOP("Rovd", "No such resource: %1"),
+    QT_TRANSLATE_NOOP("Rovd", "The bearer token is not one of rovd's tokens"),
+    QT_TRANSLATE_NOOP("Rovd", "The request body is empty; it must be a JSON object"),
+    QT_TRANSLATE_NOOP("Rovd", "The request body must be a JSON object"),
+    QT_TRANSLATE_NOOP("Rovd", "The request body must be a JSON object: a PersistentResource"),
+    QT_TRANSLATE_NOOP("Rovd", "The request body is not valid JSON: %1"),
+    QT_TRANSLATE_NOOP("Rovd",
+                      "The request body is larger than %1 bytes, the most this route takes"),
+    QT_TRANSLATE_NOOP("Rovd", "This request needs a JSON body, and it has no Content-Length"),
+    QT_TRANSLATE_NOOP("Rovd", "The request could not be read (HTTP %1)"),
+    QT_TRANSLATE_NOOP("Rovd", "All pools of a cluster must run the same Ray version"),
+};
+
+const QString kChinese = QStringLiteral("zh-CN");
+
+// "%1 of %2" → ^(.+?) of (.+?)$, and which %n each group is.
+QRegularExpression patternOf(const QString &text, std::vector<int> *order)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+    QString pattern = QStringLiteral("^");
+    qsizetype at = 0;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        pattern += QRegularExpression::escape(text.mid(at, match.capturedStart() - at));
+        pattern += QStringLiteral("(.+?)");
+        order->push_back(match.captured(1).toInt());
+        at = match.capturedEnd();
+    }
+    pattern += QRegularExpression::escape(text.mid(at)) + QLatin1Char('$');
+    return QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption);
+}
+
+} // namespace
+
+const Localizer &Localizer::instance()
+{
+    static const Localizer localizer;
+    return localizer;
+}
+
+Localizer::Localizer()
+{
+    QTranslator chinese;
+    if (!chinese.load(QStringLiteral(":/i18n/rov_zh_CN.qm")))
+        return; // no translations compiled in: English only
+    for (const char *message : kMessages) {
+        Template entry;
+        entry.english = patternOf(QString::fromUtf8(message), &entry.order);
+        entry.chinese = chinese.translate("Rovd", message);
+        if (!entry.chinese.isEmpty())
+            m_templates.push_back(std::move(entry));
+    }
+}
+
+QString Localizer::languageOf(const std::string &acceptLanguage)
+{
+    // The first language named decides; weights beyond that do not matter for two languages.
+    const QString first =
+        QString::fromStdString(acceptLanguage).section(QLatin1Char(','), 0, 0).trimmed();
+    return first.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) ? kChinese : QString();
+}
+
+QString Localizer::translate(const QString &english, const QString &language) const
+{
+    if (language != kChinese)
+        return english;
+    for (const auto &entry : m_templates) {
+        const auto match = entry.english.match(english);
+        if (!match.hasMatch())
+            continue;
+        QString said = entry.chinese;
+        for (size_t group = 0; group < entry.order.size(); ++group)
+            said.replace(QLatin1Char('%') + QString::number(entry.order[group]),
+                         match.captured(int(group) + 1));
+        return said;
+    }
+    return english;
+}
+
+void Localizer::localizeError(nlohmann::json &error, const QString &language) const
+{
+    if (!error.contains("message") || !error["message"].is_string())
+        return;
+    const QString english = QString::fromStdString(error["message"].get<std::string>());
+    const QString said = translate(english, language);
+    if (said == english)
+        return;
+    if (!error.contains("details") || !error["details"].is_array())
+        error["details"] = nlohmann::json::array();
+    error["details"].push_back({{"@type", "type.googleapis.com/google.rpc.LocalizedMessage"},
+                                {"locale", language.toStdString()},
+                                {"message", said.toStdString()}});
+}
+
+void Localizer::localize(nlohmann::json &body, const QString &language) const
+{
+    if (language.isEmpty() || m_templates.empty())
+        return;
+    if (body.is_array()) {
+        for (auto &item : body)
+            localize(item, language);
+        return;
+    }
+    if (!body.is_object())
+        return;
+    for (auto &[key, value] : body.items()) {
+        if ((key == "progressMessage" || key == "reason") && value.is_string())
+            value =
+                translate(QString::fromStdString(value.get<std::string>()), language).toStdString();
+        else if (key == "error" && value.is_object())
+            localizeError(value, language);
+        else if (value.is_structured())
+            localize(value, language);
+    }
+}
+
+} // namespace rov::localplane

@@ -1,0 +1,86 @@
+// rovd's words in the client's language (issue 10, item 9): what rovd says in English is said
+// again in Chinese when the request asks for it, and errors keep their English message with a
+// google.rpc.LocalizedMessage detail, as Google's APIs do.
+#include "localplane/server/localizer.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+using nlohmann::json;
+using rov::localplane::Localizer;
+
+class TestLocalizer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theFirstLanguageNamedDecides()
+    {
+        QCOMPARE(Localizer::languageOf("zh-CN,zh;q=0.9,en;q=0.5"), QStringLiteral("zh-CN"));
+        QCOMPARE(Localizer::languageOf("zh"), QStringLiteral("zh-CN"));
+        QCOMPARE(Localizer::languageOf("en-US, zh-CN;q=0.5"), QString());
+        QCOMPARE(Localizer::languageOf(""), QString());
+        QCOMPARE(Localizer::languageOf("fr-FR"), QString()); // English, the language rovd has
+    }
+
+    void aMessageWithItsNumbersIsSaidAgainInChinese()
+    {
+        const auto &localizer = Localizer::instance();
+        const QString zh = QStringLiteral("zh-CN");
+        QCOMPARE(localizer.translate(QStringLiteral("All 3 Ray nodes are alive"), zh),
+                 QStringLiteral("全部 3 个 Ray 节点都已存活"));
+        QCOMPARE(localizer.translate(QStringLiteral("Starting node 2 of 3 (worker-pool1)"), zh),
+                 QStringLiteral("正在启动第 2 个节点，共 3 个（worker-pool1）"));
+        QCOMPARE(localizer.translate(QStringLiteral("Live nodes: head-node 1, workers 2"), zh),
+                 QStringLiteral("在线节点：head-node 1, workers 2"));
+        // Not one of rovd's messages (Ray's own words, say): as it is.
+        QCOMPARE(localizer.translate(QStringLiteral("raylet died unexpectedly"), zh),
+                 QStringLiteral("raylet died unexpectedly"));
+        QCOMPARE(localizer.translate(QStringLiteral("All 3 Ray nodes are alive"), QString()),
+                 QStringLiteral("All 3 Ray nodes are alive"));
+    }
+
+    void aResponseIsLocalizedWhereverItsTextsAre()
+    {
+        json body = {
+            {"operations",
+             {{{"name", "op-1"},
+               {"metadata", {{"progressMessage", "Starting the head node"}}},
+               {"done", false}},
+              {{"name", "op-2"},
+               {"done", true},
+               {"error", {{"code", 4}, {"message", "The cluster did not start within 10 min"}}}}}},
+            {"events", {{{"reason", "Deletion requested"}, {"state", "STOPPING"}}}}};
+        Localizer::instance().localize(body, QStringLiteral("zh-CN"));
+        QVERIFY(body["operations"][0]["metadata"]["progressMessage"] == "正在启动头节点");
+        QVERIFY(body["events"][0]["reason"] == "已请求删除");
+        QVERIFY(body["events"][0]["state"] == "STOPPING"); // wire values never change
+        const json &error = body["operations"][1]["error"];
+        QVERIFY(error["message"] == "The cluster did not start within 10 min");
+        QVERIFY(error["details"].size() == 1);
+        QVERIFY(error["details"][0]["@type"] == "type.googleapis.com/google.rpc.LocalizedMessage");
+        QVERIFY(error["details"][0]["locale"] == "zh-CN");
+        QVERIFY(error["details"][0]["message"] == "集群未在 10 min 内启动");
+    }
+
+    void aGoogleErrorBodyGetsALocalizedMessage()
+    {
+        json body = {
+            {"error",
+             {{"code", 404},
+              {"message",
+               "PersistentResource projects/p/locations/l/persistentResources/x not found"},
+              {"status", "NOT_FOUND"},
+              {"details", json::array()}}}};
+        json english = body;
+        Localizer::instance().localize(english, QString());
+        QVERIFY(english == body); // English: nothing added
+        Localizer::instance().localize(body, QStringLiteral("zh-CN"));
+        QVERIFY(body["error"]["message"] ==
+                "PersistentResource projects/p/locations/l/persistentResources/x not found");
+        QVERIFY(body["error"]["details"][0]["message"] ==
+                "找不到 PersistentResource projects/p/locations/l/persistentResources/x");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalizer)
+#include "tst_localizer.moc"
