@@ -67,6 +67,22 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
     m_error->setStyleSheet(palette::errorTextStyle());
     m_error->hide();
 
+    auto *tabs = makeTabs(texts);
+    auto *buttons = makeButtons(texts);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+    resize(860, 600);
+
+    m_timer.setInterval(3000);
+    connect(&m_timer, &QTimer::timeout, this, &ClusterDetailsDialog::refresh);
+    m_timer.start();
+    refresh();
+}
+
+QTabWidget *ClusterDetailsDialog::makeTabs(Texts *texts)
+{
     auto *tabs = new QTabWidget(this);
     auto *overview = new QWidget(tabs);
     auto *overviewLayout = new QVBoxLayout(overview);
@@ -108,7 +124,11 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
     headers();
     texts->onChange(headers);
     texts->onChange([this] { refresh(); }); // the summary and history are sentences
+    return tabs;
+}
 
+QDialogButtonBox *ClusterDetailsDialog::makeButtons(Texts *texts)
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_dashboard = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_scale = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -124,17 +144,7 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
     connect(m_delete, &QPushButton::clicked, this, [this] { Q_EMIT deleteRequested(m_name); });
     connect(m_dashboard, &QPushButton::clicked, this,
             [this] { Q_EMIT dashboardRequested(m_name); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(tabs, 1);
-    layout->addWidget(buttons);
-    resize(860, 600);
-
-    m_timer.setInterval(3000);
-    connect(&m_timer, &QTimer::timeout, this, &ClusterDetailsDialog::refresh);
-    m_timer.start();
-    refresh();
+    return buttons;
 }
 
 void ClusterDetailsDialog::refresh()

@@ -6,7 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 
+class QDialogButtonBox;
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 class QPushButton;
 
@@ -20,6 +22,7 @@ class ClusterListModel;
 namespace rov::ui {
 
 class CodeBox;
+class Texts;
 
 // One cluster: state and its history, pools, how to connect, labels, cost; the actions on it.
 class ClusterDetailsDialog : public QDialog
@@ -39,6 +42,8 @@ Q_SIGNALS:
     void dashboardRequested(const QString &name);
 
 private:
+    QTabWidget *makeTabs(Texts *texts);
+    QDialogButtonBox *makeButtons(Texts *texts);
     void refresh();
     void display(const api::vertex::PersistentResource &cluster);
 

@@ -69,10 +69,8 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
 
     auto *localPage = new QWidget(m_pages);
     auto *localForm = new QFormLayout(localPage);
-    texts->row(
-        localForm, [] { return tr("rovd address:"); }, m_rovdUrl);
-    texts->row(
-        localForm, [] { return tr("Data directory:"); }, m_rovdDataDir);
+    texts->row(localForm, m_rovdUrl, [] { return tr("rovd address:"); });
+    texts->row(localForm, m_rovdDataDir, [] { return tr("Data directory:"); });
     m_rovdDataDir->setPlaceholderText(Profile::thisComputer().effectiveRovdDataDir());
     m_localStatus->setObjectName(QStringLiteral("localStatus"));
     m_localStatus->setWordWrap(true);
@@ -99,20 +97,13 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
                            int(Profile::Credentials::TokenCommand));
     m_credentials->addItem(tr("Access token (pasted)"), int(Profile::Credentials::AccessToken));
     m_accessToken->setEchoMode(QLineEdit::Password);
-    texts->row(
-        cloudForm, [] { return tr("Project id:"); }, m_project);
-    texts->row(
-        cloudForm, [] { return tr("Region:"); }, m_region);
-    texts->row(
-        cloudForm, [] { return tr("Base URL:"); }, m_baseUrl);
-    texts->row(
-        cloudForm, [] { return tr("Credentials:"); }, m_credentials);
-    texts->row(
-        cloudForm, [] { return tr("Key file:"); }, m_keyFile);
-    texts->row(
-        cloudForm, [] { return tr("Token command:"); }, m_tokenCommand);
-    texts->row(
-        cloudForm, [] { return tr("Access token:"); }, m_accessToken);
+    texts->row(cloudForm, m_project, [] { return tr("Project id:"); });
+    texts->row(cloudForm, m_region, [] { return tr("Region:"); });
+    texts->row(cloudForm, m_baseUrl, [] { return tr("Base URL:"); });
+    texts->row(cloudForm, m_credentials, [] { return tr("Credentials:"); });
+    texts->row(cloudForm, m_keyFile, [] { return tr("Key file:"); });
+    texts->row(cloudForm, m_tokenCommand, [] { return tr("Token command:"); });
+    texts->row(cloudForm, m_accessToken, [] { return tr("Access token:"); });
     m_pages->addWidget(localPage);
     m_pages->addWidget(cloudPage);
     const auto updateBaseUrlHint = [this] {
@@ -184,8 +175,7 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     auto *nameRow = new QFormLayout;
-    texts->row(
-        nameRow, [] { return tr("Name:"); }, m_name);
+    texts->row(nameRow, m_name, [] { return tr("Name:"); });
     layout->addLayout(nameRow);
     layout->addWidget(backend);
     layout->addWidget(test, 0, Qt::AlignLeft);

@@ -32,8 +32,7 @@ SettingsDialog::SettingsDialog(core::LanguageManager *languages, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *form = new QFormLayout(this);
-    texts->row(
-        form, [] { return tr("&Language:"); }, language);
+    texts->row(form, language, [] { return tr("&Language:"); });
     form->addRow(buttons);
 }
 

@@ -28,7 +28,7 @@ void Texts::apply()
         refresh();
 }
 
-QLabel *Texts::row(QFormLayout *form, Text label, QWidget *field)
+QLabel *Texts::row(QFormLayout *form, QWidget *field, Text label)
 {
     auto *shown = new QLabel(form->parentWidget());
     shown->setBuddy(field);
@@ -37,7 +37,7 @@ QLabel *Texts::row(QFormLayout *form, Text label, QWidget *field)
     return shown;
 }
 
-QLabel *Texts::row(QFormLayout *form, Text label, QLayout *fields)
+QLabel *Texts::row(QFormLayout *form, QLayout *fields, Text label)
 {
     auto *shown = new QLabel(form->parentWidget());
     bind(shown, &QLabel::setText, std::move(label));

@@ -42,8 +42,8 @@ public:
     // After each language change, once the texts are set again: words made from state.
     void onChange(std::function<void()> refresh) { m_refreshes.push_back(std::move(refresh)); }
     // A form row whose label follows the language (its buddy is `field`).
-    QLabel *row(QFormLayout *form, Text label, QWidget *field);
-    QLabel *row(QFormLayout *form, Text label, QLayout *fields);
+    QLabel *row(QFormLayout *form, QWidget *field, Text label);
+    QLabel *row(QFormLayout *form, QLayout *fields, Text label);
     // Sets every text again now.
     void apply();
 

@@ -45,16 +45,11 @@ OverviewTab::OverviewTab(core::DashboardSession *session, QWidget *parent)
 
     auto *facts = new QFormLayout;
     auto *texts = new Texts(this);
-    texts->row(
-        facts, [] { return tr("Ray version:"); }, m_version);
-    texts->row(
-        facts, [] { return tr("Up for:"); }, m_uptime);
-    texts->row(
-        facts, [] { return tr("Nodes:"); }, m_nodes);
-    texts->row(
-        facts, [] { return tr("Jobs:"); }, m_jobs);
-    texts->row(
-        facts, [] { return tr("Dashboard:"); }, m_address);
+    texts->row(facts, m_version, [] { return tr("Ray version:"); });
+    texts->row(facts, m_uptime, [] { return tr("Up for:"); });
+    texts->row(facts, m_nodes, [] { return tr("Nodes:"); });
+    texts->row(facts, m_jobs, [] { return tr("Jobs:"); });
+    texts->row(facts, m_address, [] { return tr("Dashboard:"); });
 
     auto *resources = new QGroupBox(this);
     texts->bind(resources, &QGroupBox::setTitle, [] { return tr("Logical resources in use"); });

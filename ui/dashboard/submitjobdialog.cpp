@@ -48,6 +48,14 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
       m_message(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     auto *texts = new Texts(this);
+    setUpFields(texts);
+    layOut(texts);
+    connectFields();
+    sampleChosen();
+}
+
+void SubmitJobDialog::setUpFields(Texts *texts)
+{
     texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Submit a job"); });
     setMinimumWidth(640);
     m_sample->setObjectName(QStringLiteral("sample"));
@@ -101,7 +109,10 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
     texts->bind(submitButton, &QAbstractButton::setText, [] { return tr("&Submit"); });
     submitButton->setObjectName(QStringLiteral("submitButton"));
     submitButton->setDefault(true);
+}
 
+void SubmitJobDialog::layOut(Texts *texts)
+{
     auto *folder = new QHBoxLayout;
     folder->addWidget(m_workingDir, 1);
     folder->addWidget(m_browse);
@@ -128,34 +139,29 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
         setBusy(m_busy); // Stop or Cancel, over the box's own word
     });
     auto *form = new QFormLayout;
-    texts->row(
-        form, [] { return tr("S&ample:"); }, m_sample);
+    texts->row(form, m_sample, [] { return tr("S&ample:"); });
     form->addRow(QString(), m_sampleDescription);
-    texts->row(
-        form, [] { return tr("&Entrypoint:"); }, m_entrypoint);
+    texts->row(form, m_entrypoint, [] { return tr("&Entrypoint:"); });
     auto *folderLabel = new QLabel(this);
     texts->bind(folderLabel, &QLabel::setText, [] { return tr("&Working directory:"); });
     folderLabel->setBuddy(m_workingDir);
     form->addRow(folderLabel, folder);
-    texts->row(
-        form, [] { return tr("En&vironment:"); }, m_env);
-    texts->row(
-        form, [] { return tr("Entrypoint resources:"); }, resources);
-    texts->row(
-        form, [] { return tr("Custom &resources:"); }, m_resources);
-    texts->row(
-        form, [] { return tr("Job &name:"); }, m_name);
-    texts->row(
-        form, [] { return tr("Submission &id:"); }, m_submissionId);
-    texts->row(
-        form, [] { return tr("&Metadata:"); }, m_metadata);
+    texts->row(form, m_env, [] { return tr("En&vironment:"); });
+    texts->row(form, resources, [] { return tr("Entrypoint resources:"); });
+    texts->row(form, m_resources, [] { return tr("Custom &resources:"); });
+    texts->row(form, m_name, [] { return tr("Job &name:"); });
+    texts->row(form, m_submissionId, [] { return tr("Submission &id:"); });
+    texts->row(form, m_metadata, [] { return tr("&Metadata:"); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_command);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
+}
 
+void SubmitJobDialog::connectFields()
+{
     connect(m_sample, &QComboBox::currentIndexChanged, this, &SubmitJobDialog::sampleChosen);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString folder =
@@ -174,7 +180,6 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SubmitJobDialog::reject);
     connect(&m_upload, &WorkingDirUpload::progressChanged, this, &SubmitJobDialog::onProgress);
     connect(&m_upload, &WorkingDirUpload::finished, this, &SubmitJobDialog::onUploaded);
-    sampleChosen();
 }
 
 bool SubmitJobDialog::chooseSample(const QString &fileName)

@@ -21,6 +21,8 @@ struct JobForm;
 
 namespace rov::ui {
 
+class Texts;
+
 class CodeBox;
 
 // Submits a job to a Ray cluster: a sample or the user's own command, with its working directory
@@ -52,6 +54,9 @@ protected:
 private:
     core::JobForm form() const;
     QString workingDirectory() const; // what is zipped: the user's folder or the sample's
+    void setUpFields(Texts *texts);
+    void layOut(Texts *texts);
+    void connectFields();
     void sampleChosen();
     void showSampleDescription();
     void updateCommand();

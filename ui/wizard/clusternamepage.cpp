@@ -36,13 +36,10 @@ ClusterNamePage::ClusterNamePage(CreateClusterWizard *wizard)
     });
 
     auto *form = new QFormLayout(this);
-    texts->row(
-        form, [] { return tr("Cluster &id:"); }, m_id);
+    texts->row(form, m_id, [] { return tr("Cluster &id:"); });
     form->addRow(QString(), m_idProblem);
-    texts->row(
-        form, [] { return tr("&Display name:"); }, m_displayName);
-    texts->row(
-        form, [] { return tr("&Region:"); }, m_region);
+    texts->row(form, m_displayName, [] { return tr("&Display name:"); });
+    texts->row(form, m_region, [] { return tr("&Region:"); });
     auto *rule = new QLabel(this);
     texts->bind(rule, &QLabel::setText, [] {
         return tr("1 to 63 characters: lower-case letters, digits and hyphens, starting with a "

@@ -55,12 +55,9 @@ ComputePage::ComputePage(CreateClusterWizard *wizard)
     auto *runtime = new QGroupBox(this);
     texts->bind(runtime, &QGroupBox::setTitle, [] { return tr("Runtime"); });
     auto *form = new QFormLayout(runtime);
-    texts->row(
-        form, [] { return tr("Ray &version:"); }, m_rayVersion);
-    texts->row(
-        form, [] { return tr("&Python version:"); }, m_pythonVersion);
-    texts->row(
-        form, [] { return tr("Custom &image:"); }, m_image);
+    texts->row(form, m_rayVersion, [] { return tr("Ray &version:"); });
+    texts->row(form, m_pythonVersion, [] { return tr("&Python version:"); });
+    texts->row(form, m_image, [] { return tr("Custom &image:"); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(headBox);
     layout->addWidget(runtime);

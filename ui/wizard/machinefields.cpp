@@ -83,16 +83,11 @@ MachineFields::MachineFields(const QStringList &machineTypes, const QStringList 
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    texts->row(
-        form, [] { return tr("Machine type:"); }, m_machine);
-    texts->row(
-        form, [] { return tr("Accelerator:"); }, m_acceleratorType);
-    texts->row(
-        form, [] { return tr("Accelerator count:"); }, m_acceleratorCount);
-    texts->row(
-        form, [] { return tr("Boot disk type:"); }, m_diskType);
-    texts->row(
-        form, [] { return tr("Boot disk size:"); }, m_diskSize);
+    texts->row(form, m_machine, [] { return tr("Machine type:"); });
+    texts->row(form, m_acceleratorType, [] { return tr("Accelerator:"); });
+    texts->row(form, m_acceleratorCount, [] { return tr("Accelerator count:"); });
+    texts->row(form, m_diskType, [] { return tr("Boot disk type:"); });
+    texts->row(form, m_diskSize, [] { return tr("Boot disk size:"); });
 }
 
 void MachineFields::load(const api::vertex::ResourcePool &pool)

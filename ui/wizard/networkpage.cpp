@@ -73,13 +73,10 @@ NetworkPage::NetworkPage(CreateClusterWizard *wizard)
     auto *netForm = new QFormLayout(networking);
     netForm->addRow(m_public);
     netForm->addRow(m_peering);
-    texts->row(
-        netForm, [] { return tr("Network:"); }, m_network);
-    texts->row(
-        netForm, [] { return tr("Reserved IP ranges:"); }, m_ranges);
+    texts->row(netForm, m_network, [] { return tr("Network:"); });
+    texts->row(netForm, m_ranges, [] { return tr("Reserved IP ranges:"); });
     netForm->addRow(m_psc);
-    texts->row(
-        netForm, [] { return tr("Network attachment:"); }, m_attachment);
+    texts->row(netForm, m_attachment, [] { return tr("Network attachment:"); });
     const auto updateEnabled = [this] {
         m_network->setEnabled(m_peering->isChecked());
         m_ranges->setEnabled(m_peering->isChecked());
@@ -93,14 +90,11 @@ NetworkPage::NetworkPage(CreateClusterWizard *wizard)
     auto *security = new QGroupBox(this);
     texts->bind(security, &QGroupBox::setTitle, [] { return tr("Security and observability"); });
     auto *secForm = new QFormLayout(security);
-    texts->row(
-        secForm, [] { return tr("Service account:"); }, m_serviceAccount);
-    texts->row(
-        secForm, [] { return tr("Encryption key (CMEK):"); }, m_kmsKey);
+    texts->row(secForm, m_serviceAccount, [] { return tr("Service account:"); });
+    texts->row(secForm, m_kmsKey, [] { return tr("Encryption key (CMEK):"); });
     secForm->addRow(m_metrics);
     secForm->addRow(m_logs);
-    texts->row(
-        secForm, [] { return tr("Labels:"); }, m_labels);
+    texts->row(secForm, m_labels, [] { return tr("Labels:"); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(networking);

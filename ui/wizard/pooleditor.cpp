@@ -82,12 +82,10 @@ PoolEditor::PoolEditor(int index, const QStringList &machineTypes,
     connect(m_fixed, &QRadioButton::toggled, this, updateEnabled);
 
     auto *form = new QFormLayout(this);
-    texts->row(
-        form, [] { return tr("Pool id:"); }, m_id);
+    texts->row(form, m_id, [] { return tr("Pool id:"); });
     form->addRow(QString(), m_idProblem);
     form->addRow(m_machine);
-    texts->row(
-        form, [] { return tr("Nodes:"); }, size);
+    texts->row(form, size, [] { return tr("Nodes:"); });
     form->addRow(QString(), m_sizeProblem);
     form->addRow(QString(), m_remove);
     m_fixed->setChecked(true);
