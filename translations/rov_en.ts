@@ -249,6 +249,86 @@
         <source>All pools of a cluster must run the same Ray version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>displayName is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resourcePools is required: give at least the head node&apos;s pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.machineSpec.machineType is required; known types: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.machineSpec.acceleratorType %2 is unknown; known types: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.machineSpec.acceleratorCount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.replicaCount is %2; a pool needs at least 1 replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.replicaCount is %2; a pool has at most %3 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.diskSpec.bootDiskSizeGb is %2; it must be between 100 and 64000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raySpec.resourcePoolImages must map pool ids to image URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels must map keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an integer (a JSON number or a decimal string), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no bearer token: send &quot;Authorization: Bearer &lt;token&gt;&quot; with a token from rovd&apos;s token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 needs the admin role (Vertex AI Administrator); this token has the user role, which can read clusters, connect and submit jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a method of %2; it takes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length &quot;%1&quot; is not a number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type must be application/json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pageSize must be a number of at least 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pageToken &quot;%1&quot; is not one this list gave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd is stopping; nothing was changed. Try again once it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transport</name>

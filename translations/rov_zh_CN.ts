@@ -249,6 +249,86 @@
         <source>All pools of a cluster must run the same Ray version</source>
         <translation>集群的所有池必须运行相同的 Ray 版本</translation>
     </message>
+    <message>
+        <source>displayName is %1 characters long; at most %2 are allowed</source>
+        <translation>displayName 长 %1 个字符；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>resourcePools is required: give at least the head node&apos;s pool</source>
+        <translation>resourcePools 是必填项：至少给出头节点的池</translation>
+    </message>
+    <message>
+        <source>%1.machineSpec.machineType is required; known types: %2</source>
+        <translation>%1.machineSpec.machineType 是必填项；已知类型：%2</translation>
+    </message>
+    <message>
+        <source>%1.machineSpec.acceleratorType %2 is unknown; known types: %3</source>
+        <translation>%1.machineSpec.acceleratorType %2 未知；已知类型：%3</translation>
+    </message>
+    <message>
+        <source>%1.machineSpec.acceleratorCount cannot be negative</source>
+        <translation>%1.machineSpec.acceleratorCount 不能为负数</translation>
+    </message>
+    <message>
+        <source>%1.replicaCount is %2; a pool needs at least 1 replica</source>
+        <translation>%1.replicaCount 为 %2；一个池至少需要 1 个副本</translation>
+    </message>
+    <message>
+        <source>%1.replicaCount is %2; a pool has at most %3 nodes</source>
+        <translation>%1.replicaCount 为 %2；一个池最多 %3 个节点</translation>
+    </message>
+    <message>
+        <source>%1.diskSpec.bootDiskSizeGb is %2; it must be between 100 and 64000</source>
+        <translation>%1.diskSpec.bootDiskSizeGb 为 %2；必须在 100 到 64000 之间</translation>
+    </message>
+    <message>
+        <source>raySpec.resourcePoolImages must map pool ids to image URIs</source>
+        <translation>raySpec.resourcePoolImages 必须把池 ID 映射到镜像 URI</translation>
+    </message>
+    <message>
+        <source>labels must map keys to values</source>
+        <translation>labels 必须把键映射到值</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer (a JSON number or a decimal string), not %2</source>
+        <translation>%1 必须是整数（JSON 数字或十进制字符串），而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object</source>
+        <translation>%1 必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The request has no bearer token: send &quot;Authorization: Bearer &lt;token&gt;&quot; with a token from rovd&apos;s token file</source>
+        <translation>请求没有 Bearer 令牌：请发送“Authorization: Bearer &lt;token&gt;”，令牌取自 rovd 的令牌文件</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs the admin role (Vertex AI Administrator); this token has the user role, which can read clusters, connect and submit jobs</source>
+        <translation>%1 %2 需要管理员角色（Vertex AI Administrator）；此令牌是用户角色，只能读取集群、连接和提交作业</translation>
+    </message>
+    <message>
+        <source>%1 is not a method of %2; it takes %3</source>
+        <translation>%1 不是 %2 的方法；它接受 %3</translation>
+    </message>
+    <message>
+        <source>Content-Length &quot;%1&quot; is not a number of bytes</source>
+        <translation>Content-Length“%1”不是字节数</translation>
+    </message>
+    <message>
+        <source>Content-Type must be application/json, not &quot;%1&quot;</source>
+        <translation>Content-Type 必须是 application/json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>pageSize must be a number of at least 0, not &quot;%1&quot;</source>
+        <translation>pageSize 必须是不小于 0 的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>pageToken &quot;%1&quot; is not one this list gave out</source>
+        <translation>pageToken“%1”不是此列表给出的</translation>
+    </message>
+    <message>
+        <source>rovd is stopping; nothing was changed. Try again once it runs</source>
+        <translation>rovd 正在停止；没有做任何更改。请在它运行后再试</translation>
+    </message>
 </context>
 <context>
     <name>Transport</name>

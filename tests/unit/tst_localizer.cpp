@@ -32,6 +32,16 @@ private Q_SLOTS:
                  QStringLiteral("正在启动第 2 个节点，共 3 个（worker-pool1）"));
         QCOMPARE(localizer.translate(QStringLiteral("Live nodes: head-node 1, workers 2"), zh),
                  QStringLiteral("在线节点：head-node 1, workers 2"));
+        // The first template that matches: the specific before the general.
+        QCOMPARE(localizer.translate(QStringLiteral("The request body must be a JSON object"), zh),
+                 QStringLiteral("请求正文必须是一个 JSON 对象"));
+        QCOMPARE(localizer.translate(QStringLiteral("labels must map keys to values"), zh),
+                 QStringLiteral("labels 必须把键映射到值"));
+        QCOMPARE(localizer.translate(
+                     QStringLiteral(
+                         "resourcePools[1].replicaCount is 0; a pool needs at least 1 replica"),
+                     zh),
+                 QStringLiteral("resourcePools[1].replicaCount 为 0；一个池至少需要 1 个副本"));
         // Not one of rovd's messages (Ray's own words, say): as it is.
         QCOMPARE(localizer.translate(QStringLiteral("raylet died unexpectedly"), zh),
                  QStringLiteral("raylet died unexpectedly"));

@@ -48,6 +48,17 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("Rovd", "Operation %1 not found"),
     QT_TRANSLATE_NOOP("Rovd", "No such resource: %1"),
     QT_TRANSLATE_NOOP("Rovd", "The bearer token is not one of rovd's tokens"),
+    QT_TRANSLATE_NOOP("Rovd", "The request has no bearer token: send \"Authorization: Bearer "
+                              "<token>\" with a token from rovd's token file"),
+    QT_TRANSLATE_NOOP("Rovd",
+                      "%1 %2 needs the admin role (Vertex AI Administrator); this token "
+                      "has the user role, which can read clusters, connect and submit jobs"),
+    QT_TRANSLATE_NOOP("Rovd", "%1 is not a method of %2; it takes %3"),
+    QT_TRANSLATE_NOOP("Rovd", "Content-Length \"%1\" is not a number of bytes"),
+    QT_TRANSLATE_NOOP("Rovd", "Content-Type must be application/json, not \"%1\""),
+    QT_TRANSLATE_NOOP("Rovd", "pageSize must be a number of at least 0, not \"%1\""),
+    QT_TRANSLATE_NOOP("Rovd", "pageToken \"%1\" is not one this list gave out"),
+    QT_TRANSLATE_NOOP("Rovd", "rovd is stopping; nothing was changed. Try again once it runs"),
     QT_TRANSLATE_NOOP("Rovd", "The request body is empty; it must be a JSON object"),
     QT_TRANSLATE_NOOP("Rovd", "The request body must be a JSON object"),
     QT_TRANSLATE_NOOP("Rovd", "The request body must be a JSON object: a PersistentResource"),
@@ -57,6 +68,20 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("Rovd", "This request needs a JSON body, and it has no Content-Length"),
     QT_TRANSLATE_NOOP("Rovd", "The request could not be read (HTTP %1)"),
     QT_TRANSLATE_NOOP("Rovd", "All pools of a cluster must run the same Ray version"),
+    // What the spec parser says about a PersistentResource body.
+    QT_TRANSLATE_NOOP("Rovd", "displayName is %1 characters long; at most %2 are allowed"),
+    QT_TRANSLATE_NOOP("Rovd", "resourcePools is required: give at least the head node's pool"),
+    QT_TRANSLATE_NOOP("Rovd", "%1.machineSpec.machineType is required; known types: %2"),
+    QT_TRANSLATE_NOOP("Rovd", "%1.machineSpec.acceleratorType %2 is unknown; known types: %3"),
+    QT_TRANSLATE_NOOP("Rovd", "%1.machineSpec.acceleratorCount cannot be negative"),
+    QT_TRANSLATE_NOOP("Rovd", "%1.replicaCount is %2; a pool needs at least 1 replica"),
+    QT_TRANSLATE_NOOP("Rovd", "%1.replicaCount is %2; a pool has at most %3 nodes"),
+    QT_TRANSLATE_NOOP("Rovd", "%1.diskSpec.bootDiskSizeGb is %2; it must be between 100 and 64000"),
+    QT_TRANSLATE_NOOP("Rovd", "raySpec.resourcePoolImages must map pool ids to image URIs"),
+    QT_TRANSLATE_NOOP("Rovd", "labels must map keys to values"),
+    // The most general last: the first template that matches is the one said.
+    QT_TRANSLATE_NOOP("Rovd", "%1 must be an integer (a JSON number or a decimal string), not %2"),
+    QT_TRANSLATE_NOOP("Rovd", "%1 must be a JSON object"),
 };
 
 const QString kChinese = QStringLiteral("zh-CN");
