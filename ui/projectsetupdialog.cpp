@@ -57,68 +57,12 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
                                 {m_accessToken, tr("Access token")}})
         widget->setAccessibleName(name);
     texts->bind(m_name, &QWidget::setAccessibleName, [] { return tr("Profile name"); });
-    auto *newProfile = new QPushButton(this);
-    texts->bind(newProfile, &QAbstractButton::setText, [] { return tr("&New profile"); });
-    auto *removeProfile = new QPushButton(this);
-    texts->bind(removeProfile, &QAbstractButton::setText, [] { return tr("&Remove"); });
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Profile:"), this));
-    top->addWidget(m_profiles, 1);
-    top->addWidget(newProfile);
-    top->addWidget(removeProfile);
+    auto *top = makeProfileRow(texts);
 
-    auto *localPage = new QWidget(m_pages);
-    auto *localForm = new QFormLayout(localPage);
-    texts->row(localForm, m_rovdUrl, [] { return tr("rovd address:"); });
-    texts->row(localForm, m_rovdDataDir, [] { return tr("Data directory:"); });
-    m_rovdDataDir->setPlaceholderText(Profile::thisComputer().effectiveRovdDataDir());
-    m_localStatus->setObjectName(QStringLiteral("localStatus"));
-    m_localStatus->setWordWrap(true);
-    m_localStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    localForm->addRow(m_localStatus);
-    m_stopRovd->setObjectName(QStringLiteral("stopRovd"));
-    texts->bind(m_stopRovd, &QWidget::setToolTip, [] {
-        return tr("Ask rovd to stop. Its Ray clusters keep running, and the next rovd adopts them; "
-                  "use Start rovd or this console to start it again.");
-    });
-    connect(m_stopRovd, &QPushButton::clicked, this, &ProjectSetupDialog::stopRovd);
-    auto *stopRow = new QHBoxLayout;
-    stopRow->addWidget(m_stopRovd);
-    stopRow->addStretch(1);
-    localForm->addRow(stopRow);
-    auto *cloudPage = new QWidget(m_pages);
-    auto *cloudForm = new QFormLayout(cloudPage);
-    m_region->addItems(Profile::vertexRegions());
-    m_credentials->addItem(tr("Application default credentials"),
-                           int(Profile::Credentials::ApplicationDefault));
-    m_credentials->addItem(tr("Service account key file"),
-                           int(Profile::Credentials::ServiceAccountKey));
-    m_credentials->addItem(tr("Command that prints a token"),
-                           int(Profile::Credentials::TokenCommand));
-    m_credentials->addItem(tr("Access token (pasted)"), int(Profile::Credentials::AccessToken));
-    m_accessToken->setEchoMode(QLineEdit::Password);
-    texts->row(cloudForm, m_project, [] { return tr("Project id:"); });
-    texts->row(cloudForm, m_region, [] { return tr("Region:"); });
-    texts->row(cloudForm, m_baseUrl, [] { return tr("Base URL:"); });
-    texts->row(cloudForm, m_credentials, [] { return tr("Credentials:"); });
-    texts->row(cloudForm, m_keyFile, [] { return tr("Key file:"); });
-    texts->row(cloudForm, m_tokenCommand, [] { return tr("Token command:"); });
-    texts->row(cloudForm, m_accessToken, [] { return tr("Access token:"); });
+    auto *localPage = makeLocalPage(texts);
+    auto *cloudPage = makeCloudPage(texts);
     m_pages->addWidget(localPage);
     m_pages->addWidget(cloudPage);
-    const auto updateBaseUrlHint = [this] {
-        m_baseUrl->setPlaceholderText(
-            QStringLiteral("https://%1-aiplatform.googleapis.com").arg(m_region->currentText()));
-    };
-    connect(m_region, &QComboBox::currentTextChanged, this, updateBaseUrlHint);
-    updateBaseUrlHint();
-    const auto updateCredentialFields = [this] {
-        const auto kind = Profile::Credentials(m_credentials->currentData().toInt());
-        m_keyFile->setEnabled(kind == Profile::Credentials::ServiceAccountKey);
-        m_tokenCommand->setEnabled(kind == Profile::Credentials::TokenCommand);
-        m_accessToken->setEnabled(kind == Profile::Credentials::AccessToken);
-    };
-    connect(m_credentials, &QComboBox::currentIndexChanged, this, updateCredentialFields);
     connect(m_local, &QRadioButton::toggled, this,
             [this](bool local) { m_pages->setCurrentIndex(local ? 0 : 1); });
 
@@ -137,19 +81,40 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(test, &QPushButton::clicked, this, &ProjectSetupDialog::testConnection);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and use"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveProfile"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        m_profile = editedProfile();
-        m_store.save(m_profile);
-        m_store.setCurrentId(m_profile.id);
-        if (m_profile.credentials == Profile::Credentials::AccessToken)
-            core::SecretStore().set(QStringLiteral("profile/%1/accessToken").arg(m_profile.id),
-                                    m_accessToken->text().toUtf8());
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = saveButtons();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    auto *nameRow = new QFormLayout;
+    texts->row(nameRow, m_name, [] { return tr("Name:"); });
+    layout->addLayout(nameRow);
+    layout->addWidget(backend);
+    layout->addWidget(test, 0, Qt::AlignLeft);
+    layout->addWidget(m_testResult);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(640, 560);
+
+    if (!m_store.hasProfiles())
+        m_store.save(Profile::thisComputer());
+    loadProfiles(m_store.current().id);
+    showCredentialFields();
+    if (m_current)
+        connect(m_current, &core::BackendSession::capabilitiesChanged, this,
+                &ProjectSetupDialog::showLocalStatus);
+    showLocalStatus();
+}
+
+QLayout *ProjectSetupDialog::makeProfileRow(Texts *texts)
+{
+    auto *newProfile = new QPushButton(this);
+    texts->bind(newProfile, &QAbstractButton::setText, [] { return tr("&New profile"); });
+    auto *removeProfile = new QPushButton(this);
+    texts->bind(removeProfile, &QAbstractButton::setText, [] { return tr("&Remove"); });
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Profile:"), this));
+    top->addWidget(m_profiles, 1);
+    top->addWidget(newProfile);
+    top->addWidget(removeProfile);
     connect(newProfile, &QPushButton::clicked, this, [this] {
         Profile fresh;
         fresh.id = QStringLiteral("profile-%1").arg(QDateTime::currentMSecsSinceEpoch());
@@ -171,27 +136,88 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
                 showProfile(profile);
         }
     });
+    return top;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    auto *nameRow = new QFormLayout;
-    texts->row(nameRow, m_name, [] { return tr("Name:"); });
-    layout->addLayout(nameRow);
-    layout->addWidget(backend);
-    layout->addWidget(test, 0, Qt::AlignLeft);
-    layout->addWidget(m_testResult);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    resize(640, 560);
+QWidget *ProjectSetupDialog::makeLocalPage(Texts *texts)
+{
+    auto *localPage = new QWidget(m_pages);
+    auto *localForm = new QFormLayout(localPage);
+    texts->row(localForm, m_rovdUrl, [] { return tr("rovd address:"); });
+    texts->row(localForm, m_rovdDataDir, [] { return tr("Data directory:"); });
+    m_rovdDataDir->setPlaceholderText(Profile::thisComputer().effectiveRovdDataDir());
+    m_localStatus->setObjectName(QStringLiteral("localStatus"));
+    m_localStatus->setWordWrap(true);
+    m_localStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    localForm->addRow(m_localStatus);
+    m_stopRovd->setObjectName(QStringLiteral("stopRovd"));
+    texts->bind(m_stopRovd, &QWidget::setToolTip, [] {
+        return tr("Ask rovd to stop. Its Ray clusters keep running, and the next rovd adopts them; "
+                  "use Start rovd or this console to start it again.");
+    });
+    connect(m_stopRovd, &QPushButton::clicked, this, &ProjectSetupDialog::stopRovd);
+    auto *stopRow = new QHBoxLayout;
+    stopRow->addWidget(m_stopRovd);
+    stopRow->addStretch(1);
+    localForm->addRow(stopRow);
+    return localPage;
+}
 
-    if (!m_store.hasProfiles())
-        m_store.save(Profile::thisComputer());
-    loadProfiles(m_store.current().id);
-    updateCredentialFields();
-    if (m_current)
-        connect(m_current, &core::BackendSession::capabilitiesChanged, this,
-                &ProjectSetupDialog::showLocalStatus);
-    showLocalStatus();
+QWidget *ProjectSetupDialog::makeCloudPage(Texts *texts)
+{
+    auto *cloudPage = new QWidget(m_pages);
+    auto *cloudForm = new QFormLayout(cloudPage);
+    m_region->addItems(Profile::vertexRegions());
+    m_credentials->addItem(tr("Application default credentials"),
+                           int(Profile::Credentials::ApplicationDefault));
+    m_credentials->addItem(tr("Service account key file"),
+                           int(Profile::Credentials::ServiceAccountKey));
+    m_credentials->addItem(tr("Command that prints a token"),
+                           int(Profile::Credentials::TokenCommand));
+    m_credentials->addItem(tr("Access token (pasted)"), int(Profile::Credentials::AccessToken));
+    m_accessToken->setEchoMode(QLineEdit::Password);
+    texts->row(cloudForm, m_project, [] { return tr("Project id:"); });
+    texts->row(cloudForm, m_region, [] { return tr("Region:"); });
+    texts->row(cloudForm, m_baseUrl, [] { return tr("Base URL:"); });
+    texts->row(cloudForm, m_credentials, [] { return tr("Credentials:"); });
+    texts->row(cloudForm, m_keyFile, [] { return tr("Key file:"); });
+    texts->row(cloudForm, m_tokenCommand, [] { return tr("Token command:"); });
+    texts->row(cloudForm, m_accessToken, [] { return tr("Access token:"); });
+    const auto updateBaseUrlHint = [this] {
+        m_baseUrl->setPlaceholderText(
+            QStringLiteral("https://%1-aiplatform.googleapis.com").arg(m_region->currentText()));
+    };
+    connect(m_region, &QComboBox::currentTextChanged, this, updateBaseUrlHint);
+    updateBaseUrlHint();
+    connect(m_credentials, &QComboBox::currentIndexChanged, this,
+            &ProjectSetupDialog::showCredentialFields);
+    return cloudPage;
+}
+
+void ProjectSetupDialog::showCredentialFields()
+{
+    const auto kind = Profile::Credentials(m_credentials->currentData().toInt());
+    m_keyFile->setEnabled(kind == Profile::Credentials::ServiceAccountKey);
+    m_tokenCommand->setEnabled(kind == Profile::Credentials::TokenCommand);
+    m_accessToken->setEnabled(kind == Profile::Credentials::AccessToken);
+}
+
+QDialogButtonBox *ProjectSetupDialog::saveButtons()
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and use"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveProfile"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_profile = editedProfile();
+        m_store.save(m_profile);
+        m_store.setCurrentId(m_profile.id);
+        if (m_profile.credentials == Profile::Credentials::AccessToken)
+            core::SecretStore().set(QStringLiteral("profile/%1/accessToken").arg(m_profile.id),
+                                    m_accessToken->text().toUtf8());
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
 }
 
 void ProjectSetupDialog::loadProfiles(const QString &selectId)

@@ -7,6 +7,8 @@
 #include <QPointer>
 
 class QComboBox;
+class QDialogButtonBox;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,6 +18,8 @@ class QStackedWidget;
 namespace rov::core {}
 
 namespace rov::ui {
+
+class Texts;
 
 // Project setup: profiles, each with a backend ("This computer" or Google Cloud), and a
 // connection test.
@@ -29,6 +33,11 @@ public:
     core::Profile chosen() const { return m_profile; }
 
 private:
+    QLayout *makeProfileRow(Texts *texts);
+    QWidget *makeLocalPage(Texts *texts);
+    QWidget *makeCloudPage(Texts *texts);
+    QDialogButtonBox *saveButtons();
+    void showCredentialFields();
     void loadProfiles(const QString &selectId);
     void showProfile(const core::Profile &profile);
     core::Profile editedProfile() const;
