@@ -3,9 +3,9 @@
 #include "core/joblistmodel.h"
 #include "datatable.h"
 #include "logview.h"
+#include "texts.h"
 #include "windowshortcuts.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,23 +82,17 @@ JobHistoryPage::JobHistoryPage(core::JobHistoryStore *store, QWidget *parent)
         reload();
     });
     applyRetention(m_store);
-    retranslate();
-}
-
-void JobHistoryPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
-void JobHistoryPage::retranslate()
-{
-    m_retention->setSuffix(tr(" days"));
-    m_retentionLabel->setText(tr("&Keep jobs and their logs for"));
-    m_filter->setPlaceholderText(tr("Filter jobs by id, name, status or entrypoint"));
-    Q_EMIT m_jobs.headerDataChanged(Qt::Horizontal, 0, m_jobs.columnCount() - 1);
-    reload(); // the cluster list and the log title are sentences
+    auto *texts = new Texts(this);
+    texts->bind(m_retention, &QSpinBox::setSuffix, [] { return tr(" days"); });
+    texts->bind(m_retentionLabel, &QLabel::setText,
+                [] { return tr("&Keep jobs and their logs for"); });
+    texts->bind(m_filter, &QLineEdit::setPlaceholderText,
+                [] { return tr("Filter jobs by id, name, status or entrypoint"); });
+    texts->onChange([this] {
+        Q_EMIT m_jobs.headerDataChanged(Qt::Horizontal, 0, m_jobs.columnCount() - 1);
+        reload(); // the cluster list and the log title are sentences
+    });
+    reload();
 }
 
 int JobHistoryPage::retentionDays()

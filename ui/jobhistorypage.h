@@ -39,11 +39,7 @@ public:
     // Drops what is older than the retention period; returns how many jobs went.
     static int applyRetention(core::JobHistoryStore *store);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
     void showCluster();
     void showLog();
 

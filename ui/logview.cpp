@@ -1,9 +1,9 @@
 #include "logview.h"
 
 #include "core/logmodel.h"
+#include "texts.h"
 
 #include <QCheckBox>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -88,27 +88,20 @@ LogView::LogView(core::LogModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar_);
     layout->addWidget(m_list, 1);
-    retranslate();
-}
-
-void LogView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
-void LogView::retranslate()
-{
-    m_previous->setText(tr("&Previous"));
-    m_next->setText(tr("&Next"));
-    m_onlyMatching->setText(tr("&Only matching lines"));
-    m_caseSensitive->setText(tr("Match &case"));
-    m_save->setText(tr("&Save…"));
-    m_save->setToolTip(tr("Save every line of the log to a text file"));
-    m_list->setAccessibleName(tr("Log lines"));
-    m_search->setPlaceholderText(tr("Search the log (Enter: next match)"));
-    m_search->setAccessibleName(tr("Search the log"));
+    auto *texts = new Texts(this);
+    texts->bind(m_previous, &QAbstractButton::setText, [] { return tr("&Previous"); });
+    texts->bind(m_next, &QAbstractButton::setText, [] { return tr("&Next"); });
+    texts->bind(m_onlyMatching, &QAbstractButton::setText,
+                [] { return tr("&Only matching lines"); });
+    texts->bind(m_caseSensitive, &QAbstractButton::setText, [] { return tr("Match &case"); });
+    texts->bind(m_save, &QAbstractButton::setText, [] { return tr("&Save…"); });
+    texts->bind(m_save, &QWidget::setToolTip,
+                [] { return tr("Save every line of the log to a text file"); });
+    texts->bind(m_list, &QWidget::setAccessibleName, [] { return tr("Log lines"); });
+    texts->bind(m_search, &QLineEdit::setPlaceholderText,
+                [] { return tr("Search the log (Enter: next match)"); });
+    texts->bind(m_search, &QWidget::setAccessibleName, [] { return tr("Search the log"); });
+    texts->onChange([this] { updateHitLabel(); });
     updateHitLabel();
 }
 

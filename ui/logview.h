@@ -30,11 +30,7 @@ public:
     void previousHit();
     void setOnlyMatching(bool only);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
     void showHit(int index);
     void updateHitLabel();
     void save();

@@ -17,6 +17,9 @@ namespace rov::ui {
 namespace {
 
 const char *const kRestored = "rovWindowRestored";
+// A splitter or table that was never on screen (a page not opened yet) has no sizes a user chose:
+// saving them would give it nonsense next time.
+const char *const kShown = "rovShownOnce";
 
 bool remembered(const QObject *object)
 {
@@ -62,6 +65,9 @@ QString WindowMemory::groupOf(const QWidget *window)
 bool WindowMemory::eventFilter(QObject *watched, QEvent *event)
 {
     const auto type = event->type();
+    if (type == QEvent::Show &&
+        (qobject_cast<QSplitter *>(watched) || qobject_cast<QAbstractItemView *>(watched)))
+        watched->setProperty(kShown, true);
     if ((type == QEvent::Show || type == QEvent::Hide) && remembered(watched)) {
         auto *window = static_cast<QWidget *>(watched);
         if (type == QEvent::Show && !window->property(kRestored).toBool()) {
@@ -101,13 +107,13 @@ void WindowMemory::save(const QWidget *window)
     settings.beginGroup(groupOf(window));
     settings.setValue(QStringLiteral("geometry"), window->saveGeometry());
     for (const auto *splitter : window->findChildren<QSplitter *>()) {
-        if (!splitter->objectName().isEmpty())
+        if (!splitter->objectName().isEmpty() && splitter->property(kShown).toBool())
             settings.setValue(QStringLiteral("splitters/") + splitter->objectName(),
                               splitter->saveState());
     }
     for (auto *view : window->findChildren<QAbstractItemView *>()) {
         const QHeaderView *header = columnsOf(view);
-        if (header && !view->objectName().isEmpty())
+        if (header && !view->objectName().isEmpty() && view->property(kShown).toBool())
             settings.setValue(QStringLiteral("headers/") + view->objectName(), header->saveState());
     }
 }

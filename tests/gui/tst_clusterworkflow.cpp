@@ -15,6 +15,7 @@
 #include "navigation.h"
 #include "rovdfixture.h"
 #include "scaledialog.h"
+#include "screenshots.h"
 #include "wizard/createclusterwizard.h"
 #include "wizard/creationprogresspage.h"
 
@@ -391,11 +392,7 @@ private:
 
     static void save(QWidget &widget, const QString &name)
     {
-        const QString dir =
-            qEnvironmentVariable("ROV_SCREENSHOT_DIR", QStringLiteral(ROV_SCREENSHOT_DIR));
-        QDir().mkpath(dir);
-        QTest::qWait(50); // let a new text or a hidden bar lay the window out again
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
+        QVERIFY(screenshots::save(widget, name));
     }
 
     QTemporaryDir m_data;

@@ -22,6 +22,7 @@
 #include "mainwindow.h"
 #include "navigation.h"
 #include "rovdfixture.h"
+#include "screenshots.h"
 
 #include <QAction>
 #include <QApplication>
@@ -384,11 +385,7 @@ private:
 
     static void save(QWidget &widget, const QString &name)
     {
-        const QString dir =
-            qEnvironmentVariable("ROV_SCREENSHOT_DIR", QStringLiteral(ROV_SCREENSHOT_DIR));
-        QDir().mkpath(dir);
-        QTest::qWait(50); // let a new text or a hidden bar lay the window out again
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
+        QVERIFY(screenshots::save(widget, name));
     }
 
     rov::core::LanguageManager m_languages;

@@ -8,6 +8,7 @@
 #include "fixtureserver.h"
 #include "languagewalk.h"
 #include "rest/restclient.h"
+#include "screenshots.h"
 #include "wizard/createclusterwizard.h"
 #include "wizard/creationprogresspage.h"
 
@@ -147,11 +148,7 @@ private:
 
     static void save(QWidget &widget, const QString &name)
     {
-        const QString dir =
-            qEnvironmentVariable("ROV_SCREENSHOT_DIR", QStringLiteral(ROV_SCREENSHOT_DIR));
-        QDir().mkpath(dir);
-        QTest::qWait(50);
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
+        QVERIFY(screenshots::save(widget, name));
     }
 
     rov::test::FixtureServer m_server;
