@@ -1,16 +1,21 @@
 #include "projectsetupdialog.h"
 
+#include "auth/googlecredentials.h"
 #include "core/backendsession.h"
 #include "core/secretstore.h"
+#include "palette.h"
 #include "texts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -32,6 +37,7 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
       m_region(new QComboBox(this)), m_baseUrl(new QLineEdit(this)),
       m_credentials(new QComboBox(this)), m_keyFile(new QLineEdit(this)),
       m_tokenCommand(new QLineEdit(this)), m_accessToken(new QLineEdit(this)),
+      m_credentialInfo(new QLabel(this)), m_secretsPlace(new QLabel(this)),
       m_testResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("projectSetup"));
@@ -46,6 +52,9 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     m_credentials->setObjectName(QStringLiteral("credentialKind"));
     m_tokenCommand->setObjectName(QStringLiteral("tokenCommand"));
     m_accessToken->setObjectName(QStringLiteral("accessToken"));
+    m_keyFile->setObjectName(QStringLiteral("keyFile"));
+    m_credentialInfo->setObjectName(QStringLiteral("credentialInfo"));
+    m_secretsPlace->setObjectName(QStringLiteral("secretsPlace"));
     for (auto [widget, name] : {std::pair<QWidget *, QString>{m_rovdUrl, tr("rovd address")},
                                 {m_rovdDataDir, tr("Data directory")},
                                 {m_project, tr("Project id")},
@@ -98,6 +107,7 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
         m_store.save(Profile::thisComputer());
     loadProfiles(m_store.current().id);
     showCredentialFields();
+    showSecretsPlace();
     if (m_current)
         connect(m_current, &core::BackendSession::capabilitiesChanged, this,
                 &ProjectSetupDialog::showLocalStatus);
@@ -180,9 +190,39 @@ QWidget *ProjectSetupDialog::makeCloudPage(Texts *texts)
     texts->row(cloudForm, m_region, [] { return tr("Region:"); });
     texts->row(cloudForm, m_baseUrl, [] { return tr("Base URL:"); });
     texts->row(cloudForm, m_credentials, [] { return tr("Credentials:"); });
-    texts->row(cloudForm, m_keyFile, [] { return tr("Key file:"); });
+    auto *keyRow = new QWidget(cloudPage);
+    auto *keyLayout = new QHBoxLayout(keyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    m_keyFile->setParent(keyRow);
+    keyLayout->addWidget(m_keyFile, 1);
+    auto *browse = new QPushButton(keyRow);
+    browse->setObjectName(QStringLiteral("browseKeyFile"));
+    texts->bind(browse, &QAbstractButton::setText, [] { return tr("&Browse…"); });
+    keyLayout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Service account key file"), QFileInfo(m_keyFile->text()).absolutePath(),
+            tr("JSON key (*.json);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_keyFile->setText(path);
+            describeCredentials();
+        }
+    });
+    auto *keyLabel = texts->row(cloudForm, keyRow, [] { return tr("&Key file:"); });
+    keyLabel->setBuddy(m_keyFile);
     texts->row(cloudForm, m_tokenCommand, [] { return tr("Token command:"); });
     texts->row(cloudForm, m_accessToken, [] { return tr("Access token:"); });
+    m_credentialInfo->setWordWrap(true);
+    m_credentialInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    cloudForm->addRow(m_credentialInfo);
+    m_secretsPlace->setWordWrap(true);
+    m_secretsPlace->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    cloudForm->addRow(m_secretsPlace);
+    connect(m_keyFile, &QLineEdit::editingFinished, this, &ProjectSetupDialog::describeCredentials);
+    texts->onChange([this] {
+        describeCredentials();
+        showSecretsPlace();
+    });
     const auto updateBaseUrlHint = [this] {
         m_baseUrl->setPlaceholderText(
             QStringLiteral("https://%1-aiplatform.googleapis.com").arg(m_region->currentText()));
@@ -197,9 +237,57 @@ QWidget *ProjectSetupDialog::makeCloudPage(Texts *texts)
 void ProjectSetupDialog::showCredentialFields()
 {
     const auto kind = Profile::Credentials(m_credentials->currentData().toInt());
-    m_keyFile->setEnabled(kind == Profile::Credentials::ServiceAccountKey);
+    m_keyFile->parentWidget()->setEnabled(kind == Profile::Credentials::ServiceAccountKey);
     m_tokenCommand->setEnabled(kind == Profile::Credentials::TokenCommand);
     m_accessToken->setEnabled(kind == Profile::Credentials::AccessToken);
+    describeCredentials();
+}
+
+// Read from the files alone, without asking any server: who the chosen credentials are, or what
+// is wrong with them, next to the fields.
+void ProjectSetupDialog::describeCredentials()
+{
+    const auto kind = Profile::Credentials(m_credentials->currentData().toInt());
+    std::variant<auth::TokenSource, rest::ApiError> source = rest::ApiError();
+    switch (kind) {
+    case Profile::Credentials::ServiceAccountKey:
+        source = auth::keyFileSource(m_keyFile->text().trimmed());
+        break;
+    case Profile::Credentials::ApplicationDefault:
+        source = auth::applicationDefaultSource(
+            auth::AdcPlaces::fromEnvironment(QProcessEnvironment::systemEnvironment()));
+        break;
+    case Profile::Credentials::TokenCommand:
+    case Profile::Credentials::AccessToken:
+        m_credentialInfo->clear();
+        m_credentialInfo->setVisible(false);
+        return;
+    }
+    m_credentialInfo->setVisible(true);
+    if (const auto *error = std::get_if<rest::ApiError>(&source)) {
+        m_credentialInfo->setText(error->message);
+        m_credentialInfo->setStyleSheet(palette::errorTextStyle());
+        return;
+    }
+    const auto &found = std::get<auth::TokenSource>(source);
+    QString text = tr("Signs in as %1, with %2.").arg(found.identity, found.origin);
+    if (!found.project.isEmpty())
+        text += QLatin1Char(' ') + tr("The credentials belong to project %1.").arg(found.project);
+    m_credentialInfo->setText(text);
+    m_credentialInfo->setStyleSheet({});
+}
+
+void ProjectSetupDialog::showSecretsPlace()
+{
+    const core::SecretStore store;
+    store.probe(this, [this, store](const core::SecretStore::Stored &place) {
+        m_secretsPlace->setText(
+            place.place == core::SecretStore::Place::Keyring
+                ? tr("Pasted tokens are kept in the desktop keyring.")
+                : tr("No desktop keyring answers (%1); pasted tokens are kept in %2, readable by "
+                     "you alone.")
+                      .arg(place.keyringProblem, store.path()));
+    });
 }
 
 QDialogButtonBox *ProjectSetupDialog::saveButtons()
@@ -207,17 +295,34 @@ QDialogButtonBox *ProjectSetupDialog::saveButtons()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and use"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveProfile"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        m_profile = editedProfile();
-        m_store.save(m_profile);
-        m_store.setCurrentId(m_profile.id);
-        if (m_profile.credentials == Profile::Credentials::AccessToken)
-            core::SecretStore().set(QStringLiteral("profile/%1/accessToken").arg(m_profile.id),
-                                    m_accessToken->text().toUtf8());
-        accept();
-    });
+    m_save = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProjectSetupDialog::saveAndUse);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     return buttons;
+}
+
+void ProjectSetupDialog::saveAndUse()
+{
+    m_profile = editedProfile();
+    m_store.save(m_profile);
+    m_store.setCurrentId(m_profile.id);
+    if (m_profile.credentials != Profile::Credentials::AccessToken) {
+        accept();
+        return;
+    }
+    // The keyring may take a moment (or ask to be unlocked): the dialog waits for it.
+    m_save->setEnabled(false);
+    m_testResult->setText(tr("Saving the token…"));
+    core::SecretStore().write(
+        core::BackendSession::accessTokenKey(m_profile.id), m_accessToken->text().toUtf8(), this,
+        [this](const std::variant<core::SecretStore::Stored, rest::ApiError> &stored) {
+            m_save->setEnabled(true);
+            if (const auto *error = std::get_if<rest::ApiError>(&stored)) {
+                m_testResult->setText(tr("The token was not saved: %1").arg(error->message));
+                return;
+            }
+            accept();
+        });
 }
 
 void ProjectSetupDialog::loadProfiles(const QString &selectId)
@@ -248,9 +353,16 @@ void ProjectSetupDialog::showProfile(const Profile &profile)
     m_credentials->setCurrentIndex(std::max(0, m_credentials->findData(int(profile.credentials))));
     m_keyFile->setText(profile.keyFile);
     m_tokenCommand->setText(profile.tokenCommand);
-    m_accessToken->setText(QString::fromUtf8(
-        core::SecretStore().get(QStringLiteral("profile/%1/accessToken").arg(profile.id))));
+    m_accessToken->clear();
+    const QString shownId = profile.id;
+    core::SecretStore().read(core::BackendSession::accessTokenKey(profile.id), this,
+                             [this, shownId](const core::SecretStore::Found &found) {
+                                 // Another profile may be shown by now, or a token typed.
+                                 if (m_profile.id == shownId && m_accessToken->text().isEmpty())
+                                     m_accessToken->setText(QString::fromUtf8(found.value));
+                             });
     m_testResult->clear();
+    describeCredentials();
 }
 
 Profile ProjectSetupDialog::editedProfile() const
@@ -314,14 +426,28 @@ void ProjectSetupDialog::stopRovd()
 
 void ProjectSetupDialog::testConnection()
 {
+    const Profile profile = editedProfile();
+    if (profile.credentials != Profile::Credentials::AccessToken) {
+        startTest(profile);
+        return;
+    }
+    // The session reads pasted tokens from the secret store: it is written there first.
+    m_testResult->setText(tr("Saving the token…"));
+    core::SecretStore().write(
+        core::BackendSession::accessTokenKey(profile.id), m_accessToken->text().toUtf8(), this,
+        [this, profile](const std::variant<core::SecretStore::Stored, rest::ApiError> &stored) {
+            if (const auto *error = std::get_if<rest::ApiError>(&stored)) {
+                m_testResult->setText(tr("The token was not saved: %1").arg(error->message));
+                return;
+            }
+            startTest(profile);
+        });
+}
+
+void ProjectSetupDialog::startTest(const Profile &profile)
+{
     if (m_testing)
         m_testing->deleteLater();
-    Profile profile = editedProfile();
-    if (profile.credentials == Profile::Credentials::AccessToken) {
-        // The session reads pasted tokens from the secret store.
-        core::SecretStore().set(QStringLiteral("profile/%1/accessToken").arg(profile.id),
-                                m_accessToken->text().toUtf8());
-    }
     m_testResult->setText(tr("Testing %1…").arg(profile.effectiveBaseUrl().toString()));
     m_testing = new core::BackendSession(profile, m_rovdProgram, this);
     connect(m_testing, &core::BackendSession::statusChanged, this, [this] {

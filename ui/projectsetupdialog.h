@@ -38,10 +38,14 @@ private:
     QWidget *makeCloudPage(Texts *texts);
     QDialogButtonBox *saveButtons();
     void showCredentialFields();
+    void describeCredentials();
+    void showSecretsPlace();
+    void saveAndUse();
     void loadProfiles(const QString &selectId);
     void showProfile(const core::Profile &profile);
     core::Profile editedProfile() const;
     void testConnection();
+    void startTest(const core::Profile &profile);
     void showLocalStatus();
     void stopRovd();
 
@@ -66,6 +70,9 @@ private:
     QLineEdit *m_keyFile;
     QLineEdit *m_tokenCommand;
     QLineEdit *m_accessToken;
+    QLabel *m_credentialInfo; // who the credentials sign in as, or what is wrong with them
+    QLabel *m_secretsPlace;
+    QPushButton *m_save = nullptr;
     QLabel *m_testResult;
 };
 

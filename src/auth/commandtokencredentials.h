@@ -21,7 +21,7 @@ public:
 
     QByteArray authorizationHeader() const override;
     void refresh(std::function<void(bool refreshed)> done) override;
-    QString lastError() const { return m_lastError; }
+    QString refreshError() const override { return m_lastError; }
 
 private:
     QString m_command;

@@ -1,6 +1,7 @@
 #include "backendsession.h"
 
 #include "auth/commandtokencredentials.h"
+#include "auth/googlecredentials.h"
 #include "auth/statictokencredentials.h"
 #include "localrovd.h"
 #include "rest/restclient.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 
 namespace rov::core {
 
@@ -19,13 +21,18 @@ namespace {
 
 constexpr int kRovdStartSeconds = 90; // it may be adopting or restarting clusters first
 
-// Google Cloud credential kinds whose token flow is not built yet: requests go out without a
-// token and the backend's 401 says so; the connection test names the reason.
-class MissingCredentials : public rest::CredentialsProvider
+// Credentials that cannot be used (a bad key file): every request ends with the reason.
+class UnusableCredentials : public rest::CredentialsProvider
 {
 public:
+    explicit UnusableCredentials(QString why) : m_why(std::move(why)) {}
     QByteArray authorizationHeader() const override { return {}; }
     void refresh(std::function<void(bool)> done) override { done(false); }
+    bool needsRefresh() const override { return true; }
+    QString refreshError() const override { return m_why; }
+
+private:
+    QString m_why;
 };
 
 // A GET without a token, asked once: any HTTP answer says that a server is there.
@@ -247,16 +254,57 @@ void BackendSession::setCredentials()
             std::make_shared<auth::CommandTokenCredentials>(m_profile.tokenCommand));
         break;
     case Profile::Credentials::AccessToken: {
-        const QString key = QStringLiteral("profile/%1/accessToken").arg(m_profile.id);
+        const QString key = accessTokenKey(m_profile.id);
+        // Read in this session's scope: a read that answers after the session is dropped.
+        QPointer<BackendSession> self(this);
         m_client->setCredentialsProvider(std::make_shared<auth::StaticTokenCredentials>(
-            [key] { return SecretStore().get(key); }));
+            [self, key](auth::StaticTokenCredentials::Give give) {
+                if (!self) {
+                    give({});
+                    return;
+                }
+                SecretStore().read(key, self,
+                                   [give](const SecretStore::Found &found) { give(found.value); });
+            },
+            tr("No access token is saved for this profile; paste one in Project setup")));
         break;
     }
     case Profile::Credentials::ApplicationDefault:
-    case Profile::Credentials::ServiceAccountKey:
-        m_client->setCredentialsProvider(std::make_shared<MissingCredentials>());
+    case Profile::Credentials::ServiceAccountKey: {
+        const auto source = m_profile.credentials == Profile::Credentials::ServiceAccountKey
+                                ? auth::keyFileSource(m_profile.keyFile)
+                                : auth::applicationDefaultSource(auth::AdcPlaces::fromEnvironment(
+                                      QProcessEnvironment::systemEnvironment()));
+        if (const auto *error = std::get_if<rest::ApiError>(&source)) {
+            m_client->setCredentialsProvider(std::make_shared<UnusableCredentials>(error->message));
+            break;
+        }
+        m_oauth = std::make_shared<auth::OAuthCredentials>(std::get<auth::TokenSource>(source),
+                                                           m_client->options());
+        m_client->setCredentialsProvider(m_oauth);
         break;
     }
+    }
+}
+
+QString BackendSession::accessTokenKey(const QString &profileId)
+{
+    return QStringLiteral("profile/%1/accessToken").arg(profileId);
+}
+
+QString BackendSession::identity() const
+{
+    return m_oauth ? m_oauth->identity() : QString();
+}
+
+QString BackendSession::credentialsOrigin() const
+{
+    return m_oauth ? m_oauth->source().origin : QString();
+}
+
+QString BackendSession::credentialsProject() const
+{
+    return m_oauth ? m_oauth->source().project : QString();
 }
 
 // rovd answers 401 to a request without a token: that is how we know it runs.
@@ -364,20 +412,24 @@ void BackendSession::fail(const QString &reason)
 void BackendSession::testConnection()
 {
     m_vertex->listClusters(this, [this](auto result) {
-        if (result.ok()) {
-            Q_EMIT connectionTested(true, tr("Connected. Clusters in %1: %2")
-                                              .arg(m_vertex->endpoint().parent())
-                                              .arg(result.value.size()));
+        if (!result.ok()) {
+            Q_EMIT connectionTested(false, tr("Failed: %1").arg(result.error->message));
             return;
         }
-        QString reason = result.error->message;
-        if (result.error->httpStatus == 401 &&
-            (m_profile.credentials == Profile::Credentials::ApplicationDefault ||
-             m_profile.credentials == Profile::Credentials::ServiceAccountKey) &&
-            m_profile.backend == Profile::Backend::GoogleCloud)
-            reason = tr("The backend wants a token, and this credential type cannot get one yet; "
-                        "use a token command (gcloud auth print-access-token) or a pasted token");
-        Q_EMIT connectionTested(false, tr("Failed: %1").arg(reason));
+        const QString clusters =
+            tr("Clusters in %1: %2").arg(m_vertex->endpoint().parent()).arg(result.value.size());
+        if (!m_oauth) {
+            Q_EMIT connectionTested(true, tr("Connected. %1").arg(clusters));
+            return;
+        }
+        QString message =
+            tr("Connected as %1, with %2. %3").arg(identity(), credentialsOrigin(), clusters);
+        const QString project = credentialsProject();
+        if (!project.isEmpty() && project != m_profile.project)
+            message += QLatin1Char(' ') +
+                       tr("The credentials belong to project %1; this profile works in %2.")
+                           .arg(project, m_profile.project);
+        Q_EMIT connectionTested(true, message);
     });
 }
 

@@ -15,6 +15,9 @@
 namespace rov::rest {
 class RestClient;
 }
+namespace rov::auth {
+class OAuthCredentials;
+}
 
 namespace rov::core {
 
@@ -79,8 +82,16 @@ public:
     rest::RestClient *rest() const { return m_client.get(); }
     const api::vertex::BackendCapabilities &capabilities() const { return m_capabilities; }
     QString rovdVersion() const { return m_rovdVersion; }
+    // Who the Google Cloud credentials sign in as ("sa@p.iam.gserviceaccount.com", a user's
+    // e-mail once a token told it), and where they were found; empty for other kinds.
+    QString identity() const;
+    QString credentialsOrigin() const;
+    // The project the credentials belong to (a key's project_id), when they name one.
+    QString credentialsProject() const;
 
     static QByteArray readAdminToken(const QString &rovdDataDir);
+    // Where a profile's pasted access token is kept in the SecretStore.
+    static QString accessTokenKey(const QString &profileId);
 
 Q_SIGNALS:
     void statusChanged();
@@ -102,6 +113,7 @@ private:
     Profile m_profile;
     QString m_rovdProgram;
     std::unique_ptr<rest::RestClient> m_client;
+    std::shared_ptr<auth::OAuthCredentials> m_oauth; // also held by m_client
     std::unique_ptr<api::vertex::VertexClient> m_vertex;
     Status m_status = Status::Connecting;
     QString m_failure;

@@ -113,6 +113,8 @@ void CurlTransfer::configure(const HttpRequest &request, const TransferSettings 
     if (!settings.authorization.isEmpty())
         m_headerList = curl_slist_append(m_headerList,
                                          ("Authorization: " + settings.authorization).constData());
+    for (const auto &[name, value] : settings.credentialHeaders)
+        m_headerList = curl_slist_append(m_headerList, (name + ": " + value).constData());
     for (const auto &[name, value] : request.headers)
         m_headerList = curl_slist_append(m_headerList, (name + ": " + value).constData());
     curl_easy_setopt(m_easy, CURLOPT_HTTPHEADER, m_headerList);

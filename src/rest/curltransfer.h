@@ -12,8 +12,9 @@ namespace rov::rest {
 struct TransferSettings
 {
     QByteArray userAgent;
-    QByteArray authorization; // full header value or empty
-    QString caBundleFile;     // empty = the system CA store
+    QByteArray authorization;          // full header value or empty
+    QString caBundleFile;              // empty = the system CA store
+    HeaderList credentialHeaders = {}; // from the credentials provider (x-goog-user-project)
 };
 
 // One attempt of one request: a configured libcurl easy handle and what it received.

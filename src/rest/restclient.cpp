@@ -101,7 +101,19 @@ RestReply *RestClient::send(HttpRequest request)
 
 void RestClient::startAttempt(RestReply *reply)
 {
+    // A token that is missing or about to expire is renewed first, so that requests do not
+    // each earn a 401; the provider runs one refresh for all of them.
+    if (m_credentials && reply->m_request.sendCredentials && m_credentials->needsRefresh() &&
+        reply->m_state != RestReply::State::RefreshingCredentials) {
+        refreshCredentialsFirst(reply);
+        return;
+    }
     ++reply->m_attempts;
+    queueOrDispatch(reply);
+}
+
+void RestClient::queueOrDispatch(RestReply *reply)
+{
     if (int(m_active.size()) >= m_options.maxTransfersInFlight) {
         reply->m_state = RestReply::State::Queued;
         m_queued.push_back(reply);
@@ -123,8 +135,10 @@ void RestClient::dispatch(RestReply *reply)
 {
     reply->m_state = RestReply::State::Sending;
     TransferSettings settings{m_options.userAgent, {}, m_options.caBundleFile};
-    if (m_credentials && reply->m_request.sendCredentials)
+    if (m_credentials && reply->m_request.sendCredentials) {
         settings.authorization = m_credentials->authorizationHeader();
+        settings.credentialHeaders = m_credentials->extraHeaders();
+    }
 
     QPointer<RestReply> guard(reply);
     auto deliverChunk = [guard](QByteArray chunk) {
@@ -209,11 +223,42 @@ void RestClient::refreshCredentialsAndRetry(RestReply *reply)
     m_credentials->refresh([this, guard](bool refreshed) {
         if (!guard || guard->m_state != RestReply::State::RefreshingCredentials)
             return;
-        if (refreshed)
+        if (refreshed) {
             startAttempt(guard);
-        else
-            finish(guard, guard->m_response);
+            return;
+        }
+        HttpResponse response = guard->m_response;
+        if (const QString why = m_credentials->refreshError(); !why.isEmpty())
+            response.error = credentialsError(why);
+        finish(guard, std::move(response));
     });
+}
+
+void RestClient::refreshCredentialsFirst(RestReply *reply)
+{
+    reply->m_state = RestReply::State::RefreshingCredentials;
+    QPointer<RestReply> guard(reply);
+    m_credentials->refresh([this, guard](bool refreshed) {
+        if (!guard || guard->m_state != RestReply::State::RefreshingCredentials)
+            return;
+        const QString why = m_credentials->refreshError();
+        if (!refreshed && !why.isEmpty()) {
+            HttpResponse response;
+            response.attempts = guard->m_attempts;
+            response.error = credentialsError(why);
+            finish(guard, std::move(response));
+            return;
+        }
+        // Sent as it is: a backend that needs no token answers, one that does says 401.
+        ++guard->m_attempts;
+        queueOrDispatch(guard);
+    });
+}
+
+ApiError RestClient::credentialsError(const QString &why)
+{
+    return ApiError::withHttpStatus(401, QStringLiteral("UNAUTHENTICATED"),
+                                    tr("Could not sign in: %1").arg(why));
 }
 
 void RestClient::finish(RestReply *reply, HttpResponse response)

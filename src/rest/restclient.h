@@ -65,6 +65,9 @@ private:
     void handleOutcome(RestReply *reply, HttpResponse response);
     bool scheduleRetry(RestReply *reply, const HttpResponse &response);
     void refreshCredentialsAndRetry(RestReply *reply);
+    void refreshCredentialsFirst(RestReply *reply);
+    void queueOrDispatch(RestReply *reply);
+    static ApiError credentialsError(const QString &why);
     void finish(RestReply *reply, HttpResponse response);
     void cancel(RestReply *reply);
     void detach(RestReply *reply);
