@@ -6,7 +6,7 @@ cd "$root"
 scripts/setup.sh >/dev/null
 scripts/build.sh >/dev/null
 export QT_QPA_PLATFORM=offscreen ROV_SCREENSHOT_DIR="$root/docs/screenshots"
-for gui_test in build/bin/tst_mainwindow build/bin/tst_wizard build/bin/tst_clusterworkflow \
+for gui_test in build/bin/tst_mainwindow build/bin/tst_wizard build/bin/tst_projectsetup build/bin/tst_clusterworkflow \
   build/bin/tst_dashboard; do
   "$gui_test" >/dev/null
 done

@@ -53,6 +53,121 @@
     </message>
 </context>
 <context>
+    <name>GoogleAuth</name>
+    <message>
+        <source>The key file&apos;s private_key is not a PEM private key; the file may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file has no private_key: download a new JSON key of the service account (IAM, Service accounts, Keys, Add key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file has no client_email, so it does not say which service account it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file&apos;s token_uri &quot;%1&quot; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials file of type authorized_user has no refresh_token or client_id; run &quot;gcloud auth application-default login&quot; again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not JSON. A service account key is the JSON file that the Cloud Console downloads (a .p12 key is not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no &quot;type&quot;; it is not a Google credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s type is &quot;%1&quot;, not &quot;service_account&quot;; choose Application default credentials for a file that gcloud wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials of type &quot;%1&quot; are not supported; use a service account key or &quot;gcloud auth application-default login&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service account&apos;s JSON key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key may have been deleted or disabled; create a new key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Google account (OAuth client %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in may have been revoked or may have expired; run &quot;gcloud auth application-default login&quot; again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default service account of this VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata server at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answered at %1, but not a Google metadata server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOOGLE_APPLICATION_CREDENTIALS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcloud&apos;s application default credentials (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application default credentials were found: GOOGLE_APPLICATION_CREDENTIALS is not set, %1 does not exist, and this is not a Google Cloud VM. Run &quot;gcloud auth application-default login&quot;, or choose a service account key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to issue a token (HTTP %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalRovd</name>
     <message>
         <source>No rovd runs for %1</source>
@@ -331,6 +446,21 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>the desktop keyring did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused to store the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>%1 did not answer in time (%2)</source>
@@ -380,10 +510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backend wants a token, and this credential type cannot get one yet; use a token command (gcloud auth print-access-token) or a pasted token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,10 +519,6 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected. Clusters in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -417,6 +539,29 @@
     </message>
     <message>
         <source>Only a profile of this computer runs rovd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is saved for this profile; paste one in Project setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1, with %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) in %1.</source>
+        <translation>
+            <numerusform>%n cluster in %1.</numerusform>
+            <numerusform>%n clusters in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The credentials belong to project %1; this profile works in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,6 +999,13 @@
     </message>
 </context>
 <context>
+    <name>rov::rest::RestClient</name>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ActorsTasksTab</name>
     <message>
         <source>Filter by function or class name</source>
@@ -1216,6 +1368,10 @@ Tasks: %2</source>
     </message>
     <message>
         <source>The local control plane runs Ray clusters on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,10 +2389,6 @@ A desktop console for Ray clusters on Vertex AI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token command:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,6 +2497,42 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Sto&amp;p rovd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON key (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in as %1, with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted tokens are kept in the desktop keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers (%1); pasted tokens are kept in %2, readable by you alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The credentials belong to project %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,121 @@
     </message>
 </context>
 <context>
+    <name>GoogleAuth</name>
+    <message>
+        <source>The key file&apos;s private_key is not a PEM private key; the file may be damaged</source>
+        <translation>密钥文件中的 private_key 不是 PEM 私钥；文件可能已损坏</translation>
+    </message>
+    <message>
+        <source>The key file has no private_key: download a new JSON key of the service account (IAM, Service accounts, Keys, Add key)</source>
+        <translation>密钥文件中没有 private_key：请下载服务账号的新 JSON 密钥（IAM、服务账号、密钥、添加密钥）</translation>
+    </message>
+    <message>
+        <source>The key file has no client_email, so it does not say which service account it belongs to</source>
+        <translation>密钥文件中没有 client_email，无法得知它属于哪个服务账号</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s token_uri &quot;%1&quot; is not a URL</source>
+        <translation>密钥文件中的 token_uri“%1”不是 URL</translation>
+    </message>
+    <message>
+        <source>The credentials file of type authorized_user has no refresh_token or client_id; run &quot;gcloud auth application-default login&quot; again</source>
+        <translation>类型为 authorized_user 的凭据文件缺少 refresh_token 或 client_id；请重新运行“gcloud auth application-default login”</translation>
+    </message>
+    <message>
+        <source>The file is not JSON. A service account key is the JSON file that the Cloud Console downloads (a .p12 key is not supported)</source>
+        <translation>该文件不是 JSON。服务账号密钥是从 Cloud Console 下载的 JSON 文件（不支持 .p12 密钥）</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;type&quot;; it is not a Google credentials file</source>
+        <translation>该文件没有“type”；它不是 Google 凭据文件</translation>
+    </message>
+    <message>
+        <source>The file&apos;s type is &quot;%1&quot;, not &quot;service_account&quot;; choose Application default credentials for a file that gcloud wrote</source>
+        <translation>该文件的类型是“%1”，不是“service_account”；gcloud 写入的文件请选择“应用默认凭据”</translation>
+    </message>
+    <message>
+        <source>Credentials of type &quot;%1&quot; are not supported; use a service account key or &quot;gcloud auth application-default login&quot;</source>
+        <translation>不支持类型为“%1”的凭据；请使用服务账号密钥或“gcloud auth application-default login”</translation>
+    </message>
+    <message>
+        <source>Choose the service account&apos;s JSON key file</source>
+        <translation>请选择服务账号的 JSON 密钥文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a credentials file</source>
+        <translation>%1 太大，不可能是凭据文件</translation>
+    </message>
+    <message>
+        <source>The key may have been deleted or disabled; create a new key for %1</source>
+        <translation>该密钥可能已被删除或停用；请为 %1 创建新密钥</translation>
+    </message>
+    <message>
+        <source>a Google account (OAuth client %1)</source>
+        <translation>一个 Google 账号（OAuth 客户端 %1）</translation>
+    </message>
+    <message>
+        <source>The sign-in may have been revoked or may have expired; run &quot;gcloud auth application-default login&quot; again</source>
+        <translation>登录可能已被撤销或已过期；请重新运行“gcloud auth application-default login”</translation>
+    </message>
+    <message>
+        <source>the default service account of this VM</source>
+        <translation>此虚拟机的默认服务账号</translation>
+    </message>
+    <message>
+        <source>The metadata server at %1</source>
+        <translation>%1 上的元数据服务器</translation>
+    </message>
+    <message>
+        <source>Something answered at %1, but not a Google metadata server</source>
+        <translation>%1 有应答，但不是 Google 元数据服务器</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>密钥文件 %1</translation>
+    </message>
+    <message>
+        <source>GOOGLE_APPLICATION_CREDENTIALS (%1)</source>
+        <translation>GOOGLE_APPLICATION_CREDENTIALS（%1）</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>gcloud&apos;s application default credentials (%1)</source>
+        <translation>gcloud 的应用默认凭据（%1）</translation>
+    </message>
+    <message>
+        <source>the metadata server (%1)</source>
+        <translation>元数据服务器（%1）</translation>
+    </message>
+    <message>
+        <source>No application default credentials were found: GOOGLE_APPLICATION_CREDENTIALS is not set, %1 does not exist, and this is not a Google Cloud VM. Run &quot;gcloud auth application-default login&quot;, or choose a service account key file</source>
+        <translation>未找到应用默认凭据：未设置 GOOGLE_APPLICATION_CREDENTIALS，%1 不存在，并且这不是 Google Cloud 虚拟机。请运行“gcloud auth application-default login”，或选择服务账号密钥文件</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2)</source>
+        <translation>%1 没有应答（%2）</translation>
+    </message>
+    <message>
+        <source>%1 refused to issue a token (HTTP %2, %3)</source>
+        <translation>%1 拒绝签发令牌（HTTP %2，%3）</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token</source>
+        <translation>%1 的应答中没有访问令牌</translation>
+    </message>
+</context>
+<context>
     <name>LocalRovd</name>
     <message>
         <source>No rovd runs for %1</source>
@@ -331,6 +446,21 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>the desktop keyring did not answer within %1 s</source>
+        <translation>桌面密钥环在 %1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused to store the secret: %1</source>
+        <translation>桌面密钥环拒绝保存该机密：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>%1 did not answer in time (%2)</source>
@@ -380,10 +510,6 @@
         <translation>Google Cloud：%1，%2</translation>
     </message>
     <message>
-        <source>The backend wants a token, and this credential type cannot get one yet; use a token command (gcloud auth print-access-token) or a pasted token</source>
-        <translation>后端需要令牌，而这种凭据类型目前还无法获取令牌；请使用令牌命令（gcloud auth print-access-token）或粘贴的令牌</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -394,10 +520,6 @@
     <message>
         <source>This computer</source>
         <translation>本机</translation>
-    </message>
-    <message>
-        <source>Connected. Clusters in %1: %2</source>
-        <translation>已连接。%1 中的集群数：%2</translation>
     </message>
     <message>
         <source>Reconnecting to rovd at %1…</source>
@@ -418,6 +540,28 @@
     <message>
         <source>Only a profile of this computer runs rovd</source>
         <translation>只有“本机”配置会运行 rovd</translation>
+    </message>
+    <message>
+        <source>No access token is saved for this profile; paste one in Project setup</source>
+        <translation>此配置文件没有保存访问令牌；请在“项目设置”中粘贴一个</translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation>已连接。%1</translation>
+    </message>
+    <message>
+        <source>Connected as %1, with %2. %3</source>
+        <translation>已以 %1 身份连接，凭据来自%2。%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个集群。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The credentials belong to project %1; this profile works in %2.</source>
+        <translation>这些凭据属于项目 %1；此配置文件使用项目 %2。</translation>
     </message>
 </context>
 <context>
@@ -852,6 +996,13 @@
     </message>
 </context>
 <context>
+    <name>rov::rest::RestClient</name>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>无法登录：%1</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ActorsTasksTab</name>
     <message>
         <source>Filter by function or class name</source>
@@ -1216,6 +1367,10 @@ Tasks: %2</source>
     <message>
         <source>The local control plane runs Ray clusters on this computer</source>
         <translation>本地控制平面在本机上运行 Ray 集群</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, with %2</source>
+        <translation>已以 %1 身份登录，凭据来自%2</translation>
     </message>
 </context>
 <context>
@@ -2228,10 +2383,6 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
         <translation>凭据：</translation>
     </message>
     <message>
-        <source>Key file:</source>
-        <translation>密钥文件：</translation>
-    </message>
-    <message>
         <source>Token command:</source>
         <translation>令牌命令：</translation>
     </message>
@@ -2344,6 +2495,42 @@ Ray versions it runs: %4</source>
     <message>
         <source>Sto&amp;p rovd</source>
         <translation>停止 rovd(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>JSON key (*.json);;All files (*)</source>
+        <translation>JSON 密钥 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Signs in as %1, with %2.</source>
+        <translation>将以 %1 身份登录，凭据来自%2。</translation>
+    </message>
+    <message>
+        <source>Pasted tokens are kept in the desktop keyring.</source>
+        <translation>粘贴的令牌保存在桌面密钥环中。</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers (%1); pasted tokens are kept in %2, readable by you alone.</source>
+        <translation>没有可用的桌面密钥环（%1）；粘贴的令牌保存在 %2 中，只有您可以读取。</translation>
+    </message>
+    <message>
+        <source>Saving the token…</source>
+        <translation>正在保存令牌…</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>令牌未保存：%1</translation>
+    </message>
+    <message>
+        <source> The credentials belong to project %1.</source>
+        <translation>这些凭据属于项目 %1。</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,12 @@ ContextBar::ContextBar(const core::ProfileStore *profiles, QAction *setupAction,
 
 void ContextBar::showSession(const core::BackendSession *session)
 {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    // The identity of Google credentials is known once the first token came.
+    if (m_session)
+        connect(m_session, &core::BackendSession::identityChanged, this, &ContextBar::retranslate);
     retranslate();
 }
 
@@ -104,8 +109,12 @@ void ContextBar::retranslate()
                              : tr("Backend: <b>%1</b> (Google Cloud, %2)")
                                    .arg(m_session->profileName().toHtmlEscaped(),
                                         profile.effectiveBaseUrl().host().toHtmlEscaped()));
-    m_backend->setToolTip(local ? tr("The local control plane runs Ray clusters on this computer")
-                                : profile.effectiveBaseUrl().toString());
+    QString tip = local ? tr("The local control plane runs Ray clusters on this computer")
+                        : profile.effectiveBaseUrl().toString();
+    if (const QString identity = m_session->identity(); !identity.isEmpty())
+        tip += QLatin1Char('\n') +
+               tr("Signed in as %1, with %2").arg(identity, m_session->credentialsOrigin());
+    m_backend->setToolTip(tip);
 }
 
 } // namespace rov::ui

@@ -28,13 +28,11 @@ using core::Profile;
 ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdProgram,
                                        core::BackendSession *current, QWidget *parent)
     : QDialog(parent), m_store(store), m_rovdProgram(std::move(rovdProgram)), m_current(current),
-      m_profiles(new QComboBox(this)), m_name(new QLineEdit(this)),
-      m_local(new QRadioButton(tr("This computer (rovd, real Ray clusters here)"), this)),
-      m_cloud(new QRadioButton(tr("Google Cloud (Vertex AI)"), this)),
-      m_pages(new QStackedWidget(this)), m_rovdUrl(new QLineEdit(this)),
-      m_rovdDataDir(new QLineEdit(this)), m_localStatus(new QLabel(this)),
-      m_stopRovd(new QPushButton(tr("Sto&p rovd"), this)), m_project(new QLineEdit(this)),
-      m_region(new QComboBox(this)), m_baseUrl(new QLineEdit(this)),
+      m_profiles(new QComboBox(this)), m_name(new QLineEdit(this)), m_local(new QRadioButton(this)),
+      m_cloud(new QRadioButton(this)), m_pages(new QStackedWidget(this)),
+      m_rovdUrl(new QLineEdit(this)), m_rovdDataDir(new QLineEdit(this)),
+      m_localStatus(new QLabel(this)), m_stopRovd(new QPushButton(this)),
+      m_project(new QLineEdit(this)), m_region(new QComboBox(this)), m_baseUrl(new QLineEdit(this)),
       m_credentials(new QComboBox(this)), m_keyFile(new QLineEdit(this)),
       m_tokenCommand(new QLineEdit(this)), m_accessToken(new QLineEdit(this)),
       m_credentialInfo(new QLabel(this)), m_secretsPlace(new QLabel(this)),
@@ -43,29 +41,7 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     setObjectName(QStringLiteral("projectSetup"));
     auto *texts = new Texts(this);
     texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Project setup"); });
-    texts->bind(m_profiles, &QWidget::setAccessibleName, [] { return tr("Profile"); });
-    m_local->setObjectName(QStringLiteral("backendThisComputer"));
-    m_cloud->setObjectName(QStringLiteral("backendGoogleCloud"));
-    m_project->setObjectName(QStringLiteral("project"));
-    m_region->setObjectName(QStringLiteral("cloudRegion"));
-    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
-    m_credentials->setObjectName(QStringLiteral("credentialKind"));
-    m_tokenCommand->setObjectName(QStringLiteral("tokenCommand"));
-    m_accessToken->setObjectName(QStringLiteral("accessToken"));
-    m_keyFile->setObjectName(QStringLiteral("keyFile"));
-    m_credentialInfo->setObjectName(QStringLiteral("credentialInfo"));
-    m_secretsPlace->setObjectName(QStringLiteral("secretsPlace"));
-    for (auto [widget, name] : {std::pair<QWidget *, QString>{m_rovdUrl, tr("rovd address")},
-                                {m_rovdDataDir, tr("Data directory")},
-                                {m_project, tr("Project id")},
-                                {m_region, tr("Region")},
-                                {m_baseUrl, tr("Base URL")},
-                                {m_credentials, tr("Credentials")},
-                                {m_keyFile, tr("Key file")},
-                                {m_tokenCommand, tr("Token command")},
-                                {m_accessToken, tr("Access token")}})
-        widget->setAccessibleName(name);
-    texts->bind(m_name, &QWidget::setAccessibleName, [] { return tr("Profile name"); });
+    nameFields(texts);
     auto *top = makeProfileRow(texts);
 
     auto *localPage = makeLocalPage(texts);
@@ -90,7 +66,7 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(test, &QPushButton::clicked, this, &ProjectSetupDialog::testConnection);
 
-    auto *buttons = saveButtons();
+    auto *buttons = saveButtons(texts);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     auto *nameRow = new QFormLayout;
@@ -114,14 +90,62 @@ ProjectSetupDialog::ProjectSetupDialog(core::ProfileStore &store, QString rovdPr
     showLocalStatus();
 }
 
+// Object names for tests and window memory; accessible names and button words that follow the
+// language.
+void ProjectSetupDialog::nameFields(Texts *texts)
+{
+    texts->bind(m_profiles, &QWidget::setAccessibleName, [] { return tr("Profile"); });
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_local->setObjectName(QStringLiteral("backendThisComputer"));
+    m_cloud->setObjectName(QStringLiteral("backendGoogleCloud"));
+    m_project->setObjectName(QStringLiteral("project"));
+    m_region->setObjectName(QStringLiteral("cloudRegion"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_credentials->setObjectName(QStringLiteral("credentialKind"));
+    m_tokenCommand->setObjectName(QStringLiteral("tokenCommand"));
+    m_accessToken->setObjectName(QStringLiteral("accessToken"));
+    m_keyFile->setObjectName(QStringLiteral("keyFile"));
+    m_credentialInfo->setObjectName(QStringLiteral("credentialInfo"));
+    m_secretsPlace->setObjectName(QStringLiteral("secretsPlace"));
+    texts->bind(m_local, &QAbstractButton::setText,
+                [] { return tr("This computer (rovd, real Ray clusters here)"); });
+    texts->bind(m_cloud, &QAbstractButton::setText, [] { return tr("Google Cloud (Vertex AI)"); });
+    texts->bind(m_stopRovd, &QAbstractButton::setText, [] { return tr("Sto&p rovd"); });
+    const std::pair<QWidget *, Texts::Text> names[] = {
+        {m_rovdUrl, [] { return tr("rovd address"); }},
+        {m_rovdDataDir, [] { return tr("Data directory"); }},
+        {m_project, [] { return tr("Project id"); }},
+        {m_region, [] { return tr("Region"); }},
+        {m_baseUrl, [] { return tr("Base URL"); }},
+        {m_credentials, [] { return tr("Credentials"); }},
+        {m_keyFile, [] { return tr("Key file"); }},
+        {m_tokenCommand, [] { return tr("Token command"); }},
+        {m_accessToken, [] { return tr("Access token"); }}};
+    for (const auto &[widget, name] : names)
+        texts->bind(widget, &QWidget::setAccessibleName, name);
+    texts->onChange([this] {
+        const int builtIn = m_profiles->findData(Profile::thisComputer().id);
+        if (builtIn >= 0)
+            m_profiles->setItemText(builtIn, tr("This computer"));
+        if (m_profile.id == Profile::thisComputer().id)
+            m_name->setText(tr("This computer"));
+        showLocalStatus();
+    });
+    texts->bind(m_name, &QWidget::setAccessibleName, [] { return tr("Profile name"); });
+}
+
 QLayout *ProjectSetupDialog::makeProfileRow(Texts *texts)
 {
     auto *newProfile = new QPushButton(this);
+    newProfile->setObjectName(QStringLiteral("newProfile"));
     texts->bind(newProfile, &QAbstractButton::setText, [] { return tr("&New profile"); });
     auto *removeProfile = new QPushButton(this);
     texts->bind(removeProfile, &QAbstractButton::setText, [] { return tr("&Remove"); });
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Profile:"), this));
+    auto *profileLabel = new QLabel(this);
+    texts->bind(profileLabel, &QLabel::setText, [] { return tr("Profile:"); });
+    profileLabel->setBuddy(m_profiles);
+    top->addWidget(profileLabel);
     top->addWidget(m_profiles, 1);
     top->addWidget(newProfile);
     top->addWidget(removeProfile);
@@ -139,6 +163,11 @@ QLayout *ProjectSetupDialog::makeProfileRow(Texts *texts)
             return;
         m_store.remove(m_profiles->currentData().toString());
         loadProfiles({});
+    });
+    // The list shows the name as it is typed.
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
+        if (m_profiles->currentData().toString() != Profile::thisComputer().id)
+            m_profiles->setItemText(m_profiles->currentIndex(), name);
     });
     connect(m_profiles, &QComboBox::activated, this, [this] {
         for (const auto &profile : m_store.load()) {
@@ -178,13 +207,17 @@ QWidget *ProjectSetupDialog::makeCloudPage(Texts *texts)
     auto *cloudPage = new QWidget(m_pages);
     auto *cloudForm = new QFormLayout(cloudPage);
     m_region->addItems(Profile::vertexRegions());
-    m_credentials->addItem(tr("Application default credentials"),
-                           int(Profile::Credentials::ApplicationDefault));
-    m_credentials->addItem(tr("Service account key file"),
-                           int(Profile::Credentials::ServiceAccountKey));
-    m_credentials->addItem(tr("Command that prints a token"),
-                           int(Profile::Credentials::TokenCommand));
-    m_credentials->addItem(tr("Access token (pasted)"), int(Profile::Credentials::AccessToken));
+    for (auto kind :
+         {Profile::Credentials::ApplicationDefault, Profile::Credentials::ServiceAccountKey,
+          Profile::Credentials::TokenCommand, Profile::Credentials::AccessToken})
+        m_credentials->addItem(QString(), int(kind));
+    const Texts::Text kindNames[] = {[] { return tr("Application default credentials"); },
+                                     [] { return tr("Service account key file"); },
+                                     [] { return tr("Command that prints a token"); },
+                                     [] { return tr("Access token (pasted)"); }};
+    for (int index = 0; index < 4; ++index)
+        texts->bind([this, index](const QString &name) { m_credentials->setItemText(index, name); },
+                    kindNames[index]);
     m_accessToken->setEchoMode(QLineEdit::Password);
     texts->row(cloudForm, m_project, [] { return tr("Project id:"); });
     texts->row(cloudForm, m_region, [] { return tr("Region:"); });
@@ -272,7 +305,7 @@ void ProjectSetupDialog::describeCredentials()
     const auto &found = std::get<auth::TokenSource>(source);
     QString text = tr("Signs in as %1, with %2.").arg(found.identity, found.origin);
     if (!found.project.isEmpty())
-        text += QLatin1Char(' ') + tr("The credentials belong to project %1.").arg(found.project);
+        text += tr(" The credentials belong to project %1.").arg(found.project); // no space in zh
     m_credentialInfo->setText(text);
     m_credentialInfo->setStyleSheet({});
 }
@@ -290,10 +323,11 @@ void ProjectSetupDialog::showSecretsPlace()
     });
 }
 
-QDialogButtonBox *ProjectSetupDialog::saveButtons()
+QDialogButtonBox *ProjectSetupDialog::saveButtons(Texts *texts)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and use"));
+    texts->bind(buttons->button(QDialogButtonBox::Ok), &QAbstractButton::setText,
+                [] { return tr("Save and use"); });
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveProfile"));
     m_save = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProjectSetupDialog::saveAndUse);

@@ -33,10 +33,11 @@ public:
     core::Profile chosen() const { return m_profile; }
 
 private:
+    void nameFields(Texts *texts);
     QLayout *makeProfileRow(Texts *texts);
     QWidget *makeLocalPage(Texts *texts);
     QWidget *makeCloudPage(Texts *texts);
-    QDialogButtonBox *saveButtons();
+    QDialogButtonBox *saveButtons(Texts *texts);
     void showCredentialFields();
     void describeCredentials();
     void showSecretsPlace();

@@ -22,6 +22,8 @@ public:
     QByteArray authorizationHeader() const override;
     void refresh(std::function<void(bool refreshed)> done) override;
     QString refreshError() const override { return m_lastError; }
+    // The command runs before the first request rather than after its 401.
+    bool needsRefresh() const override { return m_token.isEmpty(); }
 
 private:
     QString m_command;

@@ -1,8 +1,8 @@
 #include "credentialfile.h"
 
+#include "googleauthtext.h"
 #include "jwt.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <nlohmann/json.hpp>
 
@@ -12,11 +12,6 @@ using nlohmann::json;
 using rest::ApiError;
 
 namespace {
-
-QString text(const char *source)
-{
-    return QCoreApplication::translate("GoogleAuth", source);
-}
 
 QString stringField(const json &object, const char *name)
 {
@@ -35,19 +30,19 @@ std::variant<CredentialFile, ApiError> serviceAccount(const json &file)
     const QString tokenUri = stringField(file, "token_uri");
     key.tokenUri = tokenUri.isEmpty() ? kGoogleTokenUri : QUrl(tokenUri);
     if (key.privateKey.isEmpty())
-        return ApiError::invalidArgument(
-            text("The key file has no private_key: download a new JSON key of the service account "
-                 "(IAM, Service accounts, Keys, Add key)"));
+        return ApiError::invalidArgument(GoogleAuth::tr(
+            "The key file has no private_key: download a new JSON key of the service account "
+            "(IAM, Service accounts, Keys, Add key)"));
     if (key.clientEmail.isEmpty())
-        return ApiError::invalidArgument(
-            text("The key file has no client_email, so it does not say which service account it "
-                 "belongs to"));
+        return ApiError::invalidArgument(GoogleAuth::tr(
+            "The key file has no client_email, so it does not say which service account it "
+            "belongs to"));
     if (!isUsablePrivateKey(key.privateKey))
-        return ApiError::invalidArgument(
-            text("The key file's private_key is not a PEM private key; the file may be damaged"));
+        return ApiError::invalidArgument(GoogleAuth::tr(
+            "The key file's private_key is not a PEM private key; the file may be damaged"));
     if (!key.tokenUri.isValid() || key.tokenUri.scheme().isEmpty())
         return ApiError::invalidArgument(
-            text("The key file's token_uri \"%1\" is not a URL").arg(tokenUri));
+            GoogleAuth::tr("The key file's token_uri \"%1\" is not a URL").arg(tokenUri));
     return key;
 }
 
@@ -61,9 +56,9 @@ std::variant<CredentialFile, ApiError> authorizedUser(const json &file)
     const QString tokenUri = stringField(file, "token_uri");
     user.tokenUri = tokenUri.isEmpty() ? kGoogleTokenUri : QUrl(tokenUri);
     if (user.refreshToken.isEmpty() || user.clientId.isEmpty())
-        return ApiError::invalidArgument(
-            text("The credentials file of type authorized_user has no refresh_token or client_id; "
-                 "run \"gcloud auth application-default login\" again"));
+        return ApiError::invalidArgument(GoogleAuth::tr(
+            "The credentials file of type authorized_user has no refresh_token or client_id; "
+            "run \"gcloud auth application-default login\" again"));
     return user;
 }
 
@@ -74,9 +69,9 @@ std::variant<CredentialFile, ApiError> parseCredentialFile(const QByteArray &con
 {
     const json file = json::parse(contents.toStdString(), nullptr, false);
     if (file.is_discarded() || !file.is_object())
-        return ApiError::invalidArgument(
-            text("The file is not JSON. A service account key is the JSON file that the Cloud "
-                 "Console downloads (a .p12 key is not supported)"));
+        return ApiError::invalidArgument(GoogleAuth::tr(
+            "The file is not JSON. A service account key is the JSON file that the Cloud "
+            "Console downloads (a .p12 key is not supported)"));
     const QString type = stringField(file, "type");
     if (type == QLatin1String("service_account"))
         return serviceAccount(file);
@@ -84,28 +79,32 @@ std::variant<CredentialFile, ApiError> parseCredentialFile(const QByteArray &con
         return authorizedUser(file);
     if (type.isEmpty())
         return ApiError::invalidArgument(
-            text("The file has no \"type\"; it is not a Google credentials file"));
+            GoogleAuth::tr("The file has no \"type\"; it is not a Google credentials file"));
     return ApiError::invalidArgument(
         accept == Accept::ServiceAccountOnly
-            ? text("The file's type is \"%1\", not \"service_account\"; choose Application "
-                   "default credentials for a file that gcloud wrote")
+            ? GoogleAuth::tr(
+                  "The file's type is \"%1\", not \"service_account\"; choose Application "
+                  "default credentials for a file that gcloud wrote")
                   .arg(type)
-            : text("Credentials of type \"%1\" are not supported; use a service account key or "
-                   "\"gcloud auth application-default login\"")
+            : GoogleAuth::tr(
+                  "Credentials of type \"%1\" are not supported; use a service account key or "
+                  "\"gcloud auth application-default login\"")
                   .arg(type));
 }
 
 std::variant<CredentialFile, ApiError> readCredentialFile(const QString &path, Accept accept)
 {
     if (path.isEmpty())
-        return ApiError::invalidArgument(text("Choose the service account's JSON key file"));
+        return ApiError::invalidArgument(
+            GoogleAuth::tr("Choose the service account's JSON key file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ApiError::invalidArgument(text("Cannot read %1: %2").arg(path, file.errorString()));
+        return ApiError::invalidArgument(
+            GoogleAuth::tr("Cannot read %1: %2").arg(path, file.errorString()));
     // A key is a few kilobytes; anything far larger is the wrong file.
     if (file.size() > 1024 * 1024)
         return ApiError::invalidArgument(
-            text("%1 is too large to be a credentials file").arg(path));
+            GoogleAuth::tr("%1 is too large to be a credentials file").arg(path));
     return parseCredentialFile(file.readAll(), accept);
 }
 

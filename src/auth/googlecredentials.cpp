@@ -1,8 +1,8 @@
 #include "googlecredentials.h"
 
+#include "googleauthtext.h"
 #include "jwt.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -13,11 +13,6 @@ using rest::HttpRequest;
 using rest::HttpResponse;
 
 namespace {
-
-QString text(const char *source)
-{
-    return QCoreApplication::translate("GoogleAuth", source);
-}
 
 using Form = QList<std::pair<QByteArray, QByteArray>>;
 
@@ -76,8 +71,9 @@ TokenSource serviceAccountSource(const ServiceAccountKey &key)
     source.identity = key.clientEmail;
     source.project = key.projectId;
     source.endpoint = key.tokenUri.toString();
-    source.hint = text("The key may have been deleted or disabled; create a new key for %1")
-                      .arg(key.clientEmail);
+    source.hint =
+        GoogleAuth::tr("The key may have been deleted or disabled; create a new key for %1")
+            .arg(key.clientEmail);
     source.makeRequest = [key]() -> std::variant<HttpRequest, ApiError> {
         auto assertion = serviceAccountAssertion(key, QString::fromLatin1(kCloudPlatformScope),
                                                  std::chrono::system_clock::now());
@@ -93,12 +89,13 @@ TokenSource serviceAccountSource(const ServiceAccountKey &key)
 TokenSource authorizedUserSource(const AuthorizedUser &user)
 {
     TokenSource source;
-    source.identity = text("a Google account (OAuth client %1)")
+    source.identity = GoogleAuth::tr("a Google account (OAuth client %1)")
                           .arg(user.clientId.section(QLatin1Char('-'), 0, 0));
     source.project = user.quotaProjectId;
     source.quotaProject = user.quotaProjectId.toUtf8();
     source.endpoint = user.tokenUri.toString();
-    source.hint = text("The sign-in may have been revoked or may have expired; run \"gcloud auth "
+    source.hint =
+        GoogleAuth::tr("The sign-in may have been revoked or may have expired; run \"gcloud auth "
                        "application-default login\" again");
     source.makeRequest = [user]() -> std::variant<HttpRequest, ApiError> {
         return formPost(user.tokenUri, {{"grant_type", "refresh_token"},
@@ -112,8 +109,8 @@ TokenSource authorizedUserSource(const AuthorizedUser &user)
 TokenSource metadataSource(const QString &host)
 {
     TokenSource source;
-    source.identity = text("the default service account of this VM");
-    source.endpoint = text("The metadata server at %1").arg(host);
+    source.identity = GoogleAuth::tr("the default service account of this VM");
+    source.endpoint = GoogleAuth::tr("The metadata server at %1").arg(host);
     source.makeRequest = [host]() -> std::variant<HttpRequest, ApiError> {
         return metadataGet(host, QStringLiteral("instance/service-accounts/default/token"));
     };
@@ -123,7 +120,7 @@ TokenSource metadataSource(const QString &host)
             return std::nullopt;
         return ApiError::withHttpStatus(
             401, QStringLiteral("UNAUTHENTICATED"),
-            text("Something answered at %1, but not a Google metadata server").arg(host));
+            GoogleAuth::tr("Something answered at %1, but not a Google metadata server").arg(host));
     };
     source.identityRequest =
         metadataGet(host, QStringLiteral("instance/service-accounts/default/email"));
@@ -137,7 +134,7 @@ std::variant<TokenSource, ApiError> keyFileSource(const QString &path)
         return *error;
     TokenSource source =
         serviceAccountSource(std::get<ServiceAccountKey>(std::get<CredentialFile>(file)));
-    source.origin = text("the key file %1").arg(path);
+    source.origin = GoogleAuth::tr("the key file %1").arg(path);
     return source;
 }
 
@@ -156,22 +153,25 @@ std::variant<TokenSource, ApiError> applicationDefaultSource(const AdcPlaces &pl
         return source;
     };
     if (!places.explicitFile.isEmpty()) {
-        const QString origin = text("GOOGLE_APPLICATION_CREDENTIALS (%1)").arg(places.explicitFile);
+        const QString origin =
+            GoogleAuth::tr("GOOGLE_APPLICATION_CREDENTIALS (%1)").arg(places.explicitFile);
         if (!QFileInfo::exists(places.explicitFile))
-            return ApiError::invalidArgument(text("%1: the file does not exist").arg(origin));
+            return ApiError::invalidArgument(
+                GoogleAuth::tr("%1: the file does not exist").arg(origin));
         return fromFile(places.explicitFile, origin);
     }
     if (QFileInfo::exists(places.gcloudFile))
         return fromFile(
             places.gcloudFile,
-            text("gcloud's application default credentials (%1)").arg(places.gcloudFile));
+            GoogleAuth::tr("gcloud's application default credentials (%1)").arg(places.gcloudFile));
     TokenSource source = metadataSource(places.metadataHost);
-    source.origin = text("the metadata server (%1)").arg(places.metadataHost);
+    source.origin = GoogleAuth::tr("the metadata server (%1)").arg(places.metadataHost);
     source.hint =
-        text("No application default credentials were found: GOOGLE_APPLICATION_CREDENTIALS "
-             "is not set, %1 does not exist, and this is not a Google Cloud VM. Run "
-             "\"gcloud auth application-default login\", or choose a service account key "
-             "file")
+        GoogleAuth::tr(
+            "No application default credentials were found: GOOGLE_APPLICATION_CREDENTIALS "
+            "is not set, %1 does not exist, and this is not a Google Cloud VM. Run "
+            "\"gcloud auth application-default login\", or choose a service account key "
+            "file")
             .arg(places.gcloudFile);
     return source;
 }

@@ -1,6 +1,7 @@
 #include "jwt.h"
 
-#include <QCoreApplication>
+#include "googleauthtext.h"
+
 #include <memory>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -50,9 +51,9 @@ std::variant<QByteArray, ApiError> signRs256(const QByteArray &pemPrivateKey,
 {
     const KeyPtr key = readPrivateKey(pemPrivateKey);
     if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA)
-        return ApiError::invalidArgument(QCoreApplication::translate(
-            "GoogleAuth", "The key file's private_key is not a PEM private key; the file may be "
-                          "damaged"));
+        return ApiError::invalidArgument(
+            GoogleAuth::tr("The key file's private_key is not a PEM private key; the file may be "
+                           "damaged"));
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
                                                                     &EVP_MD_CTX_free);
     size_t length = 0;

@@ -75,7 +75,7 @@ void OAuthCredentials::finishRefresh(std::variant<AccessToken, ApiError> outcome
         m_token = token.value;
         m_refreshAt = refreshTime(Clock::now(), token.lifetime);
         if (!token.email.isEmpty())
-            m_learnedIdentity = token.email;
+            learnIdentity(token.email);
         m_error.clear();
     } else {
         m_token.clear();
@@ -86,6 +86,15 @@ void OAuthCredentials::finishRefresh(std::variant<AccessToken, ApiError> outcome
     }
     for (auto &callback : std::exchange(m_waiting, {}))
         callback(ok);
+}
+
+void OAuthCredentials::learnIdentity(const QString &identity)
+{
+    if (identity == m_learnedIdentity)
+        return;
+    m_learnedIdentity = identity;
+    if (m_identityListener)
+        m_identityListener();
 }
 
 void OAuthCredentials::askIdentity()

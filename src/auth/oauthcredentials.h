@@ -54,18 +54,25 @@ public:
 
     const TokenSource &source() const { return m_source; }
     QString identity() const;
+    // Called when identity() changes (a user's e-mail learned from a token).
+    void setIdentityListener(std::function<void()> listener)
+    {
+        m_identityListener = std::move(listener);
+    }
     // Token requests sent so far.
     int tokenRequests() const { return m_tokenRequests; }
 
 private:
     void finishRefresh(std::variant<AccessToken, rest::ApiError> outcome);
     void askIdentity();
+    void learnIdentity(const QString &identity);
 
     TokenSource m_source;
     QByteArray m_token;
     Clock::time_point m_refreshAt;
     QString m_error;
     QString m_learnedIdentity;
+    std::function<void()> m_identityListener;
     int m_tokenRequests = 0;
     bool m_askedIdentity = false;
     std::vector<std::function<void(bool)>> m_waiting;

@@ -1,30 +1,23 @@
 #include "tokenresponse.h"
 
+#include "googleauthtext.h"
 #include "jwt.h"
-
-#include <QCoreApplication>
 
 namespace rov::auth {
 
 using nlohmann::json;
 using rest::ApiError;
 
-namespace {
-
-QString text(const char *source)
-{
-    return QCoreApplication::translate("GoogleAuth", source);
-}
-
-} // namespace
+namespace {} // namespace
 
 std::variant<AccessToken, ApiError> parseTokenResponse(const rest::HttpResponse &response,
                                                        const QString &endpoint)
 {
     if (response.status == 0) {
         const QString why = response.error ? response.error->message : QString();
-        return ApiError::withHttpStatus(401, QStringLiteral("UNAUTHENTICATED"),
-                                        text("%1 did not answer (%2)").arg(endpoint, why));
+        return ApiError::withHttpStatus(
+            401, QStringLiteral("UNAUTHENTICATED"),
+            GoogleAuth::tr("%1 did not answer (%2)").arg(endpoint, why));
     }
     const json body = json::parse(response.body.toStdString(), nullptr, false);
     if (response.status != 200) {
@@ -42,18 +35,19 @@ std::variant<AccessToken, ApiError> parseTokenResponse(const rest::HttpResponse 
                                    : QStringLiteral("%1: %2").arg(code, description);
         return ApiError::withHttpStatus(
             401, QStringLiteral("UNAUTHENTICATED"),
-            text("%1 refused to issue a token (HTTP %2, %3)")
+            GoogleAuth::tr("%1 refused to issue a token (HTTP %2, %3)")
                 .arg(endpoint)
                 .arg(response.status)
-                .arg(detail.isEmpty() ? text("no reason given") : detail));
+                .arg(detail.isEmpty() ? GoogleAuth::tr("no reason given") : detail));
     }
     const QByteArray token =
         body.is_object() && body.contains("access_token") && body["access_token"].is_string()
             ? QByteArray::fromStdString(body["access_token"].get<std::string>())
             : QByteArray();
     if (token.isEmpty() || token.contains('\n') || token.contains(' '))
-        return ApiError::withHttpStatus(401, QStringLiteral("UNAUTHENTICATED"),
-                                        text("%1 answered without an access token").arg(endpoint));
+        return ApiError::withHttpStatus(
+            401, QStringLiteral("UNAUTHENTICATED"),
+            GoogleAuth::tr("%1 answered without an access token").arg(endpoint));
     AccessToken result;
     result.value = token;
     const auto expiresIn = body.find("expires_in");

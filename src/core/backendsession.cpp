@@ -69,6 +69,8 @@ BackendSession::~BackendSession()
     // (the main window's) end with CANCELLED when the REST client goes, after the typed clients.
     for (const QPointer<QObject> &window : std::exchange(m_bound, {}))
         delete window.data();
+    if (m_oauth)
+        m_oauth->setIdentityListener({});
     m_vertex.reset();
     m_client.reset();
 }
@@ -281,6 +283,8 @@ void BackendSession::setCredentials()
         }
         m_oauth = std::make_shared<auth::OAuthCredentials>(std::get<auth::TokenSource>(source),
                                                            m_client->options());
+        // The credentials live no longer than this session (it holds the client that holds them).
+        m_oauth->setIdentityListener([this] { Q_EMIT identityChanged(); });
         m_client->setCredentialsProvider(m_oauth);
         break;
     }
@@ -416,8 +420,8 @@ void BackendSession::testConnection()
             Q_EMIT connectionTested(false, tr("Failed: %1").arg(result.error->message));
             return;
         }
-        const QString clusters =
-            tr("Clusters in %1: %2").arg(m_vertex->endpoint().parent()).arg(result.value.size());
+        const QString clusters = tr("%n cluster(s) in %1.", "", int(result.value.size()))
+                                     .arg(m_vertex->endpoint().parent());
         if (!m_oauth) {
             Q_EMIT connectionTested(true, tr("Connected. %1").arg(clusters));
             return;
@@ -426,8 +430,8 @@ void BackendSession::testConnection()
             tr("Connected as %1, with %2. %3").arg(identity(), credentialsOrigin(), clusters);
         const QString project = credentialsProject();
         if (!project.isEmpty() && project != m_profile.project)
-            message += QLatin1Char(' ') +
-                       tr("The credentials belong to project %1; this profile works in %2.")
+            // The leading space is part of the sentence: Chinese joins sentences without one.
+            message += tr(" The credentials belong to project %1; this profile works in %2.")
                            .arg(project, m_profile.project);
         Q_EMIT connectionTested(true, message);
     });

@@ -98,7 +98,8 @@ Q_SIGNALS:
     void ready();
     void capabilitiesChanged();
     void connectionTested(bool ok, const QString &message);
-    void reconnected(); // reachable again after Reconnecting or Unreachable
+    void reconnected();     // reachable again after Reconnecting or Unreachable
+    void identityChanged(); // Google credentials named who they are (a token came)
 
 private:
     void probeRovd();

@@ -17,11 +17,6 @@ using nlohmann::json;
 
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("SecretStore", source);
-}
-
 struct JobOutcome
 {
     QKeychain::Error error = QKeychain::OtherError;
@@ -53,7 +48,7 @@ void runJob(QKeychain::Job *job, QObject *context, std::function<void(JobOutcome
     // The job deletes itself when it finishes; one that never does is left to the keyring.
     QObject::connect(timer, &QTimer::timeout, context, [deliver] {
         deliver({QKeychain::OtherError,
-                 text("the desktop keyring did not answer within %1 s")
+                 SecretStore::tr("the desktop keyring did not answer within %1 s")
                      .arg(SecretStore::kKeyringTimeout.count()),
                  {}});
     });
@@ -110,7 +105,8 @@ void SecretStore::write(const QString &key, const QByteArray &value, QObject *co
         if (outcome.error == QKeychain::AccessDenied) {
             done(rest::ApiError::withStatus(
                 QStringLiteral("PERMISSION_DENIED"),
-                text("The desktop keyring refused to store the secret: %1").arg(outcome.message)));
+                SecretStore::tr("The desktop keyring refused to store the secret: %1")
+                    .arg(outcome.message)));
             return;
         }
         // Stored in the keyring: no copy stays in the file. Else the file holds it.
@@ -169,7 +165,7 @@ std::optional<rest::ApiError> SecretStore::fileSet(const QString &key,
         file.write(QByteArray::fromStdString(secrets.dump())) < 0 || !file.commit())
         return rest::ApiError::withStatus(
             QStringLiteral("INTERNAL"),
-            text("Could not write %1: %2").arg(m_path, file.errorString()));
+            SecretStore::tr("Could not write %1: %2").arg(m_path, file.errorString()));
     return std::nullopt;
 }
 

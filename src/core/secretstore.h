@@ -3,6 +3,7 @@
 #include "rest/apierror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 #include <chrono>
@@ -16,6 +17,8 @@ namespace rov::core {
 // (mode 0600). Every call answers exactly once, in `context`, even when the keyring never does.
 class SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+
 public:
     enum class Place
     {

@@ -3,9 +3,12 @@
 // metadata server that issue rovd's admin token), and a pasted token never lands in the plain
 // settings.
 #include "core/backendsession.h"
+#include "core/languagemanager.h"
 #include "core/secretstore.h"
+#include "languagewalk.h"
 #include "projectsetupdialog.h"
 #include "rovdfixture.h"
+#include "screenshots.h"
 #include "tokenfixture.h"
 
 #include <QComboBox>
@@ -37,6 +40,7 @@ private Q_SLOTS:
         // real one).
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
         qunsetenv("DISPLAY");
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US")))); // English plurals
         QString error;
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
         m_keys = rov::test::makeRsaKeyPair(m_dir.path());
@@ -78,7 +82,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("environment");
         QTest::newRow("pasted admin token")
             << int(Profile::Credentials::AccessToken) << QString::fromLatin1(m_rovd.adminToken())
-            << QStringLiteral("Connected. Clusters in projects/demo/locations/europe-west4: 0")
+            << QStringLiteral("Connected. 0 clusters in projects/demo/locations/europe-west4.")
             << QByteArray();
         QTest::newRow("pasted bad token")
             << int(Profile::Credentials::AccessToken) << QStringLiteral("not-a-token")
@@ -92,7 +96,7 @@ private Q_SLOTS:
         QTest::newRow("token command")
             << int(Profile::Credentials::TokenCommand)
             << QStringLiteral("echo %1").arg(QString::fromLatin1(m_rovd.userToken()))
-            << QStringLiteral("Connected. Clusters in projects/demo/locations/europe-west4: 0")
+            << QStringLiteral("Connected. 0 clusters in projects/demo/locations/europe-west4.")
             << QByteArray();
         const auto row = [](const char *name, Profile::Credentials kind, const QString &field,
                             const QString &expected, const QByteArray &environment = {}) {
@@ -214,6 +218,49 @@ private Q_SLOTS:
         }
     }
 
+    // The Google Cloud page after a key file signed in, in English and then in Chinese, with no
+    // English word left; the screenshots of the README.
+    void showsWhoSignedInInBothLanguages()
+    {
+        rov::core::LanguageManager &languages = m_languages;
+        rov::core::ProfileStore store;
+        ProjectSetupDialog dialog(store, QString(), nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QPushButton *>(QStringLiteral("newProfile"))->click();
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("profileName"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Production"));
+        QCOMPARE(dialog.findChild<QComboBox *>()->currentText(), QStringLiteral("Production"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("project"))->setText(QStringLiteral("demo"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrl"))
+            ->setText(m_rovd.url(QString()).toString());
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("credentialKind"));
+        QCOMPARE(kind->currentText(), QStringLiteral("Application default credentials"));
+        kind->setCurrentIndex(kind->findData(int(Profile::Credentials::ServiceAccountKey)));
+        auto *keyFile = dialog.findChild<QLineEdit *>(QStringLiteral("keyFile"));
+        keyFile->setText(m_keyFile);
+        Q_EMIT keyFile->editingFinished();
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
+        auto *place = dialog.findChild<QLabel *>(QStringLiteral("secretsPlace"));
+        dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+        QTRY_VERIFY2(result->text().startsWith(QStringLiteral("Connected as console@demo")),
+                     qPrintable(result->text()));
+        QTRY_VERIFY(!place->text().isEmpty());
+        QVERIFY(screenshots::save(dialog, QStringLiteral("projectSetup_en.png")));
+
+        QVERIFY(languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+        QTRY_VERIFY2(result->text().startsWith(QStringLiteral("已以 console@demo")),
+                     qPrintable(result->text()));
+        QTRY_VERIFY2(languagewalk::looksChinese(place->text()), qPrintable(place->text()));
+        QCOMPARE(kind->currentText(), QStringLiteral("服务账号密钥文件"));
+        const QStringList english = languagewalk::englishTexts();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        QVERIFY(screenshots::save(dialog, QStringLiteral("projectSetup_zh_CN.png")));
+        QVERIFY(languages.apply(QLocale(QStringLiteral("en_US"))));
+    }
+
 private:
     QString writeFile(const QString &name, const std::string &contents) const
     {
@@ -227,6 +274,7 @@ private:
         return file.fileName();
     }
 
+    rov::core::LanguageManager m_languages;
     QTemporaryDir m_dir;
     rov::test::KeyPair m_keys;
     std::unique_ptr<rov::test::TokenFixture> m_tokens;
