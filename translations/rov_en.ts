@@ -2535,6 +2535,10 @@ Ray versions it runs: %4</source>
         <source> The credentials belong to project %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No credentials file was found, so the console will ask the metadata server (%1), which only Google Cloud VMs have. Elsewhere, run &quot;gcloud auth application-default login&quot; or choose a service account key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ReviewPage</name>

@@ -2532,6 +2532,10 @@ Ray versions it runs: %4</source>
         <source> The credentials belong to project %1.</source>
         <translation>这些凭据属于项目 %1。</translation>
     </message>
+    <message>
+        <source>No credentials file was found, so the console will ask the metadata server (%1), which only Google Cloud VMs have. Elsewhere, run &quot;gcloud auth application-default login&quot; or choose a service account key file.</source>
+        <translation>未找到凭据文件，因此控制台将询问元数据服务器（%1），只有 Google Cloud 虚拟机才有它。在其他地方，请运行“gcloud auth application-default login”或选择服务账号密钥文件。</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ReviewPage</name>

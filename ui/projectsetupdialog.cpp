@@ -303,6 +303,17 @@ void ProjectSetupDialog::describeCredentials()
         return;
     }
     const auto &found = std::get<auth::TokenSource>(source);
+    if (found.kind == auth::TokenSource::Kind::MetadataServer) {
+        // Only a Google Cloud VM has one; elsewhere the user needs to know what to do instead.
+        m_credentialInfo->setText(
+            tr("No credentials file was found, so the console will ask the metadata server (%1), "
+               "which only Google Cloud VMs have. Elsewhere, run \"gcloud auth "
+               "application-default login\" or choose a service account key file.")
+                .arg(auth::AdcPlaces::fromEnvironment(QProcessEnvironment::systemEnvironment())
+                         .metadataHost));
+        m_credentialInfo->setStyleSheet({});
+        return;
+    }
     QString text = tr("Signs in as %1, with %2.").arg(found.identity, found.origin);
     if (!found.project.isEmpty())
         text += tr(" The credentials belong to project %1.").arg(found.project); // no space in zh

@@ -89,6 +89,7 @@ TokenSource serviceAccountSource(const ServiceAccountKey &key)
 TokenSource authorizedUserSource(const AuthorizedUser &user)
 {
     TokenSource source;
+    source.kind = TokenSource::Kind::AuthorizedUser;
     source.identity = GoogleAuth::tr("a Google account (OAuth client %1)")
                           .arg(user.clientId.section(QLatin1Char('-'), 0, 0));
     source.project = user.quotaProjectId;
@@ -109,6 +110,7 @@ TokenSource authorizedUserSource(const AuthorizedUser &user)
 TokenSource metadataSource(const QString &host)
 {
     TokenSource source;
+    source.kind = TokenSource::Kind::MetadataServer;
     source.identity = GoogleAuth::tr("the default service account of this VM");
     source.endpoint = GoogleAuth::tr("The metadata server at %1").arg(host);
     source.makeRequest = [host]() -> std::variant<HttpRequest, ApiError> {

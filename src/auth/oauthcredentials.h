@@ -20,6 +20,13 @@ namespace rov::auth {
 // about it. Built by the functions in googlecredentials.h.
 struct TokenSource
 {
+    enum class Kind
+    {
+        ServiceAccountKey,
+        AuthorizedUser, // gcloud's application-default login
+        MetadataServer
+    };
+    Kind kind = Kind::ServiceAccountKey;
     QString identity;        // "sa@p.iam.gserviceaccount.com", a user, "the VM's service account"
     QString project;         // the project the credentials name, when they name one
     QString origin;          // where they were found, for Project setup

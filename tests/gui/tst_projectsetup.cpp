@@ -207,6 +207,17 @@ private Q_SLOTS:
                                               "with the key file %1. The credentials belong to "
                                               "project demo-keys.")
                                    .arg(m_keyFile));
+        kind->setCurrentIndex(kind->findData(int(Profile::Credentials::ApplicationDefault)));
+        QVERIFY2(info->text().startsWith(QStringLiteral("No credentials file was found, so the "
+                                                        "console will ask the metadata server")),
+                 qPrintable(info->text()));
+        qputenv("CLOUDSDK_CONFIG", m_dir.filePath(QStringLiteral("gcloud")).toUtf8());
+        kind->setCurrentIndex(kind->findData(int(Profile::Credentials::ServiceAccountKey)));
+        kind->setCurrentIndex(kind->findData(int(Profile::Credentials::ApplicationDefault)));
+        QVERIFY2(info->text().startsWith(QStringLiteral("Signs in as a Google account (OAuth "
+                                                        "client 764086051850), with gcloud's")),
+                 qPrintable(info->text()));
+        kind->setCurrentIndex(kind->findData(int(Profile::Credentials::ServiceAccountKey)));
         for (const auto &[contents, message] :
              {std::pair<QByteArray, QString>{"<html>", QStringLiteral("The file is not JSON")},
               {R"({"type": "service_account"})", QStringLiteral("The key file has no private_key")},
