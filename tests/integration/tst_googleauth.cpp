@@ -228,15 +228,14 @@ private Q_SLOTS:
         auto provider = credentials(auth::keyFileSource(keyFile(tokens, m_keys.privatePem)));
         rest::RestClient client;
         client.setCredentialsProvider(provider);
-        std::vector<rest::RestReply *> replies;
+        std::vector<int> statuses;
         for (int i = 0; i < 10; ++i)
-            replies.push_back(
-                client.send(rest::HttpRequest::get(m_backend.url(QStringLiteral("/auth")))));
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(),
-                                             [](auto *reply) { return reply->isFinished(); }),
-                                 10000);
-        for (auto *reply : replies)
-            QCOMPARE(reply->response().status, 200);
+            client.send(rest::HttpRequest::get(m_backend.url(QStringLiteral("/auth"))), this,
+                        [&statuses](const rest::HttpResponse &response) {
+                            statuses.push_back(response.status);
+                        });
+        QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), size_t(10), 10000);
+        QCOMPARE(std::count(statuses.begin(), statuses.end(), 200), 10);
         QCOMPARE(tokens.issued(QStringLiteral("jwt-bearer")), 1);
         QCOMPARE(provider->tokenRequests(), 1);
     }
