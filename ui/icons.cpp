@@ -19,6 +19,8 @@ const char *themeName(Icon icon)
         return "network-server";
     case Icon::JobHistory:
         return "document-open-recent";
+    case Icon::Monitoring:
+        return "utilities-system-monitor";
     case Icon::Create:
         return "document-new";
     case Icon::Details:
@@ -71,7 +73,11 @@ void useThemeFallback()
 
 QIcon icon(Icon which)
 {
-    return QIcon::fromTheme(QString::fromLatin1(themeName(which)));
+    // Adwaita has no system monitor of its own; its "system" category stands in.
+    const QIcon fallback = which == Icon::Monitoring
+                               ? QIcon::fromTheme(QStringLiteral("applications-system"))
+                               : QIcon();
+    return QIcon::fromTheme(QString::fromLatin1(themeName(which)), fallback);
 }
 
 } // namespace rov::ui::icons

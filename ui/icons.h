@@ -12,6 +12,7 @@ enum class Icon
     Application,
     Clusters,
     JobHistory,
+    Monitoring,
     Create,
     Details,
     CopySnippet,

@@ -14,6 +14,7 @@
 #include "deleteclusterdialog.h"
 #include "icons.h"
 #include "jobhistorypage.h"
+#include "monitoring/monitoringpage.h"
 #include "navigation.h"
 #include "projectsetupdialog.h"
 #include "rest/operationpoller.h"
@@ -69,10 +70,12 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(icons::icon(Icon::Application));
     openHistoryStore();
     m_historyPage = new JobHistoryPage(&m_history, this);
+    m_monitoringPage = new MonitoringPage(this);
     createActions();
     m_contextBar = new ContextBar(&m_profiles, m_projectSetupAction, this);
     m_navigation->addPage(Page::Clusters, m_clusters, icons::icon(Icon::Clusters));
     m_navigation->addPage(Page::JobHistory, m_historyPage, icons::icon(Icon::JobHistory));
+    m_navigation->addPage(Page::Monitoring, m_monitoringPage, icons::icon(Icon::Monitoring));
     createMenus();
     layOut();
     connectSignals();
@@ -256,6 +259,7 @@ void MainWindow::useProfile(core::Profile profile)
         previous = m_session->profileName();
     }
     m_refresher->setClient(nullptr);
+    m_monitoringPage->setClient(nullptr);
     delete m_session.data();
     m_session = new BackendSession(
         std::move(profile), QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
@@ -266,8 +270,10 @@ void MainWindow::useProfile(core::Profile profile)
         showConnectionProblem();
         updateActions();
     });
-    connect(m_session, &BackendSession::ready, this,
-            [this] { m_refresher->setClient(m_session->vertex()); });
+    connect(m_session, &BackendSession::ready, this, [this] {
+        m_refresher->setClient(m_session->vertex());
+        m_monitoringPage->setClient(m_session->monitoring());
+    });
     connect(m_session, &BackendSession::reconnected, this, [this] { m_refresher->refreshNow(); });
     m_session->start();
     if (!closed.isEmpty())
@@ -622,6 +628,9 @@ void MainWindow::retranslate()
     m_navigation->setTitle(Page::JobHistory, tr("Job history"),
                            tr("Every job the console saw, with its final log, after its cluster "
                               "is gone"));
+    m_navigation->setTitle(Page::Monitoring, tr("Monitoring"),
+                           tr("Charts of the clusters' metrics: CPU, memory, tasks, actors, "
+                              "nodes, network and disk, live or after a cluster is gone"));
     m_retryButton->setText(tr("&Retry now"));
     m_retryButton->setToolTip(
         tr("Ask the backend again at once instead of waiting for the next try"));

@@ -31,6 +31,7 @@ class ClustersPage;
 class ContextBar;
 class DashboardWindow;
 class JobHistoryPage;
+class MonitoringPage;
 class Navigation;
 class CreateClusterWizard;
 
@@ -119,6 +120,7 @@ private:
     Navigation *m_navigation;
     ClustersPage *m_clusters;
     JobHistoryPage *m_historyPage;
+    MonitoringPage *m_monitoringPage;
     ContextBar *m_contextBar;
     QLabel *m_backendStatus;
     QLabel *m_rovdNotice; // a rovd that outlives the console is never a surprise

@@ -16,6 +16,7 @@ enum class Page
 {
     Clusters,
     JobHistory,
+    Monitoring,
 };
 
 // The list on the left of the main window, in the manner of Google Cloud's console: one row

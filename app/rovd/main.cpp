@@ -1,6 +1,7 @@
 // rovd: the local control plane. Serves the Vertex AI persistentResources API on 127.0.0.1 and
 // runs every cluster as real Ray on this machine.
 #include "localplane/clusters/clustermanager.h"
+#include "localplane/metrics/prometheussupervisor.h"
 #include "localplane/server/apirouter.h"
 #include "localplane/server/apiserver.h"
 #include "localplane/server/clustergateway.h"
@@ -95,8 +96,20 @@ int main(int argc, char *argv[])
         QStringLiteral("Every operation ends by then, with an error if its work is not done "
                        "(0: from the nodes it starts or stops)."),
         QStringLiteral("s"), QStringLiteral("0"));
-    parser.addOptions(
-        {dataDir, listen, venv, maxNodes, stopOnExit, tempRoot, idleSeconds, operationDeadline});
+    const QCommandLineOption prometheusProgram(
+        QStringLiteral("prometheus"),
+        QStringLiteral("The Prometheus that keeps the clusters' metrics (Debian's package)."),
+        QStringLiteral("program"), QStringLiteral("/usr/bin/prometheus"));
+    const QCommandLineOption retentionDays(
+        QStringLiteral("metrics-retention-days"),
+        QStringLiteral("Metrics older than this are removed, deleted clusters' too."),
+        QStringLiteral("days"), QStringLiteral("15"));
+    const QCommandLineOption retentionMb(
+        QStringLiteral("metrics-retention-mb"),
+        QStringLiteral("The oldest metrics are removed when they take more than this."),
+        QStringLiteral("MB"), QStringLiteral("2048"));
+    parser.addOptions({dataDir, listen, venv, maxNodes, stopOnExit, tempRoot, idleSeconds,
+                       operationDeadline, prometheusProgram, retentionDays, retentionMb});
     parser.process(app);
 
     const QString data = QDir(parser.value(dataDir)).absolutePath();
@@ -153,12 +166,25 @@ int main(int argc, char *argv[])
     StateWriter writer(*store);
     StateView view;
     ClusterManager manager(settings, *store, writer, view);
+    // Prometheus first: the clusters that restore() brings back are scraped from the start.
+    metrics::PrometheusSettings metricsSettings;
+    metricsSettings.program = parser.value(prometheusProgram);
+    metricsSettings.directory = QDir(data).filePath(QStringLiteral("metrics"));
+    metricsSettings.retentionDays = std::max(1, parser.value(retentionDays).toInt());
+    metricsSettings.retentionMegabytes = std::max(64, parser.value(retentionMb).toInt());
+    metrics::PrometheusSupervisor prometheus(metricsSettings);
+    QObject::connect(&manager, &ClusterManager::clustersChanged, &prometheus,
+                     [&] { prometheus.setClusters(manager.scrapeTargets()); });
+    if (!prometheus.start(&error))
+        std::fprintf(stderr, "rovd: no metrics: %s\n", qPrintable(error));
     const int restored = manager.restore();
+    prometheus.setClusters(manager.scrapeTargets());
 
     QFile openApi(QStringLiteral(":/openapi/rovd.json"));
     openApi.open(QIODevice::ReadOnly);
     ClusterGateway gateway(manager, view, *reader);
     ApiRouter router(gateway, *tokens, openApi.readAll());
+    router.setPrometheus(&prometheus);
     ApiServer server(router);
     if (!server.listen(host, quint16(port), &error))
         die(error);
@@ -174,9 +200,10 @@ int main(int argc, char *argv[])
         }
     });
 
-    std::printf("rovd ready: http://%s:%d token-file: %s data-dir: %s clusters: %d\n",
+    std::printf("rovd ready: http://%s:%d token-file: %s data-dir: %s clusters: %d "
+                "prometheus: 127.0.0.1:%d\n",
                 qPrintable(host), server.port(), qPrintable(tokens->path()), qPrintable(data),
-                restored);
+                restored, prometheus.port());
     std::fflush(stdout);
     return app.exec();
 }

@@ -57,6 +57,12 @@ BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *pa
     endpoint.project = m_profile.project;
     endpoint.location = m_profile.region;
     m_vertex = std::make_unique<api::vertex::VertexClient>(m_client.get(), endpoint);
+    m_monitoring = std::make_unique<api::monitoring::MonitoringClient>(
+        m_client.get(), api::monitoring::MonitoringEndpoint{
+                            m_profile.backend == Profile::Backend::ThisComputer
+                                ? m_profile.rovdUrl
+                                : api::monitoring::MonitoringEndpoint::googleBaseUrl(),
+                            m_profile.project});
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &BackendSession::probeRovd);
     m_heartbeat.setInterval(ConnectionHealth::kHeartbeat);
@@ -71,6 +77,7 @@ BackendSession::~BackendSession()
         delete window.data();
     if (m_oauth)
         m_oauth->setIdentityListener({});
+    m_monitoring.reset();
     m_vertex.reset();
     m_client.reset();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/monitoring/monitoringclient.h"
 #include "api/vertex/vertexclient.h"
 #include "connectionhealth.h"
 #include "profile.h"
@@ -78,6 +79,8 @@ public:
     QString statusText() const;
     QString profileName() const; // in the current language for the built-in profile
     api::vertex::VertexClient *vertex() const { return m_vertex.get(); }
+    // PromQL: rovd's, or Cloud Monitoring's for the profile's project.
+    api::monitoring::MonitoringClient *monitoring() const { return m_monitoring.get(); }
     // The session's HTTP client, for other APIs (a Ray dashboard) next to Vertex AI.
     rest::RestClient *rest() const { return m_client.get(); }
     const api::vertex::BackendCapabilities &capabilities() const { return m_capabilities; }
@@ -116,6 +119,7 @@ private:
     std::unique_ptr<rest::RestClient> m_client;
     std::shared_ptr<auth::OAuthCredentials> m_oauth; // also held by m_client
     std::unique_ptr<api::vertex::VertexClient> m_vertex;
+    std::unique_ptr<api::monitoring::MonitoringClient> m_monitoring;
     Status m_status = Status::Connecting;
     QString m_failure;
     api::vertex::BackendCapabilities m_capabilities;

@@ -87,6 +87,14 @@ private Q_SLOTS:
         QTest::newRow("events") << QByteArray("GET") << kCluster + QStringLiteral("/events")
                                 << false;
         QTest::newRow("openapi") << QByteArray("GET") << QStringLiteral("/openapi.json") << false;
+        const QString prometheus =
+            QStringLiteral("/v1/projects/p/location/global/prometheus/api/v1/");
+        QTest::newRow("promql get")
+            << QByteArray("GET") << prometheus + QStringLiteral("query?query=up") << false;
+        QTest::newRow("promql post")
+            << QByteArray("POST") << prometheus + QStringLiteral("query_range") << false;
+        QTest::newRow("label values")
+            << QByteArray("GET") << prometheus + QStringLiteral("label/__name__/values") << false;
         QTest::newRow("v1 get") << QByteArray("GET")
                                 << QString(kCluster).replace(QStringLiteral("v1beta1"),
                                                              QStringLiteral("v1"))

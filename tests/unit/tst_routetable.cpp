@@ -48,6 +48,14 @@ private Q_SLOTS:
                                << kCluster + QStringLiteral("/operations/9");
         QTest::newRow("openapi") << QStringLiteral("/openapi.json") << int(RouteId::OpenApi)
                                  << QString();
+        const QString prometheus =
+            QStringLiteral("/v1/projects/p/location/global/prometheus/api/v1/");
+        for (const char *endpoint : {"query", "query_range", "series", "labels", "metadata"})
+            QTest::newRow(endpoint) << prometheus + QLatin1String(endpoint) << int(RouteId::PromApi)
+                                    << QString::fromLatin1(endpoint);
+        QTest::newRow("label values")
+            << prometheus + QStringLiteral("label/__name__/values") << int(RouteId::PromLabelValues)
+            << QStringLiteral("label/__name__/values");
     }
     void pathsFindTheirRoute()
     {
@@ -78,6 +86,18 @@ private Q_SLOTS:
         QTest::newRow("no projects") << QStringLiteral("/v1/folders/p/locations/l/rayRuntimes");
         QTest::newRow("relative") << QStringLiteral("v1/") + kParent +
                                          QStringLiteral("/rayRuntimes");
+        const QString prometheus =
+            QStringLiteral("/v1/projects/p/location/global/prometheus/api/v1/");
+        QTest::newRow("prometheus: not global")
+            << QStringLiteral("/v1/projects/p/location/us-central1/prometheus/api/v1/query");
+        QTest::newRow("prometheus: v1beta1")
+            << QStringLiteral("/v1beta1/projects/p/location/global/prometheus/api/v1/query");
+        QTest::newRow("prometheus: admin api")
+            << prometheus + QStringLiteral("admin/tsdb/snapshot");
+        QTest::newRow("prometheus: targets") << prometheus + QStringLiteral("targets");
+        QTest::newRow("prometheus: label without values")
+            << prometheus + QStringLiteral("label/job");
+        QTest::newRow("prometheus: empty label") << prometheus + QStringLiteral("label//values");
     }
     void otherPathsFindNothing()
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/result.h"
 #include "persistentresource.h"
 #include "rest/apierror.h"
 #include "rest/call.h"
@@ -14,12 +15,7 @@
 
 namespace rov::api::vertex {
 
-template <typename T> struct Result
-{
-    T value{};
-    std::optional<rest::ApiError> error;
-    bool ok() const { return !error; }
-};
+using api::Result;
 
 // What a backend can run (rovd's rayRuntimes extension); `known` is false for backends without it.
 struct BackendCapabilities

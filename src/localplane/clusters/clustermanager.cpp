@@ -803,6 +803,24 @@ void ClusterManager::publish(Cluster &cluster)
     m_view.putCluster(cluster.record.name, cluster.record.render(live));
     recordLiveNodes(cluster, live);
     publishCapacity();
+    Q_EMIT clustersChanged();
+}
+
+std::vector<metrics::ScrapeCluster> ClusterManager::scrapeTargets() const
+{
+    std::vector<metrics::ScrapeCluster> targets;
+    for (const auto &[name, cluster] : m_clusters) {
+        metrics::ScrapeCluster target;
+        target.clusterId = name.section(QLatin1Char('/'), -1);
+        // Ray's dashboard head keeps it in the root of the cluster's temp dir.
+        target.discoveryFile = QDir(cluster->record.tempDir)
+                                   .filePath(QStringLiteral("prom_metrics_service_discovery.json"));
+        for (const NodePlan &node : cluster->record.nodes)
+            target.nodes.push_back(
+                {QStringLiteral("%1:%2").arg(node.ip).arg(node.ports.metricsExport), node.poolId});
+        targets.push_back(std::move(target));
+    }
+    return targets;
 }
 
 void ClusterManager::recordLiveNodes(Cluster &cluster, const std::map<QString, qint64> &live)
@@ -857,6 +875,7 @@ void ClusterManager::forget(Cluster &cluster)
     removeTree(logDir(name));
     m_clusters.erase(name);
     publishCapacity();
+    Q_EMIT clustersChanged();
 }
 
 int ClusterManager::restore()

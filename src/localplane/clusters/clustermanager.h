@@ -4,6 +4,7 @@
 #include "clusterspecparser.h"
 #include "lifecycle.h"
 #include "localplane/apiresult.h"
+#include "localplane/metrics/prometheusconfig.h"
 #include "localplane/state/store.h"
 #include "nodeaddressbook.h"
 
@@ -75,8 +76,13 @@ public:
     // Stops every cluster's nodes (rovd --stop-clusters-on-exit); `allStopped` follows.
     void stopAll();
 
+    // What Prometheus scrapes: every cluster's discovery file and its nodes' pools.
+    std::vector<metrics::ScrapeCluster> scrapeTargets() const;
+
 Q_SIGNALS:
     void allStopped();
+    // A cluster came, went or changed its nodes (scrapeTargets() may differ).
+    void clustersChanged();
 
 private:
     struct Cluster

@@ -3,6 +3,7 @@
 #include "bodyreader.h"
 #include "callview.h"
 #include "clustergateway.h"
+#include "localplane/metrics/prometheusproxy.h"
 
 namespace rov::localplane {
 
@@ -72,6 +73,10 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
 
     switch (admission.route.id) {
+    case RouteId::PromApi:
+    case RouteId::PromLabelValues:
+        return metrics::forwardToPrometheus(
+            m_prometheus, {method, resource, request.query, request.contentType, request.body});
     case RouteId::OpenApi:
         return ApiResult::ok(
             json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false));

@@ -12,6 +12,9 @@
 namespace rov::localplane {
 
 class ClusterGateway;
+namespace metrics {
+class PrometheusSupervisor;
+}
 
 struct ApiRequest
 {
@@ -49,11 +52,17 @@ public:
     static ApiResult wrongPathOrMethod(const QByteArray &method, const QString &path);
     // Requests still in flight end at once (changes not yet started are refused).
     void stop();
+    // Where the Prometheus API routes go; without one they answer 503. Set before serving.
+    void setPrometheus(const metrics::PrometheusSupervisor *prometheus)
+    {
+        m_prometheus = prometheus;
+    }
 
 private:
     ClusterGateway &m_gateway;
     const TokenStore &m_tokens;
     QByteArray m_openApi;
+    const metrics::PrometheusSupervisor *m_prometheus = nullptr;
 };
 
 } // namespace rov::localplane

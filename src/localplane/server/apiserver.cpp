@@ -20,6 +20,13 @@ namespace {
 // In the language the request reads (Accept-Language), as far as rovd speaks it.
 void send(const httplib::Request &request, httplib::Response &response, ApiResult result)
 {
+    if (result.rawBody) {
+        response.status = result.status;
+        for (const auto &[name, value] : result.headers)
+            response.set_header(name, value);
+        response.set_content(std::move(*result.rawBody), result.rawContentType);
+        return;
+    }
     const QString language = Localizer::languageOf(request.get_header_value("Accept-Language"));
     Localizer::instance().localize(result.body, language);
     response.status = result.status;

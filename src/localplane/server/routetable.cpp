@@ -50,6 +50,14 @@ const std::vector<RouteSpec> kRoutes = {
     {RouteId::Events,
      "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/events",
      {{"GET", "listClusterEvents", L::Read, false, B::None}}},
+    // Reading metrics changes nothing: the user role may. A POST carries a form, not JSON.
+    {RouteId::PromApi,
+     "/v1/projects/{project}/location/global/prometheus/api/v1/{endpoint}",
+     {{"GET", "prometheusGet", L::Read, false, B::None},
+      {"POST", "prometheusPost", L::Read, false, B::None}}},
+    {RouteId::PromLabelValues,
+     "/v1/projects/{project}/location/global/prometheus/api/v1/label/{label}/values",
+     {{"GET", "prometheusLabelValues", L::Read, false, B::None}}},
 };
 
 // A path segment that names something: not empty, and no ':' where a verb could follow.
@@ -97,6 +105,28 @@ QString decode(std::string_view text)
     return QString::fromUtf8(bytes);
 }
 
+// /v1/projects/{project}/location/global/prometheus/api/v1/...: Cloud Monitoring's path, where
+// "location" is singular and has to be "global".
+std::optional<RouteMatch> matchPrometheus(const QStringList &parts)
+{
+    if (parts.size() < 9 || parts[0] != QLatin1String("v1") ||
+        parts[1] != QLatin1String("projects") || !isName(parts[2], false) ||
+        parts[3] != QLatin1String("location") || parts[4] != QLatin1String("global") ||
+        parts[5] != QLatin1String("prometheus") || parts[6] != QLatin1String("api") ||
+        parts[7] != QLatin1String("v1"))
+        return std::nullopt;
+    static const QStringList endpoints{QStringLiteral("query"), QStringLiteral("query_range"),
+                                       QStringLiteral("series"), QStringLiteral("labels"),
+                                       QStringLiteral("metadata")};
+    if (parts.size() == 9 && endpoints.contains(parts[8]))
+        return RouteMatch{RouteId::PromApi, parts[0], parts[8]};
+    if (parts.size() == 11 && parts[8] == QLatin1String("label") && isName(parts[9], true) &&
+        parts[10] == QLatin1String("values"))
+        return RouteMatch{RouteId::PromLabelValues, parts[0],
+                          QStringLiteral("label/%1/values").arg(parts[9])};
+    return std::nullopt;
+}
+
 } // namespace
 
 const std::vector<RouteSpec> &all()
@@ -130,6 +160,8 @@ std::optional<RouteMatch> match(const QString &path)
     if (!path.startsWith(QLatin1Char('/')))
         return std::nullopt;
     const QStringList parts = path.mid(1).split(QLatin1Char('/'));
+    if (parts.size() > 3 && parts[3] == QLatin1String("location"))
+        return matchPrometheus(parts);
     // {version}/projects/{p}/locations/{l}/...
     if (parts.size() < 6 || parts[1] != QLatin1String("projects") ||
         parts[3] != QLatin1String("locations") || !isName(parts[2], true) ||

@@ -24,7 +24,10 @@ enum class RouteId
     OperationCancel,
     OperationWait,
     RayRuntimes,
-    Events
+    Events,
+    // The Prometheus HTTP API at Cloud Monitoring's path, passed to rovd's Prometheus.
+    PromApi,        // query, query_range, series, labels, metadata
+    PromLabelValues // label/{name}/values
 };
 
 // How a request travels through rovd. Reads are answered on the server's own threads from a
@@ -70,7 +73,7 @@ struct RouteMatch
 {
     RouteId id;
     QString version;  // v1, v1beta1 or ui (Google's operations client polls under /ui/)
-    QString resource; // the parent, cluster or operation name
+    QString resource; // the parent, cluster or operation name; Prometheus' endpoint
 };
 
 namespace routes {

@@ -1,0 +1,98 @@
+#include "monitoringclient.h"
+
+namespace rov::api::monitoring {
+
+using rest::HttpRequest;
+using rest::HttpResponse;
+
+namespace {
+
+// A query's answer, or why there is none (no answer at all; Prometheus' or Google's error).
+std::function<void(const HttpResponse &)> answerQuery(MonitoringClient::QueryDone done)
+{
+    return [done = std::move(done)](const HttpResponse &response) {
+        if (response.status == 0 && response.error) {
+            done({{}, response.error});
+            return;
+        }
+        auto parsed = parseQueryResult(response.status, response.body);
+        if (auto *error = std::get_if<rest::ApiError>(&parsed))
+            done({{}, *error});
+        else
+            done({std::get<QueryResult>(std::move(parsed)), std::nullopt});
+    };
+}
+
+} // namespace
+
+QUrl MonitoringEndpoint::url(const QString &apiPath) const
+{
+    QString base = baseUrl.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return QUrl(base + QStringLiteral("/v1/projects/%1/location/global/prometheus/api/v1/%2")
+                           .arg(project, apiPath));
+}
+
+MonitoringClient::MonitoringClient(rest::RestClient *client, MonitoringEndpoint endpoint,
+                                   QObject *parent)
+    : QObject(parent), m_client(client), m_endpoint(std::move(endpoint))
+{}
+
+HttpRequest MonitoringClient::form(const QString &apiPath,
+                                   const QList<std::pair<QString, QString>> &fields) const
+{
+    HttpRequest request;
+    request.method = rest::HttpMethod::Post;
+    request.url = m_endpoint.url(apiPath);
+    for (const auto &[name, value] : fields) {
+        if (!request.body.isEmpty())
+            request.body += '&';
+        request.body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    request.markedIdempotent = true; // a query changes nothing: it may be retried
+    request.timeout = std::chrono::seconds(30);
+    return request;
+}
+
+rest::Call MonitoringClient::query(const QString &promql, qint64 time, QObject *context,
+                                   QueryDone done)
+{
+    QList<std::pair<QString, QString>> fields{{QStringLiteral("query"), promql}};
+    if (time > 0)
+        fields.append({QStringLiteral("time"), QString::number(time)});
+    return rest::send(m_client, form(QStringLiteral("query"), fields), context,
+                      answerQuery(std::move(done)));
+}
+
+rest::Call MonitoringClient::queryRange(const QString &promql, const RangeStep &range,
+                                        QObject *context, QueryDone done)
+{
+    return rest::send(m_client,
+                      form(QStringLiteral("query_range"),
+                           {{QStringLiteral("query"), promql},
+                            {QStringLiteral("start"), QString::number(range.start)},
+                            {QStringLiteral("end"), QString::number(range.end)},
+                            {QStringLiteral("step"), QString::number(range.step)}}),
+                      context, answerQuery(std::move(done)));
+}
+
+rest::Call MonitoringClient::labelValues(const QString &label, QObject *context, ListDone done)
+{
+    auto request = HttpRequest::get(m_endpoint.url(QStringLiteral("label/%1/values").arg(label)));
+    return rest::send(m_client, std::move(request), context,
+                      [done = std::move(done)](const HttpResponse &response) {
+                          if (response.status == 0 && response.error) {
+                              done({{}, response.error});
+                              return;
+                          }
+                          auto parsed = parseStringList(response.status, response.body);
+                          if (auto *error = std::get_if<rest::ApiError>(&parsed))
+                              done({{}, *error});
+                          else
+                              done({std::get<QStringList>(std::move(parsed)), std::nullopt});
+                      });
+}
+
+} // namespace rov::api::monitoring

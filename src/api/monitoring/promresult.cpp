@@ -1,0 +1,148 @@
+#include "promresult.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace rov::api::monitoring {
+
+using nlohmann::json;
+using rest::ApiError;
+
+QString Series::label(const QString &name) const
+{
+    const auto it = labels.find(name);
+    return it == labels.end() ? QString() : it->second;
+}
+
+std::optional<double> parseSampleValue(const std::string &text)
+{
+    char *end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+namespace {
+
+// Prometheus' error body, a Google error body, or any other failure, as an ApiError.
+std::optional<ApiError> failure(int httpStatus, const json &body, const QByteArray &raw)
+{
+    if (body.is_object() && body.value("status", "") == "success")
+        return std::nullopt;
+    if (body.is_object() && body.value("status", "") == "error") {
+        ApiError error = ApiError::withHttpStatus(
+            httpStatus == 0 ? 400 : httpStatus,
+            QString::fromStdString(body.value("errorType", std::string("bad_data"))),
+            QString::fromStdString(body.value("error", std::string())));
+        return error;
+    }
+    if (httpStatus >= 400)
+        return ApiError::fromHttpResponse(httpStatus, raw);
+    return ApiError::withStatus(
+        QStringLiteral("INTERNAL"),
+        QCoreApplication::translate("Monitoring", "The metrics backend answered something that is "
+                                                  "not a Prometheus answer"));
+}
+
+Sample sampleFrom(const json &pair, bool &usable)
+{
+    usable = false;
+    if (!pair.is_array() || pair.size() != 2 || !pair[0].is_number() || !pair[1].is_string())
+        return {};
+    const auto value = parseSampleValue(pair[1].get<std::string>());
+    if (!value)
+        return {};
+    usable = true;
+    return {pair[0].get<double>(), *value};
+}
+
+Series seriesFrom(const json &item)
+{
+    Series series;
+    if (const auto metric = item.find("metric"); metric != item.end() && metric->is_object()) {
+        for (auto label = metric->begin(); label != metric->end(); ++label)
+            if (label->is_string())
+                series.labels.emplace(QString::fromStdString(label.key()),
+                                      QString::fromStdString(label->get<std::string>()));
+    }
+    bool usable = false;
+    if (item.contains("values")) {
+        for (const auto &pair : item["values"]) {
+            const Sample sample = sampleFrom(pair, usable);
+            if (usable)
+                series.samples.push_back(sample);
+        }
+    } else if (item.contains("value")) {
+        const Sample sample = sampleFrom(item["value"], usable);
+        if (usable)
+            series.samples.push_back(sample);
+    }
+    return series;
+}
+
+} // namespace
+
+std::variant<QueryResult, ApiError> parseQueryResult(int httpStatus, const QByteArray &body)
+{
+    const json parsed = json::parse(body.toStdString(), nullptr, false);
+    if (auto error = failure(httpStatus, parsed, body))
+        return *error;
+    static const json kNothing = json::object();
+    const auto found = parsed.find("data");
+    const json &data = found != parsed.end() && found->is_object() ? *found : kNothing;
+    QueryResult result;
+    const std::string type = data.value("resultType", std::string());
+    result.kind = type == "matrix"   ? QueryResult::Kind::Matrix
+                  : type == "scalar" ? QueryResult::Kind::Scalar
+                                     : QueryResult::Kind::Vector;
+    static const json kNone = json::array();
+    const auto resultItems = data.find("result");
+    const json &items = resultItems != data.end() ? *resultItems : kNone;
+    if (result.kind == QueryResult::Kind::Scalar) {
+        bool usable = false;
+        const Sample sample = sampleFrom(items, usable);
+        result.series.push_back({});
+        if (usable)
+            result.series.back().samples.push_back(sample);
+    } else if (items.is_array()) {
+        for (const auto &item : items)
+            result.series.push_back(seriesFrom(item));
+    }
+    if (const auto warnings = parsed.find("warnings");
+        warnings != parsed.end() && warnings->is_array()) {
+        for (const auto &warning : *warnings)
+            if (warning.is_string())
+                result.warnings << QString::fromStdString(warning.get<std::string>());
+    }
+    return result;
+}
+
+std::variant<QStringList, ApiError> parseStringList(int httpStatus, const QByteArray &body)
+{
+    const json parsed = json::parse(body.toStdString(), nullptr, false);
+    if (auto error = failure(httpStatus, parsed, body))
+        return *error;
+    QStringList values;
+    if (const auto data = parsed.find("data"); data != parsed.end() && data->is_array()) {
+        for (const auto &item : *data)
+            if (item.is_string())
+                values << QString::fromStdString(item.get<std::string>());
+    }
+    return values;
+}
+
+std::vector<std::vector<QPointF>> segments(const Series &series, double maxGapSeconds)
+{
+    std::vector<std::vector<QPointF>> runs;
+    double last = 0;
+    for (const Sample &sample : series.samples) {
+        if (runs.empty() || sample.time - last > maxGapSeconds)
+            runs.emplace_back();
+        runs.back().emplace_back(sample.time * 1000.0, sample.value);
+        last = sample.time;
+    }
+    return runs;
+}
+
+} // namespace rov::api::monitoring

@@ -1,0 +1,135 @@
+#include "monitoringpanels.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rov::core {
+
+using Unit = PanelSpec::Unit;
+
+const std::vector<PanelSpec> &defaultPanels()
+{
+    static const std::vector<PanelSpec> panels = {
+        {QStringLiteral("utilization"),
+         QT_TRANSLATE_NOOP("Panels", "Cluster utilization"),
+         QT_TRANSLATE_NOOP("Panels", "CPU, memory and object store in use, as a share of the "
+                                     "cluster's nodes"),
+         Unit::Percent,
+         {{QStringLiteral("avg(ray_node_cpu_utilization{{F}})"),
+           QString::fromLatin1(QT_TRANSLATE_NOOP("Panels", "CPU"))},
+          {QStringLiteral("sum(ray_node_mem_used{{F}}) / sum(ray_node_mem_total{{F}}) * 100"),
+           QString::fromLatin1(QT_TRANSLATE_NOOP("Panels", "Memory"))},
+          {QStringLiteral("sum(ray_object_store_memory{{F}}) / "
+                          "sum(ray_resources{Name=\"object_store_memory\",{F}}) * 100"),
+           QString::fromLatin1(QT_TRANSLATE_NOOP("Panels", "Object store"))}}},
+        {QStringLiteral("logicalCpus"),
+         QT_TRANSLATE_NOOP("Panels", "Logical CPUs in use by node"),
+         QT_TRANSLATE_NOOP("Panels", "CPU slots that Ray tasks and actors hold"),
+         Unit::Cores,
+         {{QStringLiteral("sum(ray_resources{Name=\"CPU\",State=\"USED\",{F}}) by (resource_pool, "
+                          "instance)"),
+           QStringLiteral("{resource_pool} {instance}")},
+          {QStringLiteral("sum(ray_resources{Name=\"CPU\",{F}})"),
+           QString::fromLatin1(QT_TRANSLATE_NOOP("Panels", "Capacity")), true}}},
+        {QStringLiteral("nodeCpu"),
+         QT_TRANSLATE_NOOP("Panels", "Node CPU"),
+         QT_TRANSLATE_NOOP("Panels", "Hardware CPU use of each node, in cores"),
+         Unit::Cores,
+         {{QStringLiteral("sum(ray_node_cpu_utilization{{F}} * ray_node_cpu_count{{F}} / 100) by "
+                          "(resource_pool, instance)"),
+           QStringLiteral("{resource_pool} {instance}")}}},
+        {QStringLiteral("nodeMemory"),
+         QT_TRANSLATE_NOOP("Panels", "Node memory"),
+         QT_TRANSLATE_NOOP("Panels", "Heap and object store memory used on each node"),
+         Unit::Bytes,
+         {{QStringLiteral("sum(ray_node_mem_used{{F}}) by (resource_pool, instance)"),
+           QStringLiteral("{resource_pool} {instance}")}}},
+        {QStringLiteral("objectStore"),
+         QT_TRANSLATE_NOOP("Panels", "Object store by location"),
+         QT_TRANSLATE_NOOP("Panels", "Objects in shared memory, spilled to disk, or in worker "
+                                     "heaps"),
+         Unit::Bytes,
+         {{QStringLiteral("sum(ray_object_store_memory{{F}}) by (Location)"),
+           QStringLiteral("{Location}")}}},
+        {QStringLiteral("tasks"),
+         QT_TRANSLATE_NOOP("Panels", "Tasks by state"),
+         QT_TRANSLATE_NOOP("Panels", "Finished and failed tasks count up; the others are the "
+                                     "tasks in that state now"),
+         Unit::Count,
+         {{QStringLiteral("sum(max_over_time(ray_tasks{IsRetry=\"0\",State=~\"FINISHED|FAILED\","
+                          "{F}}[14d])) by (State) or clamp_min(sum(ray_tasks{IsRetry=\"0\","
+                          "State!~\"FINISHED|FAILED\",{F}}) by (State), 0)"),
+           QStringLiteral("{State}")}}},
+        {QStringLiteral("runningTasks"),
+         QT_TRANSLATE_NOOP("Panels", "Running tasks by name"),
+         QT_TRANSLATE_NOOP("Panels", "Tasks running now, by their function's name"),
+         Unit::Count,
+         {{QStringLiteral("clamp_min(sum(ray_tasks{IsRetry=\"0\",State=~\"RUNNING.*\",{F}}) by "
+                          "(Name), 0)"),
+           QStringLiteral("{Name}")}}},
+        {QStringLiteral("actors"),
+         QT_TRANSLATE_NOOP("Panels", "Actors by state"),
+         QT_TRANSLATE_NOOP("Panels", "Actors as the cluster's control store sees them"),
+         Unit::Count,
+         {{QStringLiteral("sum(ray_actors{Source=\"gcs\",{F}}) by (State)"),
+           QStringLiteral("{State}")}}},
+        {QStringLiteral("nodes"),
+         QT_TRANSLATE_NOOP("Panels", "Nodes by pool"),
+         QT_TRANSLATE_NOOP("Panels", "Nodes that report metrics, by resource pool"),
+         Unit::Count,
+         {{QStringLiteral("count(ray_node_cpu_count{{F}}) by (resource_pool)"),
+           QStringLiteral("{resource_pool}")}}},
+        {QStringLiteral("network"),
+         QT_TRANSLATE_NOOP("Panels", "Network"),
+         QT_TRANSLATE_NOOP("Panels", "Bytes each node receives and sends per second"),
+         Unit::BytesPerSecond,
+         {{QStringLiteral("sum(ray_node_network_receive_speed{{F}}) by (instance)"),
+           QStringLiteral("↓ {instance}")},
+          {QStringLiteral("sum(ray_node_network_send_speed{{F}}) by (instance)"),
+           QStringLiteral("↑ {instance}")}}},
+        {QStringLiteral("disk"),
+         QT_TRANSLATE_NOOP("Panels", "Node disk"),
+         QT_TRANSLATE_NOOP("Panels", "Disk space used on each node"),
+         Unit::Bytes,
+         {{QStringLiteral("sum(ray_node_disk_usage{{F}}) by (instance)"),
+           QStringLiteral("{instance}")}}},
+        {QStringLiteral("gpus"),
+         QT_TRANSLATE_NOOP("Panels", "GPUs"),
+         QT_TRANSLATE_NOOP("Panels", "GPU use of each node"),
+         Unit::Count,
+         {{QStringLiteral("sum(ray_node_gpus_utilization{{F}} / 100) by (instance, GpuIndex)"),
+           QStringLiteral("{instance} GPU {GpuIndex}")}},
+         QT_TRANSLATE_NOOP("Panels", "This cluster has no GPUs")},
+    };
+    return panels;
+}
+
+QString scopedQuery(const QString &promql, const QString &clusterId)
+{
+    // Cluster ids are lower-case letters, digits and dashes; anything else is escaped anyway.
+    QString id = clusterId;
+    id.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    const QString filter = clusterId.isEmpty() ? QStringLiteral("ray_io_cluster=~\".+\"")
+                                               : QStringLiteral("ray_io_cluster=\"%1\"").arg(id);
+    QString scoped = promql;
+    // "{{F}}" is a selector of the filter alone; ",{F}}" ends a longer one.
+    scoped.replace(QStringLiteral("{{F}}"), QLatin1Char('{') + filter + QLatin1Char('}'));
+    scoped.replace(QStringLiteral("{F}"), filter);
+    return scoped;
+}
+
+QString legendText(const QString &legend, const std::map<QString, QString> &labels)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
+    QString text = legend;
+    QRegularExpressionMatch match;
+    while ((match = placeholder.match(text)).hasMatch()) {
+        const auto it = labels.find(match.captured(1));
+        text.replace(match.capturedStart(), match.capturedLength(),
+                     it == labels.end() ? QString() : it->second);
+    }
+    return text.simplified();
+}
+
+} // namespace rov::core

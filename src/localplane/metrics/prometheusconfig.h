@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <chrono>
+#include <vector>
+
+namespace rov::localplane::metrics {
+
+// What Prometheus scrapes of one cluster: the service-discovery file that Ray's dashboard head
+// keeps in the cluster's temp dir, and which address belongs to which resource pool.
+struct ScrapeCluster
+{
+    QString clusterId;     // becomes the ray_io_cluster label (Ray's own panels filter on it)
+    QString discoveryFile; // {temp dir}/prom_metrics_service_discovery.json
+    struct Node
+    {
+        QString address; // ip:metrics export port, as the discovery file lists it
+        QString pool;
+    };
+    std::vector<Node> nodes;
+
+    bool operator==(const ScrapeCluster &) const = default;
+};
+inline bool operator==(const ScrapeCluster::Node &a, const ScrapeCluster::Node &b)
+{
+    return a.address == b.address && a.pool == b.pool;
+}
+
+struct ScrapeSettings
+{
+    std::chrono::seconds interval{5};
+};
+
+// Prometheus' configuration: one scrape job per cluster, relabelled so that every series carries
+// ray_io_cluster=<cluster id> and, for a node's own metrics, resource_pool=<pool id>.
+QByteArray prometheusConfig(const std::vector<ScrapeCluster> &clusters,
+                            const ScrapeSettings &settings);
+
+} // namespace rov::localplane::metrics

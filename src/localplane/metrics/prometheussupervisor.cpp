@@ -1,0 +1,183 @@
+#include "prometheussupervisor.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QProcess>
+#include <QSaveFile>
+#include <QTcpServer>
+#include <algorithm>
+#include <csignal>
+#include <httplib.h>
+#include <sys/prctl.h>
+
+namespace rov::localplane::metrics {
+
+namespace {
+
+// A port free now on 127.0.0.1. Another program may take it before Prometheus binds it; then
+// Prometheus exits and is started again on another.
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+} // namespace
+
+PrometheusSupervisor::PrometheusSupervisor(PrometheusSettings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings))
+{
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, &PrometheusSupervisor::launch);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(1000);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &PrometheusSupervisor::reload);
+}
+
+PrometheusSupervisor::~PrometheusSupervisor()
+{
+    m_stopping = true;
+    if (!m_process)
+        return;
+    m_process->disconnect(this);
+    m_process->terminate(); // Prometheus closes its storage cleanly on SIGTERM
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(2000);
+    }
+}
+
+QString PrometheusSupervisor::configPath() const
+{
+    return QDir(m_settings.directory).filePath(QStringLiteral("prometheus.yml"));
+}
+
+bool PrometheusSupervisor::start(QString *error)
+{
+    if (!QFileInfo(m_settings.program).isExecutable()) {
+        *error = tr("Prometheus is not installed at %1 (Debian: apt install prometheus)")
+                     .arg(m_settings.program);
+        setProblem(*error);
+        return false;
+    }
+    if (!QDir().mkpath(QDir(m_settings.directory).filePath(QStringLiteral("tsdb"))) ||
+        !writeConfig()) {
+        *error = tr("Cannot write Prometheus' files under %1").arg(m_settings.directory);
+        setProblem(*error);
+        return false;
+    }
+    launch();
+    return true;
+}
+
+void PrometheusSupervisor::launch()
+{
+    const quint16 port = freePort();
+    auto *process = new QProcess(this);
+    process->setProgram(m_settings.program);
+    process->setArguments(
+        {QStringLiteral("--config.file=%1").arg(configPath()),
+         QStringLiteral("--storage.tsdb.path=%1")
+             .arg(QDir(m_settings.directory).filePath(QStringLiteral("tsdb"))),
+         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+         QStringLiteral("--storage.tsdb.retention.time=%1d").arg(m_settings.retentionDays),
+         QStringLiteral("--storage.tsdb.retention.size=%1MB").arg(m_settings.retentionMegabytes),
+         QStringLiteral("--web.enable-lifecycle"), QStringLiteral("--log.level=warn")});
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->setStandardOutputFile(
+        QDir(m_settings.directory).filePath(QStringLiteral("prometheus.log")), QIODevice::Append);
+    // A rovd killed with SIGKILL takes its Prometheus along: the kernel sends it SIGTERM.
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    connect(process, &QProcess::finished, this, [this, process] { onFinished(process); });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            onFinished(process);
+    });
+    m_process = process;
+    m_runningFor.start();
+    process->start();
+    m_port.store(port);
+    setProblem({});
+    Q_EMIT started(port);
+}
+
+void PrometheusSupervisor::onFinished(QProcess *process)
+{
+    if (process != m_process)
+        return;
+    m_port.store(0);
+    process->deleteLater();
+    m_process = nullptr;
+    if (m_stopping)
+        return;
+    // A run that lasted a while was healthy: its next failure starts the backoff afresh.
+    if (m_runningFor.elapsed() > 60000)
+        m_backoff = kFirstBackoff;
+    setProblem(tr("Prometheus stopped (%1); it starts again in %2 s")
+                   .arg(process->exitStatus() == QProcess::CrashExit
+                            ? tr("killed")
+                            : tr("exit code %1").arg(process->exitCode()))
+                   .arg(double(m_backoff.count()) / 1000.0));
+    ++m_restarts;
+    m_restartTimer.start(m_backoff);
+    m_backoff = std::min(m_backoff * 2, kLongestBackoff);
+}
+
+void PrometheusSupervisor::setClusters(std::vector<ScrapeCluster> clusters)
+{
+    std::sort(clusters.begin(), clusters.end(),
+              [](const auto &a, const auto &b) { return a.clusterId < b.clusterId; });
+    if (clusters == m_clusters)
+        return;
+    m_clusters = std::move(clusters);
+    if (writeConfig())
+        reload();
+}
+
+bool PrometheusSupervisor::writeConfig()
+{
+    QSaveFile file(configPath());
+    return file.open(QIODevice::WriteOnly) &&
+           file.write(prometheusConfig(m_clusters, m_settings.scrape)) >= 0 && file.commit();
+}
+
+// Prometheus reads the file again on /-/reload; one that is still starting is asked again.
+void PrometheusSupervisor::reload()
+{
+    const quint16 port = m_port.load();
+    if (port == 0)
+        return; // it reads the file when it starts
+    httplib::Client client("127.0.0.1", port);
+    client.set_connection_timeout(1);
+    client.set_read_timeout(5);
+    const auto answer = client.Post("/-/reload");
+    if (!answer || answer->status == 503) {
+        m_reloadTimer.start();
+        return;
+    }
+    if (answer->status != 200)
+        setProblem(tr("Prometheus refused rovd's configuration: %1")
+                       .arg(QString::fromStdString(answer->body).trimmed()));
+}
+
+qint64 PrometheusSupervisor::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+QString PrometheusSupervisor::problem() const
+{
+    std::lock_guard lock(m_problemMutex);
+    return m_problem;
+}
+
+void PrometheusSupervisor::setProblem(const QString &problem)
+{
+    std::lock_guard lock(m_problemMutex);
+    m_problem = problem;
+}
+
+} // namespace rov::localplane::metrics

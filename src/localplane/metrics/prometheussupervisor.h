@@ -1,0 +1,78 @@
+#pragma once
+
+#include "prometheusconfig.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+
+class QProcess;
+
+namespace rov::localplane::metrics {
+
+struct PrometheusSettings
+{
+    QString program = QStringLiteral("/usr/bin/prometheus"); // Debian's
+    QString directory; // {data dir}/metrics: the configuration and the TSDB
+    int retentionDays = 15;
+    int retentionMegabytes = 2048;
+    ScrapeSettings scrape;
+};
+
+// Debian's Prometheus as rovd's child: on 127.0.0.1 at a port of its own, its configuration and
+// storage under rovd's data dir (never the package's /etc or /var/lib defaults), restarted with
+// backoff when it dies, reloaded when the clusters change, stopped with rovd (and by the kernel
+// when rovd is killed). Lives on the thread that owns cluster state; port() may be read anywhere.
+class PrometheusSupervisor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PrometheusSupervisor(PrometheusSettings settings, QObject *parent = nullptr);
+    // Stops Prometheus (SIGTERM, then SIGKILL after 10 s).
+    ~PrometheusSupervisor() override;
+
+    // False, with the reason, when Prometheus cannot run here (not installed, no directory).
+    bool start(QString *error);
+    // What to scrape; rewrites the configuration and reloads it when it differs.
+    void setClusters(std::vector<ScrapeCluster> clusters);
+
+    // 0 while Prometheus is not running.
+    quint16 port() const { return m_port.load(); }
+    qint64 pid() const;
+    int restarts() const { return m_restarts; }
+    // Why it is not running, when it is not. May be read anywhere.
+    QString problem() const;
+
+    static constexpr std::chrono::milliseconds kFirstBackoff{1000};
+    static constexpr std::chrono::milliseconds kLongestBackoff{30000};
+
+Q_SIGNALS:
+    void started(quint16 port);
+
+private:
+    void launch();
+    void onFinished(QProcess *process);
+    QString configPath() const;
+    bool writeConfig();
+    void reload();
+    void setProblem(const QString &problem);
+
+    PrometheusSettings m_settings;
+    std::vector<ScrapeCluster> m_clusters;
+    QPointer<QProcess> m_process;
+    std::atomic<quint16> m_port{0};
+    QTimer m_restartTimer;
+    QTimer m_reloadTimer;
+    QElapsedTimer m_runningFor;
+    std::chrono::milliseconds m_backoff = kFirstBackoff;
+    int m_restarts = 0;
+    bool m_stopping = false;
+    mutable std::mutex m_problemMutex;
+    QString m_problem;
+};
+
+} // namespace rov::localplane::metrics

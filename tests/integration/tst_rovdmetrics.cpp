@@ -1,0 +1,265 @@
+// rovd's metrics as an admin's tools see them: real Ray clusters scraped by rovd's real
+// Prometheus (Debian's), read through Cloud Monitoring's PromQL API on rovd.
+#include "rovdfixture.h"
+#include "testsupport.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace rov::rest;
+using nlohmann::json;
+using rov::test::describe;
+
+namespace {
+
+const QString kParent = QStringLiteral("/v1/projects/demo/locations/us-central1");
+const QString kProm = QStringLiteral("/v1/projects/demo/location/global/prometheus/api/v1/");
+const QString kCluster = QStringLiteral("m1");
+
+json headPlusOneWorker()
+{
+    return json::parse(R"({"resourcePools": [
+        {"id": "head-node", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"},
+        {"id": "worker-pool1", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"}],
+        "resourceRuntimeSpec": {"raySpec": {"imageUri": "us-docker.pkg.dev/vertex-ai/training/ray-cpu.2-47.py311:latest"}}})");
+}
+
+} // namespace
+
+class TestRovdMetrics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        QString error;
+        QVERIFY2(m_rovd.start(&error), qPrintable(error));
+        QVERIFY2(!prometheusPids().isEmpty(),
+                 "rovd started no Prometheus (Debian's prometheus package: scripts/setup.sh)");
+    }
+
+    void cleanupTestCase()
+    {
+        rov::test::killProcessesUnder(m_tempRoot);
+        QDir(m_tempRoot).removeRecursively();
+    }
+
+    void aNewClustersNodesAreUpWithinThirtySeconds()
+    {
+        HttpRequest create =
+            call(HttpMethod::Post,
+                 kParent + QStringLiteral("/persistentResources?persistentResourceId=") + kCluster);
+        create.setJsonBody(headPlusOneWorker());
+        const auto created = send(create);
+        QVERIFY2(created.ok(), qPrintable(describe(created)));
+        const json cluster = waitForState("RUNNING", 240000);
+        QVERIFY2(cluster.value("state", "") == "RUNNING", cluster.dump().c_str());
+        m_dashboard =
+            QStringLiteral("http://") +
+            QString::fromStdString(
+                cluster["resourceRuntime"]["accessUris"]["RAY_DASHBOARD_URI"].get<std::string>());
+
+        QElapsedTimer sinceRunning;
+        sinceRunning.start();
+        // Both nodes, the dashboard and the autoscaler: four targets, all up.
+        const auto allUp = [this] {
+            const double targets = scalar(QStringLiteral("count(up{ray_io_cluster=\"m1\"})"));
+            return targets >= 4 &&
+                   scalar(QStringLiteral("count(up{ray_io_cluster=\"m1\"} == 1)")) == targets;
+        };
+        while (sinceRunning.elapsed() < 45000 && !allUp())
+            QTest::qWait(1000);
+        QVERIFY2(allUp(),
+                 qPrintable(QStringLiteral("targets after %1 ms: %2")
+                                .arg(sinceRunning.elapsed())
+                                .arg(QString::fromStdString(query(QStringLiteral("up")).dump()))));
+        qInfo("all targets of m1 up %lld ms after RUNNING", sinceRunning.elapsed());
+        QVERIFY2(sinceRunning.elapsed() < 30000, "the targets took more than 30 s");
+
+        // Node metrics carry the pool the node belongs to.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            query(QStringLiteral("count by (resource_pool) "
+                                 "(ray_node_cpu_count{ray_io_cluster=\"m1\"})"))
+                    .size() == 2,
+            30000);
+        const json pools = query(
+            QStringLiteral("count by (resource_pool) (ray_node_cpu_count{ray_io_cluster=\"m1\"})"));
+        QStringList names;
+        for (const auto &series : pools)
+            names << QString::fromStdString(series["metric"].value("resource_pool", ""));
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("head-node"), QStringLiteral("worker-pool1")}));
+    }
+
+    void aJobsTasksAreCounted()
+    {
+        QVERIFY(!m_dashboard.isEmpty());
+        const auto submitted = send(HttpRequest::withJson(
+            HttpMethod::Post, QUrl(m_dashboard + QStringLiteral("/api/jobs/")),
+            {{"entrypoint", "python -c \"import ray; ray.init(); f = ray.remote(lambda i: i); "
+                            "print(sum(ray.get([f.remote(i) for i in range(25)])))\""}}));
+        QVERIFY2(submitted.ok(), qPrintable(describe(submitted)));
+        const QString finished = QStringLiteral(
+            "sum(ray_tasks{ray_io_cluster=\"m1\",State=\"FINISHED\",IsRetry=\"0\"}) or vector(0)");
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(finished) >= 25, 90000);
+    }
+
+    void badPromQLGetsPrometheusOwnError()
+    {
+        const auto bad = send(call(HttpMethod::Get, kProm + QStringLiteral("query?query=sum(")));
+        QCOMPARE(bad.status, 400);
+        const json body = json::parse(bad.body.toStdString());
+        QVERIFY2(body.value("status", "") == "error" && body.value("errorType", "") == "bad_data",
+                 bad.body.constData());
+        QVERIFY2(body.value("error", "").find("parse error") != std::string::npos,
+                 bad.body.constData());
+
+        HttpRequest anonymous = call(HttpMethod::Get, kProm + QStringLiteral("query?query=up"));
+        anonymous.headers.clear();
+        const auto refused = send(anonymous);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.error->status, QStringLiteral("UNAUTHENTICATED"));
+
+        // Google's discovery clients POST JSON; forms work too; the user role reads.
+        HttpRequest asJson = call(HttpMethod::Post, kProm + QStringLiteral("query"));
+        asJson.setJsonBody({{"query", "count(up)"}});
+        QVERIFY2(send(asJson).status == 200, qPrintable(describe(send(asJson))));
+        HttpRequest asForm = call(HttpMethod::Post, kProm + QStringLiteral("query"));
+        asForm.body = "query=count%28up%29";
+        asForm.contentType = "application/x-www-form-urlencoded";
+        QCOMPARE(send(asForm).status, 200);
+        const auto names =
+            send(call(HttpMethod::Get, kProm + QStringLiteral("label/__name__/values")));
+        QVERIFY2(names.ok() && names.body.contains("ray_node_cpu_count"),
+                 names.body.left(300).constData());
+    }
+
+    void aKilledPrometheusComesBackWithItsData()
+    {
+        const QList<qint64> before = prometheusPids();
+        QCOMPARE(before.size(), 1);
+        // Samples at least 20 s old, seen before the kill ...
+        const qint64 killedAt = QDateTime::currentSecsSinceEpoch() + 25;
+        const QString range = rangeQuery(QStringLiteral("up{ray_io_cluster=\"m1\"}"),
+                                         killedAt - 120, killedAt - 20, 5);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            send(call(HttpMethod::Get, kProm + range)).json()["data"]["result"].size() >= 4, 40000);
+        QTest::qWait(int(std::max<qint64>(0, killedAt - QDateTime::currentSecsSinceEpoch())) *
+                     1000);
+        QCOMPARE(::kill(pid_t(before.first()), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!prometheusPids().isEmpty() && prometheusPids() != before, 20000);
+        // ... are there after the restart (the write-ahead log is read again).
+        HttpResponse answer;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() &&
+               (answer = send(call(HttpMethod::Get, kProm + range))).status != 200)
+            QTest::qWait(500);
+        QVERIFY2(answer.status == 200,
+                 qPrintable(describe(answer) + QLatin1Char(' ') + QString::fromUtf8(answer.body)));
+        const json result = answer.json()["data"]["result"];
+        QVERIFY2(result.size() >= 4, result.dump().c_str());
+    }
+
+    void aDeletedClustersMetricsStillAnswer()
+    {
+        const qint64 deletedAt = QDateTime::currentSecsSinceEpoch();
+        const auto deleted = send(
+            call(HttpMethod::Delete, kParent + QStringLiteral("/persistentResources/") + kCluster));
+        QVERIFY2(deleted.ok(), qPrintable(describe(deleted)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            send(
+                call(HttpMethod::Get, kParent + QStringLiteral("/persistentResources/") + kCluster))
+                .status,
+            404, 120000);
+        // Its targets go: nothing of it is scraped any more ...
+        const QString recent = QStringLiteral("count_over_time(up{ray_io_cluster=\"m1\"}[15s])");
+        QTRY_VERIFY2_WITH_TIMEOUT(query(recent).empty(), query(recent).dump().c_str(), 45000);
+        // ... and its past stays.
+        const QString range =
+            rangeQuery(QStringLiteral("ray_node_cpu_count{ray_io_cluster=\"m1\"}"),
+                       deletedAt - 3600, deletedAt, 15);
+        const json result = send(call(HttpMethod::Get, kProm + range)).json()["data"]["result"];
+        QVERIFY2(result.size() == 2, result.dump().c_str());
+    }
+
+private:
+    // Concatenated, not arg(): an escaped '=' is "%3D", which arg() would take for its own %3.
+    static QString rangeQuery(const QString &promql, qint64 start, qint64 end, int step)
+    {
+        return QStringLiteral("query_range?query=") +
+               QString::fromLatin1(QUrl::toPercentEncoding(promql)) + QStringLiteral("&start=") +
+               QString::number(start) + QStringLiteral("&end=") + QString::number(end) +
+               QStringLiteral("&step=") + QString::number(step);
+    }
+
+    HttpRequest call(HttpMethod method, const QString &path)
+    {
+        HttpRequest request;
+        request.method = method;
+        request.url = m_rovd.url(path);
+        request.retry = RetryPolicy::none();
+        request.setHeader("Authorization",
+                          "Bearer " + (method == HttpMethod::Get || path.startsWith(kProm)
+                                           ? m_rovd.userToken()
+                                           : m_rovd.adminToken()));
+        return request;
+    }
+
+    HttpResponse send(const HttpRequest &request)
+    {
+        return rov::test::sendAndWait(m_client, request, 60000);
+    }
+
+    // An instant query's result vector; empty when the query failed.
+    json query(const QString &promql)
+    {
+        const auto answer =
+            send(call(HttpMethod::Get, kProm + QStringLiteral("query?query=") +
+                                           QString::fromLatin1(QUrl::toPercentEncoding(promql))));
+        if (!answer.ok())
+            return json::array();
+        return answer.json()["data"]["result"];
+    }
+
+    // The value of a query that answers one series; -1 when it answers none.
+    double scalar(const QString &promql)
+    {
+        const json result = query(promql);
+        if (result.size() != 1)
+            return -1;
+        return std::stod(result[0]["value"][1].get<std::string>());
+    }
+
+    json waitForState(const char *state, int ms)
+    {
+        QDeadlineTimer deadline(ms);
+        json cluster;
+        while (!deadline.hasExpired()) {
+            cluster = send(call(HttpMethod::Get,
+                                kParent + QStringLiteral("/persistentResources/") + kCluster))
+                          .json();
+            if (cluster.value("state", "") == state || cluster.value("state", "") == "ERROR")
+                break;
+            QTest::qWait(500);
+        }
+        return cluster;
+    }
+
+    QList<qint64> prometheusPids() const
+    {
+        return rov::test::pidsMentioning(m_rovd.dataDir() + QStringLiteral("/metrics/tsdb"));
+    }
+
+    QTemporaryDir m_data;
+    QString m_tempRoot = QStringLiteral("/tmp/rovm-%1").arg(QCoreApplication::applicationPid());
+    rov::test::RovdFixture m_rovd{m_data.path(), m_tempRoot};
+    RestClient m_client;
+    QString m_dashboard;
+};
+
+QTEST_GUILESS_MAIN(TestRovdMetrics)
+#include "tst_rovdmetrics.moc"

@@ -1,0 +1,46 @@
+// rovd's Prometheus configuration as a pure function of the clusters.
+#include "localplane/metrics/prometheusconfig.h"
+
+#include <QTest>
+
+using namespace rov::localplane::metrics;
+
+class TestPrometheusConfig : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void noClusterIsAnEmptyList()
+    {
+        const QByteArray config = prometheusConfig({}, {});
+        QVERIFY(config.contains("scrape_interval: 5s"));
+        QVERIFY(config.contains("scrape_configs: []"));
+    }
+
+    void eachClusterIsAJobLabelledWithItsIdAndPools()
+    {
+        ScrapeCluster one{QStringLiteral("c-1"),
+                          QStringLiteral("/tmp/r/c-1/sd.json"),
+                          {{QStringLiteral("127.0.0.2:20001"), QStringLiteral("head")},
+                           {QStringLiteral("127.0.0.3:20101"), QStringLiteral("workers")}}};
+        ScrapeCluster two{QStringLiteral("o'brien"), QStringLiteral("/tmp/r/o/sd.json"), {}};
+        const QString config = QString::fromUtf8(prometheusConfig({one, two}, {}));
+        QVERIFY2(config.contains(QStringLiteral("- job_name: 'ray-c-1'\n"
+                                                "  file_sd_configs:\n"
+                                                "  - files: ['/tmp/r/c-1/sd.json']\n"
+                                                "  relabel_configs:\n"
+                                                "  - target_label: ray_io_cluster\n"
+                                                "    replacement: 'c-1'\n")),
+                 qPrintable(config));
+        QVERIFY2(config.contains(QStringLiteral("  - source_labels: [__address__]\n"
+                                                "    regex: '127\\.0\\.0\\.3\\:20101'\n"
+                                                "    target_label: resource_pool\n"
+                                                "    replacement: 'workers'\n")),
+                 qPrintable(config));
+        // A quote in an id cannot end the YAML string early.
+        QVERIFY2(config.contains(QStringLiteral("replacement: 'o''brien'")), qPrintable(config));
+        QVERIFY(config.contains(QStringLiteral("job_name: 'ray-o_brien'")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrometheusConfig)
+#include "tst_prometheusconfig.moc"

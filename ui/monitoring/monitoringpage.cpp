@@ -1,0 +1,287 @@
+#include "monitoringpage.h"
+
+#include "chartpanel.h"
+#include "core/monitoringpanels.h"
+#include "texts.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace rov::ui {
+
+using api::monitoring::QueryResult;
+using api::monitoring::Series;
+
+namespace {
+
+constexpr int kColumns = 3;
+// Time ranges and refresh intervals offered, in seconds (0: off).
+constexpr qint64 kRanges[] = {15 * 60, 3600, 6 * 3600, 86400, 7 * 86400};
+constexpr int kRefreshes[] = {0, 5, 30, 60};
+
+// The answers of one panel's queries as they arrive; drawn when the last one is in.
+struct PanelAnswers
+{
+    std::vector<std::vector<Series>> perQuery;
+    size_t left = 0;
+    QString error;
+};
+
+} // namespace
+
+MonitoringPage::MonitoringPage(QWidget *parent)
+    : QWidget(parent), m_scope(new QComboBox(this)), m_range(new QComboBox(this)),
+      m_autoRefresh(new QComboBox(this)), m_refresh(new QPushButton(this)),
+      m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("monitoringPage"));
+    auto *texts = new Texts(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(makeControls(texts));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(makeGrid());
+    layout->addWidget(scroll, 1);
+    connect(&m_timer, &QTimer::timeout, this, &MonitoringPage::refresh);
+}
+
+QWidget *MonitoringPage::makeControls(Texts *texts)
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 4);
+    m_scope->setObjectName(QStringLiteral("monitoringScope"));
+    m_scope->setMinimumContentsLength(18);
+    m_range->setObjectName(QStringLiteral("monitoringRange"));
+    m_autoRefresh->setObjectName(QStringLiteral("monitoringAutoRefresh"));
+    m_refresh->setObjectName(QStringLiteral("monitoringRefresh"));
+    m_status->setObjectName(QStringLiteral("monitoringStatus"));
+    m_scope->addItem(QString(), QString());
+    texts->bind([this](const QString &all) { m_scope->setItemText(0, all); },
+                [] { return tr("All clusters"); });
+    for (const qint64 seconds : kRanges)
+        m_range->addItem(QString(), seconds);
+    const Texts::Text rangeNames[] = {
+        [] { return tr("Last 15 minutes"); }, [] { return tr("Last hour"); },
+        [] { return tr("Last 6 hours"); }, [] { return tr("Last day"); },
+        [] { return tr("Last 7 days"); }};
+    for (int i = 0; i < m_range->count(); ++i)
+        texts->bind([this, i](const QString &name) { m_range->setItemText(i, name); },
+                    rangeNames[i]);
+    m_range->setCurrentIndex(1);
+    for (const int seconds : kRefreshes) {
+        m_autoRefresh->addItem(QString(), seconds);
+        const int i = m_autoRefresh->count() - 1;
+        texts->bind([this, i](const QString &name) { m_autoRefresh->setItemText(i, name); },
+                    [seconds] {
+                        return seconds == 0 ? tr("Auto-refresh off")
+                                            : tr("Every %n second(s)", nullptr, seconds);
+                    });
+    }
+    m_autoRefresh->setCurrentIndex(2);
+    texts->bind(m_refresh, &QAbstractButton::setText, [] { return tr("Refresh &now"); });
+    texts->bind(m_scope, &QWidget::setAccessibleName, [] { return tr("Cluster"); });
+    texts->bind(m_range, &QWidget::setAccessibleName, [] { return tr("Time range"); });
+    texts->bind(m_autoRefresh, &QWidget::setAccessibleName, [] { return tr("Auto-refresh"); });
+    auto *scopeLabel = new QLabel(bar);
+    texts->bind(scopeLabel, &QLabel::setText, [] { return tr("Cl&uster:"); });
+    scopeLabel->setBuddy(m_scope);
+    row->addWidget(scopeLabel);
+    row->addWidget(m_scope);
+    row->addWidget(m_range);
+    row->addWidget(m_autoRefresh);
+    row->addWidget(m_refresh);
+    row->addWidget(m_status, 1);
+    connect(m_scope, &QComboBox::activated, this, [this] {
+        resetZoom();
+        refresh();
+    });
+    connect(m_range, &QComboBox::activated, this, [this] {
+        resetZoom();
+        refresh();
+    });
+    connect(m_autoRefresh, &QComboBox::currentIndexChanged, this, [this] {
+        const int seconds = m_autoRefresh->currentData().toInt();
+        if (seconds > 0)
+            m_timer.start(std::chrono::seconds(seconds));
+        else
+            m_timer.stop();
+    });
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        loadClusters();
+        refresh();
+    });
+    return bar;
+}
+
+QWidget *MonitoringPage::makeGrid()
+{
+    auto *grid = new QWidget(this);
+    auto *layout = new QGridLayout(grid);
+    layout->setContentsMargins(0, 0, 0, 0);
+    int index = 0;
+    for (const core::PanelSpec &spec : core::defaultPanels()) {
+        auto *panel = new ChartPanel(spec, grid);
+        layout->addWidget(panel, index / kColumns, index % kColumns);
+        // Zooming one chart zooms them all; a double-click on any goes back.
+        connect(panel, &ChartPanel::zoomed, this, &MonitoringPage::zoomTo);
+        connect(panel, &ChartPanel::zoomReset, this, [this] {
+            resetZoom();
+            refresh();
+        });
+        m_panels.push_back(panel);
+        ++index;
+    }
+    return grid;
+}
+
+ChartPanel *MonitoringPage::panel(const QString &id) const
+{
+    for (ChartPanel *candidate : m_panels)
+        if (candidate->spec().id == id)
+            return candidate;
+    return nullptr;
+}
+
+void MonitoringPage::setClient(api::monitoring::MonitoringClient *client)
+{
+    cancelCalls();
+    m_client = client;
+    while (m_scope->count() > 1)
+        m_scope->removeItem(1);
+    if (!m_client) {
+        m_timer.stop();
+        m_status->setText(tr("Not connected"));
+        return;
+    }
+    const int seconds = m_autoRefresh->currentData().toInt();
+    if (seconds > 0)
+        m_timer.start(std::chrono::seconds(seconds));
+    loadClusters();
+    refresh();
+}
+
+QString MonitoringPage::cluster() const
+{
+    return m_scope->currentData().toString();
+}
+
+void MonitoringPage::showCluster(const QString &clusterId)
+{
+    const int index = m_scope->findData(clusterId);
+    if (index >= 0) {
+        m_scope->setCurrentIndex(index);
+    } else {
+        // Listed once Prometheus has its series; until then, asked for by name.
+        m_scope->addItem(clusterId, clusterId);
+        m_scope->setCurrentIndex(m_scope->count() - 1);
+    }
+    m_wanted = clusterId;
+    resetZoom();
+    refresh();
+}
+
+// Clusters with metrics, live or deleted: the values of the label every series carries.
+void MonitoringPage::loadClusters()
+{
+    if (!m_client)
+        return;
+    m_calls.push_back(m_client->labelValues(QStringLiteral("ray_io_cluster"), this,
+                                            [this](api::Result<QStringList> result) {
+                                                if (!result.ok())
+                                                    return; // the charts say what went wrong
+                                                const QString current = cluster();
+                                                for (const QString &id : result.value)
+                                                    if (m_scope->findData(id) < 0)
+                                                        m_scope->addItem(id, id);
+                                                const int index = m_scope->findData(current);
+                                                m_scope->setCurrentIndex(std::max(0, index));
+                                            }));
+}
+
+std::pair<qint64, qint64> MonitoringPage::timeRange() const
+{
+    if (m_zoom)
+        return {m_zoom->first / 1000, m_zoom->second / 1000};
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return {now - m_range->currentData().toLongLong(), now};
+}
+
+void MonitoringPage::cancelCalls()
+{
+    for (const rest::Call &call : std::exchange(m_calls, {}))
+        call.cancel();
+}
+
+void MonitoringPage::refresh()
+{
+    if (!m_client)
+        return;
+    cancelCalls();
+    const auto [start, end] = timeRange();
+    const int width = m_panels.empty() ? 400 : m_panels.front()->view()->width();
+    const auto range = api::monitoring::rangeStep(start, end, width, kScrapeInterval);
+    const QString scope = cluster();
+    m_status->setText(
+        tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    for (ChartPanel *panel : m_panels) {
+        panel->setTimeRange(start * 1000, end * 1000);
+        panel->showWaiting();
+        const auto &queries = panel->spec().queries;
+        auto answers = std::make_shared<PanelAnswers>();
+        answers->perQuery.resize(queries.size());
+        answers->left = queries.size();
+        QStringList sent;
+        for (size_t q = 0; q < queries.size(); ++q) {
+            const QString promql = core::scopedQuery(queries[q].promql, scope);
+            sent << promql;
+            // The panel is the context: a panel that is gone gets no answer.
+            m_calls.push_back(m_client->queryRange(
+                promql, range, panel,
+                [panel, answers, q, step = range.step](api::Result<QueryResult> result) {
+                    if (result.ok())
+                        answers->perQuery[q] = std::move(result.value.series);
+                    else if (result.error->kind != rest::ApiError::Kind::Cancelled)
+                        answers->error = result.error->message;
+                    else
+                        return; // a newer refresh is on its way
+                    if (--answers->left > 0)
+                        return;
+                    if (!answers->error.isEmpty())
+                        panel->showError(answers->error);
+                    else
+                        panel->showSeries(answers->perQuery, step);
+                }));
+        }
+        panel->setQueries(sent);
+    }
+}
+
+void MonitoringPage::zoomTo(qint64 fromMs, qint64 toMs)
+{
+    if (toMs - fromMs < 10000)
+        return; // a click, not a drag
+    m_zoom = std::pair{fromMs, toMs};
+    m_timer.stop(); // a zoomed view stays where the user put it
+    refresh();
+}
+
+void MonitoringPage::resetZoom()
+{
+    m_zoom.reset();
+    const int seconds = m_autoRefresh->currentData().toInt();
+    if (seconds > 0 && m_client)
+        m_timer.start(std::chrono::seconds(seconds));
+}
+
+} // namespace rov::ui
