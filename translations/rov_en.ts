@@ -179,6 +179,132 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <source>The metrics backend answered something that is not a Prometheus answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Cluster utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU, memory and object store in use, as a share of the cluster&apos;s nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical CPUs in use by node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU slots that Ray tasks and actors hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware CPU use of each node, in cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap and object store memory used on each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object store by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects in shared memory, spilled to disk, or in worker heaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished and failed tasks count up; the others are the tasks in that state now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks running now, by their function&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors as the cluster&apos;s control store sees them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes by pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes that report metrics, by resource pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes each node receives and sends per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space used on each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU use of each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster has no GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rovd</name>
     <message>
         <source>Starting the head node</source>
@@ -978,6 +1104,33 @@
     </message>
 </context>
 <context>
+    <name>rov::localplane::metrics::PrometheusSupervisor</name>
+    <message>
+        <source>Prometheus is not installed at %1 (Debian: apt install prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write Prometheus&apos; files under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus stopped (%1); it starts again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus refused rovd&apos;s configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::rest::OperationPoller</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1038,6 +1191,41 @@ Tasks: %2</source>
     </message>
     <message>
         <source>All %1 tasks are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ChartPanel</name>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +2219,84 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Open Ray dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the clusters&apos; metrics: CPU, memory, tasks, actors, nodes, network and disk, live or after a cluster is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::MonitoringPage</name>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>Every %n second</numerusform>
+            <numerusform>Every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;uster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoomed in to %1–%2; double-click a chart to go back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -179,6 +179,132 @@
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <source>The metrics backend answered something that is not a Prometheus answer</source>
+        <translation>指标后端的应答不是 Prometheus 的应答</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Cluster utilization</source>
+        <translation>集群利用率</translation>
+    </message>
+    <message>
+        <source>CPU, memory and object store in use, as a share of the cluster&apos;s nodes</source>
+        <translation>CPU、内存和对象存储的使用量占集群节点的比例</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Object store</source>
+        <translation>对象存储</translation>
+    </message>
+    <message>
+        <source>Logical CPUs in use by node</source>
+        <translation>各节点使用中的逻辑 CPU</translation>
+    </message>
+    <message>
+        <source>CPU slots that Ray tasks and actors hold</source>
+        <translation>Ray 任务和 actor 占用的 CPU 槽位</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Node CPU</source>
+        <translation>节点 CPU</translation>
+    </message>
+    <message>
+        <source>Hardware CPU use of each node, in cores</source>
+        <translation>每个节点的硬件 CPU 使用量（核）</translation>
+    </message>
+    <message>
+        <source>Node memory</source>
+        <translation>节点内存</translation>
+    </message>
+    <message>
+        <source>Heap and object store memory used on each node</source>
+        <translation>每个节点使用的堆内存和对象存储内存</translation>
+    </message>
+    <message>
+        <source>Object store by location</source>
+        <translation>按位置统计的对象存储</translation>
+    </message>
+    <message>
+        <source>Objects in shared memory, spilled to disk, or in worker heaps</source>
+        <translation>位于共享内存、溢出到磁盘或位于工作进程堆中的对象</translation>
+    </message>
+    <message>
+        <source>Tasks by state</source>
+        <translation>按状态统计的任务</translation>
+    </message>
+    <message>
+        <source>Finished and failed tasks count up; the others are the tasks in that state now</source>
+        <translation>已完成和失败的任务为累计数；其他为当前处于该状态的任务</translation>
+    </message>
+    <message>
+        <source>Running tasks by name</source>
+        <translation>按名称统计的运行中任务</translation>
+    </message>
+    <message>
+        <source>Tasks running now, by their function&apos;s name</source>
+        <translation>当前正在运行的任务，按函数名称统计</translation>
+    </message>
+    <message>
+        <source>Actors by state</source>
+        <translation>按状态统计的 actor</translation>
+    </message>
+    <message>
+        <source>Actors as the cluster&apos;s control store sees them</source>
+        <translation>集群控制存储所见的 actor</translation>
+    </message>
+    <message>
+        <source>Nodes by pool</source>
+        <translation>按资源池统计的节点</translation>
+    </message>
+    <message>
+        <source>Nodes that report metrics, by resource pool</source>
+        <translation>上报指标的节点，按资源池统计</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Bytes each node receives and sends per second</source>
+        <translation>每个节点每秒接收和发送的字节数</translation>
+    </message>
+    <message>
+        <source>Node disk</source>
+        <translation>节点磁盘</translation>
+    </message>
+    <message>
+        <source>Disk space used on each node</source>
+        <translation>每个节点使用的磁盘空间</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU use of each node</source>
+        <translation>每个节点的 GPU 使用量</translation>
+    </message>
+    <message>
+        <source>This cluster has no GPUs</source>
+        <translation>此集群没有 GPU</translation>
+    </message>
+</context>
+<context>
     <name>Rovd</name>
     <message>
         <source>Starting the head node</source>
@@ -977,6 +1103,33 @@
     </message>
 </context>
 <context>
+    <name>rov::localplane::metrics::PrometheusSupervisor</name>
+    <message>
+        <source>Prometheus is not installed at %1 (Debian: apt install prometheus)</source>
+        <translation>%1 处未安装 Prometheus（Debian：apt install prometheus）</translation>
+    </message>
+    <message>
+        <source>Cannot write Prometheus&apos; files under %1</source>
+        <translation>无法在 %1 下写入 Prometheus 的文件</translation>
+    </message>
+    <message>
+        <source>Prometheus stopped (%1); it starts again in %2 s</source>
+        <translation>Prometheus 已停止（%1）；将在 %2 秒后重新启动</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>被终止</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>Prometheus refused rovd&apos;s configuration: %1</source>
+        <translation>Prometheus 拒绝了 rovd 的配置：%1</translation>
+    </message>
+</context>
+<context>
     <name>rov::rest::OperationPoller</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1037,6 +1190,41 @@ Tasks: %2</source>
     <message>
         <source>All %1 tasks are listed.</source>
         <translation>已列出全部 %1 个任务。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ChartPanel</name>
+    <message>
+        <source>cores</source>
+        <translation>核</translation>
+    </message>
+    <message>
+        <source>No data in this time range</source>
+        <translation>此时间范围内没有数据</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;PromQL</source>
+        <translation>复制 PromQL(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>另存为图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2214,83 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Open Ray dash&amp;board</source>
         <translation>打开 Ray 仪表板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Charts of the clusters&apos; metrics: CPU, memory, tasks, actors, nodes, network and disk, live or after a cluster is gone</source>
+        <translation>集群指标图表：CPU、内存、任务、actor、节点、网络和磁盘，集群运行时或删除后均可查看</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::MonitoringPage</name>
+    <message>
+        <source>All clusters</source>
+        <translation>所有集群</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>不自动刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation>立即刷新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>自动刷新</translation>
+    </message>
+    <message>
+        <source>Cl&amp;uster:</source>
+        <translation>集群(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Zoomed in to %1–%2; double-click a chart to go back</source>
+        <translation>已放大到 %1–%2；双击图表可返回</translation>
     </message>
 </context>
 <context>

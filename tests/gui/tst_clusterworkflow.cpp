@@ -12,6 +12,8 @@
 #include "deleteclusterdialog.h"
 #include "languagewalk.h"
 #include "mainwindow.h"
+#include "monitoring/chartpanel.h"
+#include "monitoring/monitoringpage.h"
 #include "navigation.h"
 #include "rovdfixture.h"
 #include "scaledialog.h"
@@ -21,6 +23,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
@@ -204,6 +207,58 @@ private Q_SLOTS:
                            Qt::DisplayRole)
                     .toString()
                     .contains(QStringLiteral("worker-pool1: 2/2")));
+    }
+
+    // Issue 13: the Monitoring page charts the running cluster from rovd's Prometheus; zooming
+    // one chart moves them all; every word follows a switch to Chinese.
+    void theMonitoringPageChartsTheRunningCluster()
+    {
+        m_window.navigation()->show(rov::ui::Page::Monitoring);
+        auto *page = m_window.findChild<rov::ui::MonitoringPage *>();
+        QVERIFY(page && page->isVisible());
+        page->findChild<QComboBox *>(QStringLiteral("monitoringAutoRefresh"))->setCurrentIndex(1);
+        const QString id = clusterName().section(QLatin1Char('/'), -1);
+        page->showCluster(id);
+        QCOMPARE(page->cluster(), id);
+        auto *cpu = page->panel(QStringLiteral("nodeCpu"));
+        auto *nodes = page->panel(QStringLiteral("nodes"));
+        QTRY_VERIFY2_WITH_TIMEOUT(cpu->seriesCount() >= 3 && nodes->seriesCount() == 2,
+                                  qPrintable(cpu->message() + QLatin1Char(' ') + nodes->message()),
+                                  90000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->panel(QStringLiteral("gpus"))->message() ==
+                                     QStringLiteral("This cluster has no GPUs"),
+                                 20000);
+        // Every chart shows series or says why not: none is left blank.
+        for (auto *panel : page->panels())
+            QTRY_VERIFY2(
+                panel->seriesCount() > 0 ||
+                    (!panel->message().isEmpty() && panel->message() != QStringLiteral("Loading…")),
+                qPrintable(panel->spec().id + QLatin1Char(' ') + panel->message()));
+        // Zoomed to the last two minutes: every chart follows, and the screenshots show the
+        // cluster's short life across the whole width.
+        const auto [from, to] = cpu->timeRange();
+        QVERIFY(from < to);
+        Q_EMIT cpu->zoomed(to - 2 * 60 * 1000, to);
+        for (auto *panel : page->panels())
+            QCOMPARE(panel->timeRange(), std::make_pair(to - 2 * 60 * 1000, to));
+        QTest::qWait(1500); // the zoomed range's answers
+        QVERIFY(cpu->seriesCount() >= 3);
+        save(m_window, QStringLiteral("monitoring_en.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTRY_COMPARE(page->panel(QStringLiteral("tasks"))
+                         ->findChild<QLabel *>(QStringLiteral("chartTitle"))
+                         ->text(),
+                     QStringLiteral("按状态统计的任务"));
+        QTest::qWait(500);
+        const QStringList english = languagewalk::englishTexts();
+        save(m_window, QStringLiteral("monitoring_zh_CN.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        // A double-click on any chart goes back to the page's range.
+        Q_EMIT nodes->zoomReset();
+        QTRY_VERIFY(cpu->timeRange().second - cpu->timeRange().first > 14 * 60 * 1000);
+        page->findChild<QComboBox *>(QStringLiteral("monitoringAutoRefresh"))->setCurrentIndex(0);
+        m_window.navigation()->show(rov::ui::Page::Clusters);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }
 
     void aLanguageSwitchLeavesNoEnglishInOpenWindows()

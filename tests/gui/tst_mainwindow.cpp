@@ -48,9 +48,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *navigation = window.navigation();
-        QCOMPARE(navigation->count(), 2); // no placeholders for pages still to come
+        QCOMPARE(navigation->count(), 3); // no placeholders for pages still to come
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Ray clusters"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Job history"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Monitoring"));
+        QVERIFY(!navigation->item(2)->icon().isNull());
         QCOMPARE(navigation->current(), Page::Clusters);
         auto *history = navigation->widget(Page::JobHistory);
         // The filter box has focus at start and claims Ctrl+letters for itself; Ctrl+2 still
@@ -69,7 +71,10 @@ private Q_SLOTS:
         auto *historyFilter = history->findChild<QLineEdit *>(QStringLiteral("historyFilter"));
         historyFilter->setFocus();
         QTRY_VERIFY(historyFilter->hasFocus());
-        QTest::keyClick(historyFilter, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(historyFilter, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(navigation->current(), Page::Monitoring);
+        QVERIFY(navigation->widget(Page::Monitoring)->isVisible());
+        QTest::keyClick(navigation->widget(Page::Monitoring), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(navigation->current(), Page::Clusters);
         QVERIFY(window.clustersPage()->isVisible());
         QVERIFY(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isVisible());

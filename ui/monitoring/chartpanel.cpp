@@ -15,6 +15,7 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <cmath>
@@ -99,7 +100,7 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::HorizontalRubberBand);
-    m_view->setMinimumHeight(200);
+    m_view->setMinimumHeight(220);
     m_view->viewport()->installEventFilter(this);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showMenu);
@@ -108,12 +109,18 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
                 if (!m_settingRange)
                     Q_EMIT zoomed(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
             });
+    // The chart, or in its place what there is to say instead (no data, no GPUs, an error).
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(m_view);
+    m_body->addWidget(m_message);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
-    layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
-    m_message->hide();
+    layout->addWidget(m_body, 1);
+    QFont small = m_chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(small);
+    m_chart->legend()->setShowToolTips(true); // a legend entry cut short shows in full
     retranslate();
 }
 
@@ -121,6 +128,7 @@ void ChartPanel::retranslate()
 {
     m_title->setText(panelText(m_spec.title));
     m_title->setToolTip(panelText(m_spec.description));
+    say(m_saying);
 }
 
 void ChartPanel::changeEvent(QEvent *event)
@@ -147,6 +155,11 @@ void ChartPanel::setTimeRange(qint64 fromMs, qint64 toMs)
     m_time->setFormat(toMs - fromMs > 86400000 ? QStringLiteral("MM-dd HH:mm")
                                                : QStringLiteral("HH:mm"));
     m_settingRange = false;
+}
+
+std::pair<qint64, qint64> ChartPanel::timeRange() const
+{
+    return {m_time->min().toMSecsSinceEpoch(), m_time->max().toMSecsSinceEpoch()};
 }
 
 void ChartPanel::clearSeries()
@@ -228,32 +241,50 @@ void ChartPanel::showSeries(const std::vector<std::vector<Series>> &perQuery, qi
     m_values->setRange(0, largest > 0 ? largest / divisor * 1.1 : 1);
     m_values->applyNiceNumbers();
     if (m_legendSeries.empty()) {
+        say(Saying::NoData);
+    } else {
+        m_saying = Saying::Nothing;
+        m_body->setCurrentWidget(m_view);
+    }
+}
+
+// Words made when shown, so that they follow the language.
+void ChartPanel::say(Saying what)
+{
+    m_saying = what;
+    switch (what) {
+    case Saying::Nothing:
+        return;
+    case Saying::Loading:
+        m_message->setText(tr("Loading…"));
+        break;
+    case Saying::NoData:
         m_message->setText(m_spec.whenEmpty ? panelText(m_spec.whenEmpty)
                                             : tr("No data in this time range"));
-        m_message->show();
-    } else {
-        m_message->hide();
+        break;
+    case Saying::Error:
+        m_message->setText(m_error);
+        break;
     }
+    m_body->setCurrentWidget(m_message);
 }
 
 void ChartPanel::showError(const QString &message)
 {
     clearSeries();
-    m_message->setText(message);
-    m_message->show();
+    m_error = message;
+    say(Saying::Error);
 }
 
 void ChartPanel::showWaiting()
 {
-    if (m_legendSeries.empty() && m_message->isHidden()) {
-        m_message->setText(tr("Loading…"));
-        m_message->show();
-    }
+    if (m_legendSeries.empty() && m_saying == Saying::Nothing)
+        say(Saying::Loading);
 }
 
 QString ChartPanel::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_body->currentWidget() == m_message ? m_message->text() : QString();
 }
 
 void ChartPanel::showMenu(const QPoint &at)

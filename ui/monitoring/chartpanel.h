@@ -11,6 +11,7 @@ class QChartView;
 class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
+class QStackedWidget;
 class QValueAxis;
 
 namespace rov::ui {
@@ -35,6 +36,8 @@ public:
     void showWaiting();
     // The time axis, in ms since the epoch.
     void setTimeRange(qint64 fromMs, qint64 toMs);
+    // The time axis now, in ms since the epoch.
+    std::pair<qint64, qint64> timeRange() const;
     // Series drawn now (segments of one series count once).
     int seriesCount() const { return int(m_legendSeries.size()); }
     QString message() const;
@@ -51,6 +54,14 @@ protected:
 private:
     void retranslate();
     void clearSeries();
+    enum class Saying
+    {
+        Nothing,
+        Loading,
+        NoData,
+        Error
+    };
+    void say(Saying what);
     void showMenu(const QPoint &at);
     QLineSeries *addRun(const QString &name, const std::vector<QPointF> &points,
                         const QColor &color, bool limit, double scale, bool inLegend);
@@ -59,12 +70,15 @@ private:
     QStringList m_queries;
     QLabel *m_title;
     QLabel *m_message;
+    QStackedWidget *m_body = nullptr;
     QChartView *m_view;
     QChart *m_chart;
     QDateTimeAxis *m_time;
     QValueAxis *m_values;
     std::vector<QLineSeries *> m_legendSeries;
     bool m_settingRange = false;
+    Saying m_saying = Saying::Nothing;
+    QString m_error; // Prometheus' or the backend's words, as they came
 };
 
 } // namespace rov::ui

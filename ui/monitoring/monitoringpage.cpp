@@ -53,6 +53,11 @@ MonitoringPage::MonitoringPage(QWidget *parent)
     scroll->setWidget(makeGrid());
     layout->addWidget(scroll, 1);
     connect(&m_timer, &QTimer::timeout, this, &MonitoringPage::refresh);
+    // Legends and axis units are made with the series: a new language draws them again.
+    texts->onChange([this] {
+        showStatus();
+        refresh();
+    });
 }
 
 QWidget *MonitoringPage::makeControls(Texts *texts)
@@ -78,7 +83,7 @@ QWidget *MonitoringPage::makeControls(Texts *texts)
     for (int i = 0; i < m_range->count(); ++i)
         texts->bind([this, i](const QString &name) { m_range->setItemText(i, name); },
                     rangeNames[i]);
-    m_range->setCurrentIndex(1);
+    m_range->setCurrentIndex(0); // a new cluster fills a quarter of an hour soon
     for (const int seconds : kRefreshes) {
         m_autoRefresh->addItem(QString(), seconds);
         const int i = m_autoRefresh->count() - 1;
@@ -161,7 +166,7 @@ void MonitoringPage::setClient(api::monitoring::MonitoringClient *client)
         m_scope->removeItem(1);
     if (!m_client) {
         m_timer.stop();
-        m_status->setText(tr("Not connected"));
+        showStatus();
         return;
     }
     const int seconds = m_autoRefresh->currentData().toInt();
@@ -186,7 +191,6 @@ void MonitoringPage::showCluster(const QString &clusterId)
         m_scope->addItem(clusterId, clusterId);
         m_scope->setCurrentIndex(m_scope->count() - 1);
     }
-    m_wanted = clusterId;
     resetZoom();
     refresh();
 }
@@ -265,6 +269,22 @@ void MonitoringPage::refresh()
         }
         panel->setQueries(sent);
     }
+}
+
+void MonitoringPage::showStatus()
+{
+    const QLocale locale;
+    if (!m_client)
+        m_status->setText(tr("Not connected"));
+    else if (m_zoom)
+        m_status->setText(
+            tr("Zoomed in to %1–%2; double-click a chart to go back")
+                .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_zoom->first).time(),
+                                     QLocale::ShortFormat),
+                     locale.toString(QDateTime::fromMSecsSinceEpoch(m_zoom->second).time(),
+                                     QLocale::ShortFormat)));
+    else if (m_updated.isValid())
+        m_status->setText(tr("Updated %1").arg(locale.toString(m_updated, QLocale::ShortFormat)));
 }
 
 void MonitoringPage::zoomTo(qint64 fromMs, qint64 toMs)

@@ -47,6 +47,7 @@ private:
     void resetZoom();
     std::pair<qint64, qint64> timeRange() const; // seconds
     void cancelCalls();
+    void showStatus();
 
     QPointer<api::monitoring::MonitoringClient> m_client;
     QComboBox *m_scope;
@@ -57,8 +58,8 @@ private:
     std::vector<ChartPanel *> m_panels;
     std::vector<rest::Call> m_calls;
     QTimer m_timer;
+    QTime m_updated; // of the last refresh
     std::optional<std::pair<qint64, qint64>> m_zoom; // ms, when zoomed in
-    QString m_wanted;                                // a cluster asked for before the list had it
 };
 
 } // namespace rov::ui
