@@ -303,6 +303,14 @@
         <source>This cluster has no GPUs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the live nodes would cost per hour on Vertex AI, at on-demand list prices (rovd&apos;s estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rovd</name>

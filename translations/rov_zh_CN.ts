@@ -303,6 +303,14 @@
         <source>This cluster has no GPUs</source>
         <translation>此集群没有 GPU</translation>
     </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <source>What the live nodes would cost per hour on Vertex AI, at on-demand list prices (rovd&apos;s estimate)</source>
+        <translation>运行中的节点在 Vertex AI 上按按需目录价每小时的费用（rovd 的估算）</translation>
+    </message>
 </context>
 <context>
     <name>Rovd</name>

@@ -2,6 +2,7 @@
 // runs every cluster as real Ray on this machine.
 #include "localplane/clusters/clustermanager.h"
 #include "localplane/metrics/prometheussupervisor.h"
+#include "localplane/metrics/rovdmetrics.h"
 #include "localplane/server/apirouter.h"
 #include "localplane/server/apiserver.h"
 #include "localplane/server/clustergateway.h"
@@ -17,6 +18,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
 #include <csignal>
@@ -183,11 +185,26 @@ int main(int argc, char *argv[])
     QFile openApi(QStringLiteral(":/openapi/rovd.json"));
     openApi.open(QIODevice::ReadOnly);
     ClusterGateway gateway(manager, view, *reader);
+    metrics::RovdMetrics rovdMetrics;
+    QObject::connect(&manager, &ClusterManager::autoscaled, &manager,
+                     [&](const QString &cluster, const QString &pool, bool up) {
+                         rovdMetrics.recordScaling(cluster, pool, up ? "up" : "down");
+                     });
     ApiRouter router(gateway, *tokens, openApi.readAll());
     router.setPrometheus(&prometheus);
+    router.setMetrics(&rovdMetrics, &view);
     ApiServer server(router);
+    server.setMetrics(&rovdMetrics);
     if (!server.listen(host, quint16(port), &error))
         die(error);
+    // Prometheus reads rovd's own /metrics with the user role's token, from a file of its own.
+    const QString scrapeToken =
+        QDir(metricsSettings.directory).filePath(QStringLiteral("scrape-token"));
+    if (QSaveFile tokenFile(scrapeToken);
+        tokenFile.open(QIODevice::WriteOnly) &&
+        tokenFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+        tokenFile.write(tokens->tokenFor(Role::User)) > 0 && tokenFile.commit())
+        prometheus.setRovdTarget(QStringLiteral("%1:%2").arg(host).arg(server.port()), scrapeToken);
 
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, [&] {

@@ -93,6 +93,13 @@ const std::vector<PanelSpec> &defaultPanels()
          Unit::Bytes,
          {{QStringLiteral("sum(ray_node_disk_usage{{F}}) by (instance)"),
            QStringLiteral("{instance}")}}},
+        {QStringLiteral("cost"),
+         QT_TRANSLATE_NOOP("Panels", "Cost per hour"),
+         QT_TRANSLATE_NOOP("Panels", "What the live nodes would cost per hour on Vertex AI, at "
+                                     "on-demand list prices (rovd's estimate)"),
+         Unit::DollarsPerHour,
+         {{QStringLiteral("sum(rovd_cluster_cost_per_hour_usd{{F}}) by (ray_io_cluster)"),
+           QStringLiteral("{ray_io_cluster}")}}},
         {QStringLiteral("gpus"),
          QT_TRANSLATE_NOOP("Panels", "GPUs"),
          QT_TRANSLATE_NOOP("Panels", "GPU use of each node"),

@@ -25,7 +25,8 @@ struct PanelSpec
         Cores,
         Bytes,
         BytesPerSecond,
-        Count
+        Count,
+        DollarsPerHour
     };
     QString id;
     const char *title;       // English; shown through QCoreApplication::translate("Panels", …)

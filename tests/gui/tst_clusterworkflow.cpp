@@ -225,6 +225,10 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(cpu->seriesCount() >= 3 && nodes->seriesCount() == 2,
                                   qPrintable(cpu->message() + QLatin1Char(' ') + nodes->message()),
                                   90000);
+        // rovd's own metrics: the cluster's cost per hour while its nodes run.
+        QTRY_VERIFY2_WITH_TIMEOUT(page->panel(QStringLiteral("cost"))->seriesCount() == 1,
+                                  qPrintable(page->panel(QStringLiteral("cost"))->message()),
+                                  30000);
         QTRY_VERIFY_WITH_TIMEOUT(page->panel(QStringLiteral("gpus"))->message() ==
                                      QStringLiteral("This cluster has no GPUs"),
                                  20000);
@@ -243,6 +247,10 @@ private Q_SLOTS:
             QCOMPARE(panel->timeRange(), std::make_pair(to - 2 * 60 * 1000, to));
         QTest::qWait(1500); // the zoomed range's answers
         QVERIFY(cpu->seriesCount() >= 3);
+        auto *status = page->findChild<QLabel *>(QStringLiteral("monitoringStatus"));
+        QVERIFY2(status->text().startsWith(QStringLiteral("Zoomed in to")),
+                 qPrintable(status->text()));
+        QCOMPARE(cpu->timeRange(), std::make_pair(to - 2 * 60 * 1000, to));
         save(m_window, QStringLiteral("monitoring_en.png"));
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
         QTRY_COMPARE(page->panel(QStringLiteral("tasks"))

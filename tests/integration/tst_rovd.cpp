@@ -3,6 +3,7 @@
 #include "rovdfixture.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -87,6 +88,7 @@ private Q_SLOTS:
         QTest::newRow("events") << QByteArray("GET") << kCluster + QStringLiteral("/events")
                                 << false;
         QTest::newRow("openapi") << QByteArray("GET") << QStringLiteral("/openapi.json") << false;
+        QTest::newRow("metrics") << QByteArray("GET") << QStringLiteral("/metrics") << false;
         const QString prometheus =
             QStringLiteral("/v1/projects/p/location/global/prometheus/api/v1/");
         QTest::newRow("promql get")
@@ -585,6 +587,17 @@ private Q_SLOTS:
         QVERIFY2(history.contains(QStringLiteral("grows from 1 to 3 nodes")) &&
                      history.contains(QStringLiteral("idle for over %1 s").arg(kIdleSeconds)),
                  qPrintable(history));
+        // rovd's /metrics counts the decisions.
+        const QByteArray metrics =
+            sendAndWait(call("GET", QStringLiteral("/metrics"), m_rovd.userToken())).body;
+        for (const char *direction : {"up", "down"})
+            QVERIFY2(QRegularExpression(
+                         QStringLiteral("rovd_autoscaler_decisions_total\\{ray_io_cluster="
+                                        "\"auto1\",pool=\"[^\"]+\",direction=\"%1\"\\} [1-9]")
+                             .arg(QLatin1String(direction)))
+                         .match(QString::fromUtf8(metrics))
+                         .hasMatch(),
+                     metrics.constData());
 
         QVERIFY(sendAndWait(call("DELETE", name, m_rovd.adminToken())).ok());
         QTRY_COMPARE_WITH_TIMEOUT(sendAndWait(call("GET", name, m_rovd.userToken())).status, 404,

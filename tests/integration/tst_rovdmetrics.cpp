@@ -108,6 +108,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(scalar(finished) >= 25, 90000);
     }
 
+    // rovd's own /metrics, scraped by the same Prometheus: the cluster's nodes, its cost per
+    // hour, the API's requests.
+    void rovdsOwnMetricsAreScraped()
+    {
+        HttpRequest direct = call(HttpMethod::Get, QStringLiteral("/metrics"));
+        const auto text = send(direct);
+        QVERIFY2(text.status == 200, qPrintable(describe(text)));
+        QVERIFY2(
+            text.body.contains("rovd_clusters{state=\"RUNNING\"} 1") &&
+                text.body.contains("rovd_cluster_nodes{ray_io_cluster=\"m1\",pool=\"worker-pool1\","
+                                   "state=\"live\"} 1") &&
+                text.body.contains(
+                    "rovd_api_request_duration_seconds_bucket{route=\"getPersistentResource\""),
+            text.body.left(2000).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scalar(QStringLiteral("rovd_cluster_cost_per_hour_usd{ray_io_cluster=\"m1\"}")) > 0,
+            30000);
+        QVERIFY(scalar(QStringLiteral(
+                    "sum(rovd_api_requests_total{route=\"getPersistentResource\"})")) > 0);
+    }
+
     void badPromQLGetsPrometheusOwnError()
     {
         const auto bad = send(call(HttpMethod::Get, kProm + QStringLiteral("query?query=sum(")));

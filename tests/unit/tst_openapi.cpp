@@ -59,12 +59,12 @@ private Q_SLOTS:
                 const bool prometheus =
                     route.id == RouteId::PromApi || route.id == RouteId::PromLabelValues;
                 for (const auto &[status, response] : responses.items()) {
+                    if (status == "200")
+                        continue; // JSON, or text for /metrics
                     const auto &schema = response["content"]["application/json"]["schema"]["$ref"];
-                    if (status != "200")
-                        QVERIFY2(
-                            schema == "#/components/schemas/Error" ||
-                                (prometheus && schema == "#/components/schemas/PrometheusError"),
-                            (std::string(method.operationId) + " " + status).c_str());
+                    QVERIFY2(schema == "#/components/schemas/Error" ||
+                                 (prometheus && schema == "#/components/schemas/PrometheusError"),
+                             (std::string(method.operationId) + " " + status).c_str());
                 }
             }
         }

@@ -16,6 +16,21 @@ private Q_SLOTS:
         QVERIFY(config.contains("scrape_configs: []"));
     }
 
+    void rovdIsScrapedWithItsToken()
+    {
+        ScrapeSettings settings;
+        settings.rovdTarget = QStringLiteral("127.0.0.1:8788");
+        settings.rovdTokenFile = QStringLiteral("/d/metrics/scrape-token");
+        const QString config = QString::fromUtf8(prometheusConfig({}, settings));
+        QVERIFY2(config.contains(QStringLiteral("- job_name: rovd\n"
+                                                "  authorization:\n"
+                                                "    credentials_file: '/d/metrics/scrape-token'\n"
+                                                "  static_configs:\n"
+                                                "  - targets: ['127.0.0.1:8788']")),
+                 qPrintable(config));
+        QVERIFY(!config.contains(QStringLiteral("[]")));
+    }
+
     void eachClusterIsAJobLabelledWithItsIdAndPools()
     {
         ScrapeCluster one{QStringLiteral("c-1"),

@@ -48,6 +48,8 @@ private Q_SLOTS:
                                << kCluster + QStringLiteral("/operations/9");
         QTest::newRow("openapi") << QStringLiteral("/openapi.json") << int(RouteId::OpenApi)
                                  << QString();
+        QTest::newRow("metrics") << QStringLiteral("/metrics") << int(RouteId::Metrics)
+                                 << QString();
         const QString prometheus =
             QStringLiteral("/v1/projects/p/location/global/prometheus/api/v1/");
         for (const char *endpoint : {"query", "query_range", "series", "labels", "metadata"})

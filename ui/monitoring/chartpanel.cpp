@@ -57,6 +57,8 @@ std::pair<double, QString> axisUnit(PanelSpec::Unit unit, double largest)
         return scaled({QStringLiteral("B/s"), QStringLiteral("KiB/s"), QStringLiteral("MiB/s"),
                        QStringLiteral("GiB/s")},
                       1024);
+    case PanelSpec::Unit::DollarsPerHour:
+        return {1, QStringLiteral("$/h")};
     case PanelSpec::Unit::Count:
         break;
     }

@@ -236,8 +236,8 @@ void MonitoringPage::refresh()
     const int width = m_panels.empty() ? 400 : m_panels.front()->view()->width();
     const auto range = api::monitoring::rangeStep(start, end, width, kScrapeInterval);
     const QString scope = cluster();
-    m_status->setText(
-        tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_updated = QTime::currentTime();
+    showStatus();
     for (ChartPanel *panel : m_panels) {
         panel->setTimeRange(start * 1000, end * 1000);
         panel->showWaiting();

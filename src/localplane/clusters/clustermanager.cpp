@@ -775,6 +775,11 @@ void ClusterManager::applyScaling(const QString &name, const ScalingDecision &de
         return;
     }
     const ResizePlan &plan = std::get<ResizePlan>(planned);
+    std::map<QString, qint64> before;
+    for (const NodePlan &node : cluster->record.nodes)
+        ++before[node.poolId];
+    for (const auto &[pool, target] : decision.targets)
+        Q_EMIT autoscaled(name.section(QLatin1Char('/'), -1), pool, target > before[pool]);
     cluster->record = withPlan(cluster->record, plan);
     std::vector<Write> reasons;
     for (const auto &reason : decision.reasons)

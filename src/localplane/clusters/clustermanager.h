@@ -83,6 +83,8 @@ Q_SIGNALS:
     void allStopped();
     // A cluster came, went or changed its nodes (scrapeTargets() may differ).
     void clustersChanged();
+    // The autoscaler grew (`up`) or shrank a pool.
+    void autoscaled(const QString &clusterId, const QString &pool, bool up);
 
 private:
     struct Cluster

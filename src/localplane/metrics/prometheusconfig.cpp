@@ -33,8 +33,13 @@ QByteArray prometheusConfig(const std::vector<ScrapeCluster> &clusters,
                       QStringLiteral("global:"),
                       QStringLiteral("  scrape_interval: %1").arg(interval),
                       QStringLiteral("  evaluation_interval: %1").arg(interval)};
-    lines << (clusters.empty() ? QStringLiteral("scrape_configs: []")
-                               : QStringLiteral("scrape_configs:"));
+    const bool none = clusters.empty() && settings.rovdTarget.isEmpty();
+    lines << (none ? QStringLiteral("scrape_configs: []") : QStringLiteral("scrape_configs:"));
+    if (!settings.rovdTarget.isEmpty())
+        lines << QStringLiteral("- job_name: rovd") << QStringLiteral("  authorization:")
+              << QStringLiteral("    credentials_file: %1").arg(quoted(settings.rovdTokenFile))
+              << QStringLiteral("  static_configs:")
+              << QStringLiteral("  - targets: [%1]").arg(quoted(settings.rovdTarget));
     for (const ScrapeCluster &cluster : clusters) {
         lines << QStringLiteral("- job_name: %1").arg(quoted(jobName(cluster.clusterId)))
               << QStringLiteral("  file_sd_configs:")

@@ -30,6 +30,10 @@ inline bool operator==(const ScrapeCluster::Node &a, const ScrapeCluster::Node &
 struct ScrapeSettings
 {
     std::chrono::seconds interval{5};
+    QString rovdTarget;    // host:port of rovd's /metrics; empty: not scraped
+    QString rovdTokenFile; // the bearer token (the user role's) Prometheus sends to rovd
+
+    bool operator==(const ScrapeSettings &) const = default;
 };
 
 // Prometheus' configuration: one scrape job per cluster, relabelled so that every series carries

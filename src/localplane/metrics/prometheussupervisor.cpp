@@ -137,6 +137,14 @@ void PrometheusSupervisor::setClusters(std::vector<ScrapeCluster> clusters)
         reload();
 }
 
+void PrometheusSupervisor::setRovdTarget(const QString &hostPort, const QString &tokenFile)
+{
+    m_settings.scrape.rovdTarget = hostPort;
+    m_settings.scrape.rovdTokenFile = tokenFile;
+    if (writeConfig())
+        reload();
+}
+
 bool PrometheusSupervisor::writeConfig()
 {
     QSaveFile file(configPath());

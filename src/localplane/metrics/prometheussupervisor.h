@@ -39,6 +39,8 @@ public:
     bool start(QString *error);
     // What to scrape; rewrites the configuration and reloads it when it differs.
     void setClusters(std::vector<ScrapeCluster> clusters);
+    // rovd's own /metrics, once it listens, with the token Prometheus sends.
+    void setRovdTarget(const QString &hostPort, const QString &tokenFile);
 
     // 0 while Prometheus is not running.
     quint16 port() const { return m_port.load(); }

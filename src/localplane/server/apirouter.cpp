@@ -4,6 +4,7 @@
 #include "callview.h"
 #include "clustergateway.h"
 #include "localplane/metrics/prometheusproxy.h"
+#include "localplane/metrics/rovdmetrics.h"
 
 namespace rov::localplane {
 
@@ -77,6 +78,15 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
     case RouteId::PromLabelValues:
         return metrics::forwardToPrometheus(
             m_prometheus, {method, resource, request.query, request.contentType, request.body});
+    case RouteId::Metrics: {
+        if (!m_metrics || !m_view)
+            return ApiResult::error(QStringLiteral("UNAVAILABLE"),
+                                    QStringLiteral("rovd keeps no metrics in this process"));
+        ApiResult result;
+        result.rawBody = m_metrics->render(*m_view);
+        result.rawContentType = "text/plain; version=0.0.4; charset=utf-8";
+        return result;
+    }
     case RouteId::OpenApi:
         return ApiResult::ok(
             json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false));

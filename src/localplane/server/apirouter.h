@@ -12,9 +12,11 @@
 namespace rov::localplane {
 
 class ClusterGateway;
+class StateView;
 namespace metrics {
 class PrometheusSupervisor;
-}
+class RovdMetrics;
+} // namespace metrics
 
 struct ApiRequest
 {
@@ -57,12 +59,20 @@ public:
     {
         m_prometheus = prometheus;
     }
+    // What /metrics renders: the counters and the state they are read with. Set before serving.
+    void setMetrics(const metrics::RovdMetrics *metrics, const StateView *view)
+    {
+        m_metrics = metrics;
+        m_view = view;
+    }
 
 private:
     ClusterGateway &m_gateway;
     const TokenStore &m_tokens;
     QByteArray m_openApi;
     const metrics::PrometheusSupervisor *m_prometheus = nullptr;
+    const metrics::RovdMetrics *m_metrics = nullptr;
+    const StateView *m_view = nullptr;
 };
 
 } // namespace rov::localplane

@@ -4,6 +4,7 @@
 #include "bodyreader.h"
 #include "listenbacklog.h"
 #include "localizer.h"
+#include "localplane/metrics/rovdmetrics.h"
 
 #include <QUrl>
 #include <algorithm>
@@ -87,8 +88,9 @@ struct ApiServer::Impl
         response.set_header("Connection", "close");
     }
 
-    void serve(const httplib::Request &http, httplib::Response &response,
-               const httplib::ContentReader *reader)
+    // Answers the request; returns the route's operation id ("refused" before a route).
+    std::string answer(const httplib::Request &http, httplib::Response &response,
+                       const httplib::ContentReader *reader)
     {
         ApiRequest request;
         request.method = QByteArray::fromStdString(http.method);
@@ -100,15 +102,16 @@ struct ApiServer::Impl
         if (auto *refused = std::get_if<ApiResult>(&admitted)) {
             discardBody(reader, headers, response);
             send(http, response, *refused);
-            return;
+            return "refused";
         }
         const Admission &admission = std::get<Admission>(admitted);
+        const std::string route = admission.method.operationId;
         const qint64 limit = admission.method.bodyLimit;
         auto framing = frameBody(headers, admission.method.body, limit);
         if (auto *error = std::get_if<rest::ApiError>(&framing)) {
             discardBody(reader, headers, response);
             send(http, response, ApiResult::error(*error));
-            return;
+            return route;
         }
         if (std::get<BodyFraming>(framing).kind != BodyFraming::Kind::Empty) {
             BodyCollector body(limit);
@@ -119,7 +122,7 @@ struct ApiServer::Impl
             if (body.overflowed()) {
                 response.set_header("Connection", "close");
                 send(http, response, ApiResult::error(BodyCollector::tooLarge(limit)));
-                return;
+                return route;
             }
             request.body = body.body();
         }
@@ -129,10 +132,24 @@ struct ApiServer::Impl
             request.query = routes::parseQuery(std::string_view(target).substr(question + 1));
         request.contentType = QByteArray::fromStdString(http.get_header_value("Content-Type"));
         send(http, response, router.handle(admission, request));
+        return route;
+    }
+
+    // Every answer counted by route and status, with the time it took (rovd's /metrics).
+    void serve(const httplib::Request &http, httplib::Response &response,
+               const httplib::ContentReader *reader)
+    {
+        const auto started = std::chrono::steady_clock::now();
+        const std::string route = answer(http, response, reader);
+        if (metrics)
+            metrics->recordRequest(
+                route, response.status,
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
     }
 
     ApiRouter &router;
     Settings settings;
+    metrics::RovdMetrics *metrics = nullptr;
     httplib::Server server;
     ListenBacklog backlog{server};
     std::thread thread;
@@ -228,6 +245,11 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     return true;
+}
+
+void ApiServer::setMetrics(metrics::RovdMetrics *metrics)
+{
+    m_impl->metrics = metrics;
 }
 
 quint16 ApiServer::port() const

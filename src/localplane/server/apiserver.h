@@ -4,6 +4,9 @@
 #include <memory>
 
 namespace rov::localplane {
+namespace metrics {
+class RovdMetrics;
+}
 
 class ApiRouter;
 
@@ -32,6 +35,8 @@ public:
     // failure.
     bool listen(const QString &host, quint16 port, QString *error);
     quint16 port() const;
+    // Counts every answer there (set before listen()).
+    void setMetrics(metrics::RovdMetrics *metrics);
     // Stops accepting, ends what is in flight, and returns once every server thread is done.
     void stop();
 

@@ -55,6 +55,7 @@ const std::vector<RouteSpec> kRoutes = {
      "/v1/projects/{project}/location/global/prometheus/api/v1/{endpoint}",
      {{"GET", "prometheusGet", L::Read, false, B::None},
       {"POST", "prometheusPost", L::Read, false, B::None}}},
+    {RouteId::Metrics, "/metrics", {{"GET", "rovdMetrics", L::Read, false, B::None}}},
     {RouteId::PromLabelValues,
      "/v1/projects/{project}/location/global/prometheus/api/v1/label/{label}/values",
      {{"GET", "prometheusLabelValues", L::Read, false, B::None}}},
@@ -157,6 +158,8 @@ std::optional<RouteMatch> match(const QString &path)
 {
     if (path == QLatin1String("/openapi.json"))
         return RouteMatch{RouteId::OpenApi, {}, {}};
+    if (path == QLatin1String("/metrics"))
+        return RouteMatch{RouteId::Metrics, {}, {}};
     if (!path.startsWith(QLatin1Char('/')))
         return std::nullopt;
     const QStringList parts = path.mid(1).split(QLatin1Char('/'));

@@ -26,8 +26,9 @@ enum class RouteId
     RayRuntimes,
     Events,
     // The Prometheus HTTP API at Cloud Monitoring's path, passed to rovd's Prometheus.
-    PromApi,        // query, query_range, series, labels, metadata
-    PromLabelValues // label/{name}/values
+    PromApi,         // query, query_range, series, labels, metadata
+    PromLabelValues, // label/{name}/values
+    Metrics          // rovd's own metrics, in Prometheus' text format
 };
 
 // How a request travels through rovd. Reads are answered on the server's own threads from a

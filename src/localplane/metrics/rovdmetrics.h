@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <array>
+#include <map>
+#include <mutex>
+#include <string>
+#include <tuple>
+
+namespace rov::localplane {
+class StateView;
+}
+
+namespace rov::localplane::metrics {
+
+// rovd's own metrics at /metrics in Prometheus' text format (0.0.4), scraped by its Prometheus:
+// API requests by route and status with a latency histogram, autoscaler decisions (both counted
+// as they happen, from any thread), and, read from the StateView when scraped, clusters by
+// state, nodes by cluster, pool and state, operations in flight and each cluster's estimated
+// cost per hour from the machine catalogue.
+class RovdMetrics
+{
+public:
+    // Upper bounds of the latency histogram, in seconds.
+    static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                     0.05,  0.1,    0.25,  1,    5};
+
+    void recordRequest(const std::string &route, int status, double seconds);
+    // direction: "up" or "down".
+    void recordScaling(const QString &clusterId, const QString &pool, const char *direction);
+
+    std::string render(const StateView &view) const;
+
+private:
+    struct Histogram
+    {
+        std::array<quint64, kBuckets.size()> buckets{};
+        quint64 count = 0;
+        double sum = 0;
+    };
+    mutable std::mutex m_mutex;
+    std::map<std::pair<std::string, int>, quint64> m_requests;
+    std::map<std::string, Histogram> m_latency;
+    std::map<std::tuple<std::string, std::string, std::string>, quint64> m_scaling;
+};
+
+} // namespace rov::localplane::metrics
