@@ -14,21 +14,12 @@ using rest::HttpResponse;
 
 namespace {
 
-using Form = QList<std::pair<QByteArray, QByteArray>>;
-
-// application/x-www-form-urlencoded, every reserved byte escaped (a '+' left alone would be read
-// as a space).
-HttpRequest formPost(const QUrl &url, const Form &form)
+HttpRequest formPost(const QUrl &url, const QList<std::pair<QByteArray, QByteArray>> &form)
 {
     HttpRequest request;
     request.method = rest::HttpMethod::Post;
     request.url = url;
-    for (const auto &[name, value] : form) {
-        if (!request.body.isEmpty())
-            request.body += '&';
-        request.body += name + '=' + QUrl::toPercentEncoding(QString::fromUtf8(value));
-    }
-    request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    request.setFormBody(form);
     request.sendCredentials = false;
     request.timeout = std::chrono::seconds(30);
     return request;

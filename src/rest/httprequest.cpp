@@ -43,6 +43,18 @@ void HttpRequest::setJsonBody(const nlohmann::json &json)
     contentType = QByteArrayLiteral("application/json");
 }
 
+void HttpRequest::setFormBody(const QList<std::pair<QByteArray, QByteArray>> &fields)
+{
+    body.clear();
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(QString::fromUtf8(name)) + '=' +
+                QUrl::toPercentEncoding(QString::fromUtf8(value));
+    }
+    contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+}
+
 void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
 {
     for (auto &header : headers) {

@@ -48,6 +48,8 @@ struct HttpRequest
     static HttpRequest withJson(HttpMethod method, const QUrl &url, const nlohmann::json &body);
 
     void setJsonBody(const nlohmann::json &json);
+    // application/x-www-form-urlencoded; every reserved byte escaped (a bare '+' reads as a space).
+    void setFormBody(const QList<std::pair<QByteArray, QByteArray>> &fields);
     void setHeader(const QByteArray &name, const QByteArray &value);
     bool isIdempotent() const;
     QUrl effectiveUrl() const;

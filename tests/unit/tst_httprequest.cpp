@@ -9,6 +9,16 @@ class TestHttpRequest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aFormEscapesWhatAFormDecoderWouldMisread()
+    {
+        rov::rest::HttpRequest request;
+        request.setFormBody({{"query", "sum(up{a=\"1+2\"}) & x"}, {"grant_type", "refresh_token"}});
+        QCOMPARE(request.body,
+                 QByteArray(
+                     "query=sum%28up%7Ba%3D%221%2B2%22%7D%29%20%26%20x&grant_type=refresh_token"));
+        QCOMPARE(request.contentType, QByteArray("application/x-www-form-urlencoded"));
+    }
+
     void queryIsMergedAndEncoded()
     {
         HttpRequest request = HttpRequest::get(QUrl(QStringLiteral("https://h/v1beta1/x?a=1")));

@@ -7,19 +7,21 @@ using rest::HttpResponse;
 
 namespace {
 
-// A query's answer, or why there is none (no answer at all; Prometheus' or Google's error).
-std::function<void(const HttpResponse &)> answerQuery(MonitoringClient::QueryDone done)
+// The answer read by `parse`, or why there is none (no answer at all; Prometheus' or Google's
+// error).
+template <typename T, typename Parse>
+std::function<void(const HttpResponse &)> answer(Parse parse, std::function<void(Result<T>)> done)
 {
-    return [done = std::move(done)](const HttpResponse &response) {
+    return [parse, done = std::move(done)](const HttpResponse &response) {
         if (response.status == 0 && response.error) {
             done({{}, response.error});
             return;
         }
-        auto parsed = parseQueryResult(response.status, response.body);
+        auto parsed = parse(response.status, response.body);
         if (auto *error = std::get_if<rest::ApiError>(&parsed))
             done({{}, *error});
         else
-            done({std::get<QueryResult>(std::move(parsed)), std::nullopt});
+            done({std::get<T>(std::move(parsed)), std::nullopt});
     };
 }
 
@@ -45,12 +47,10 @@ HttpRequest MonitoringClient::form(const QString &apiPath,
     HttpRequest request;
     request.method = rest::HttpMethod::Post;
     request.url = m_endpoint.url(apiPath);
-    for (const auto &[name, value] : fields) {
-        if (!request.body.isEmpty())
-            request.body += '&';
-        request.body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    QList<std::pair<QByteArray, QByteArray>> encoded;
+    for (const auto &[name, value] : fields)
+        encoded.append({name.toUtf8(), value.toUtf8()});
+    request.setFormBody(encoded);
     request.markedIdempotent = true; // a query changes nothing: it may be retried
     request.timeout = std::chrono::seconds(30);
     return request;
@@ -63,7 +63,7 @@ rest::Call MonitoringClient::query(const QString &promql, qint64 time, QObject *
     if (time > 0)
         fields.append({QStringLiteral("time"), QString::number(time)});
     return rest::send(m_client, form(QStringLiteral("query"), fields), context,
-                      answerQuery(std::move(done)));
+                      answer<QueryResult>(parseQueryResult, std::move(done)));
 }
 
 rest::Call MonitoringClient::queryRange(const QString &promql, const RangeStep &range,
@@ -75,24 +75,14 @@ rest::Call MonitoringClient::queryRange(const QString &promql, const RangeStep &
                             {QStringLiteral("start"), QString::number(range.start)},
                             {QStringLiteral("end"), QString::number(range.end)},
                             {QStringLiteral("step"), QString::number(range.step)}}),
-                      context, answerQuery(std::move(done)));
+                      context, answer<QueryResult>(parseQueryResult, std::move(done)));
 }
 
 rest::Call MonitoringClient::labelValues(const QString &label, QObject *context, ListDone done)
 {
     auto request = HttpRequest::get(m_endpoint.url(QStringLiteral("label/%1/values").arg(label)));
     return rest::send(m_client, std::move(request), context,
-                      [done = std::move(done)](const HttpResponse &response) {
-                          if (response.status == 0 && response.error) {
-                              done({{}, response.error});
-                              return;
-                          }
-                          auto parsed = parseStringList(response.status, response.body);
-                          if (auto *error = std::get_if<rest::ApiError>(&parsed))
-                              done({{}, *error});
-                          else
-                              done({std::get<QStringList>(std::move(parsed)), std::nullopt});
-                      });
+                      answer<QStringList>(parseStringList, std::move(done)));
 }
 
 } // namespace rov::api::monitoring
