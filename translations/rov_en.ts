@@ -311,6 +311,26 @@
         <source>What the live nodes would cost per hour on Vertex AI, at on-demand list prices (rovd&apos;s estimate)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hardware CPU use, averaged over the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used on the nodes, of their total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task has run in this time range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rovd</name>
@@ -602,6 +622,64 @@
     </message>
     <message>
         <source>Could not reach %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::AlertListModel</name>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of cluster %2 does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 of cluster %2 uses %3% of its memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object store of cluster %1 is %2% full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of cluster %1 failed in the last 5 minutes</source>
+        <translation>
+            <numerusform>%n task of cluster %1 failed in the last 5 minutes</numerusform>
+            <numerusform>%n tasks of cluster %1 failed in the last 5 minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work on cluster %1 has waited for resources for 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 costs %2 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1215,18 @@
         <source>Prometheus refused rovd&apos;s configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the alerting rules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promtool did not check %1 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus would refuse the alerting rules in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::rest::OperationPoller</name>
@@ -1203,6 +1293,71 @@ Tasks: %2</source>
     </message>
 </context>
 <context>
+    <name>rov::ui::AlertIndicator</name>
+    <message numerus="yes">
+        <source>⚠ %n alert(s) firing</source>
+        <translation>
+            <numerusform>⚠ %n alert firing</numerusform>
+            <numerusform>⚠ %n alerts firing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::AlertsPanel</name>
+    <message>
+        <source>Show or hide the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No alert fires; %n rule(s) watch the clusters</source>
+        <translation>
+            <numerusform>No alert fires; %n rule watches the clusters</numerusform>
+            <numerusform>No alert fires; %n rules watch the clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n about to fire</source>
+        <translation>
+            <numerusform>%n about to fire</numerusform>
+            <numerusform>%n about to fire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) cannot be evaluated</source>
+        <translation>
+            <numerusform>%n rule cannot be evaluated</numerusform>
+            <numerusform>%n rules cannot be evaluated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ChartPanel</name>
     <message>
         <source>cores</source>
@@ -1234,6 +1389,26 @@ Tasks: %2</source>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1801,73 @@ Tasks: %2</source>
     </message>
     <message>
         <source>The console cannot follow the creation: the connection to the backend was closed. The clusters page shows where the cluster stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::CustomChartDialog</name>
+    <message>
+        <source>Add a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PromQL itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dollars per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$cluster stands for the cluster chosen on the page (every cluster when all are shown). Metric names complete as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PromQL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PromQL of the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend refused the query: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,6 +2547,14 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Zoomed in to %1–%2; double-click a chart to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart of your own PromQL, kept with this profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

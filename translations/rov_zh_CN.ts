@@ -311,6 +311,26 @@
         <source>What the live nodes would cost per hour on Vertex AI, at on-demand list prices (rovd&apos;s estimate)</source>
         <translation>运行中的节点在 Vertex AI 上按按需目录价每小时的费用（rovd 的估算）</translation>
     </message>
+    <message>
+        <source>Hardware CPU use, averaged over the nodes</source>
+        <translation>硬件 CPU 使用率，各节点的平均值</translation>
+    </message>
+    <message>
+        <source>Memory used on the nodes, of their total</source>
+        <translation>节点已用内存占总内存的比例</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>运行中的任务</translation>
+    </message>
+    <message>
+        <source>Tasks running now</source>
+        <translation>正在运行的任务</translation>
+    </message>
+    <message>
+        <source>No task has run in this time range</source>
+        <translation>此时间范围内没有运行过任务</translation>
+    </message>
 </context>
 <context>
     <name>Rovd</name>
@@ -603,6 +623,63 @@
     <message>
         <source>Could not reach %1 (%2)</source>
         <translation>无法连接 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::AlertListModel</name>
+    <message>
+        <source>Firing</source>
+        <translation>正在触发</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>即将触发</translation>
+    </message>
+    <message>
+        <source>%1 of cluster %2 does not answer</source>
+        <translation>集群 %2 的 %1 没有应答</translation>
+    </message>
+    <message>
+        <source>Node %1 of cluster %2 uses %3% of its memory</source>
+        <translation>集群 %2 的节点 %1 已使用 %3% 的内存</translation>
+    </message>
+    <message>
+        <source>The object store of cluster %1 is %2% full</source>
+        <translation>集群 %1 的对象存储已用 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of cluster %1 failed in the last 5 minutes</source>
+        <translation>
+            <numerusform>集群 %1 在过去 5 分钟内有 %n 个任务失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work on cluster %1 has waited for resources for 5 minutes</source>
+        <translation>集群 %1 上的工作已等待资源 5 分钟</translation>
+    </message>
+    <message>
+        <source>Cluster %1 costs %2 per hour</source>
+        <translation>集群 %1 每小时花费 %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1213,18 @@
         <source>Prometheus refused rovd&apos;s configuration: %1</source>
         <translation>Prometheus 拒绝了 rovd 的配置：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the alerting rules %1</source>
+        <translation>无法读取告警规则 %1</translation>
+    </message>
+    <message>
+        <source>promtool did not check %1 in time</source>
+        <translation>promtool 未能及时检查 %1</translation>
+    </message>
+    <message>
+        <source>Prometheus would refuse the alerting rules in %1: %2</source>
+        <translation>Prometheus 会拒绝 %1 中的告警规则：%2</translation>
+    </message>
 </context>
 <context>
     <name>rov::rest::OperationPoller</name>
@@ -1201,6 +1290,66 @@ Tasks: %2</source>
     </message>
 </context>
 <context>
+    <name>rov::ui::AlertIndicator</name>
+    <message numerus="yes">
+        <source>⚠ %n alert(s) firing</source>
+        <translation>
+            <numerusform>⚠ %n 个告警正在触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open Monitoring</source>
+        <translation>点击打开监控</translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation>告警 %1</translation>
+    </message>
+    <message>
+        <source>Alert %1 on %2</source>
+        <translation>%2 上的告警 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::AlertsPanel</name>
+    <message>
+        <source>Show or hide the alerts</source>
+        <translation>显示或隐藏告警</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n 个告警正在触发</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No alert fires; %n rule(s) watch the clusters</source>
+        <translation>
+            <numerusform>没有告警触发；%n 条规则正在监视集群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n about to fire</source>
+        <translation>
+            <numerusform>%n 个即将触发</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) cannot be evaluated</source>
+        <translation>
+            <numerusform>%n 条规则无法计算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation>无法读取告警：%1</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ChartPanel</name>
     <message>
         <source>cores</source>
@@ -1233,6 +1382,26 @@ Tasks: %2</source>
     <message>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move chart</source>
+        <translation>移除图表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1794,73 @@ Tasks: %2</source>
     <message>
         <source>The console cannot follow the creation: the connection to the backend was closed. The clusters page shows where the cluster stands.</source>
         <translation>控制台无法继续跟踪创建过程：与后端的连接已关闭。集群页面会显示集群的当前状态。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::CustomChartDialog</name>
+    <message>
+        <source>Add a chart</source>
+        <translation>添加图表</translation>
+    </message>
+    <message>
+        <source>The PromQL itself</source>
+        <translation>使用 PromQL 本身</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Bytes per second</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>核</translation>
+    </message>
+    <message>
+        <source>Dollars per hour</source>
+        <translation>美元/小时</translation>
+    </message>
+    <message>
+        <source>$cluster stands for the cluster chosen on the page (every cluster when all are shown). Metric names complete as you type.</source>
+        <translation>$cluster 代表页面上选定的集群（显示全部集群时代表所有集群）。输入时会自动补全指标名称。</translation>
+    </message>
+    <message>
+        <source>Add chart</source>
+        <translation>添加图表</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;PromQL:</source>
+        <translation>PromQL(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Write the PromQL of the chart.</source>
+        <translation>请填写图表的 PromQL。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>The backend refused the query: %1</source>
+        <translation>后端拒绝了此查询：%1</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2535,14 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Zoomed in to %1–%2; double-click a chart to go back</source>
         <translation>已放大到 %1–%2；双击图表可返回</translation>
+    </message>
+    <message>
+        <source>&amp;Add chart…</source>
+        <translation>添加图表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A chart of your own PromQL, kept with this profile</source>
+        <translation>用您自己的 PromQL 绘制的图表，随此配置保存</translation>
     </message>
 </context>
 <context>

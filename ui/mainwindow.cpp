@@ -14,6 +14,7 @@
 #include "deleteclusterdialog.h"
 #include "icons.h"
 #include "jobhistorypage.h"
+#include "monitoring/alertindicator.h"
 #include "monitoring/monitoringpage.h"
 #include "navigation.h"
 #include "projectsetupdialog.h"
@@ -62,7 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_refresher(new core::ClusterRefresher(m_model.get(), this)),
       m_pages(new QStackedWidget(this)), m_navigation(new Navigation(m_pages, this)),
       m_clusters(new ClustersPage(m_model.get(), this)), m_backendStatus(new QLabel(this)),
-      m_rovdNotice(new QLabel(this)), m_connectionBanner(new Banner(this))
+      m_alertIndicator(new AlertIndicator(this)), m_rovdNotice(new QLabel(this)),
+      m_connectionBanner(new Banner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     icons::useThemeFallback();
@@ -116,6 +118,7 @@ void MainWindow::layOut()
     m_rovdNotice->setStyleSheet(
         QStringLiteral("QLabel { padding-right: 8px; border-right: 1px solid palette(mid); }"));
     m_rovdNotice->hide();
+    statusBar()->addPermanentWidget(m_alertIndicator);
     statusBar()->addPermanentWidget(m_rovdNotice);
     statusBar()->addPermanentWidget(m_backendStatus);
 }
@@ -130,6 +133,10 @@ void MainWindow::connectSignals()
         if (m_session)
             m_session->startRovdAgain();
     });
+    connect(m_alertIndicator, &QToolButton::clicked, this,
+            [this] { m_navigation->show(Page::Monitoring); });
+    connect(m_alertIndicator, &AlertIndicator::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_contextBar, &ContextBar::profileChosen, this, [this](const core::Profile &profile) {
         m_profiles.setCurrentId(profile.id);
         useProfile(profile);
@@ -264,6 +271,9 @@ void MainWindow::useProfile(core::Profile profile)
     m_session = new BackendSession(
         std::move(profile), QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
     m_contextBar->showSession(m_session);
+    m_alertIndicator->setWatcher(m_session->alerts());
+    m_monitoringPage->setAlerts(m_session->alerts());
+    m_monitoringPage->setProfileId(m_session->profile().id);
     connect(m_session, &BackendSession::statusChanged, this, [this] {
         showBackendStatus();
         showRovdNotice();
@@ -272,6 +282,7 @@ void MainWindow::useProfile(core::Profile profile)
     });
     connect(m_session, &BackendSession::ready, this, [this] {
         m_refresher->setClient(m_session->vertex());
+        m_monitoringPage->setEventSource(m_session->vertex());
         m_monitoringPage->setClient(m_session->monitoring());
     });
     connect(m_session, &BackendSession::reconnected, this, [this] { m_refresher->refreshNow(); });
@@ -532,6 +543,7 @@ DashboardWindow *MainWindow::openDashboard(const api::vertex::PersistentResource
             cluster.displayName.isEmpty() ? cluster.id() : cluster.displayName, &m_history, this);
         window->setWindowFlag(Qt::Window);
         bindToBackend(window);
+        window->setMonitoring(m_session->monitoring(), cluster.id());
         connect(window, &DashboardWindow::historyRequested, this,
                 [this, name] { showJobHistory(name); });
         connect(window, &DashboardWindow::dashboardProblem, m_refresher,

@@ -32,6 +32,7 @@ class ContextBar;
 class DashboardWindow;
 class JobHistoryPage;
 class MonitoringPage;
+class AlertIndicator;
 class Navigation;
 class CreateClusterWizard;
 
@@ -123,6 +124,7 @@ private:
     MonitoringPage *m_monitoringPage;
     ContextBar *m_contextBar;
     QLabel *m_backendStatus;
+    AlertIndicator *m_alertIndicator;
     QLabel *m_rovdNotice; // a rovd that outlives the console is never a surprise
     Banner *m_connectionBanner;
     QPushButton *m_retryButton;

@@ -18,6 +18,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
@@ -110,8 +111,17 @@ int main(int argc, char *argv[])
         QStringLiteral("metrics-retention-mb"),
         QStringLiteral("The oldest metrics are removed when they take more than this."),
         QStringLiteral("MB"), QStringLiteral("2048"));
+    const QCommandLineOption alertRules(
+        QStringLiteral("alert-rules"),
+        QStringLiteral("Prometheus alerting rules to evaluate beside rovd's own (repeatable)."),
+        QStringLiteral("file"));
+    const QCommandLineOption costAlert(
+        QStringLiteral("cost-alert-usd-per-hour"),
+        QStringLiteral("A cluster whose nodes cost more per hour fires ClusterCostHigh (0: off)."),
+        QStringLiteral("usd"), QStringLiteral("0"));
     parser.addOptions({dataDir, listen, venv, maxNodes, stopOnExit, tempRoot, idleSeconds,
-                       operationDeadline, prometheusProgram, retentionDays, retentionMb});
+                       operationDeadline, prometheusProgram, retentionDays, retentionMb, alertRules,
+                       costAlert});
     parser.process(app);
 
     const QString data = QDir(parser.value(dataDir)).absolutePath();
@@ -174,6 +184,14 @@ int main(int argc, char *argv[])
     metricsSettings.directory = QDir(data).filePath(QStringLiteral("metrics"));
     metricsSettings.retentionDays = std::max(1, parser.value(retentionDays).toInt());
     metricsSettings.retentionMegabytes = std::max(64, parser.value(retentionMb).toInt());
+    for (const QString &rules : parser.values(alertRules)) {
+        const QString path = QFileInfo(rules).absoluteFilePath();
+        if (const QString problem =
+                metrics::PrometheusSupervisor::checkRules(metricsSettings.program, path);
+            !problem.isEmpty())
+            die(problem);
+        metricsSettings.extraRuleFiles << path;
+    }
     metrics::PrometheusSupervisor prometheus(metricsSettings);
     QObject::connect(&manager, &ClusterManager::clustersChanged, &prometheus,
                      [&] { prometheus.setClusters(manager.scrapeTargets()); });
@@ -186,6 +204,7 @@ int main(int argc, char *argv[])
     openApi.open(QIODevice::ReadOnly);
     ClusterGateway gateway(manager, view, *reader);
     metrics::RovdMetrics rovdMetrics;
+    rovdMetrics.setCostAlertThreshold(std::max(0.0, parser.value(costAlert).toDouble()));
     QObject::connect(&manager, &ClusterManager::autoscaled, &manager,
                      [&](const QString &cluster, const QString &pool, bool up) {
                          rovdMetrics.recordScaling(cluster, pool, up ? "up" : "down");

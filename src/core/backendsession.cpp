@@ -63,6 +63,7 @@ BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *pa
                                 ? m_profile.rovdUrl
                                 : api::monitoring::MonitoringEndpoint::googleBaseUrl(),
                             m_profile.project});
+    m_alerts = std::make_unique<AlertWatcher>(m_monitoring.get());
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &BackendSession::probeRovd);
     m_heartbeat.setInterval(ConnectionHealth::kHeartbeat);
@@ -77,6 +78,7 @@ BackendSession::~BackendSession()
         delete window.data();
     if (m_oauth)
         m_oauth->setIdentityListener({});
+    m_alerts.reset();
     m_monitoring.reset();
     m_vertex.reset();
     m_client.reset();
@@ -391,6 +393,7 @@ void BackendSession::becomeReady()
     m_heartbeat.start();
     Q_EMIT ready();
     fetchCapabilities();
+    m_alerts->start();
 }
 
 void BackendSession::fetchCapabilities()

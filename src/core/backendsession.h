@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertwatcher.h"
 #include "api/monitoring/monitoringclient.h"
 #include "api/vertex/vertexclient.h"
 #include "connectionhealth.h"
@@ -81,6 +82,8 @@ public:
     api::vertex::VertexClient *vertex() const { return m_vertex.get(); }
     // PromQL: rovd's, or Cloud Monitoring's for the profile's project.
     api::monitoring::MonitoringClient *monitoring() const { return m_monitoring.get(); }
+    // The backend's alerting rules and what fires, asked while the session is ready.
+    AlertWatcher *alerts() const { return m_alerts.get(); }
     // The session's HTTP client, for other APIs (a Ray dashboard) next to Vertex AI.
     rest::RestClient *rest() const { return m_client.get(); }
     const api::vertex::BackendCapabilities &capabilities() const { return m_capabilities; }
@@ -120,6 +123,7 @@ private:
     std::shared_ptr<auth::OAuthCredentials> m_oauth; // also held by m_client
     std::unique_ptr<api::vertex::VertexClient> m_vertex;
     std::unique_ptr<api::monitoring::MonitoringClient> m_monitoring;
+    std::unique_ptr<AlertWatcher> m_alerts;
     Status m_status = Status::Connecting;
     QString m_failure;
     api::vertex::BackendCapabilities m_capabilities;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSettings>
 
 namespace rov::core {
 
@@ -111,12 +112,46 @@ const std::vector<PanelSpec> &defaultPanels()
     return panels;
 }
 
+const std::vector<PanelSpec> &overviewPanels()
+{
+    static const std::vector<PanelSpec> panels = {
+        {QStringLiteral("overviewCpu"),
+         QT_TRANSLATE_NOOP("Panels", "CPU"),
+         QT_TRANSLATE_NOOP("Panels", "Hardware CPU use, averaged over the nodes"),
+         Unit::Percent,
+         {{QStringLiteral("avg(ray_node_cpu_utilization{{F}})"),
+           QString::fromLatin1(QT_TRANSLATE_NOOP("Panels", "CPU"))}}},
+        {QStringLiteral("overviewMemory"),
+         QT_TRANSLATE_NOOP("Panels", "Memory"),
+         QT_TRANSLATE_NOOP("Panels", "Memory used on the nodes, of their total"),
+         Unit::Percent,
+         {{QStringLiteral("sum(ray_node_mem_used{{F}}) / sum(ray_node_mem_total{{F}}) * 100"),
+           QString::fromLatin1(QT_TRANSLATE_NOOP("Panels", "Memory"))}}},
+        {QStringLiteral("overviewTasks"),
+         QT_TRANSLATE_NOOP("Panels", "Running tasks"),
+         QT_TRANSLATE_NOOP("Panels", "Tasks running now"),
+         Unit::Count,
+         {{QStringLiteral("clamp_min(sum(ray_tasks{IsRetry=\"0\",State=~\"RUNNING.*\",{F}}), 0)"),
+           QString::fromLatin1(QT_TRANSLATE_NOOP("Panels", "Running tasks"))}},
+         QT_TRANSLATE_NOOP("Panels", "No task has run in this time range")},
+    };
+    return panels;
+}
+
+namespace {
+// A label value inside PromQL's double quotes. Cluster ids are lower-case letters, digits and
+// dashes; anything else is escaped anyway.
+QString labelValue(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+}
+} // namespace
+
 QString scopedQuery(const QString &promql, const QString &clusterId)
 {
-    // Cluster ids are lower-case letters, digits and dashes; anything else is escaped anyway.
-    QString id = clusterId;
-    id.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    const QString id = labelValue(clusterId);
     const QString filter = clusterId.isEmpty() ? QStringLiteral("ray_io_cluster=~\".+\"")
                                                : QStringLiteral("ray_io_cluster=\"%1\"").arg(id);
     QString scoped = promql;
@@ -126,8 +161,27 @@ QString scopedQuery(const QString &promql, const QString &clusterId)
     return scoped;
 }
 
+QString PanelSpec::displayTitle() const
+{
+    return isCustom() ? customTitle : QCoreApplication::translate("Panels", title);
+}
+
+QString PanelSpec::displayDescription() const
+{
+    if (isCustom())
+        return queries.empty() ? QString() : queries.front().promql;
+    return description ? QCoreApplication::translate("Panels", description) : QString();
+}
+
 QString legendText(const QString &legend, const std::map<QString, QString> &labels)
 {
+    if (legend.isEmpty()) {
+        QStringList parts;
+        for (const auto &[name, value] : labels)
+            if (name != QLatin1String("__name__"))
+                parts << name + QLatin1Char('=') + value;
+        return parts.join(QStringLiteral(", "));
+    }
     static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
     QString text = legend;
     QRegularExpressionMatch match;
@@ -137,6 +191,82 @@ QString legendText(const QString &legend, const std::map<QString, QString> &labe
                      it == labels.end() ? QString() : it->second);
     }
     return text.simplified();
+}
+
+PanelSpec CustomChart::toPanel(int index) const
+{
+    PanelSpec spec;
+    spec.id = QStringLiteral("custom%1").arg(index);
+    spec.customTitle = title.isEmpty() ? promql : title;
+    spec.unit = unit;
+    spec.queries = {{promql, QString()}};
+    return spec;
+}
+
+QString customQuery(const QString &promql, const QString &clusterId)
+{
+    const QString id = labelValue(clusterId);
+    QString filled = promql;
+    return filled.replace(QStringLiteral("$cluster"),
+                          clusterId.isEmpty() ? QStringLiteral(".+") : id);
+}
+
+QString panelQuery(const PanelSpec &spec, const PanelQuery &query, const QString &clusterId)
+{
+    return spec.isCustom() ? customQuery(query.promql, clusterId)
+                           : scopedQuery(query.promql, clusterId);
+}
+
+namespace {
+QString chartsKey(const QString &profileId)
+{
+    return QStringLiteral("profiles/%1/customCharts").arg(profileId);
+}
+} // namespace
+
+std::vector<CustomChart> loadCustomCharts(const QString &profileId)
+{
+    QSettings settings;
+    std::vector<CustomChart> charts;
+    const int count = settings.beginReadArray(chartsKey(profileId));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        CustomChart chart;
+        chart.title = settings.value(QStringLiteral("title")).toString();
+        chart.promql = settings.value(QStringLiteral("promql")).toString();
+        const int unit = settings.value(QStringLiteral("unit")).toInt();
+        if (unit >= 0 && unit <= int(PanelSpec::Unit::DollarsPerHour))
+            chart.unit = PanelSpec::Unit(unit);
+        if (!chart.promql.trimmed().isEmpty())
+            charts.push_back(chart);
+    }
+    settings.endArray();
+    return charts;
+}
+
+void saveCustomCharts(const QString &profileId, const std::vector<CustomChart> &charts)
+{
+    QSettings settings;
+    settings.remove(chartsKey(profileId));
+    settings.beginWriteArray(chartsKey(profileId), int(charts.size()));
+    for (int i = 0; i < int(charts.size()); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("title"), charts[size_t(i)].title);
+        settings.setValue(QStringLiteral("promql"), charts[size_t(i)].promql);
+        settings.setValue(QStringLiteral("unit"), int(charts[size_t(i)].unit));
+    }
+    settings.endArray();
+}
+
+int promqlErrorOffset(const QString &message)
+{
+    // Prometheus 2.x: "1:12: parse error: unexpected end of input" (line:column, 1-based),
+    // after 'invalid parameter "query": ' in its API's answer.
+    static const QRegularExpression position(QStringLiteral("(?:^|: )(\\d+):(\\d+): parse error"));
+    const auto match = position.match(message.trimmed());
+    if (!match.hasMatch() || match.captured(1).toInt() != 1)
+        return -1;
+    return std::max(0, match.captured(2).toInt() - 1);
 }
 
 } // namespace rov::core

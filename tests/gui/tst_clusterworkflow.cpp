@@ -4,15 +4,22 @@
 #include "banner.h"
 #include "clusterdetailsdialog.h"
 #include "clusterspage.h"
+#include "core/alertlistmodel.h"
 #include "core/backendsession.h"
 #include "core/clusterlistmodel.h"
 #include "core/connectionsnippets.h"
 #include "core/languagemanager.h"
 #include "dashboard/dashboardwindow.h"
+#include "dashboard/overviewtab.h"
+#include "datatable.h"
 #include "deleteclusterdialog.h"
 #include "languagewalk.h"
 #include "mainwindow.h"
+#include "monitoring/alertindicator.h"
+#include "monitoring/alertspanel.h"
 #include "monitoring/chartpanel.h"
+#include "monitoring/customchartdialog.h"
+#include "monitoring/minicharts.h"
 #include "monitoring/monitoringpage.h"
 #include "navigation.h"
 #include "rovdfixture.h"
@@ -23,12 +30,17 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -63,6 +75,9 @@ private Q_SLOTS:
         QSettings().clear();
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
         QString error;
+        // Any node costs more than a cent an hour: the cost alert fires for the test's cluster.
+        m_rovd.setExtraArguments(
+            {QStringLiteral("--cost-alert-usd-per-hour"), QStringLiteral("0.01")});
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
         rov::core::Profile profile = rov::core::Profile::thisComputer();
         profile.rovdUrl = m_rovd.url(QString());
@@ -232,12 +247,72 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->panel(QStringLiteral("gpus"))->message() ==
                                      QStringLiteral("This cluster has no GPUs"),
                                  20000);
+        // The cost rule fires for the cluster: listed above the charts in the console's words,
+        // counted in the status bar, raised once as a notification.
+        auto *alerts = page->alertsPanel();
+        const auto costAlertRow = [alerts, id] {
+            const auto *model = alerts->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, rov::core::AlertListModel::Name).data() ==
+                        QStringLiteral("ClusterCostHigh") &&
+                    model->index(row, rov::core::AlertListModel::Cluster).data() == id)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(costAlertRow() >= 0, qPrintable(alerts->headline()), 60000);
+        QVERIFY(alerts->isVisible() && alerts->table()->isVisible());
+        QVERIFY2(alerts->headline().contains(QStringLiteral("firing")),
+                 qPrintable(alerts->headline()));
+        QVERIFY(alerts->model()
+                    ->index(costAlertRow(), rov::core::AlertListModel::Summary)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Cluster ") + id + QStringLiteral(" costs $")));
+        auto *indicator = m_window.findChild<rov::ui::AlertIndicator *>();
+        QVERIFY(indicator && indicator->isVisible());
+        QVERIFY2(indicator->text().contains(QStringLiteral("firing")),
+                 qPrintable(indicator->text()));
+        QCOMPARE(
+            indicator->notified().filter(QStringLiteral("Alert ClusterCostHigh on ") + id).size(),
+            1);
         // Every chart shows series or says why not: none is left blank.
         for (auto *panel : page->panels())
             QTRY_VERIFY2(
                 panel->seriesCount() > 0 ||
                     (!panel->message().isEmpty() && panel->message() != QStringLiteral("Loading…")),
                 qPrintable(panel->spec().id + QLatin1Char(' ') + panel->message()));
+        // The cluster's events (created, scaled) stand on every chart's time axis.
+        QTRY_VERIFY_WITH_TIMEOUT(cpu->markerCount() >= 2, 20000);
+        // The CSV export has a row per sample time ...
+        QTRY_VERIFY2_WITH_TIMEOUT(cpu->csv().trimmed().split('\n').size() > 4,
+                                  cpu->csv().left(300).data(), 30000);
+        const QList<QByteArray> csv = cpu->csv().trimmed().split('\n');
+        QVERIFY2(csv.first().startsWith("time,"), csv.first().constData());
+        // The last sample on the time axis (the query's last step may lie past its end).
+        qint64 lastSample = 0;
+        for (const QByteArray &row : csv.mid(1)) {
+            const qint64 time =
+                QDateTime::fromString(QString::fromUtf8(row.split(',').first()), Qt::ISODateWithMs)
+                    .toMSecsSinceEpoch();
+            if (time < cpu->timeRange().second - 1000)
+                lastSample = time;
+        }
+        // ... and the crosshair reads the series at the time under the mouse.
+        QVERIFY2(!cpu->readout(lastSample).isEmpty(), cpu->csv().right(300).constData());
+        QChart *chart = cpu->view()->chart();
+        const QPointF inChart = chart->mapToPosition(
+            QPointF(double(lastSample), chart->plotArea().height() > 0 ? 0.1 : 0),
+            chart->series().first());
+        const QPoint under = cpu->view()->mapFromScene(chart->mapToScene(inChart));
+        // The event itself: QTest::mouseMove moves no pointer on the offscreen platform.
+        const QPointF at(under.x() - 1, under.y() - 20);
+        QMouseEvent move(QEvent::MouseMove, at, cpu->view()->viewport()->mapToGlobal(at),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(cpu->view()->viewport(), &move);
+        auto *readout = cpu->findChild<QLabel *>(QStringLiteral("chartReadout"));
+        QTRY_VERIFY(readout->isVisible());
+        QVERIFY2(readout->text().contains(QStringLiteral("cores")), qPrintable(readout->text()));
         // Zoomed to the last two minutes: every chart follows, and the screenshots show the
         // cluster's short life across the whole width.
         const auto [from, to] = cpu->timeRange();
@@ -265,6 +340,7 @@ private Q_SLOTS:
         Q_EMIT nodes->zoomReset();
         QTRY_VERIFY(cpu->timeRange().second - cpu->timeRange().first > 14 * 60 * 1000);
         page->findChild<QComboBox *>(QStringLiteral("monitoringAutoRefresh"))->setCurrentIndex(0);
+        addsACustomChart(page);
         m_window.navigation()->show(rov::ui::Page::Clusters);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }
@@ -337,6 +413,13 @@ private Q_SLOTS:
         QVERIFY(dashboard);
         QVERIFY(dashboard->canSubmit());
         QVERIFY(dashboard->banner()->text().isEmpty());
+        // Issue 13, item 8: the overview's small live charts of the running cluster.
+        dashboard->tabs()->setCurrentWidget(dashboard->overview());
+        auto *mini = dashboard->overview()->charts();
+        QVERIFY(mini->isVisible());
+        QTRY_VERIFY2_WITH_TIMEOUT(mini->panels()[0]->seriesCount() == 1 &&
+                                      mini->panels()[1]->seriesCount() == 1,
+                                  qPrintable(mini->panels()[0]->message()), 20000);
         m_window.clustersPage()->select(clusterName());
         m_window.findChild<QAction *>(QStringLiteral("deleteCluster"))->trigger();
         auto *dialog = m_window.findChild<rov::ui::DeleteClusterDialog *>();
@@ -410,6 +493,55 @@ private Q_SLOTS:
 
 private:
     // Each dialog opened from its action, saved, and closed again.
+    // A chart of the user's PromQL: metric names complete, Prometheus' error is shown at the
+    // field with the cursor where it points, a good query becomes a chart kept with the profile.
+    void addsACustomChart(rov::ui::MonitoringPage *page)
+    {
+        page->askForCustomChart();
+        // Deleted when it closes.
+        QPointer<rov::ui::CustomChartDialog> dialog =
+            page->findChild<rov::ui::CustomChartDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *editor = dialog->editor();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor->wordCompleter()
+                    ->model()
+                    ->match(editor->wordCompleter()->model()->index(0, 0), Qt::DisplayRole,
+                            QStringLiteral("ray_node_cpu_count"), 1, Qt::MatchExactly)
+                    .size() == 1,
+            10000);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("sum(ray_node_cpu_c"));
+        QCOMPARE(editor->wordCompleter()->completionPrefix(), QStringLiteral("ray_node_cpu_c"));
+        QCOMPARE(editor->wordCompleter()->currentCompletion(),
+                 QStringLiteral("ray_node_cpu_count"));
+        Q_EMIT editor->wordCompleter()->activated(QStringLiteral("ray_node_cpu_count"));
+        QCOMPARE(editor->text(), QStringLiteral("sum(ray_node_cpu_count"));
+        editor->setCursorPosition(0);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->problem().isEmpty(), 10000);
+        QVERIFY2(dialog->problem().contains(QStringLiteral("parse error")),
+                 qPrintable(dialog->problem()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(editor->cursorPosition(), int(editor->text().size())); // where it ran out
+        editor->setText(QStringLiteral("count(ray_node_cpu_count{ray_io_cluster=~\"$cluster\"})"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("customChartTitle"))
+            ->setText(QStringLiteral("Nodes reporting"));
+        dialog->accept();
+        QTRY_VERIFY2_WITH_TIMEOUT(!dialog, qPrintable(dialog ? dialog->problem() : QString()),
+                                  10000);
+        QCOMPARE(page->customCharts().size(), size_t(1));
+        auto *custom = page->panel(QStringLiteral("custom0"));
+        QVERIFY(custom);
+        QTRY_VERIFY2_WITH_TIMEOUT(custom->seriesCount() == 1, qPrintable(custom->message()), 20000);
+        const QString profile = m_window.session()->profile().id;
+        QCOMPARE(rov::core::loadCustomCharts(profile).size(), size_t(1));
+        page->removeCustomChart(0);
+        QTRY_VERIFY(!page->panel(QStringLiteral("custom0")));
+        QVERIFY(rov::core::loadCustomCharts(profile).empty());
+    }
+
     void saveDialogs(const QString &language)
     {
         m_window.clustersPage()->select(clusterName());

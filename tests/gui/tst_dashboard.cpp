@@ -20,6 +20,8 @@
 #include "languagewalk.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "monitoring/chartpanel.h"
+#include "monitoring/minicharts.h"
 #include "navigation.h"
 #include "rovdfixture.h"
 #include "screenshots.h"
@@ -252,6 +254,10 @@ private Q_SLOTS:
         save(*m_dashboard, QStringLiteral("dashboard_tasks_en.png"));
         tab->setFilter(QString(), QString());
         m_dashboard->tabs()->setCurrentWidget(m_dashboard->overview());
+        // Issue 13, item 8: CPU, memory and running tasks of this cluster, from rovd's PromQL.
+        for (auto *chart : m_dashboard->overview()->charts()->panels())
+            QTRY_VERIFY2_WITH_TIMEOUT(chart->seriesCount() == 1, qPrintable(chart->message()),
+                                      30000);
         save(*m_dashboard, QStringLiteral("dashboard_overview_en.png"));
     }
 

@@ -97,6 +97,10 @@ private Q_SLOTS:
             << QByteArray("POST") << prometheus + QStringLiteral("query_range") << false;
         QTest::newRow("label values")
             << QByteArray("GET") << prometheus + QStringLiteral("label/__name__/values") << false;
+        QTest::newRow("alerting rules")
+            << QByteArray("GET") << prometheus + QStringLiteral("rules") << false;
+        QTest::newRow("alerts") << QByteArray("GET") << prometheus + QStringLiteral("alerts")
+                                << false;
         QTest::newRow("v1 get") << QByteArray("GET")
                                 << QString(kCluster).replace(QStringLiteral("v1beta1"),
                                                              QStringLiteral("v1"))

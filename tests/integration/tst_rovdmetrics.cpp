@@ -36,6 +36,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_data.isValid());
+        // A rule of the user's with a low threshold, and a cost threshold any node passes.
+        const QString rules = m_data.filePath(QStringLiteral("mine.yml"));
+        QVERIFY(writeFile(rules, "groups:\n"
+                                 "- name: mine\n"
+                                 "  rules:\n"
+                                 "  - alert: ManyTasksFinished\n"
+                                 "    expr: sum by (ray_io_cluster) "
+                                 "(ray_tasks{State=\"FINISHED\"}) >= 10\n"
+                                 "    annotations:\n"
+                                 "      summary: '{{ $value }} tasks finished'\n"));
+        m_rovd.setExtraArguments({QStringLiteral("--alert-rules"), rules,
+                                  QStringLiteral("--cost-alert-usd-per-hour"),
+                                  QStringLiteral("0.01")});
         QString error;
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
         QVERIFY2(!prometheusPids().isEmpty(),
@@ -106,6 +119,56 @@ private Q_SLOTS:
         const QString finished = QStringLiteral(
             "sum(ray_tasks{ray_io_cluster=\"m1\",State=\"FINISHED\",IsRetry=\"0\"}) or vector(0)");
         QTRY_VERIFY_WITH_TIMEOUT(scalar(finished) >= 25, 90000);
+    }
+
+    // The user's rule and the shipped cost rule fire; every shipped rule is loaded and healthy.
+    void alertsFireAndAreListed()
+    {
+        const auto firing = [this](const std::string &name) {
+            const auto answer = send(call(HttpMethod::Get, kProm + QStringLiteral("alerts")));
+            for (const auto &alert : answer.json()["data"].value("alerts", json::array())) {
+                if (alert["labels"].value("alertname", "") == name &&
+                    alert["labels"].value("ray_io_cluster", "") == "m1" &&
+                    alert.value("state", "") == "firing")
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(firing("ManyTasksFinished"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(firing("ClusterCostHigh"), 30000);
+
+        const json groups =
+            send(call(HttpMethod::Get, kProm + QStringLiteral("rules"))).json()["data"]["groups"];
+        QStringList names;
+        for (const auto &group : groups) {
+            for (const auto &rule : group["rules"]) {
+                names << QString::fromStdString(rule.value("name", ""));
+                QVERIFY2(rule.value("health", "") == "ok", rule.dump().c_str());
+            }
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{
+                            QStringLiteral("ClusterCostHigh"), QStringLiteral("ManyTasksFinished"),
+                            QStringLiteral("RayNodeDown"), QStringLiteral("RayNodeMemoryHigh"),
+                            QStringLiteral("RayObjectStoreFull"), QStringLiteral("RayTasksFailing"),
+                            QStringLiteral("RayWorkWaitingForResources")}));
+    }
+
+    // Rules Prometheus would refuse stop rovd at once, with promtool's words, instead of a
+    // Prometheus that restarts forever.
+    void badAlertRulesAreRefusedAtStart()
+    {
+        QTemporaryDir data;
+        const QString rules = data.filePath(QStringLiteral("bad.yml"));
+        QVERIFY(writeFile(rules, "groups:\n- name: bad\n  rules:\n  - alert: X\n"
+                                 "    expr: sum(\n"));
+        rov::test::RovdFixture other(data.path(), m_tempRoot + QStringLiteral("-bad"));
+        other.setExtraArguments({QStringLiteral("--alert-rules"), rules});
+        QString error;
+        QVERIFY(!other.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("would refuse the alerting rules")) &&
+                     error.contains(QStringLiteral("parse error")),
+                 qPrintable(error));
     }
 
     // rovd's own /metrics, scraped by the same Prometheus: the cluster's nodes, its cost per
@@ -208,6 +271,12 @@ private Q_SLOTS:
     }
 
 private:
+    static bool writeFile(const QString &path, const QByteArray &text)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    }
+
     // Concatenated, not arg(): an escaped '=' is "%3D", which arg() would take for its own %3.
     static QString rangeQuery(const QString &promql, qint64 start, qint64 end, int step)
     {

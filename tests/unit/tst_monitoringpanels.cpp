@@ -2,6 +2,8 @@
 // legends read the series' labels.
 #include "core/monitoringpanels.h"
 
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace rov::core;
@@ -45,6 +47,58 @@ private Q_SLOTS:
                  QStringLiteral("head 127.0.0.2:1"));
         QCOMPARE(legendText(QStringLiteral("{State}"), labels), QString());
         QCOMPARE(legendText(QStringLiteral("CPU"), labels), QStringLiteral("CPU"));
+    }
+
+    void customChartsFillClusterAndAreKeptPerProfile()
+    {
+        const QString promql =
+            QStringLiteral("sum(ray_tasks{ray_io_cluster=~\"$cluster\"}) by (State)");
+        QCOMPARE(customQuery(promql, QStringLiteral("c1")),
+                 QStringLiteral("sum(ray_tasks{ray_io_cluster=~\"c1\"}) by (State)"));
+        QCOMPARE(customQuery(promql, QString()),
+                 QStringLiteral("sum(ray_tasks{ray_io_cluster=~\".+\"}) by (State)"));
+        const CustomChart chart{QStringLiteral("Tasks"), promql, PanelSpec::Unit::Count};
+        const PanelSpec spec = chart.toPanel(0);
+        QVERIFY(spec.isCustom());
+        QCOMPARE(spec.displayTitle(), QStringLiteral("Tasks"));
+        QCOMPARE(panelQuery(spec, spec.queries.front(), QStringLiteral("c1")),
+                 customQuery(promql, QStringLiteral("c1")));
+        // Ray's panels keep their {F} filter.
+        const PanelSpec &ray = defaultPanels().front();
+        QCOMPARE(panelQuery(ray, ray.queries.front(), QStringLiteral("c1")),
+                 scopedQuery(ray.queries.front().promql, QStringLiteral("c1")));
+
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        const CustomChart bytes{QString(), QStringLiteral("sum(ray_node_mem_used)"),
+                                PanelSpec::Unit::Bytes};
+        saveCustomCharts(QStringLiteral("p1"), {chart, bytes});
+        saveCustomCharts(QStringLiteral("p2"), {bytes});
+        QCOMPARE(loadCustomCharts(QStringLiteral("p1")), (std::vector<CustomChart>{chart, bytes}));
+        QCOMPARE(loadCustomCharts(QStringLiteral("p2")), std::vector<CustomChart>{bytes});
+        saveCustomCharts(QStringLiteral("p1"), {});
+        QVERIFY(loadCustomCharts(QStringLiteral("p1")).empty());
+        // A chart without a title is named by its PromQL.
+        QCOMPARE(bytes.toPanel(1).displayTitle(), QStringLiteral("sum(ray_node_mem_used)"));
+    }
+
+    void anEmptyLegendNamesTheSeriesByItsLabels()
+    {
+        QCOMPARE(legendText(QString(), {{QStringLiteral("__name__"), QStringLiteral("up")},
+                                        {QStringLiteral("instance"), QStringLiteral("a:1")},
+                                        {QStringLiteral("job"), QStringLiteral("rovd")}}),
+                 QStringLiteral("instance=a:1, job=rovd"));
+    }
+
+    void prometheusErrorsPointIntoTheQuery()
+    {
+        QCOMPARE(promqlErrorOffset(QStringLiteral("1:5: parse error: unexpected end of input")), 4);
+        QCOMPARE(promqlErrorOffset(QStringLiteral("1:1: parse error: unexpected <op:*>")), 0);
+        QCOMPARE(promqlErrorOffset(QStringLiteral("invalid parameter \"query\": 1:23: parse "
+                                                  "error: unclosed left parenthesis")),
+                 22);
+        QCOMPARE(promqlErrorOffset(QStringLiteral("2:3: parse error: x")), -1);
+        QCOMPARE(promqlErrorOffset(QStringLiteral("unknown function with name \"foo\"")), -1);
     }
 };
 

@@ -31,6 +31,19 @@ private Q_SLOTS:
         QVERIFY(!config.contains(QStringLiteral("[]")));
     }
 
+    void alertingRulesAreListed()
+    {
+        ScrapeSettings settings;
+        settings.ruleFiles = {QStringLiteral("/d/metrics/ray-alerts.yml"),
+                              QStringLiteral("/home/o'neil/mine.yml")};
+        const QString config = QString::fromUtf8(prometheusConfig({}, settings));
+        QVERIFY2(config.contains(QStringLiteral("rule_files:\n"
+                                                "- '/d/metrics/ray-alerts.yml'\n"
+                                                "- '/home/o''neil/mine.yml'\n")),
+                 qPrintable(config));
+        QVERIFY(!prometheusConfig({}, {}).contains("rule_files"));
+    }
+
     void eachClusterIsAJobLabelledWithItsIdAndPools()
     {
         ScrapeCluster one{QStringLiteral("c-1"),

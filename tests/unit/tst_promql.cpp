@@ -40,10 +40,29 @@ private Q_SLOTS:
         QCOMPARE(result.series[0].samples.size(), size_t(3));
         QCOMPARE(result.warnings, QStringList{QStringLiteral("partial")});
         // 110 → 165 is a gap at a 5 s step: two runs to draw.
-        const auto runs = segments(result.series[0], 10);
-        QCOMPARE(runs.size(), size_t(2));
-        QCOMPARE(runs[0].size(), size_t(2));
-        QCOMPARE(runs[1].front(), QPointF(165000, 4));
+        using Bounds = std::vector<std::pair<size_t, size_t>>;
+        QCOMPARE(runs(result.series[0].samples, 5, 12.5), (Bounds{{0, 2}, {2, 3}}));
+        QCOMPARE(runs(result.series[0].samples, 0, 12.5), (Bounds{{0, 2}, {2, 3}}));
+        QVERIFY(runs({}, 5, 12.5).empty());
+    }
+
+    // On a 5 s grid: one missing sample is not a gap (10 s ≤ 2.5 steps), three are; a series
+    // without any gap is one run. The same with every pair compared (no step).
+    void runsEndWhereSamplesAreMissing()
+    {
+        using Bounds = std::vector<std::pair<size_t, size_t>>;
+        std::vector<Sample> samples;
+        for (int t = 0; t < 5000; t += 5) {
+            if (t == 100 || (t >= 2000 && t < 2015) || t == 4995)
+                continue;
+            samples.push_back({double(1764000000 + t), 1});
+        }
+        const Bounds expected{{0, 399}, {399, samples.size()}}; // 400 times before, less t=100
+        QCOMPARE(runs(samples, 5, 12.5), expected);
+        QCOMPARE(runs(samples, 0, 12.5), expected);
+        samples.resize(100);
+        QCOMPARE(runs(samples, 5, 12.5), (Bounds{{0, 100}}));
+        QCOMPARE(runs(std::span(samples).first(1), 5, 12.5), (Bounds{{0, 1}}));
     }
 
     void aVectorAndAScalar()
@@ -118,17 +137,17 @@ private Q_SLOTS:
 
     void lttbKeepsTheEndsAndThePeak()
     {
-        std::vector<QPointF> points;
+        std::vector<Sample> points;
         for (int i = 0; i < 10000; ++i)
-            points.emplace_back(i, i == 4321 ? 1000.0 : std::sin(i / 100.0));
+            points.push_back({double(i), i == 4321 ? 1000.0 : std::sin(i / 100.0)});
         const auto reduced = lttb(points, 500);
         QCOMPARE(reduced.size(), size_t(500));
-        QCOMPARE(reduced.front(), points.front());
-        QCOMPARE(reduced.back(), points.back());
+        QCOMPARE(reduced.front().time, points.front().time);
+        QCOMPARE(reduced.back().time, points.back().time);
         QVERIFY(std::any_of(reduced.begin(), reduced.end(),
-                            [](const QPointF &p) { return p.y() == 1000.0; }));
+                            [](const Sample &p) { return p.value == 1000.0; }));
         QVERIFY(std::is_sorted(reduced.begin(), reduced.end(),
-                               [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+                               [](const Sample &a, const Sample &b) { return a.time < b.time; }));
         QCOMPARE(lttb(points, 20000).size(), points.size());
     }
 };

@@ -52,7 +52,8 @@ private Q_SLOTS:
                                  << QString();
         const QString prometheus =
             QStringLiteral("/v1/projects/p/location/global/prometheus/api/v1/");
-        for (const char *endpoint : {"query", "query_range", "series", "labels", "metadata"})
+        for (const char *endpoint :
+             {"query", "query_range", "series", "labels", "metadata", "rules", "alerts"})
             QTest::newRow(endpoint) << prometheus + QLatin1String(endpoint) << int(RouteId::PromApi)
                                     << QString::fromLatin1(endpoint);
         QTest::newRow("label values")

@@ -4,6 +4,7 @@
 #include "banner.h"
 #include "core/dashboardsession.h"
 #include "jobstab.h"
+#include "monitoring/minicharts.h"
 #include "nodestab.h"
 #include "overviewtab.h"
 #include "submitjobdialog.h"
@@ -188,6 +189,12 @@ void DashboardWindow::updateActions()
     m_submit->setEnabled(canSubmit());
     m_stop->setEnabled(reachable && submitted && !job->isTerminal());
     m_delete->setEnabled(reachable && submitted && job->isTerminal());
+}
+
+void DashboardWindow::setMonitoring(api::monitoring::MonitoringClient *client,
+                                    const QString &clusterId)
+{
+    m_overview->charts()->setSource(client, clusterId);
 }
 
 SubmitJobDialog *DashboardWindow::openSubmitDialog()

@@ -12,6 +12,9 @@ class QTabWidget;
 namespace rov::rest {
 class RestClient;
 }
+namespace rov::api::monitoring {
+class MonitoringClient;
+}
 namespace rov::core {
 class DashboardSession;
 class JobHistoryStore;
@@ -55,6 +58,9 @@ public:
     ClusterStatus clusterStatus() const { return m_status; }
     Banner *banner() const { return m_banner; }
     bool canSubmit() const;
+
+    // The backend's PromQL API, for the overview's live charts of cluster `clusterId`.
+    void setMonitoring(api::monitoring::MonitoringClient *client, const QString &clusterId);
 
     SubmitJobDialog *openSubmitDialog();
     void stopSelectedJob();

@@ -2,6 +2,7 @@
 
 #include "core/clusterlistmodel.h" // durationText
 #include "core/dashboardsession.h"
+#include "monitoring/minicharts.h"
 #include "texts.h"
 
 #include <QFormLayout>
@@ -36,7 +37,7 @@ int order(const QString &resource)
 OverviewTab::OverviewTab(core::DashboardSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_version(new QLabel(this)), m_uptime(new QLabel(this)),
       m_nodes(new QLabel(this)), m_address(new QLabel(this)), m_jobs(new QLabel(this)),
-      m_pending(new QLabel(this)), m_resources(new QGridLayout)
+      m_pending(new QLabel(this)), m_resources(new QGridLayout), m_charts(new MiniCharts(this))
 {
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pending->setObjectName(QStringLiteral("pendingDemand"));
@@ -62,6 +63,7 @@ OverviewTab::OverviewTab(core::DashboardSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(facts);
+    layout->addWidget(m_charts);
     layout->addWidget(resources);
     layout->addWidget(pending);
     layout->addStretch(1);

@@ -14,8 +14,10 @@ class DashboardSession;
 
 namespace rov::ui {
 
-// The cluster at a glance: Ray version, uptime, nodes, logical resources used of total as bars,
-// and the work waiting for resources.
+class MiniCharts;
+
+// The cluster at a glance: Ray version, uptime, nodes, small live charts of CPU, memory and
+// running tasks, logical resources used of total as bars, and the work waiting for resources.
 class OverviewTab : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     // The text beside a resource's bar ("2 of 4"), for tests.
     QString usageText(const QString &resource) const;
     QString pendingText() const;
+    // CPU, memory and running tasks over the last 15 minutes, when metrics can be read.
+    MiniCharts *charts() const { return m_charts; }
 
     static QString resourceTitle(const QString &resource);
     static QString amountText(const QString &resource, double amount);
@@ -47,6 +51,7 @@ private:
     QLabel *m_jobs;
     QLabel *m_pending;
     QGridLayout *m_resources;
+    MiniCharts *m_charts;
     std::map<QString, ResourceRow> m_rows;
 };
 

@@ -10,15 +10,24 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QGraphicsLineItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QSaveFile>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
+#include <deque>
+#include <span>
 
 namespace rov::ui {
 
@@ -74,6 +83,86 @@ const QList<QColor> &seriesColours()
     return colours;
 }
 
+// A cluster event on the time axis: a dashed line across the plot under a small flag, with its
+// reason on hover (the item is a few pixels wide, so the mouse finds it).
+class MarkerItem : public QGraphicsItem
+{
+public:
+    MarkerItem(const QString &text, const QColor &colour, QGraphicsItem *parent)
+        : QGraphicsItem(parent), m_colour(colour)
+    {
+        setToolTip(text);
+        setZValue(10);
+    }
+    void setHeight(qreal height)
+    {
+        prepareGeometryChange();
+        m_height = height;
+    }
+    QRectF boundingRect() const override { return QRectF(-4, 0, 8, m_height); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setPen(QPen(m_colour, 1, Qt::DashLine));
+        painter->drawLine(QPointF(0, 0), QPointF(0, m_height));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_colour);
+        painter->drawPolygon(QPolygonF({QPointF(-4, 0), QPointF(4, 0), QPointF(0, 6)}));
+    }
+
+private:
+    QColor m_colour;
+    qreal m_height = 0;
+};
+
+// Charts draw one per turn of the event loop: answers that come together do not hold the GUI
+// for all of their drawing at once (Qt Charts lays out and the window repaints in between).
+class DrawQueue
+{
+public:
+    static void post(QObject *owner, std::function<void()> draw)
+    {
+        DrawQueue &queue = instance();
+        queue.m_items.push_back({owner, std::move(draw)});
+        if (queue.m_items.size() == 1)
+            queue.scheduleNext();
+    }
+
+private:
+    static DrawQueue &instance()
+    {
+        static DrawQueue queue;
+        return queue;
+    }
+    void scheduleNext()
+    {
+        QTimer::singleShot(0, [this] {
+            if (m_items.empty())
+                return;
+            Item item = std::move(m_items.front());
+            m_items.pop_front();
+            if (item.owner) // a chart that is gone draws nothing
+                item.draw();
+            if (!m_items.empty())
+                scheduleNext();
+        });
+    }
+
+    struct Item
+    {
+        QPointer<QObject> owner;
+        std::function<void()> draw;
+    };
+    std::deque<Item> m_items;
+};
+
+// The answers of one panel's queries as they arrive; drawn when the last one is in.
+struct PanelAnswers
+{
+    std::vector<std::vector<Series>> perQuery;
+    size_t left = 0;
+    QString error;
+};
+
 } // namespace
 
 ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
@@ -99,15 +188,32 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
     m_time->setFormat(QStringLiteral("HH:mm"));
     m_time->setTickCount(5);
     m_values->setLabelFormat(QStringLiteral("%.3g"));
+    // A small chart keeps its numbers and unit whole: Qt Charts would cut them to "…".
+    m_values->setTruncateLabels(false);
+    m_time->setTruncateLabels(false);
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::HorizontalRubberBand);
     m_view->setMinimumHeight(220);
     m_view->viewport()->installEventFilter(this);
+    m_view->viewport()->setMouseTracking(true);
+    m_crosshair = new QGraphicsLineItem(m_chart);
+    m_crosshair->setPen(QPen(QColor(0x5f6368), 1));
+    m_crosshair->setZValue(11);
+    m_crosshair->hide();
+    m_readout = new QLabel(m_view->viewport());
+    m_readout->setObjectName(QStringLiteral("chartReadout"));
+    m_readout->setTextFormat(Qt::RichText);
+    m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_readout->setStyleSheet(QStringLiteral("QLabel { background: rgba(255, 255, 255, 230); "
+                                            "border: 1px solid #dadce0; padding: 4px; }"));
+    m_readout->hide();
+    connect(m_chart, &QChart::plotAreaChanged, this, &ChartPanel::placeMarkers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showMenu);
     connect(m_time, &QDateTimeAxis::rangeChanged, this,
             [this](const QDateTime &from, const QDateTime &to) {
+                placeMarkers();
                 if (!m_settingRange)
                     Q_EMIT zoomed(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
             });
@@ -128,8 +234,8 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
 
 void ChartPanel::retranslate()
 {
-    m_title->setText(panelText(m_spec.title));
-    m_title->setToolTip(panelText(m_spec.description));
+    m_title->setText(m_spec.displayTitle());
+    m_title->setToolTip(m_spec.displayDescription());
     say(m_saying);
 }
 
@@ -142,15 +248,165 @@ void ChartPanel::changeEvent(QEvent *event)
 
 bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonDblClick) {
-        Q_EMIT zoomReset();
-        return true;
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::MouseButtonDblClick:
+            Q_EMIT zoomReset();
+            return true;
+        case QEvent::MouseMove:
+            moveCrosshair(static_cast<QMouseEvent *>(event)->position().toPoint());
+            break;
+        case QEvent::Leave:
+            hideCrosshair();
+            break;
+        default:
+            break;
+        }
     }
     return QFrame::eventFilter(watched, event);
 }
 
+QString ChartPanel::valueText(double value) const
+{
+    const QString number = QLocale().toString(value / m_divisor, 'g', 4);
+    return m_unit.isEmpty() ? number : number + QLatin1Char(' ') + m_unit;
+}
+
+std::vector<std::pair<size_t, double>> ChartPanel::valuesAt(qint64 timeMs) const
+{
+    std::vector<std::pair<size_t, double>> values;
+    // Within one and a half steps: a sample's neighbourhood, never across a gap.
+    const double within = std::max(1.0, 1.5 * double(m_stepMs) / 1000.0); // seconds
+    for (size_t i = 0; i < m_data.size(); ++i) {
+        if (m_hidden.contains(m_data[i].name))
+            continue;
+        if (const auto value = core::valueAt(m_data[i].samples, double(timeMs) / 1000.0, within))
+            values.emplace_back(i, *value);
+    }
+    return values;
+}
+
+QStringList ChartPanel::readout(qint64 timeMs) const
+{
+    QStringList lines;
+    for (const auto &[i, value] : valuesAt(timeMs))
+        lines << m_data[i].name + QStringLiteral(": ") + valueText(value);
+    return lines;
+}
+
+void ChartPanel::moveCrosshair(const QPoint &viewportPos)
+{
+    const QPointF inChart = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
+    const QRectF plot = m_chart->plotArea();
+    if (m_data.empty() || !plot.contains(inChart)) {
+        hideCrosshair();
+        return;
+    }
+    const auto timeMs = qint64(m_chart->mapToValue(inChart, m_pool.front()).x());
+    m_crosshair->setLine(inChart.x(), plot.top(), inChart.x(), plot.bottom());
+    m_crosshair->show();
+    QString html =
+        QStringLiteral("<b>%1</b>")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(timeMs), QLocale::ShortFormat));
+    for (const auto &[i, value] : valuesAt(timeMs))
+        html += QStringLiteral("<br><span style=\"color:%1\">■</span> %2: %3")
+                    .arg(m_colours[i].name(), m_data[i].name.toHtmlEscaped(), valueText(value));
+    m_readout->setText(html);
+    m_readout->adjustSize();
+    // Beside the cursor, on the side with room.
+    QPoint at = viewportPos + QPoint(12, 12);
+    if (at.x() + m_readout->width() > m_view->viewport()->width())
+        at.setX(viewportPos.x() - 12 - m_readout->width());
+    at.setY(std::min(at.y(), m_view->viewport()->height() - m_readout->height()));
+    m_readout->move(std::max(0, at.x()), std::max(0, at.y()));
+    m_readout->show();
+    m_readout->raise();
+}
+
+void ChartPanel::hideCrosshair()
+{
+    m_crosshair->hide();
+    m_readout->hide();
+}
+
+void ChartPanel::setMarkers(std::vector<Marker> markers)
+{
+    for (QGraphicsItem *item : std::exchange(m_markerItems, {}))
+        delete item;
+    m_markers = std::move(markers);
+    for (const Marker &marker : m_markers) {
+        const QString when =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(marker.timeMs), QLocale::ShortFormat);
+        m_markerItems.push_back(new MarkerItem(when + QStringLiteral("\n") + marker.text,
+                                               marker.problem ? QColor(0xd93025) : QColor(0x1a73e8),
+                                               m_chart));
+    }
+    placeMarkers();
+}
+
+// Markers follow the plot: its size and its time range.
+void ChartPanel::placeMarkers()
+{
+    const QRectF plot = m_chart->plotArea();
+    const qint64 from = m_time->min().toMSecsSinceEpoch();
+    const qint64 to = m_time->max().toMSecsSinceEpoch();
+    for (size_t i = 0; i < m_markerItems.size() && i < m_markers.size(); ++i) {
+        auto *item = static_cast<MarkerItem *>(m_markerItems[i]);
+        const qint64 time = m_markers[i].timeMs;
+        item->setVisible(to > from && time >= from && time <= to);
+        const double x = plot.left() + plot.width() * double(time - from) / double(to - from);
+        item->setPos(x, plot.top());
+        item->setHeight(plot.height());
+    }
+}
+
+void ChartPanel::load(api::monitoring::MonitoringClient *client, const QString &clusterId,
+                      const api::monitoring::RangeStep &range, std::vector<rest::Call> &calls)
+{
+    showWaiting();
+    const auto &queries = m_spec.queries;
+    auto answers = std::make_shared<PanelAnswers>();
+    answers->perQuery.resize(queries.size());
+    answers->left = queries.size();
+    m_queries.clear();
+    for (size_t q = 0; q < queries.size(); ++q) {
+        const QString promql = core::panelQuery(m_spec, queries[q], clusterId);
+        m_queries << promql;
+        calls.push_back(client->queryRange(
+            promql, range, this,
+            [this, answers, q,
+             step = range.step](api::Result<api::monitoring::QueryResult> result) {
+                if (result.ok())
+                    answers->perQuery[q] = std::move(result.value.series);
+                else if (result.error->kind != rest::ApiError::Kind::Cancelled)
+                    answers->error = result.error->message;
+                else
+                    return; // a newer refresh is on its way
+                if (--answers->left > 0)
+                    return;
+                if (!answers->error.isEmpty())
+                    showError(answers->error);
+                else
+                    showSeries(std::make_shared<const PerQuery>(std::move(answers->perQuery)),
+                               step);
+            }));
+    }
+}
+
+// While lines are drawn, the new range waits for the answer that comes with it: moving the axis
+// under the old lines would draw them all once more for nothing.
 void ChartPanel::setTimeRange(qint64 fromMs, qint64 toMs)
 {
+    m_pendingRange = std::pair{fromMs, toMs};
+    if (m_data.empty())
+        applyPendingRange();
+}
+
+void ChartPanel::applyPendingRange()
+{
+    if (!m_pendingRange)
+        return;
+    const auto [fromMs, toMs] = *std::exchange(m_pendingRange, std::nullopt);
     m_settingRange = true;
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     // Hours and minutes for a day or less, then the date too.
@@ -161,88 +417,169 @@ void ChartPanel::setTimeRange(qint64 fromMs, qint64 toMs)
 
 std::pair<qint64, qint64> ChartPanel::timeRange() const
 {
+    if (m_pendingRange)
+        return *m_pendingRange;
     return {m_time->min().toMSecsSinceEpoch(), m_time->max().toMSecsSinceEpoch()};
 }
 
 void ChartPanel::clearSeries()
 {
-    m_chart->removeAllSeries();
-    m_legendSeries.clear();
+    hideCrosshair();
+    // Emptied, not hidden: showing a line again would have Qt Charts lay it out twice.
+    for (QLineSeries *line : m_pool)
+        line->clear();
+    m_lineOwner.assign(m_pool.size(), -1);
+    m_data.clear();
+    m_colours.clear();
+    m_answers.reset();
 }
 
-QLineSeries *ChartPanel::addRun(const QString &name, const std::vector<QPointF> &points,
-                                const QColor &color, bool limit, double scale, bool inLegend)
+// The pool's line `index`, made on first use. Lines are kept from one answer to the next: making
+// a QLineSeries, its legend marker and its axes anew costs more than drawing it.
+QLineSeries *ChartPanel::line(size_t index)
 {
-    auto *series = new QLineSeries(m_chart);
-    series->setName(name);
-    QList<QPointF> scaled;
-    scaled.reserve(qsizetype(points.size()));
-    for (const QPointF &point : points)
-        scaled.append(QPointF(point.x(), point.y() / scale));
-    series->replace(scaled); // whole, never a point at a time
-    QPen pen(color, limit ? 1.5 : 2.0);
-    if (limit)
-        pen.setStyle(Qt::DashLine);
-    series->setPen(pen);
-    m_chart->addSeries(series);
-    series->attachAxis(m_time);
-    series->attachAxis(m_values);
-    const auto markers = m_chart->legend()->markers(series);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(inLegend);
-    return series;
+    while (m_pool.size() <= index) {
+        auto *line = new QLineSeries(m_chart);
+        m_chart->addSeries(line);
+        line->attachAxis(m_time);
+        line->attachAxis(m_values);
+        const size_t made = m_pool.size();
+        for (QLegendMarker *marker : m_chart->legend()->markers(line)) {
+            marker->setVisible(false);
+            connect(marker, &QLegendMarker::clicked, this, [this, made] {
+                if (made < m_lineOwner.size() && m_lineOwner[made] >= 0)
+                    toggle(m_data[size_t(m_lineOwner[made])].name);
+            });
+        }
+        m_pool.push_back(line);
+        m_lineOwner.push_back(-1);
+    }
+    return m_pool[index];
 }
 
-void ChartPanel::showSeries(const std::vector<std::vector<Series>> &perQuery, qint64 stepSeconds)
+// A legend click hides or shows every run of that series; the choice outlives refreshes.
+void ChartPanel::toggle(const QString &name)
 {
-    clearSeries();
-    double largest = 0;
-    for (const auto &list : perQuery)
-        for (const Series &series : list)
-            for (const auto &sample : series.samples)
-                largest = std::max(largest, sample.value);
-    const auto [divisor, unit] = axisUnit(m_spec.unit, largest);
-    m_values->setTitleText(unit);
-    const int widthPx = std::max(200, m_view->width());
-    int colour = 0;
-    for (size_t q = 0; q < perQuery.size() && q < m_spec.queries.size(); ++q) {
-        const core::PanelQuery &query = m_spec.queries[q];
-        for (const Series &series : perQuery[q]) {
-            const QString legendWord = query.legend.contains(QLatin1Char('{'))
-                                           ? core::legendText(query.legend, series.labels)
-                                           : panelText(query.legend.toLatin1().constData());
-            const QColor color =
-                query.limit ? QColor(0x5f6368) : seriesColours()[colour++ % seriesColours().size()];
-            bool first = true;
-            QLineSeries *shown = nullptr;
-            for (const auto &run : api::monitoring::segments(series, 2.5 * double(stepSeconds))) {
-                const auto reduced = api::monitoring::lttb(run, size_t(2 * widthPx));
-                QLineSeries *added =
-                    addRun(legendWord, reduced, color, query.limit, divisor, first);
-                if (first)
-                    shown = added;
-                else
-                    // A legend click hides or shows every run of the series.
-                    connect(shown, &QXYSeries::visibleChanged, added,
-                            [shown, added] { added->setVisible(shown->isVisible()); });
-                first = false;
-            }
-            if (shown) {
-                m_legendSeries.push_back(shown);
-                for (QLegendMarker *marker : m_chart->legend()->markers(shown))
-                    connect(marker, &QLegendMarker::clicked, shown, [shown, marker] {
-                        shown->setVisible(!shown->isVisible());
-                        marker->setVisible(true);
-                        QFont font = marker->font();
-                        font.setStrikeOut(!shown->isVisible());
-                        marker->setFont(font);
-                    });
+    const bool hide = !m_hidden.contains(name);
+    if (hide)
+        m_hidden.insert(name);
+    else
+        m_hidden.remove(name);
+    applyVisibility();
+}
+
+// Lines and legend entries are changed only where they differ: each change lays the chart out.
+void ChartPanel::applyVisibility()
+{
+    for (size_t i = 0; i < m_pool.size(); ++i) {
+        const int owner = m_lineOwner[i];
+        const bool shown = owner >= 0 && !m_hidden.contains(m_data[size_t(owner)].name);
+        if (m_pool[i]->isVisible() != shown)
+            m_pool[i]->setVisible(shown);
+        for (QLegendMarker *marker : m_chart->legend()->markers(m_pool[i])) {
+            // One entry per series, struck out while the series is hidden.
+            const bool entry = owner >= 0 && m_firstLineOf[size_t(owner)] == int(i);
+            if (marker->isVisible() != entry)
+                marker->setVisible(entry);
+            if (entry && marker->font().strikeOut() == shown) {
+                QFont font = marker->font();
+                font.setStrikeOut(!shown);
+                marker->setFont(font);
             }
         }
     }
-    m_values->setRange(0, largest > 0 ? largest / divisor * 1.1 : 1);
+}
+
+// The reduction runs on the thread pool: the GUI never waits for 100,000 samples. A newer
+// answer makes an older one's reduction moot; a panel that is gone drops it.
+void ChartPanel::showSeries(std::shared_ptr<const PerQuery> answers, qint64 stepSeconds)
+{
+    dropReduction();
+    // Past a point per pixel a line looks no different; Qt Charts lays out and paints each point.
+    const auto threshold = size_t(std::max(200, int(m_chart->plotArea().width())));
+    auto *watcher = new QFutureWatcher<api::monitoring::Reduction>(this);
+    m_reducing = watcher;
+    const quint64 generation = ++m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, answers, stepSeconds, generation] {
+                watcher->deleteLater();
+                if (watcher != m_reducing)
+                    return;
+                m_reducing = nullptr;
+                DrawQueue::post(
+                    this, [this, answers, stepSeconds, generation, reduction = watcher->result()] {
+                        if (generation != m_generation)
+                            return; // a newer answer or an error came meanwhile
+                        draw(answers, stepSeconds, reduction);
+                        Q_EMIT drawn();
+                    });
+            });
+    watcher->setFuture(QtConcurrent::run([answers, stepSeconds, threshold] {
+        return api::monitoring::reduceForChart(*answers, double(stepSeconds), threshold);
+    }));
+}
+
+void ChartPanel::dropReduction()
+{
+    if (!m_reducing)
+        return;
+    m_reducing->disconnect(this);
+    m_reducing->deleteLater(); // the worker finishes alone; its result goes nowhere
+    m_reducing = nullptr;
+}
+
+void ChartPanel::draw(std::shared_ptr<const PerQuery> answers, qint64 stepSeconds,
+                      const api::monitoring::Reduction &reduction)
+{
+    clearSeries();
+    m_answers = std::move(answers);
+    const auto [divisor, unit] = axisUnit(m_spec.unit, reduction.largest);
+    m_values->setTitleText(unit);
+    m_divisor = divisor;
+    m_unit = unit;
+    m_stepMs = stepSeconds * 1000;
+    // Axes first, while every line is empty: changing them redraws nothing.
+    applyPendingRange();
+    m_values->setRange(0, reduction.largest > 0 ? reduction.largest / divisor * 1.1 : 1);
     m_values->applyNiceNumbers();
-    if (m_legendSeries.empty()) {
+    m_firstLineOf.clear();
+    size_t used = 0;
+    int colour = 0;
+    for (const api::monitoring::ReducedSeries &reduced : reduction.series) {
+        if (reduced.query >= m_spec.queries.size())
+            continue;
+        const core::PanelQuery &query = m_spec.queries[reduced.query];
+        const Series &series = (*m_answers)[reduced.query][reduced.series];
+        QString name = query.legend.isEmpty() || query.legend.contains(QLatin1Char('{'))
+                           ? core::legendText(query.legend, series.labels)
+                           : panelText(query.legend.toLatin1().constData());
+        if (name.isEmpty()) // a sum without labels: the chart's own name
+            name = m_spec.displayTitle();
+        const QColor color =
+            query.limit ? QColor(0x5f6368) : seriesColours()[colour++ % seriesColours().size()];
+        QPen pen(color, query.limit ? 1.5 : 2.0);
+        if (query.limit)
+            pen.setStyle(Qt::DashLine);
+        const int owner = int(m_data.size());
+        m_firstLineOf.push_back(int(used));
+        for (const auto &run : reduced.runs) {
+            QList<QPointF> points;
+            points.reserve(qsizetype(run.size()));
+            for (const auto &sample : run)
+                points.append(QPointF(sample.time * 1000.0, sample.value / divisor));
+            QLineSeries *line = this->line(used);
+            m_lineOwner[used] = owner;
+            line->setName(name);
+            line->setPen(pen);
+            line->replace(points); // whole, never a point at a time
+            ++used;
+        }
+        m_data.push_back({name, series.samples, query.limit});
+        m_colours.push_back(color);
+    }
+    applyVisibility();
+    placeMarkers();
+    if (m_data.empty()) {
         say(Saying::NoData);
     } else {
         m_saying = Saying::Nothing;
@@ -273,14 +610,17 @@ void ChartPanel::say(Saying what)
 
 void ChartPanel::showError(const QString &message)
 {
+    ++m_generation;
+    dropReduction();
     clearSeries();
+    applyPendingRange();
     m_error = message;
     say(Saying::Error);
 }
 
 void ChartPanel::showWaiting()
 {
-    if (m_legendSeries.empty() && m_saying == Saying::Nothing)
+    if (m_data.empty() && m_saying == Saying::Nothing)
         say(Saying::Loading);
 }
 
@@ -301,8 +641,26 @@ void ChartPanel::showMenu(const QPoint &at)
         if (!path.isEmpty())
             grab().save(path);
     });
+    menu.addAction(tr("Export as &CSV…"), this, &ChartPanel::exportCsv)
+        ->setEnabled(!m_data.empty());
     menu.addAction(tr("&Reset zoom"), this, &ChartPanel::zoomReset);
+    if (m_spec.isCustom()) {
+        menu.addSeparator();
+        menu.addAction(tr("Re&move chart"), this, &ChartPanel::removeRequested);
+    }
     menu.exec(m_view->mapToGlobal(at));
+}
+
+void ChartPanel::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as CSV"), m_spec.id + QStringLiteral(".csv"), tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Export as CSV"),
+                             tr("Could not write %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace rov::ui

@@ -1,14 +1,22 @@
 #pragma once
 
+#include "api/monitoring/lttb.h"
+#include "api/monitoring/monitoringclient.h"
 #include "api/monitoring/promresult.h"
+#include "core/chartdata.h"
 #include "core/monitoringpanels.h"
 
 #include <QFrame>
+#include <QSet>
+#include <memory>
+#include <optional>
 #include <vector>
 
 class QChart;
+class QGraphicsLineItem;
 class QChartView;
 class QDateTimeAxis;
+class QGraphicsItem;
 class QLabel;
 class QLineSeries;
 class QStackedWidget;
@@ -19,7 +27,9 @@ namespace rov::ui {
 // One chart of the Monitoring page: the series of a panel's queries over the page's time range.
 // Each series is handed to Qt Charts whole (replace(), no animation), reduced with LTTB past two
 // points per pixel, and split where Prometheus had no samples, so a gap stays a gap. Dragging
-// across the plot zooms (the page makes every chart follow); a double-click goes back.
+// across the plot zooms (the page makes every chart follow); a double-click goes back. Under the
+// mouse, a crosshair reads every series at that time; the cluster's events stand on the time
+// axis as markers with their reason on hover.
 class ChartPanel : public QFrame
 {
     Q_OBJECT
@@ -27,25 +37,46 @@ public:
     ChartPanel(core::PanelSpec spec, QWidget *parent = nullptr);
 
     const core::PanelSpec &spec() const { return m_spec; }
-    // The queries as they were last sent (for Copy PromQL).
-    void setQueries(QStringList queries) { m_queries = std::move(queries); }
-    // One list of series per query of the panel, in order; `stepSeconds` tells a gap.
-    void showSeries(const std::vector<std::vector<api::monitoring::Series>> &perQuery,
-                    qint64 stepSeconds);
+    // Asks `client` for the panel's queries over `range` for `clusterId` ("" for every cluster)
+    // and shows the answers when the last is in. The calls go into `calls`, for the caller to
+    // cancel; the panel is their context, so a panel that is gone gets no answer.
+    void load(api::monitoring::MonitoringClient *client, const QString &clusterId,
+              const api::monitoring::RangeStep &range, std::vector<rest::Call> &calls);
+    // One list of series per query of the panel, in order; `stepSeconds` tells a gap. The
+    // answers are kept, not copied, for the crosshair and the CSV export.
+    using PerQuery = std::vector<std::vector<api::monitoring::Series>>;
+    // Drawn once reduced (drawn() then), on the thread pool.
+    void showSeries(std::shared_ptr<const PerQuery> answers, qint64 stepSeconds);
     void showError(const QString &message);
+    // Something that happened to the cluster, drawn at its time.
+    struct Marker
+    {
+        qint64 timeMs = 0;
+        QString text;
+        bool problem = false; // an error: drawn red
+    };
+    void setMarkers(std::vector<Marker> markers);
+    int markerCount() const { return int(m_markerItems.size()); }
+    // What the crosshair says at `timeMs` (one line per visible series with a value then);
+    // empty when no series has one.
+    QStringList readout(qint64 timeMs) const;
+    // The chart's series as CSV (what "Export CSV" writes).
+    QByteArray csv() const { return core::toCsv(m_data); }
     void showWaiting();
     // The time axis, in ms since the epoch.
     void setTimeRange(qint64 fromMs, qint64 toMs);
     // The time axis now, in ms since the epoch.
     std::pair<qint64, qint64> timeRange() const;
     // Series drawn now (segments of one series count once).
-    int seriesCount() const { return int(m_legendSeries.size()); }
+    int seriesCount() const { return int(m_data.size()); }
     QString message() const;
     QChartView *view() const { return m_view; }
 
 Q_SIGNALS:
     void zoomed(qint64 fromMs, qint64 toMs);
     void zoomReset();
+    void removeRequested(); // a chart of the user's: "Remove chart"
+    void drawn();           // an answer is on screen
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,8 +94,20 @@ private:
     };
     void say(Saying what);
     void showMenu(const QPoint &at);
-    QLineSeries *addRun(const QString &name, const std::vector<QPointF> &points,
-                        const QColor &color, bool limit, double scale, bool inLegend);
+    void placeMarkers();
+    void moveCrosshair(const QPoint &viewportPos);
+    void hideCrosshair();
+    void exportCsv();
+    QString valueText(double value) const;
+    // The visible series that have a sample near `timeMs`: their index and value.
+    std::vector<std::pair<size_t, double>> valuesAt(qint64 timeMs) const;
+    QLineSeries *line(size_t index);
+    void toggle(const QString &name);
+    void applyVisibility();
+    void applyPendingRange();
+    void dropReduction();
+    void draw(std::shared_ptr<const PerQuery> answers, qint64 stepSeconds,
+              const api::monitoring::Reduction &reduction);
 
     core::PanelSpec m_spec;
     QStringList m_queries;
@@ -75,7 +118,23 @@ private:
     QChart *m_chart;
     QDateTimeAxis *m_time;
     QValueAxis *m_values;
-    std::vector<QLineSeries *> m_legendSeries;
+    std::vector<QLineSeries *> m_pool; // lines, kept across answers; a series is one per run
+    std::vector<int> m_lineOwner;      // for each line, its entry of m_data (-1: unused)
+    std::vector<int> m_firstLineOf;    // for each entry of m_data, its first line (the legend's)
+    QSet<QString> m_hidden;            // series the user hid with a legend click
+    std::optional<std::pair<qint64, qint64>> m_pendingRange; // applied with the next answer
+    std::shared_ptr<const PerQuery> m_answers;               // as answered
+    QObject *m_reducing = nullptr;         // the watcher of the reduction under way
+    quint64 m_generation = 0;              // of the latest answer or error
+    std::vector<core::ChartSeries> m_data; // their series with a name, for crosshair and CSV
+    std::vector<QColor> m_colours;
+    double m_divisor = 1; // of the value axis' unit
+    QString m_unit;
+    qint64 m_stepMs = 0;
+    QGraphicsLineItem *m_crosshair = nullptr;
+    QLabel *m_readout = nullptr;
+    std::vector<Marker> m_markers;
+    std::vector<QGraphicsItem *> m_markerItems;
     bool m_settingRange = false;
     Saying m_saying = Saying::Nothing;
     QString m_error; // Prometheus' or the backend's words, as they came

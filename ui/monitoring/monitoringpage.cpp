@@ -1,7 +1,9 @@
 #include "monitoringpage.h"
 
+#include "alertspanel.h"
 #include "chartpanel.h"
 #include "core/monitoringpanels.h"
+#include "customchartdialog.h"
 #include "texts.h"
 
 #include <QChartView>
@@ -27,26 +29,20 @@ constexpr int kColumns = 3;
 constexpr qint64 kRanges[] = {15 * 60, 3600, 6 * 3600, 86400, 7 * 86400};
 constexpr int kRefreshes[] = {0, 5, 30, 60};
 
-// The answers of one panel's queries as they arrive; drawn when the last one is in.
-struct PanelAnswers
-{
-    std::vector<std::vector<Series>> perQuery;
-    size_t left = 0;
-    QString error;
-};
-
 } // namespace
 
 MonitoringPage::MonitoringPage(QWidget *parent)
     : QWidget(parent), m_scope(new QComboBox(this)), m_range(new QComboBox(this)),
       m_autoRefresh(new QComboBox(this)), m_refresh(new QPushButton(this)),
-      m_status(new QLabel(this))
+      m_addChart(new QPushButton(this)), m_status(new QLabel(this)), m_alerts(new AlertsPanel(this))
 {
     setObjectName(QStringLiteral("monitoringPage"));
     auto *texts = new Texts(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(makeControls(texts));
+    layout->addWidget(m_alerts);
+    connect(m_alerts, &AlertsPanel::clusterChosen, this, &MonitoringPage::showCluster);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -95,6 +91,11 @@ QWidget *MonitoringPage::makeControls(Texts *texts)
     }
     m_autoRefresh->setCurrentIndex(2);
     texts->bind(m_refresh, &QAbstractButton::setText, [] { return tr("Refresh &now"); });
+    m_addChart->setObjectName(QStringLiteral("monitoringAddChart"));
+    texts->bind(m_addChart, &QAbstractButton::setText, [] { return tr("&Add chart…"); });
+    texts->bind(m_addChart, &QWidget::setToolTip,
+                [] { return tr("A chart of your own PromQL, kept with this profile"); });
+    connect(m_addChart, &QPushButton::clicked, this, &MonitoringPage::askForCustomChart);
     texts->bind(m_scope, &QWidget::setAccessibleName, [] { return tr("Cluster"); });
     texts->bind(m_range, &QWidget::setAccessibleName, [] { return tr("Time range"); });
     texts->bind(m_autoRefresh, &QWidget::setAccessibleName, [] { return tr("Auto-refresh"); });
@@ -107,6 +108,7 @@ QWidget *MonitoringPage::makeControls(Texts *texts)
     row->addWidget(m_autoRefresh);
     row->addWidget(m_refresh);
     row->addWidget(m_status, 1);
+    row->addWidget(m_addChart);
     connect(m_scope, &QComboBox::activated, this, [this] {
         resetZoom();
         refresh();
@@ -132,22 +134,78 @@ QWidget *MonitoringPage::makeControls(Texts *texts)
 QWidget *MonitoringPage::makeGrid()
 {
     auto *grid = new QWidget(this);
-    auto *layout = new QGridLayout(grid);
-    layout->setContentsMargins(0, 0, 0, 0);
-    int index = 0;
-    for (const core::PanelSpec &spec : core::defaultPanels()) {
-        auto *panel = new ChartPanel(spec, grid);
-        layout->addWidget(panel, index / kColumns, index % kColumns);
-        // Zooming one chart zooms them all; a double-click on any goes back.
-        connect(panel, &ChartPanel::zoomed, this, &MonitoringPage::zoomTo);
-        connect(panel, &ChartPanel::zoomReset, this, [this] {
-            resetZoom();
-            refresh();
-        });
-        m_panels.push_back(panel);
-        ++index;
-    }
+    m_grid = new QGridLayout(grid);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    for (const core::PanelSpec &spec : core::defaultPanels())
+        placePanel(new ChartPanel(spec, grid), int(m_panels.size()));
     return grid;
+}
+
+void MonitoringPage::placePanel(ChartPanel *panel, int index)
+{
+    m_grid->addWidget(panel, index / kColumns, index % kColumns);
+    // Zooming one chart zooms them all; a double-click on any goes back.
+    connect(panel, &ChartPanel::zoomed, this, &MonitoringPage::zoomTo);
+    connect(panel, &ChartPanel::zoomReset, this, [this] {
+        resetZoom();
+        refresh();
+    });
+    m_panels.push_back(panel);
+}
+
+void MonitoringPage::setProfileId(const QString &profileId)
+{
+    m_profileId = profileId;
+    m_custom = core::loadCustomCharts(profileId);
+    rebuildCustomPanels();
+}
+
+// The user's charts come after Ray's, in the order they were added.
+void MonitoringPage::rebuildCustomPanels()
+{
+    const size_t builtIn = core::defaultPanels().size();
+    while (m_panels.size() > builtIn) {
+        delete m_panels.back();
+        m_panels.pop_back();
+    }
+    for (size_t i = 0; i < m_custom.size(); ++i) {
+        auto *panel = new ChartPanel(m_custom[i].toPanel(int(i)), m_grid->parentWidget());
+        connect(panel, &ChartPanel::removeRequested, this,
+                [this, i] { removeCustomChart(int(i)); });
+        placePanel(panel, int(m_panels.size()));
+    }
+}
+
+void MonitoringPage::askForCustomChart()
+{
+    auto *dialog = new CustomChartDialog(m_client, cluster(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addCustomChart(dialog->chart()); });
+    dialog->open();
+}
+
+void MonitoringPage::addCustomChart(const core::CustomChart &chart)
+{
+    m_custom.push_back(chart);
+    core::saveCustomCharts(m_profileId, m_custom);
+    rebuildCustomPanels();
+    refresh();
+}
+
+void MonitoringPage::removeCustomChart(int index)
+{
+    if (index < 0 || index >= int(m_custom.size()))
+        return;
+    m_custom.erase(m_custom.begin() + index);
+    core::saveCustomCharts(m_profileId, m_custom);
+    // Later: the panel that asked is deleted with the others.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            rebuildCustomPanels();
+            refresh();
+        },
+        Qt::QueuedConnection);
 }
 
 ChartPanel *MonitoringPage::panel(const QString &id) const
@@ -174,6 +232,11 @@ void MonitoringPage::setClient(api::monitoring::MonitoringClient *client)
         m_timer.start(std::chrono::seconds(seconds));
     loadClusters();
     refresh();
+}
+
+void MonitoringPage::setAlerts(core::AlertWatcher *alerts)
+{
+    m_alerts->setWatcher(alerts);
 }
 
 QString MonitoringPage::cluster() const
@@ -213,6 +276,32 @@ void MonitoringPage::loadClusters()
                                             }));
 }
 
+// The cluster's events (scaled, rebooted, node replaced, error) as markers on every chart.
+void MonitoringPage::loadEvents(const QString &clusterId)
+{
+    if (!m_vertex || clusterId.isEmpty()) {
+        for (ChartPanel *panel : m_panels)
+            panel->setMarkers({});
+        return;
+    }
+    const QString name =
+        m_vertex->endpoint().parent() + QStringLiteral("/persistentResources/") + clusterId;
+    m_calls.push_back(m_vertex->events(
+        name, this, [this, clusterId](api::Result<std::vector<api::vertex::ClusterEvent>> result) {
+            if (clusterId != cluster() ||
+                (!result.ok() && result.error->kind == rest::ApiError::Kind::Cancelled))
+                return;
+            // Google Cloud has no event record, and a deleted cluster's may be gone: no markers.
+            std::vector<ChartPanel::Marker> markers;
+            for (const auto &event : result.value)
+                markers.push_back({event.time.toMSecsSinceEpoch(),
+                                   event.reason.isEmpty() ? event.state : event.reason,
+                                   event.state == QLatin1String("ERROR")});
+            for (ChartPanel *panel : m_panels)
+                panel->setMarkers(markers);
+        }));
+}
+
 std::pair<qint64, qint64> MonitoringPage::timeRange() const
 {
     if (m_zoom)
@@ -238,36 +327,10 @@ void MonitoringPage::refresh()
     const QString scope = cluster();
     m_updated = QTime::currentTime();
     showStatus();
+    loadEvents(scope);
     for (ChartPanel *panel : m_panels) {
         panel->setTimeRange(start * 1000, end * 1000);
-        panel->showWaiting();
-        const auto &queries = panel->spec().queries;
-        auto answers = std::make_shared<PanelAnswers>();
-        answers->perQuery.resize(queries.size());
-        answers->left = queries.size();
-        QStringList sent;
-        for (size_t q = 0; q < queries.size(); ++q) {
-            const QString promql = core::scopedQuery(queries[q].promql, scope);
-            sent << promql;
-            // The panel is the context: a panel that is gone gets no answer.
-            m_calls.push_back(m_client->queryRange(
-                promql, range, panel,
-                [panel, answers, q, step = range.step](api::Result<QueryResult> result) {
-                    if (result.ok())
-                        answers->perQuery[q] = std::move(result.value.series);
-                    else if (result.error->kind != rest::ApiError::Kind::Cancelled)
-                        answers->error = result.error->message;
-                    else
-                        return; // a newer refresh is on its way
-                    if (--answers->left > 0)
-                        return;
-                    if (!answers->error.isEmpty())
-                        panel->showError(answers->error);
-                    else
-                        panel->showSeries(answers->perQuery, step);
-                }));
-        }
-        panel->setQueries(sent);
+        panel->load(m_client, scope, range, m_calls);
     }
 }
 

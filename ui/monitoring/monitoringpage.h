@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/monitoring/monitoringclient.h"
+#include "api/vertex/vertexclient.h"
+#include "core/monitoringpanels.h"
 #include "rest/call.h"
 
 #include <QPointer>
@@ -10,11 +12,17 @@
 #include <vector>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
+namespace rov::core {
+class AlertWatcher;
+}
+
 namespace rov::ui {
 
+class AlertsPanel;
 class ChartPanel;
 class Texts;
 
@@ -30,6 +38,19 @@ public:
 
     // The backend's client, or nullptr while there is none (the page says so).
     void setClient(api::monitoring::MonitoringClient *client);
+    // Where the cluster's events come from (rovd's events extension), drawn on every chart.
+    void setEventSource(api::vertex::VertexClient *vertex) { m_vertex = vertex; }
+    // The backend's alerts (nullptr: none), listed above the charts.
+    void setAlerts(core::AlertWatcher *alerts);
+    AlertsPanel *alertsPanel() const { return m_alerts; }
+    // The profile whose charts of its own are shown (kept in its settings).
+    void setProfileId(const QString &profileId);
+    const std::vector<core::CustomChart> &customCharts() const { return m_custom; }
+    // Adds a chart of the user's, after the dialog checked its PromQL.
+    void addCustomChart(const core::CustomChart &chart);
+    void removeCustomChart(int index);
+    // Opens "Add a chart".
+    void askForCustomChart();
     // Shows `clusterId` ("" for every cluster).
     void showCluster(const QString &clusterId);
     void refresh();
@@ -42,7 +63,10 @@ public:
 private:
     QWidget *makeControls(Texts *texts);
     QWidget *makeGrid();
+    void rebuildCustomPanels();
+    void placePanel(ChartPanel *panel, int index);
     void loadClusters();
+    void loadEvents(const QString &clusterId);
     void zoomTo(qint64 fromMs, qint64 toMs);
     void resetZoom();
     std::pair<qint64, qint64> timeRange() const; // seconds
@@ -50,15 +74,21 @@ private:
     void showStatus();
 
     QPointer<api::monitoring::MonitoringClient> m_client;
+    QPointer<api::vertex::VertexClient> m_vertex;
     QComboBox *m_scope;
     QComboBox *m_range;
     QComboBox *m_autoRefresh;
     QPushButton *m_refresh;
+    QPushButton *m_addChart;
+    QGridLayout *m_grid = nullptr;
+    QString m_profileId;
+    std::vector<core::CustomChart> m_custom;
     QLabel *m_status;
+    AlertsPanel *m_alerts;
     std::vector<ChartPanel *> m_panels;
     std::vector<rest::Call> m_calls;
     QTimer m_timer;
-    QTime m_updated; // of the last refresh
+    QTime m_updated;                                 // of the last refresh
     std::optional<std::pair<qint64, qint64>> m_zoom; // ms, when zoomed in
 };
 

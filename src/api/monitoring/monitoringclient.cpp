@@ -85,4 +85,18 @@ rest::Call MonitoringClient::labelValues(const QString &label, QObject *context,
                       answer<QStringList>(parseStringList, std::move(done)));
 }
 
+rest::Call MonitoringClient::rules(QObject *context, RulesDone done)
+{
+    auto request = HttpRequest::get(m_endpoint.url(QStringLiteral("rules?type=alert")));
+    return rest::send(m_client, std::move(request), context,
+                      answer<std::vector<AlertRule>>(parseRules, std::move(done)));
+}
+
+rest::Call MonitoringClient::alerts(QObject *context, AlertsDone done)
+{
+    auto request = HttpRequest::get(m_endpoint.url(QStringLiteral("alerts")));
+    return rest::send(m_client, std::move(request), context,
+                      answer<std::vector<Alert>>(parseAlerts, std::move(done)));
+}
+
 } // namespace rov::api::monitoring

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts.h"
 #include "api/result.h"
 #include "promresult.h"
 #include "querystep.h"
@@ -41,6 +42,8 @@ public:
 
     using QueryDone = std::function<void(Result<QueryResult>)>;
     using ListDone = std::function<void(Result<QStringList>)>;
+    using RulesDone = std::function<void(Result<std::vector<AlertRule>>)>;
+    using AlertsDone = std::function<void(Result<std::vector<Alert>>)>;
 
     // An instant query at `time` (seconds since the epoch; 0: now).
     rest::Call query(const QString &promql, qint64 time, QObject *context, QueryDone done);
@@ -48,6 +51,10 @@ public:
                           QueryDone done);
     // The values of a label; "__name__" lists the metric names.
     rest::Call labelValues(const QString &label, QObject *context, ListDone done);
+    // The alerting rules with their alerts, and the alerts alone. rovd's extension: Cloud
+    // Monitoring answers 404, which tells the console to hide alerts.
+    rest::Call rules(QObject *context, RulesDone done);
+    rest::Call alerts(QObject *context, AlertsDone done);
 
 private:
     rest::HttpRequest form(const QString &apiPath,

@@ -1,6 +1,7 @@
 #include "promresult.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace rov::api::monitoring {
@@ -24,26 +25,6 @@ std::optional<double> parseSampleValue(const std::string &text)
 }
 
 namespace {
-
-// Prometheus' error body, a Google error body, or any other failure, as an ApiError.
-std::optional<ApiError> failure(int httpStatus, const json &body, const QByteArray &raw)
-{
-    if (body.is_object() && body.value("status", "") == "success")
-        return std::nullopt;
-    if (body.is_object() && body.value("status", "") == "error") {
-        ApiError error = ApiError::withHttpStatus(
-            httpStatus == 0 ? 400 : httpStatus,
-            QString::fromStdString(body.value("errorType", std::string("bad_data"))),
-            QString::fromStdString(body.value("error", std::string())));
-        return error;
-    }
-    if (httpStatus >= 400)
-        return ApiError::fromHttpResponse(httpStatus, raw);
-    return ApiError::withStatus(
-        QStringLiteral("INTERNAL"),
-        QCoreApplication::translate("Monitoring", "The metrics backend answered something that is "
-                                                  "not a Prometheus answer"));
-}
 
 Sample sampleFrom(const json &pair, bool &usable)
 {
@@ -83,10 +64,29 @@ Series seriesFrom(const json &item)
 
 } // namespace
 
+std::optional<ApiError> prometheusFailure(int httpStatus, const json &body, const QByteArray &raw)
+{
+    if (body.is_object() && body.value("status", "") == "success")
+        return std::nullopt;
+    if (body.is_object() && body.value("status", "") == "error") {
+        ApiError error = ApiError::withHttpStatus(
+            httpStatus == 0 ? 400 : httpStatus,
+            QString::fromStdString(body.value("errorType", std::string("bad_data"))),
+            QString::fromStdString(body.value("error", std::string())));
+        return error;
+    }
+    if (httpStatus >= 400)
+        return ApiError::fromHttpResponse(httpStatus, raw);
+    return ApiError::withStatus(
+        QStringLiteral("INTERNAL"),
+        QCoreApplication::translate("Monitoring", "The metrics backend answered something that is "
+                                                  "not a Prometheus answer"));
+}
+
 std::variant<QueryResult, ApiError> parseQueryResult(int httpStatus, const QByteArray &body)
 {
     const json parsed = json::parse(body.toStdString(), nullptr, false);
-    if (auto error = failure(httpStatus, parsed, body))
+    if (auto error = prometheusFailure(httpStatus, parsed, body))
         return *error;
     static const json kNothing = json::object();
     const auto found = parsed.find("data");
@@ -121,7 +121,7 @@ std::variant<QueryResult, ApiError> parseQueryResult(int httpStatus, const QByte
 std::variant<QStringList, ApiError> parseStringList(int httpStatus, const QByteArray &body)
 {
     const json parsed = json::parse(body.toStdString(), nullptr, false);
-    if (auto error = failure(httpStatus, parsed, body))
+    if (auto error = prometheusFailure(httpStatus, parsed, body))
         return *error;
     QStringList values;
     if (const auto data = parsed.find("data"); data != parsed.end() && data->is_array()) {
@@ -132,17 +132,46 @@ std::variant<QStringList, ApiError> parseStringList(int httpStatus, const QByteA
     return values;
 }
 
-std::vector<std::vector<QPointF>> segments(const Series &series, double maxGapSeconds)
+namespace {
+
+// Where in [i, j) (two samples at least) a step is longer than `maxGap`: the indexes that begin
+// a new run, in order.
+void findGaps(std::span<const Sample> samples, size_t i, size_t j, double step, double maxGap,
+              std::vector<size_t> &cuts)
 {
-    std::vector<std::vector<QPointF>> runs;
-    double last = 0;
-    for (const Sample &sample : series.samples) {
-        if (runs.empty() || sample.time - last > maxGapSeconds)
-            runs.emplace_back();
-        runs.back().emplace_back(sample.time * 1000.0, sample.value);
-        last = sample.time;
+    const double length = samples[j - 1].time - samples[i].time;
+    // j - i - 1 steps, each at least `step` long: if one were longer than maxGap, the stretch
+    // would be longer than this.
+    if (step > 0 && length <= maxGap + double(j - i - 2) * step + 1e-6)
+        return;
+    if (j - i == 2) {
+        if (length > maxGap)
+            cuts.push_back(i + 1);
+        return;
     }
-    return runs;
+    const size_t middle = i + (j - i) / 2;
+    findGaps(samples, i, middle + 1, step, maxGap, cuts);
+    findGaps(samples, middle, j, step, maxGap, cuts);
+}
+
+} // namespace
+
+std::vector<std::pair<size_t, size_t>> runs(std::span<const Sample> samples, double stepSeconds,
+                                            double maxGapSeconds)
+{
+    std::vector<std::pair<size_t, size_t>> bounds;
+    if (samples.empty())
+        return bounds;
+    std::vector<size_t> cuts;
+    if (samples.size() >= 2)
+        findGaps(samples, 0, samples.size(), stepSeconds, maxGapSeconds, cuts);
+    size_t begin = 0;
+    for (const size_t cut : cuts) {
+        bounds.emplace_back(begin, cut);
+        begin = cut;
+    }
+    bounds.emplace_back(begin, samples.size());
+    return bounds;
 }
 
 } // namespace rov::api::monitoring

@@ -8,6 +8,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <variant>
 #include <vector>
 
@@ -44,6 +45,12 @@ struct QueryResult
     QStringList warnings;
 };
 
+// Why a parsed Prometheus answer is not a success: Prometheus' own error body ({"status":
+// "error", "errorType", "error"}) with its message, a Google error body as it came, or anything
+// else. Nothing when it is a success.
+std::optional<rest::ApiError> prometheusFailure(int httpStatus, const nlohmann::json &body,
+                                                const QByteArray &raw);
+
 // "1.5", "NaN", "+Inf", "-Inf": the value when it is a finite number.
 std::optional<double> parseSampleValue(const std::string &text);
 
@@ -54,8 +61,12 @@ std::variant<QueryResult, rest::ApiError> parseQueryResult(int httpStatus, const
 // Label values or names ({"data": ["a", "b"]}).
 std::variant<QStringList, rest::ApiError> parseStringList(int httpStatus, const QByteArray &body);
 
-// The samples as runs to draw as lines: a run ends where a sample is missing (the next one is
-// more than `maxGap` seconds later). Times are in milliseconds for QDateTimeAxis.
-std::vector<std::vector<QPointF>> segments(const Series &series, double maxGapSeconds);
+// The runs of `samples` to draw as lines, as [begin, end) ranges: a run ends where samples are
+// missing (the next one is more than `maxGapSeconds` later). The samples of a range query sit on
+// its step's grid (no two closer than `stepSeconds`), so a stretch whose length leaves no room
+// for a longer step has no gap and is not read: a series without gaps costs a few reads, not one
+// per sample. With no step (0), every pair is compared.
+std::vector<std::pair<size_t, size_t>> runs(std::span<const Sample> samples, double stepSeconds,
+                                            double maxGapSeconds);
 
 } // namespace rov::api::monitoring

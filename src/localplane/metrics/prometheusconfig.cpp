@@ -33,6 +33,11 @@ QByteArray prometheusConfig(const std::vector<ScrapeCluster> &clusters,
                       QStringLiteral("global:"),
                       QStringLiteral("  scrape_interval: %1").arg(interval),
                       QStringLiteral("  evaluation_interval: %1").arg(interval)};
+    if (!settings.ruleFiles.isEmpty()) {
+        lines << QStringLiteral("rule_files:");
+        for (const QString &file : settings.ruleFiles)
+            lines << QStringLiteral("- %1").arg(quoted(file));
+    }
     const bool none = clusters.empty() && settings.rovdTarget.isEmpty();
     lines << (none ? QStringLiteral("scrape_configs: []") : QStringLiteral("scrape_configs:"));
     if (!settings.rovdTarget.isEmpty())

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <chrono>
 #include <vector>
 
@@ -32,6 +33,7 @@ struct ScrapeSettings
     std::chrono::seconds interval{5};
     QString rovdTarget;    // host:port of rovd's /metrics; empty: not scraped
     QString rovdTokenFile; // the bearer token (the user role's) Prometheus sends to rovd
+    QStringList ruleFiles; // alerting rules, evaluated every interval
 
     bool operator==(const ScrapeSettings &) const = default;
 };

@@ -1,6 +1,7 @@
 #include "prometheussupervisor.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
@@ -64,7 +65,7 @@ bool PrometheusSupervisor::start(QString *error)
         return false;
     }
     if (!QDir().mkpath(QDir(m_settings.directory).filePath(QStringLiteral("tsdb"))) ||
-        !writeConfig()) {
+        !writeShippedRules() || !writeConfig()) {
         *error = tr("Cannot write Prometheus' files under %1").arg(m_settings.directory);
         setProblem(*error);
         return false;
@@ -143,6 +144,39 @@ void PrometheusSupervisor::setRovdTarget(const QString &hostPort, const QString 
     m_settings.scrape.rovdTokenFile = tokenFile;
     if (writeConfig())
         reload();
+}
+
+// The rules rovd ships (resources/prometheus), copied beside the configuration so that an
+// upgraded rovd brings its new rules along.
+bool PrometheusSupervisor::writeShippedRules()
+{
+    QFile shipped(QStringLiteral(":/prometheus/ray-alerts.yml"));
+    const QString path = QDir(m_settings.directory).filePath(QStringLiteral("ray-alerts.yml"));
+    QSaveFile file(path);
+    if (!shipped.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly) ||
+        file.write(shipped.readAll()) < 0 || !file.commit())
+        return false;
+    m_settings.scrape.ruleFiles = QStringList{path} + m_settings.extraRuleFiles;
+    return true;
+}
+
+QString PrometheusSupervisor::checkRules(const QString &prometheusProgram, const QString &file)
+{
+    if (!QFileInfo(file).isReadable())
+        return tr("Cannot read the alerting rules %1").arg(file);
+    const QString promtool =
+        QFileInfo(prometheusProgram).dir().filePath(QStringLiteral("promtool"));
+    if (!QFileInfo(promtool).isExecutable())
+        return {}; // Prometheus itself says so when it starts
+    QProcess check;
+    check.setProcessChannelMode(QProcess::MergedChannels);
+    check.start(promtool, {QStringLiteral("check"), QStringLiteral("rules"), file});
+    if (!check.waitForFinished(30000))
+        return tr("promtool did not check %1 in time").arg(file);
+    if (check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0)
+        return {};
+    return tr("Prometheus would refuse the alerting rules in %1: %2")
+        .arg(file, QString::fromUtf8(check.readAll()).trimmed());
 }
 
 bool PrometheusSupervisor::writeConfig()

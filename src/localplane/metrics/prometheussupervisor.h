@@ -20,6 +20,7 @@ struct PrometheusSettings
     QString directory; // {data dir}/metrics: the configuration and the TSDB
     int retentionDays = 15;
     int retentionMegabytes = 2048;
+    QStringList extraRuleFiles; // the user's alerting rules, beside the ones rovd ships
     ScrapeSettings scrape;
 };
 
@@ -42,6 +43,10 @@ public:
     // rovd's own /metrics, once it listens, with the token Prometheus sends.
     void setRovdTarget(const QString &hostPort, const QString &tokenFile);
 
+    // Whether Prometheus takes the alerting rules in `file`; the reason in words when not
+    // (promtool's, which comes with Prometheus). Empty when they are good.
+    static QString checkRules(const QString &prometheusProgram, const QString &file);
+
     // 0 while Prometheus is not running.
     quint16 port() const { return m_port.load(); }
     qint64 pid() const;
@@ -60,6 +65,7 @@ private:
     void onFinished(QProcess *process);
     QString configPath() const;
     bool writeConfig();
+    bool writeShippedRules();
     void reload();
     void setProblem(const QString &problem);
 

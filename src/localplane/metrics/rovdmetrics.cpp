@@ -120,6 +120,12 @@ std::string RovdMetrics::render(const StateView &view) const
 {
     std::ostringstream out;
     clusterGauges(view, out);
+    if (m_costAlertThreshold > 0)
+        out << "# HELP rovd_cost_alert_threshold_usd_per_hour A cluster that costs more per hour "
+               "fires ClusterCostHigh (--cost-alert-usd-per-hour).\n"
+               "# TYPE rovd_cost_alert_threshold_usd_per_hour gauge\n"
+               "rovd_cost_alert_threshold_usd_per_hour "
+            << number(m_costAlertThreshold) << '\n';
     std::lock_guard lock(m_mutex);
     out << "# HELP rovd_api_requests_total API requests answered, by route and HTTP status.\n"
            "# TYPE rovd_api_requests_total counter\n";

@@ -29,6 +29,10 @@ public:
     // direction: "up" or "down".
     void recordScaling(const QString &clusterId, const QString &pool, const char *direction);
 
+    // The cost per hour above which a cluster's ClusterCostHigh alert fires (0: never), exported
+    // as rovd_cost_alert_threshold_usd_per_hour for the rule to compare with. Set before serving.
+    void setCostAlertThreshold(double usdPerHour) { m_costAlertThreshold = usdPerHour; }
+
     std::string render(const StateView &view) const;
 
 private:
@@ -38,6 +42,7 @@ private:
         quint64 count = 0;
         double sum = 0;
     };
+    double m_costAlertThreshold = 0;
     mutable std::mutex m_mutex;
     std::map<std::pair<std::string, int>, quint64> m_requests;
     std::map<std::string, Histogram> m_latency;

@@ -116,9 +116,10 @@ std::optional<RouteMatch> matchPrometheus(const QStringList &parts)
         parts[5] != QLatin1String("prometheus") || parts[6] != QLatin1String("api") ||
         parts[7] != QLatin1String("v1"))
         return std::nullopt;
-    static const QStringList endpoints{QStringLiteral("query"), QStringLiteral("query_range"),
-                                       QStringLiteral("series"), QStringLiteral("labels"),
-                                       QStringLiteral("metadata")};
+    static const QStringList endpoints{QStringLiteral("query"),    QStringLiteral("query_range"),
+                                       QStringLiteral("series"),   QStringLiteral("labels"),
+                                       QStringLiteral("metadata"), QStringLiteral("rules"),
+                                       QStringLiteral("alerts")};
     if (parts.size() == 9 && endpoints.contains(parts[8]))
         return RouteMatch{RouteId::PromApi, parts[0], parts[8]};
     if (parts.size() == 11 && parts[8] == QLatin1String("label") && isName(parts[9], true) &&

@@ -26,7 +26,7 @@ enum class RouteId
     RayRuntimes,
     Events,
     // The Prometheus HTTP API at Cloud Monitoring's path, passed to rovd's Prometheus.
-    PromApi,         // query, query_range, series, labels, metadata
+    PromApi,         // query, query_range, series, labels, metadata; rules, alerts (rovd's)
     PromLabelValues, // label/{name}/values
     Metrics          // rovd's own metrics, in Prometheus' text format
 };

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "rest/call.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+#include <chrono>
+#include <vector>
+
+namespace rov::api::monitoring {
+class MonitoringClient;
+}
+
+namespace rov::ui {
+
+class ChartPanel;
+
+// Small live charts of one cluster (CPU, memory, running tasks over the last 15 minutes) from
+// the backend's PromQL API, refreshed while they are on screen. Hidden when there is no client.
+class MiniCharts : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::seconds kRange{15 * 60};
+    static constexpr std::chrono::seconds kRefresh{15};
+
+    explicit MiniCharts(QWidget *parent = nullptr);
+
+    void setSource(api::monitoring::MonitoringClient *client, const QString &clusterId);
+    const std::vector<ChartPanel *> &panels() const { return m_panels; }
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void cancelCalls();
+
+    QPointer<api::monitoring::MonitoringClient> m_client;
+    QString m_clusterId;
+    std::vector<ChartPanel *> m_panels;
+    std::vector<rest::Call> m_calls;
+    QTimer m_timer;
+};
+
+} // namespace rov::ui
