@@ -1,6 +1,7 @@
 #include "chartpanel.h"
 
 #include "api/monitoring/lttb.h"
+#include "chartoverlay.h"
 
 #include <QApplication>
 #include <QChart>
@@ -11,14 +12,12 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QGraphicsLineItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
-#include <QPainter>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTimer>
@@ -82,37 +81,6 @@ const QList<QColor> &seriesColours()
                                        QColor(0x7cb342), QColor(0x5f6368)};
     return colours;
 }
-
-// A cluster event on the time axis: a dashed line across the plot under a small flag, with its
-// reason on hover (the item is a few pixels wide, so the mouse finds it).
-class MarkerItem : public QGraphicsItem
-{
-public:
-    MarkerItem(const QString &text, const QColor &colour, QGraphicsItem *parent)
-        : QGraphicsItem(parent), m_colour(colour)
-    {
-        setToolTip(text);
-        setZValue(10);
-    }
-    void setHeight(qreal height)
-    {
-        prepareGeometryChange();
-        m_height = height;
-    }
-    QRectF boundingRect() const override { return QRectF(-4, 0, 8, m_height); }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        painter->setPen(QPen(m_colour, 1, Qt::DashLine));
-        painter->drawLine(QPointF(0, 0), QPointF(0, m_height));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(m_colour);
-        painter->drawPolygon(QPolygonF({QPointF(-4, 0), QPointF(4, 0), QPointF(0, 6)}));
-    }
-
-private:
-    QColor m_colour;
-    qreal m_height = 0;
-};
 
 // Charts draw one per turn of the event loop: answers that come together do not hold the GUI
 // for all of their drawing at once (Qt Charts lays out and the window repaints in between).
@@ -197,23 +165,21 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
     m_view->setMinimumHeight(220);
     m_view->viewport()->installEventFilter(this);
     m_view->viewport()->setMouseTracking(true);
-    m_crosshair = new QGraphicsLineItem(m_chart);
-    m_crosshair->setPen(QPen(QColor(0x5f6368), 1));
-    m_crosshair->setZValue(11);
-    m_crosshair->hide();
-    m_readout = new QLabel(m_view->viewport());
-    m_readout->setObjectName(QStringLiteral("chartReadout"));
-    m_readout->setTextFormat(Qt::RichText);
-    m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_readout->setStyleSheet(QStringLiteral("QLabel { background: rgba(255, 255, 255, 230); "
-                                            "border: 1px solid #dadce0; padding: 4px; }"));
-    m_readout->hide();
-    connect(m_chart, &QChart::plotAreaChanged, this, &ChartPanel::placeMarkers);
+    m_overlay = new ChartOverlay(
+        m_view, m_time,
+        [this](qint64 timeMs) {
+            QStringList lines;
+            for (const auto &[i, value] : valuesAt(timeMs))
+                lines << QStringLiteral("<span style=\"color:%1\">■</span> %2: %3")
+                             .arg(m_colours[i].name(), m_data[i].name.toHtmlEscaped(),
+                                  valueText(value));
+            return lines;
+        },
+        this);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartPanel::showMenu);
     connect(m_time, &QDateTimeAxis::rangeChanged, this,
             [this](const QDateTime &from, const QDateTime &to) {
-                placeMarkers();
                 if (!m_settingRange)
                     Q_EMIT zoomed(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
             });
@@ -254,10 +220,10 @@ bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
             Q_EMIT zoomReset();
             return true;
         case QEvent::MouseMove:
-            moveCrosshair(static_cast<QMouseEvent *>(event)->position().toPoint());
+            m_overlay->showAt(static_cast<QMouseEvent *>(event)->position().toPoint());
             break;
         case QEvent::Leave:
-            hideCrosshair();
+            m_overlay->hide();
             break;
         default:
             break;
@@ -294,70 +260,14 @@ QStringList ChartPanel::readout(qint64 timeMs) const
     return lines;
 }
 
-void ChartPanel::moveCrosshair(const QPoint &viewportPos)
-{
-    const QPointF inChart = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
-    const QRectF plot = m_chart->plotArea();
-    if (m_data.empty() || !plot.contains(inChart)) {
-        hideCrosshair();
-        return;
-    }
-    const auto timeMs = qint64(m_chart->mapToValue(inChart, m_pool.front()).x());
-    m_crosshair->setLine(inChart.x(), plot.top(), inChart.x(), plot.bottom());
-    m_crosshair->show();
-    QString html =
-        QStringLiteral("<b>%1</b>")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(timeMs), QLocale::ShortFormat));
-    for (const auto &[i, value] : valuesAt(timeMs))
-        html += QStringLiteral("<br><span style=\"color:%1\">■</span> %2: %3")
-                    .arg(m_colours[i].name(), m_data[i].name.toHtmlEscaped(), valueText(value));
-    m_readout->setText(html);
-    m_readout->adjustSize();
-    // Beside the cursor, on the side with room.
-    QPoint at = viewportPos + QPoint(12, 12);
-    if (at.x() + m_readout->width() > m_view->viewport()->width())
-        at.setX(viewportPos.x() - 12 - m_readout->width());
-    at.setY(std::min(at.y(), m_view->viewport()->height() - m_readout->height()));
-    m_readout->move(std::max(0, at.x()), std::max(0, at.y()));
-    m_readout->show();
-    m_readout->raise();
-}
-
-void ChartPanel::hideCrosshair()
-{
-    m_crosshair->hide();
-    m_readout->hide();
-}
-
 void ChartPanel::setMarkers(std::vector<Marker> markers)
 {
-    for (QGraphicsItem *item : std::exchange(m_markerItems, {}))
-        delete item;
-    m_markers = std::move(markers);
-    for (const Marker &marker : m_markers) {
-        const QString when =
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(marker.timeMs), QLocale::ShortFormat);
-        m_markerItems.push_back(new MarkerItem(when + QStringLiteral("\n") + marker.text,
-                                               marker.problem ? QColor(0xd93025) : QColor(0x1a73e8),
-                                               m_chart));
-    }
-    placeMarkers();
+    m_overlay->setMarkers(std::move(markers));
 }
 
-// Markers follow the plot: its size and its time range.
-void ChartPanel::placeMarkers()
+int ChartPanel::markerCount() const
 {
-    const QRectF plot = m_chart->plotArea();
-    const qint64 from = m_time->min().toMSecsSinceEpoch();
-    const qint64 to = m_time->max().toMSecsSinceEpoch();
-    for (size_t i = 0; i < m_markerItems.size() && i < m_markers.size(); ++i) {
-        auto *item = static_cast<MarkerItem *>(m_markerItems[i]);
-        const qint64 time = m_markers[i].timeMs;
-        item->setVisible(to > from && time >= from && time <= to);
-        const double x = plot.left() + plot.width() * double(time - from) / double(to - from);
-        item->setPos(x, plot.top());
-        item->setHeight(plot.height());
-    }
+    return m_overlay->markerCount();
 }
 
 void ChartPanel::load(api::monitoring::MonitoringClient *client, const QString &clusterId,
@@ -424,7 +334,7 @@ std::pair<qint64, qint64> ChartPanel::timeRange() const
 
 void ChartPanel::clearSeries()
 {
-    hideCrosshair();
+    m_overlay->hide();
     // Emptied, not hidden: showing a line again would have Qt Charts lay it out twice.
     for (QLineSeries *line : m_pool)
         line->clear();
@@ -578,7 +488,6 @@ void ChartPanel::draw(std::shared_ptr<const PerQuery> answers, qint64 stepSecond
         m_colours.push_back(color);
     }
     applyVisibility();
-    placeMarkers();
     if (m_data.empty()) {
         say(Saying::NoData);
     } else {

@@ -3,6 +3,7 @@
 #include "api/monitoring/lttb.h"
 #include "api/monitoring/monitoringclient.h"
 #include "api/monitoring/promresult.h"
+#include "chartoverlay.h"
 #include "core/chartdata.h"
 #include "core/monitoringpanels.h"
 
@@ -13,10 +14,8 @@
 #include <vector>
 
 class QChart;
-class QGraphicsLineItem;
 class QChartView;
 class QDateTimeAxis;
-class QGraphicsItem;
 class QLabel;
 class QLineSeries;
 class QStackedWidget;
@@ -25,11 +24,11 @@ class QValueAxis;
 namespace rov::ui {
 
 // One chart of the Monitoring page: the series of a panel's queries over the page's time range.
-// Each series is handed to Qt Charts whole (replace(), no animation), reduced with LTTB past two
-// points per pixel, and split where Prometheus had no samples, so a gap stays a gap. Dragging
-// across the plot zooms (the page makes every chart follow); a double-click goes back. Under the
-// mouse, a crosshair reads every series at that time; the cluster's events stand on the time
-// axis as markers with their reason on hover.
+// Each series is split where Prometheus had no samples (a gap stays a gap) and reduced with LTTB
+// to about a point per pixel on the thread pool, then handed to Qt Charts whole (replace() into
+// lines kept between answers, no animation). Dragging across the plot zooms (the page makes
+// every chart follow); a double-click goes back. Under the mouse, a crosshair reads every series
+// at that time; the cluster's events stand on the time axis (ChartOverlay).
 class ChartPanel : public QFrame
 {
     Q_OBJECT
@@ -48,15 +47,10 @@ public:
     // Drawn once reduced (drawn() then), on the thread pool.
     void showSeries(std::shared_ptr<const PerQuery> answers, qint64 stepSeconds);
     void showError(const QString &message);
-    // Something that happened to the cluster, drawn at its time.
-    struct Marker
-    {
-        qint64 timeMs = 0;
-        QString text;
-        bool problem = false; // an error: drawn red
-    };
+    // Things that happened to the cluster, drawn at their time.
+    using Marker = ChartOverlay::Marker;
     void setMarkers(std::vector<Marker> markers);
-    int markerCount() const { return int(m_markerItems.size()); }
+    int markerCount() const;
     // What the crosshair says at `timeMs` (one line per visible series with a value then);
     // empty when no series has one.
     QStringList readout(qint64 timeMs) const;
@@ -94,9 +88,6 @@ private:
     };
     void say(Saying what);
     void showMenu(const QPoint &at);
-    void placeMarkers();
-    void moveCrosshair(const QPoint &viewportPos);
-    void hideCrosshair();
     void exportCsv();
     QString valueText(double value) const;
     // The visible series that have a sample near `timeMs`: their index and value.
@@ -131,10 +122,7 @@ private:
     double m_divisor = 1; // of the value axis' unit
     QString m_unit;
     qint64 m_stepMs = 0;
-    QGraphicsLineItem *m_crosshair = nullptr;
-    QLabel *m_readout = nullptr;
-    std::vector<Marker> m_markers;
-    std::vector<QGraphicsItem *> m_markerItems;
+    ChartOverlay *m_overlay; // the crosshair and the event markers
     bool m_settingRange = false;
     Saying m_saying = Saying::Nothing;
     QString m_error; // Prometheus' or the backend's words, as they came
