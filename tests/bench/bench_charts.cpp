@@ -87,11 +87,11 @@ qint64 median(std::vector<qint64> values)
 // The alternative: a plain QChart per chart, every point of every series given to replace().
 struct NaiveChart
 {
+    QChart *chart = new QChart; // before the view, which is made with it
     QChartView *view;
-    QChart *chart = new QChart;
     std::vector<QLineSeries *> lines;
 
-    explicit NaiveChart(QWidget *parent) : view(new QChartView(parent))
+    explicit NaiveChart(QWidget *parent) : view(new QChartView(chart, parent))
     {
         chart->setAnimationOptions(QChart::NoAnimation);
         auto *time = new QDateTimeAxis(chart);
@@ -108,7 +108,6 @@ struct NaiveChart
             line->attachAxis(values);
             lines.push_back(line);
         }
-        view->setChart(chart);
     }
     void show(const std::vector<Series> &series)
     {

@@ -273,9 +273,10 @@ private Q_SLOTS:
         QVERIFY(indicator && indicator->isVisible());
         QVERIFY2(indicator->text().contains(QStringLiteral("firing")),
                  qPrintable(indicator->text()));
-        QCOMPARE(
-            indicator->notified().filter(QStringLiteral("Alert ClusterCostHigh on ") + id).size(),
-            1);
+        // Raised once, in the language of the moment (a slow run raises it during the Chinese
+        // screens): the rule's name and the cluster id read the same in both.
+        QCOMPARE(indicator->notified().filter(QStringLiteral("ClusterCostHigh")).filter(id).size(),
+                 1);
         // Every chart shows series or says why not: none is left blank.
         for (auto *panel : page->panels())
             QTRY_VERIFY2(

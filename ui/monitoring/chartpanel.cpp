@@ -135,8 +135,11 @@ struct PanelAnswers
 
 ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
     : QFrame(parent), m_spec(std::move(spec)), m_title(new QLabel(this)),
-      m_message(new QLabel(this)), m_view(new QChartView(this)), m_chart(new QChart),
-      m_time(new QDateTimeAxis(m_chart)), m_values(new QValueAxis(m_chart))
+      m_message(new QLabel(this)), m_chart(new QChart),
+      // Made with the chart: a view made without one makes a chart of its own, which
+      // setChart() would drop without deleting.
+      m_view(new QChartView(m_chart, this)), m_time(new QDateTimeAxis(m_chart)),
+      m_values(new QValueAxis(m_chart))
 {
     setObjectName(QStringLiteral("chart_") + m_spec.id);
     setFrameShape(QFrame::StyledPanel);
@@ -159,7 +162,6 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
     // A small chart keeps its numbers and unit whole: Qt Charts would cut them to "…".
     m_values->setTruncateLabels(false);
     m_time->setTruncateLabels(false);
-    m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::HorizontalRubberBand);
     m_view->setMinimumHeight(220);

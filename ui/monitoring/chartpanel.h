@@ -105,8 +105,8 @@ private:
     QLabel *m_title;
     QLabel *m_message;
     QStackedWidget *m_body = nullptr;
+    QChart *m_chart; // before the view, which is made with it
     QChartView *m_view;
-    QChart *m_chart;
     QDateTimeAxis *m_time;
     QValueAxis *m_values;
     std::vector<QLineSeries *> m_pool; // lines, kept across answers; a series is one per run
