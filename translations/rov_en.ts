@@ -1811,10 +1811,6 @@ Tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PromQL itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,6 +1864,10 @@ Tasks: %2</source>
     </message>
     <message>
         <source>The backend refused the query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the PromQL names the chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1803,10 +1803,6 @@ Tasks: %2</source>
         <translation>添加图表</translation>
     </message>
     <message>
-        <source>The PromQL itself</source>
-        <translation>使用 PromQL 本身</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>数量</translation>
     </message>
@@ -1861,6 +1857,10 @@ Tasks: %2</source>
     <message>
         <source>The backend refused the query: %1</source>
         <translation>后端拒绝了此查询：%1</translation>
+    </message>
+    <message>
+        <source>Empty: the PromQL names the chart</source>
+        <translation>留空：以 PromQL 作为标题</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,11 @@ inline constexpr const char *kErrorText = "#d93025";
 inline constexpr const char *kWarningBackground = "#fef7e0";
 inline constexpr const char *kWarningBorder = "#f9ab00";
 inline constexpr const char *kErrorBackground = "#fce8e6";
+// Charts: a series' colours in turn, capacity lines and the crosshair, events on the time axis.
+inline constexpr const char *kChartSeries[] = {"#1a73e8", "#e8710a", "#12b5cb", "#e52592",
+                                               "#9334e6", "#f9ab00", "#7cb342", "#5f6368"};
+inline constexpr const char *kChartNeutral = "#5f6368";
+inline constexpr const char *kChartEvent = "#1a73e8";
 
 // A style sheet for a label that states a problem.
 inline QString errorTextStyle()

@@ -526,6 +526,14 @@ private:
                  qPrintable(dialog->problem()));
         QVERIFY(dialog->isVisible());
         QCOMPARE(editor->cursorPosition(), int(editor->text().size())); // where it ran out
+        save(*dialog, QStringLiteral("custom_chart_en.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("添加图表"));
+        QTRY_VERIFY2(dialog->problem().startsWith(QStringLiteral("后端拒绝了此查询")),
+                     qPrintable(dialog->problem()));
+        save(*dialog, QStringLiteral("custom_chart_zh_CN.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QTRY_VERIFY(dialog->problem().startsWith(QStringLiteral("The backend refused")));
         editor->setText(QStringLiteral("count(ray_node_cpu_count{ray_io_cluster=~\"$cluster\"})"));
         dialog->findChild<QLineEdit *>(QStringLiteral("customChartTitle"))
             ->setText(QStringLiteral("Nodes reporting"));

@@ -1,5 +1,7 @@
 #include "chartoverlay.h"
 
+#include "palette.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -51,7 +53,7 @@ ChartOverlay::ChartOverlay(QChartView *view, QDateTimeAxis *time, Reader reader,
       m_reader(std::move(reader)), m_crosshair(new QGraphicsLineItem(m_chart)),
       m_readout(new QLabel(view->viewport()))
 {
-    m_crosshair->setPen(QPen(QColor(0x5f6368), 1));
+    m_crosshair->setPen(QPen(QColor(QLatin1String(palette::kChartNeutral)), 1));
     m_crosshair->setZValue(11);
     m_crosshair->hide();
     m_readout->setObjectName(QStringLiteral("chartReadout"));
@@ -114,9 +116,10 @@ void ChartOverlay::setMarkers(std::vector<Marker> markers)
     for (const Marker &marker : m_markers) {
         const QString when =
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(marker.timeMs), QLocale::ShortFormat);
-        m_items.push_back(new MarkerItem(when + QStringLiteral("\n") + marker.text,
-                                         marker.problem ? QColor(0xd93025) : QColor(0x1a73e8),
-                                         m_chart));
+        m_items.push_back(new MarkerItem(
+            when + QStringLiteral("\n") + marker.text,
+            QColor(QLatin1String(marker.problem ? palette::kErrorText : palette::kChartEvent)),
+            m_chart));
     }
     placeMarkers();
 }

@@ -2,6 +2,7 @@
 
 #include "api/monitoring/lttb.h"
 #include "chartoverlay.h"
+#include "palette.h"
 
 #include <QApplication>
 #include <QChart>
@@ -75,10 +76,12 @@ std::pair<double, QString> axisUnit(PanelSpec::Unit unit, double largest)
 
 const QList<QColor> &seriesColours()
 {
-    // Google Cloud console's chart colours.
-    static const QList<QColor> colours{QColor(0x1a73e8), QColor(0xe8710a), QColor(0x12b5cb),
-                                       QColor(0xe52592), QColor(0x9334e6), QColor(0xf9ab00),
-                                       QColor(0x7cb342), QColor(0x5f6368)};
+    static const QList<QColor> colours = [] {
+        QList<QColor> list;
+        for (const char *name : palette::kChartSeries)
+            list.append(QColor(QLatin1String(name)));
+        return list;
+    }();
     return colours;
 }
 
@@ -467,8 +470,8 @@ void ChartPanel::draw(std::shared_ptr<const PerQuery> answers, qint64 stepSecond
                            : panelText(query.legend.toLatin1().constData());
         if (name.isEmpty()) // a sum without labels: the chart's own name
             name = m_spec.displayTitle();
-        const QColor color =
-            query.limit ? QColor(0x5f6368) : seriesColours()[colour++ % seriesColours().size()];
+        const QColor color = query.limit ? QColor(QLatin1String(palette::kChartNeutral))
+                                         : seriesColours()[colour++ % seriesColours().size()];
         QPen pen(color, query.limit ? 1.5 : 2.0);
         if (query.limit)
             pen.setStyle(Qt::DashLine);

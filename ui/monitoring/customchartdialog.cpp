@@ -136,11 +136,15 @@ CustomChartDialog::CustomChartDialog(api::monitoring::MonitoringClient *client, 
     m_problem->hide();
     m_promql->setMinimumWidth(520);
     auto *texts = new Texts(this);
+    texts->onChange([this] {
+        if (m_problemWords)
+            m_problem->setText(m_problemWords());
+    });
     texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Add a chart"); });
     // PromQL reads the same in every language.
     m_promql->setPlaceholderText(
         QStringLiteral("sum(ray_tasks{ray_io_cluster=~\"$cluster\"}) by (State)"));
-    texts->bind(m_title, &QLineEdit::setPlaceholderText, [] { return tr("The PromQL itself"); });
+    texts->bind(m_title, &QLineEdit::setPlaceholderText, [] { return tr("Empty: the PromQL names the chart"); });
     const std::pair<Unit, Texts::Text> units[] = {
         {Unit::Count, [] { return tr("Number"); }},
         {Unit::Percent, [] { return tr("Percent"); }},
@@ -197,38 +201,43 @@ void CustomChartDialog::accept()
 {
     const QString promql = m_promql->text().trimmed();
     if (promql.isEmpty()) {
-        showProblem(tr("Write the PromQL of the chart."));
+        showProblem([] { return tr("Write the PromQL of the chart."); });
         return;
     }
     if (!m_client) {
-        showProblem(tr("Not connected"));
+        showProblem([] { return tr("Not connected"); });
         return;
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_check.cancel();
-    m_check = m_client->query(
-        core::customQuery(promql, m_clusterId), 0, this,
-        [this](api::Result<api::monitoring::QueryResult> result) {
-            m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
-            if (result.ok()) {
-                QDialog::accept();
-                return;
-            }
-            if (result.error->kind == rest::ApiError::Kind::Cancelled)
-                return;
-            showProblem(tr("The backend refused the query: %1").arg(result.error->message));
-            // Prometheus names where it stopped reading: the cursor goes there.
-            const int offset = core::promqlErrorOffset(result.error->message);
-            if (offset >= 0) {
-                m_promql->setFocus();
-                m_promql->setCursorPosition(std::min(offset, int(m_promql->text().size())));
-            }
-        });
+    m_check = m_client->query(core::customQuery(promql, m_clusterId), 0, this,
+                              [this](api::Result<api::monitoring::QueryResult> result) {
+                                  m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+                                  if (result.ok()) {
+                                      QDialog::accept();
+                                      return;
+                                  }
+                                  if (result.error->kind == rest::ApiError::Kind::Cancelled)
+                                      return;
+                                  showProblem([refusal = result.error->message] {
+                                      return tr("The backend refused the query: %1").arg(refusal);
+                                  });
+                                  // Prometheus names where it stopped reading: the cursor goes
+                                  // there.
+                                  const int offset = core::promqlErrorOffset(result.error->message);
+                                  if (offset >= 0) {
+                                      m_promql->setFocus();
+                                      m_promql->setCursorPosition(
+                                          std::min(offset, int(m_promql->text().size())));
+                                  }
+                              });
 }
 
-void CustomChartDialog::showProblem(const QString &message)
+// Words made again after a language change; the backend's own stay as they came.
+void CustomChartDialog::showProblem(std::function<QString()> words)
 {
-    m_problem->setText(message);
+    m_problemWords = std::move(words);
+    m_problem->setText(m_problemWords());
     m_problem->show();
 }
 

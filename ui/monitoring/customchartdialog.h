@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QPointer>
+#include <functional>
 
 class QComboBox;
 class QCompleter;
@@ -58,7 +59,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    void showProblem(const QString &message);
+    void showProblem(std::function<QString()> words);
 
     QPointer<api::monitoring::MonitoringClient> m_client;
     QString m_clusterId;
@@ -66,6 +67,7 @@ private:
     PromqlEdit *m_promql;
     QComboBox *m_unit;
     QLabel *m_problem;
+    std::function<QString()> m_problemWords;
     QDialogButtonBox *m_buttons;
     rest::Call m_check;
 };

@@ -44,7 +44,7 @@ void MiniCharts::refresh()
     const qint64 end = QDateTime::currentSecsSinceEpoch();
     const qint64 start = end - kRange.count();
     const auto range = api::monitoring::rangeStep(start, end, m_panels.front()->view()->width(),
-                                                  std::chrono::seconds(5));
+                                                  api::monitoring::kScrapeInterval);
     for (ChartPanel *panel : m_panels) {
         panel->setTimeRange(start * 1000, end * 1000);
         panel->load(m_client, m_clusterId, range, m_calls);

@@ -323,7 +323,8 @@ void MonitoringPage::refresh()
     cancelCalls();
     const auto [start, end] = timeRange();
     const int width = m_panels.empty() ? 400 : m_panels.front()->view()->width();
-    const auto range = api::monitoring::rangeStep(start, end, width, kScrapeInterval);
+    const auto range =
+        api::monitoring::rangeStep(start, end, width, api::monitoring::kScrapeInterval);
     const QString scope = cluster();
     m_updated = QTime::currentTime();
     showStatus();

@@ -58,8 +58,6 @@ public:
     const std::vector<ChartPanel *> &panels() const { return m_panels; }
     ChartPanel *panel(const QString &id) const;
 
-    static constexpr std::chrono::seconds kScrapeInterval{5};
-
 private:
     QWidget *makeControls(Texts *texts);
     QWidget *makeGrid();

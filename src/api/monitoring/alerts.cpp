@@ -17,19 +17,6 @@ QString text(const json &object, const char *field)
                                                  : QString();
 }
 
-std::map<QString, QString> stringMap(const json &object, const char *field)
-{
-    std::map<QString, QString> map;
-    const auto it = object.find(field);
-    if (it == object.end() || !it->is_object())
-        return map;
-    for (auto entry = it->begin(); entry != it->end(); ++entry)
-        if (entry->is_string())
-            map.emplace(QString::fromStdString(entry.key()),
-                        QString::fromStdString(entry->get<std::string>()));
-    return map;
-}
-
 Alert alertFrom(const json &item)
 {
     Alert alert;
@@ -66,13 +53,6 @@ AlertRule ruleFrom(const json &item, const QString &group)
     return rule;
 }
 
-const json &dataOf(const json &parsed)
-{
-    static const json kNothing = json::object();
-    const auto found = parsed.find("data");
-    return found != parsed.end() && found->is_object() ? *found : kNothing;
-}
-
 } // namespace
 
 QString Alert::label(const QString &key) const
@@ -102,7 +82,7 @@ std::variant<std::vector<AlertRule>, rest::ApiError> parseRules(int httpStatus,
     if (auto error = prometheusFailure(httpStatus, parsed, body))
         return *error;
     std::vector<AlertRule> rules;
-    const json &data = dataOf(parsed);
+    const json &data = prometheusData(parsed);
     const auto groups = data.find("groups");
     if (groups == data.end() || !groups->is_array())
         return rules;
@@ -123,7 +103,7 @@ std::variant<std::vector<Alert>, rest::ApiError> parseAlerts(int httpStatus, con
     if (auto error = prometheusFailure(httpStatus, parsed, body))
         return *error;
     std::vector<Alert> alerts;
-    const json &data = dataOf(parsed);
+    const json &data = prometheusData(parsed);
     if (const auto items = data.find("alerts"); items != data.end() && items->is_array()) {
         for (const auto &item : *items)
             if (item.is_object())

@@ -41,12 +41,7 @@ Sample sampleFrom(const json &pair, bool &usable)
 Series seriesFrom(const json &item)
 {
     Series series;
-    if (const auto metric = item.find("metric"); metric != item.end() && metric->is_object()) {
-        for (auto label = metric->begin(); label != metric->end(); ++label)
-            if (label->is_string())
-                series.labels.emplace(QString::fromStdString(label.key()),
-                                      QString::fromStdString(label->get<std::string>()));
-    }
+    series.labels = stringMap(item, "metric");
     bool usable = false;
     if (item.contains("values")) {
         for (const auto &pair : item["values"]) {
@@ -63,6 +58,28 @@ Series seriesFrom(const json &item)
 }
 
 } // namespace
+
+const json &prometheusData(const json &answer)
+{
+    static const json kNothing = json::object();
+    if (!answer.is_object())
+        return kNothing;
+    const auto found = answer.find("data");
+    return found != answer.end() && found->is_object() ? *found : kNothing;
+}
+
+std::map<QString, QString> stringMap(const json &object, const char *field)
+{
+    std::map<QString, QString> map;
+    const auto it = object.find(field);
+    if (it == object.end() || !it->is_object())
+        return map;
+    for (auto entry = it->begin(); entry != it->end(); ++entry)
+        if (entry->is_string())
+            map.emplace(QString::fromStdString(entry.key()),
+                        QString::fromStdString(entry->get<std::string>()));
+    return map;
+}
 
 std::optional<ApiError> prometheusFailure(int httpStatus, const json &body, const QByteArray &raw)
 {
@@ -88,9 +105,7 @@ std::variant<QueryResult, ApiError> parseQueryResult(int httpStatus, const QByte
     const json parsed = json::parse(body.toStdString(), nullptr, false);
     if (auto error = prometheusFailure(httpStatus, parsed, body))
         return *error;
-    static const json kNothing = json::object();
-    const auto found = parsed.find("data");
-    const json &data = found != parsed.end() && found->is_object() ? *found : kNothing;
+    const json &data = prometheusData(parsed);
     QueryResult result;
     const std::string type = data.value("resultType", std::string());
     result.kind = type == "matrix"   ? QueryResult::Kind::Matrix

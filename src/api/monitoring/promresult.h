@@ -51,6 +51,11 @@ struct QueryResult
 std::optional<rest::ApiError> prometheusFailure(int httpStatus, const nlohmann::json &body,
                                                 const QByteArray &raw);
 
+// The "data" object of a Prometheus answer (an empty object when there is none).
+const nlohmann::json &prometheusData(const nlohmann::json &answer);
+// The string members of `object[field]` ("metric", "labels", "annotations").
+std::map<QString, QString> stringMap(const nlohmann::json &object, const char *field);
+
 // "1.5", "NaN", "+Inf", "-Inf": the value when it is a finite number.
 std::optional<double> parseSampleValue(const std::string &text);
 

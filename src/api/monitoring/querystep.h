@@ -19,6 +19,8 @@ struct RangeStep
 };
 
 inline constexpr qint64 kMaxPoints = 11000;
+// How often rovd's Prometheus scrapes (its configuration) and the shortest step a chart asks.
+inline constexpr std::chrono::seconds kScrapeInterval{5};
 
 RangeStep rangeStep(qint64 start, qint64 end, int widthPx, std::chrono::seconds scrapeInterval);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/monitoring/querystep.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -30,7 +32,7 @@ inline bool operator==(const ScrapeCluster::Node &a, const ScrapeCluster::Node &
 
 struct ScrapeSettings
 {
-    std::chrono::seconds interval{5};
+    std::chrono::seconds interval = api::monitoring::kScrapeInterval;
     QString rovdTarget;    // host:port of rovd's /metrics; empty: not scraped
     QString rovdTokenFile; // the bearer token (the user role's) Prometheus sends to rovd
     QStringList ruleFiles; // alerting rules, evaluated every interval
