@@ -1,6 +1,9 @@
 // rovd: the local control plane. Serves the Vertex AI persistentResources API on 127.0.0.1 and
 // runs every cluster as real Ray on this machine.
 #include "localplane/clusters/clustermanager.h"
+#include "localplane/logs/logcollector.h"
+#include "localplane/logs/logstore.h"
+#include "localplane/logs/logvolume.h"
 #include "localplane/metrics/prometheussupervisor.h"
 #include "localplane/metrics/rovdmetrics.h"
 #include "localplane/server/apirouter.h"
@@ -119,9 +122,17 @@ int main(int argc, char *argv[])
         QStringLiteral("cost-alert-usd-per-hour"),
         QStringLiteral("A cluster whose nodes cost more per hour fires ClusterCostHigh (0: off)."),
         QStringLiteral("usd"), QStringLiteral("0"));
+    const QCommandLineOption logRetentionDays(
+        QStringLiteral("log-retention-days"),
+        QStringLiteral("Log entries older than this are removed, deleted clusters' too."),
+        QStringLiteral("days"), QStringLiteral("30"));
+    const QCommandLineOption logRetentionMb(
+        QStringLiteral("log-retention-mb"),
+        QStringLiteral("The oldest log entries are removed when they take more than this."),
+        QStringLiteral("MB"), QStringLiteral("2048"));
     parser.addOptions({dataDir, listen, venv, maxNodes, stopOnExit, tempRoot, idleSeconds,
                        operationDeadline, prometheusProgram, retentionDays, retentionMb, alertRules,
-                       costAlert});
+                       costAlert, logRetentionDays, logRetentionMb});
     parser.process(app);
 
     const QString data = QDir(parser.value(dataDir)).absolutePath();
@@ -197,8 +208,41 @@ int main(int argc, char *argv[])
                      [&] { prometheus.setClusters(manager.scrapeTargets()); });
     if (!prometheus.start(&error))
         std::fprintf(stderr, "rovd: no metrics: %s\n", qPrintable(error));
+    // The log store and its collector, on a thread of its own: reading files and indexing
+    // text must not hold up the clusters' state machine.
+    QDir().mkpath(QDir(data).filePath(QStringLiteral("logs")));
+    const auto logStore =
+        logs::LogStore::open(QDir(data).filePath(QStringLiteral("logs/logs.db")), &error);
+    if (!logStore)
+        die(error + QStringLiteral("; move the file away to start afresh"));
+    logs::LogVolume logVolume;
+    logs::LogRetention logRetention;
+    logRetention.maxAge = std::chrono::hours(24 * std::max(1, parser.value(logRetentionDays).toInt()));
+    logRetention.maxBytes = qint64(std::max(16, parser.value(logRetentionMb).toInt())) * 1024 * 1024;
+    logs::LogCollector collector(*logStore, logVolume, logRetention);
+    QThread logThread;
+    logThread.setObjectName(QStringLiteral("rovd-logs"));
+    collector.moveToThread(&logThread);
+    QObject::connect(&collector, &logs::LogCollector::failed, &app, [](const QString &message) {
+        std::fprintf(stderr, "rovd: %s\n", qPrintable(message));
+    });
+    // The manager's state is read on its thread; the collector gets a copy.
+    const auto sendClusters = [&collector](std::vector<logs::LogCluster> clusters) {
+        QMetaObject::invokeMethod(&collector, [&collector, clusters = std::move(clusters)] {
+            collector.setClusters(clusters);
+        });
+    };
+    QObject::connect(&manager, &ClusterManager::clustersChanged, &app,
+                     [&] { sendClusters(manager.logClusters()); });
+    // Queued to the collector's thread; the manager waits, since the files go next.
+    QObject::connect(&manager, &ClusterManager::removingFiles, &collector,
+                     &logs::LogCollector::drain, Qt::BlockingQueuedConnection);
+    logThread.start();
+    QMetaObject::invokeMethod(&collector, &logs::LogCollector::start);
+
     const int restored = manager.restore();
     prometheus.setClusters(manager.scrapeTargets());
+    sendClusters(manager.logClusters());
 
     QFile openApi(QStringLiteral(":/openapi/rovd.json"));
     openApi.open(QIODevice::ReadOnly);
@@ -212,6 +256,8 @@ int main(int argc, char *argv[])
     ApiRouter router(gateway, *tokens, openApi.readAll());
     router.setPrometheus(&prometheus);
     router.setMetrics(&rovdMetrics, &view);
+    router.setLogs(logStore.get());
+    rovdMetrics.addSection([&logVolume] { return logVolume.render(); });
     ApiServer server(router);
     server.setMetrics(&rovdMetrics);
     if (!server.listen(host, quint16(port), &error))
@@ -241,5 +287,9 @@ int main(int argc, char *argv[])
                 qPrintable(host), server.port(), qPrintable(tokens->path()), qPrintable(data),
                 restored, prometheus.port());
     std::fflush(stdout);
-    return app.exec();
+    const int status = app.exec();
+    QMetaObject::invokeMethod(&collector, &logs::LogCollector::stop, Qt::BlockingQueuedConnection);
+    logThread.quit();
+    logThread.wait();
+    return status;
 }

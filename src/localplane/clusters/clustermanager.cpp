@@ -828,6 +828,24 @@ std::vector<metrics::ScrapeCluster> ClusterManager::scrapeTargets() const
     return targets;
 }
 
+std::vector<logs::LogCluster> ClusterManager::logClusters() const
+{
+    std::vector<logs::LogCluster> clusters;
+    for (const auto &[name, cluster] : m_clusters) {
+        logs::LogCluster logCluster;
+        logCluster.project = name.section(QLatin1Char('/'), 1, 1);
+        logCluster.clusterId = name.section(QLatin1Char('/'), -1);
+        logCluster.tempDir = cluster->record.tempDir;
+        logCluster.nodeOutputDir = QDir(logDir(name)).filePath(QStringLiteral("logs"));
+        logCluster.collect = !cluster->record.spec.logsExportDisabled;
+        for (const NodePlan &node : cluster->record.nodes)
+            logCluster.nodes.push_back(
+                {node.label(), node.poolId, node.nodeId, node.pid, node.head});
+        clusters.push_back(std::move(logCluster));
+    }
+    return clusters;
+}
+
 void ClusterManager::recordLiveNodes(Cluster &cluster, const std::map<QString, qint64> &live)
 {
     if (cluster.recordedLive == live)
@@ -876,6 +894,7 @@ void ClusterManager::forget(Cluster &cluster)
     m_view.removeCluster(name);
     if (cluster.runtime)
         cluster.runtime->deleteLater(); // its autoscaler goes with it
+    Q_EMIT removingFiles(name.section(QLatin1Char('/'), -1));
     removeTree(cluster.record.tempDir);
     removeTree(logDir(name));
     m_clusters.erase(name);

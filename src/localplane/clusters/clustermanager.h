@@ -4,6 +4,7 @@
 #include "clusterspecparser.h"
 #include "lifecycle.h"
 #include "localplane/apiresult.h"
+#include "localplane/logs/logcollector.h"
 #include "localplane/metrics/prometheusconfig.h"
 #include "localplane/state/store.h"
 #include "nodeaddressbook.h"
@@ -78,6 +79,8 @@ public:
 
     // What Prometheus scrapes: every cluster's discovery file and its nodes' pools.
     std::vector<metrics::ScrapeCluster> scrapeTargets() const;
+    // What the log collector follows: each cluster's temp dir, node output dir and nodes.
+    std::vector<logs::LogCluster> logClusters() const;
 
 Q_SIGNALS:
     void allStopped();
@@ -85,6 +88,9 @@ Q_SIGNALS:
     void clustersChanged();
     // The autoscaler grew (`up`) or shrank a pool.
     void autoscaled(const QString &clusterId, const QString &pool, bool up);
+    // The cluster's temp dir and node output files are removed when this returns: read them
+    // to their ends (a blocking connection).
+    void removingFiles(const QString &clusterId);
 
 private:
     struct Cluster

@@ -1,5 +1,7 @@
 #include "logfilter.h"
 
+#include "api/logging/logwire.h"
+
 #include <QDateTime>
 #include <array>
 #include <utility>
@@ -10,16 +12,6 @@ namespace {
 
 using Kind = FilterNode::Kind;
 using Op = FilterNode::Op;
-
-constexpr std::array<std::pair<const char *, int>, 9> kSeverities{{{"DEFAULT", 0},
-                                                                   {"DEBUG", 100},
-                                                                   {"INFO", 200},
-                                                                   {"NOTICE", 300},
-                                                                   {"WARNING", 400},
-                                                                   {"ERROR", 500},
-                                                                   {"CRITICAL", 600},
-                                                                   {"ALERT", 700},
-                                                                   {"EMERGENCY", 800}}};
 
 struct Token
 {
@@ -398,12 +390,7 @@ QString opText(Op op)
 
 int severityRank(const QString &name)
 {
-    for (const auto &[severity, rank] : kSeverities)
-        if (name.compare(QLatin1String(severity), Qt::CaseInsensitive) == 0)
-            return rank;
-    bool number = false;
-    const int rank = name.toInt(&number);
-    return number && rank >= 0 ? rank : -1;
+    return api::logging::severityRank(name);
 }
 
 QString FilterNode::toString() const

@@ -14,6 +14,7 @@ struct RayLogRecord
     QDateTime timestamp;       // UTC
     int severity = 0;          // Cloud Logging's rank: DEFAULT 0, DEBUG 100 … CRITICAL 600
     QString text;              // the whole entry, its lines joined with '\n'
+    int headerLength = 0;      // the time and level that begin `text` ("[… I 1 2] "), 0: none
     QString jobId;             // the Ray job the lines belong to (":job_id:" in worker files)
     bool timeFromLine = false; // else the time it was read
 };
@@ -34,8 +35,23 @@ public:
     // Complete lines (no '\n'), read at `readAt`: the entries they complete. The last entry is
     // held back, since the next line may continue it.
     std::vector<RayLogRecord> feed(const QStringList &lines, const QDateTime &readAt);
+    // What one line did to the entry held back.
+    enum class LineEffect
+    {
+        Began,     // it begins a new entry (the one held back before, if any, is in `done`)
+        Continued, // it goes on with the entry held back
+        Skipped    // a marker or a lone blank line
+    };
+    LineEffect feedLine(const QString &line, const QDateTime &readAt,
+                        std::vector<RayLogRecord> &done);
     // The entry held back, once the file has been quiet for a while.
     std::optional<RayLogRecord> flush();
+    bool holdsBack() const { return m_pending.has_value(); }
+
+    // The job whose lines follow (kept with a file's offset, so that a reader that starts
+    // again after the last ":job_id:" marker still knows it).
+    const QString &jobId() const { return m_jobId; }
+    void setJobId(const QString &jobId) { m_jobId = jobId; }
 
 private:
     bool continues(const QString &line) const;

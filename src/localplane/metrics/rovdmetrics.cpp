@@ -152,6 +152,8 @@ std::string RovdMetrics::render(const StateView &view) const
         out << "rovd_autoscaler_decisions_total{ray_io_cluster=\"" << escaped(std::get<0>(key))
             << "\",pool=\"" << escaped(std::get<1>(key)) << "\",direction=\"" << std::get<2>(key)
             << "\"} " << n << '\n';
+    for (const auto &section : m_sections)
+        out << section();
     return out.str();
 }
 

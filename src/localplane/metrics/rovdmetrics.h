@@ -2,6 +2,8 @@
 
 #include <QString>
 #include <array>
+#include <functional>
+#include <vector>
 #include <map>
 #include <mutex>
 #include <string>
@@ -33,6 +35,10 @@ public:
     // as rovd_cost_alert_threshold_usd_per_hour for the rule to compare with. Set before serving.
     void setCostAlertThreshold(double usdPerHour) { m_costAlertThreshold = usdPerHour; }
 
+    // Metrics that another part of rovd keeps (the log store's volume), appended as they
+    // render. Set before serving.
+    void addSection(std::function<std::string()> render) { m_sections.push_back(std::move(render)); }
+
     std::string render(const StateView &view) const;
 
 private:
@@ -43,6 +49,7 @@ private:
         double sum = 0;
     };
     double m_costAlertThreshold = 0;
+    std::vector<std::function<std::string()>> m_sections;
     mutable std::mutex m_mutex;
     std::map<std::pair<std::string, int>, quint64> m_requests;
     std::map<std::string, Histogram> m_latency;

@@ -3,6 +3,7 @@
 #include "bodyreader.h"
 #include "callview.h"
 #include "clustergateway.h"
+#include "localplane/logs/entrieslist.h"
 #include "localplane/metrics/prometheusproxy.h"
 #include "localplane/metrics/rovdmetrics.h"
 
@@ -87,6 +88,11 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
         result.rawContentType = "text/plain; version=0.0.4; charset=utf-8";
         return result;
     }
+    case RouteId::LogEntries:
+        if (!m_logs)
+            return ApiResult::error(QStringLiteral("UNAVAILABLE"),
+                                    QStringLiteral("rovd keeps no logs in this process"));
+        return logs::listEntries(*m_logs, body);
     case RouteId::OpenApi:
         return ApiResult::ok(
             json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false));

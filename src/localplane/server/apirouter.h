@@ -17,6 +17,9 @@ namespace metrics {
 class PrometheusSupervisor;
 class RovdMetrics;
 } // namespace metrics
+namespace logs {
+class LogStore;
+} // namespace logs
 
 struct ApiRequest
 {
@@ -60,6 +63,7 @@ public:
         m_prometheus = prometheus;
     }
     // What /metrics renders: the counters and the state they are read with. Set before serving.
+    void setLogs(const logs::LogStore *logs) { m_logs = logs; }
     void setMetrics(const metrics::RovdMetrics *metrics, const StateView *view)
     {
         m_metrics = metrics;
@@ -71,6 +75,7 @@ private:
     const TokenStore &m_tokens;
     QByteArray m_openApi;
     const metrics::PrometheusSupervisor *m_prometheus = nullptr;
+    const logs::LogStore *m_logs = nullptr;
     const metrics::RovdMetrics *m_metrics = nullptr;
     const StateView *m_view = nullptr;
 };

@@ -59,6 +59,8 @@ const std::vector<RouteSpec> kRoutes = {
     {RouteId::PromLabelValues,
      "/v1/projects/{project}/location/global/prometheus/api/v1/label/{label}/values",
      {{"GET", "prometheusLabelValues", L::Read, false, B::None}}},
+    // Reading logs changes nothing: the user role may.
+    {RouteId::LogEntries, "/v2/entries:list", {{"POST", "listLogEntries", L::Read, false, B::JsonRequired}}},
 };
 
 // A path segment that names something: not empty, and no ':' where a verb could follow.
@@ -161,6 +163,8 @@ std::optional<RouteMatch> match(const QString &path)
         return RouteMatch{RouteId::OpenApi, {}, {}};
     if (path == QLatin1String("/metrics"))
         return RouteMatch{RouteId::Metrics, {}, {}};
+    if (path == QLatin1String("/v2/entries:list"))
+        return RouteMatch{RouteId::LogEntries, QStringLiteral("v2"), {}};
     if (!path.startsWith(QLatin1Char('/')))
         return std::nullopt;
     const QStringList parts = path.mid(1).split(QLatin1Char('/'));

@@ -28,7 +28,8 @@ enum class RouteId
     // The Prometheus HTTP API at Cloud Monitoring's path, passed to rovd's Prometheus.
     PromApi,         // query, query_range, series, labels, metadata; rules, alerts (rovd's)
     PromLabelValues, // label/{name}/values
-    Metrics          // rovd's own metrics, in Prometheus' text format
+    Metrics,         // rovd's own metrics, in Prometheus' text format
+    LogEntries       // Cloud Logging's entries:list over rovd's log store
 };
 
 // How a request travels through rovd. Reads are answered on the server's own threads from a

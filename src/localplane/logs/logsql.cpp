@@ -1,0 +1,326 @@
+#include "logsql.h"
+
+#include "api/logging/logwire.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace rov::localplane::logs {
+
+namespace lw = api::logging;
+using Kind = FilterNode::Kind;
+using Op = FilterNode::Op;
+
+namespace {
+
+// Where a field lives.
+struct Column
+{
+    enum class Place
+    {
+        Entry,    // an expression over `e`
+        Source,   // an expression over `sources`
+        Constant, // the same for every entry
+        Missing   // no entry has it
+    };
+    enum class Type
+    {
+        Text,
+        Severity,
+        Time,
+        InsertId
+    };
+    Place place = Place::Missing;
+    Type type = Type::Text;
+    QString expression; // Entry, Source: SQL; Constant: the value
+    bool message = false;
+};
+
+Column entry(const char *sql, Column::Type type = Column::Type::Text)
+{
+    return {Column::Place::Entry, type, QLatin1String(sql)};
+}
+Column source(const char *sql)
+{
+    return {Column::Place::Source, Column::Type::Text, QLatin1String(sql)};
+}
+Column constant(const char *value)
+{
+    return {Column::Place::Constant, Column::Type::Text, QLatin1String(value)};
+}
+
+Column columnOf(const QStringList &path)
+{
+    const QString first = path.value(0), second = path.value(1), third = path.value(2);
+    if (path.size() == 1) {
+        if (first == QLatin1String("severity"))
+            return entry("e.severity", Column::Type::Severity);
+        if (first == QLatin1String("timestamp"))
+            return entry("e.ts", Column::Type::Time);
+        if (first == QLatin1String("receiveTimestamp"))
+            return entry("e.received", Column::Type::Time);
+        if (first == QLatin1String("insertId"))
+            return entry("e.id", Column::Type::InsertId);
+        if (first == QLatin1String("logName"))
+            return source("'projects/' || project || '/logs/' || log");
+        if (first == QLatin1String("textPayload")) {
+            Column column = entry("e.message");
+            column.message = true;
+            return column;
+        }
+        return {};
+    }
+    if (first == QLatin1String("resource")) {
+        if (path.size() == 2 && second == QLatin1String("type"))
+            return constant(lw::kResourceType);
+        if (third == QLatin1String("task_name"))
+            return constant(lw::kTaskName);
+        if (third == QLatin1String("job_id"))
+            return source("cluster");
+        if (third == QLatin1String("project_id"))
+            return source("project");
+        return {};
+    }
+    if (first == QLatin1String("labels") && path.size() == 2) {
+        if (second == QLatin1String(lw::labelkeys::kClusterId))
+            return source("cluster");
+        if (second == QLatin1String(lw::labelkeys::kNodeId))
+            return source("node_id");
+        if (second == QLatin1String(lw::labelkeys::kNode))
+            return source("node");
+        if (second == QLatin1String(lw::labelkeys::kPool))
+            return source("pool");
+        if (second == QLatin1String(lw::labelkeys::kSubmission))
+            return source("submission");
+        if (second == QLatin1String(lw::labelkeys::kJob))
+            return entry("coalesce(e.job, '')");
+        return {};
+    }
+    if (first == QLatin1String("jsonPayload") && path.size() == 2) {
+        if (second == QLatin1String("message")) {
+            Column column = entry("e.message");
+            column.message = true;
+            return column;
+        }
+        if (second == QLatin1String("tailed_path"))
+            return source("path");
+    }
+    return {};
+}
+
+const char *sqlOperator(Op op)
+{
+    switch (op) {
+    case Op::Equal:
+    case Op::Has:
+        return "=";
+    case Op::NotEqual:
+        return "<>";
+    case Op::Less:
+        return "<";
+    case Op::LessOrEqual:
+        return "<=";
+    case Op::Greater:
+        return ">";
+    case Op::GreaterOrEqual:
+        return ">=";
+    case Op::Regex:
+    case Op::NotRegex:
+        break;
+    }
+    return "=";
+}
+
+bool compare(const QString &left, Op op, const QString &right)
+{
+    const int order = left.compare(right, Qt::CaseInsensitive);
+    switch (op) {
+    case Op::Equal:
+        return order == 0;
+    case Op::NotEqual:
+        return order != 0;
+    case Op::Less:
+        return order < 0;
+    case Op::LessOrEqual:
+        return order <= 0;
+    case Op::Greater:
+        return order > 0;
+    case Op::GreaterOrEqual:
+        return order >= 0;
+    case Op::Has:
+        return left.contains(right, Qt::CaseInsensitive);
+    case Op::Regex:
+        return QRegularExpression(right).match(left).hasMatch();
+    case Op::NotRegex:
+        return !QRegularExpression(right).match(left).hasMatch();
+    }
+    return false;
+}
+
+struct Failure
+{
+    FilterError error;
+};
+
+class Compiler
+{
+public:
+    SqlFilter result;
+
+    QString node(const FilterNode &node)
+    {
+        switch (node.kind) {
+        case Kind::And:
+        case Kind::Or: {
+            if (node.children.empty())
+                return node.kind == Kind::And ? QStringLiteral("1") : QStringLiteral("0");
+            QStringList parts;
+            for (const FilterNode &child : node.children)
+                parts << QLatin1Char('(') + this->node(child) + QLatin1Char(')');
+            return parts.join(node.kind == Kind::And ? QStringLiteral(" AND ")
+                                                     : QStringLiteral(" OR "));
+        }
+        case Kind::Not:
+            return QStringLiteral("NOT (%1)").arg(this->node(node.children.front()));
+        case Kind::Text:
+            return text(node.value);
+        case Kind::Compare:
+            return compared(node);
+        }
+        return QStringLiteral("0");
+    }
+
+private:
+    QString bind(std::variant<qint64, QString> value)
+    {
+        result.values.push_back(std::move(value));
+        return QStringLiteral("?");
+    }
+
+    // The message holds the text: the FTS5 index finds candidates, the substring decides.
+    QString messageHas(const QString &value)
+    {
+        const QString phrase = ftsPhrase(value);
+        // Values are bound in the order their marks appear.
+        const QString match = phrase.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("e.id IN (SELECT rowid FROM entries_text WHERE "
+                                                   "entries_text MATCH %1) AND ")
+                                        .arg(bind(phrase));
+        return match +
+               QStringLiteral("instr(lower(e.message), lower(%1)) > 0").arg(bind(value));
+    }
+
+    // A bare word or phrase: in the message or in any of the file's labels.
+    QString text(const QString &value)
+    {
+        const QString inMessage = messageHas(value);
+        return QStringLiteral("(%1) OR e.source IN (SELECT id FROM sources WHERE "
+                              "instr(lower(path || ' ' || cluster || ' ' || node || ' ' || "
+                              "pool || ' ' || node_id || ' ' || submission), lower(%2)) > 0)")
+            .arg(inMessage, bind(value));
+    }
+
+    QString compared(const FilterNode &node)
+    {
+        const Column column = columnOf(node.field);
+        if (node.op == Op::Regex || node.op == Op::NotRegex) {
+            const QRegularExpression regex(node.value);
+            if (!regex.isValid())
+                throw Failure{{node.position,
+                               QStringLiteral("the regular expression \"%1\" does not compile: %2")
+                                   .arg(node.value, regex.errorString())}};
+        }
+        switch (column.place) {
+        case Column::Place::Missing:
+            return QStringLiteral("0");
+        case Column::Place::Constant:
+            return compare(column.expression, node.op, node.value) ? QStringLiteral("1")
+                                                                   : QStringLiteral("0");
+        case Column::Place::Entry:
+            if (column.type != Column::Type::Text)
+                return ordered(column, node);
+            if (column.message && node.op == Op::Has)
+                return messageHas(node.value);
+            return textCompare(column.expression, node);
+        case Column::Place::Source:
+            return QStringLiteral("e.source IN (SELECT id FROM sources WHERE %1)")
+                .arg(textCompare(column.expression, node));
+        }
+        return QStringLiteral("0");
+    }
+
+    QString textCompare(const QString &expression, const FilterNode &node)
+    {
+        switch (node.op) {
+        case Op::Has:
+            return QStringLiteral("instr(lower(%1), lower(%2)) > 0").arg(expression, bind(node.value));
+        case Op::Regex:
+            return QStringLiteral("rov_regexp(%1, %2)").arg(bind(node.value), expression);
+        case Op::NotRegex:
+            return QStringLiteral("NOT rov_regexp(%1, %2)").arg(bind(node.value), expression);
+        default:
+            return QStringLiteral("%1 %2 %3 COLLATE NOCASE")
+                .arg(expression, QLatin1String(sqlOperator(node.op)), bind(node.value));
+        }
+    }
+
+    QString ordered(const Column &column, const FilterNode &node)
+    {
+        qint64 value = 0;
+        switch (column.type) {
+        case Column::Type::Severity:
+            value = lw::severityRank(node.value);
+            break;
+        case Column::Type::Time:
+            value = QDateTime::fromString(node.value, Qt::ISODateWithMs).toMSecsSinceEpoch() * 1000;
+            break;
+        case Column::Type::InsertId: {
+            bool ok = false;
+            value = node.value.toLongLong(&ok, 16);
+            if (!ok)
+                return node.op == Op::NotEqual ? QStringLiteral("1") : QStringLiteral("0");
+            break;
+        }
+        case Column::Type::Text:
+            break;
+        }
+        return QStringLiteral("%1 %2 %3")
+            .arg(column.expression, QLatin1String(sqlOperator(node.op)), bind(value));
+    }
+};
+
+} // namespace
+
+QString ftsPhrase(const QString &text)
+{
+    QStringList tokens;
+    QString token;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            token += c;
+        } else if (!token.isEmpty()) {
+            tokens << token;
+            token.clear();
+        }
+    }
+    if (!token.isEmpty())
+        tokens << token;
+    if (tokens.isEmpty())
+        return {};
+    // Tokens hold letters and digits only: nothing in them needs quoting.
+    return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QStringLiteral("\"*");
+}
+
+std::variant<SqlFilter, FilterError> toSql(const FilterNode &filter)
+{
+    Compiler compiler;
+    try {
+        compiler.result.where = compiler.node(filter);
+    } catch (const Failure &failure) {
+        return failure.error;
+    }
+    return compiler.result;
+}
+
+} // namespace rov::localplane::logs

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "logfilter.h"
+
+#include <QString>
+#include <variant>
+#include <vector>
+
+namespace rov::localplane::logs {
+
+// A filter of Cloud Logging's query language as a WHERE clause over rovd's log store (`e` the
+// entries table, `sources` the files), with its values bound, never spliced in.
+struct SqlFilter
+{
+    QString where = QStringLiteral("1");
+    std::vector<std::variant<qint64, QString>> values; // for the ?s, in order
+};
+
+// How every field of a LogEntry is found: entry columns (timestamp, severity, insertId, the
+// message as textPayload and jsonPayload.message, labels.ray_job_id), the file's columns through
+// an indexed `e.source IN (…)` (logName, resource.labels.*, labels.*, jsonPayload.tailed_path),
+// constants (resource.type, resource.labels.task_name), and missing fields, which match nothing.
+// Text (`:` on the message, bare words, phrases) goes through the FTS5 index and is then checked
+// as a case-insensitive substring: a word matches where a token begins with it. Ordered
+// comparisons of severity go by rank. A regular expression that does not compile is an error at
+// its position.
+std::variant<SqlFilter, FilterError> toSql(const FilterNode &filter);
+
+// The FTS5 query for text that should appear in a message: its tokens as one phrase, the last a
+// prefix ("connection refus" → "connection refus"*); empty when the text has no token.
+QString ftsPhrase(const QString &text);
+
+} // namespace rov::localplane::logs
