@@ -48,6 +48,9 @@ private Q_SLOTS:
                  QDateTime(QDate(2026, 12, 1), QTime(3, 1, 52, 932), Qt::UTC)); // +08:00
         QVERIFY(records[0].timeFromLine);
         QVERIFY(records[0].text.endsWith(QStringLiteral("DashboardHeadModule")));
+        // The time and level are fields of the entry; its message begins after them.
+        QCOMPARE(records[0].text.mid(records[0].headerLength),
+                 QStringLiteral("utils.py:303 -- Get all modules by type: DashboardHeadModule"));
         QCOMPARE(records[1].severity, 400);
         QCOMPARE(records[2].severity, 100);
         QCOMPARE(records[3].severity, 600);
@@ -66,9 +69,25 @@ private Q_SLOTS:
         QCOMPARE(records[0].severity, 200);
         QCOMPARE(records[0].timestamp,
                  QDateTime(QDate(2026, 12, 1), QTime(3, 1, 55, 688), Qt::UTC));
+        QCOMPARE(records[0].text.mid(records[0].headerLength),
+                 QStringLiteral("(raylet) main.cc:226: Setting cluster ID to: 1051794c"));
         QCOMPARE(records[1].severity, 400);
         QCOMPARE(records[2].severity, 500);
         QCOMPARE(records[3].severity, 600);
+    }
+
+    // Not a header: a bracket or a date that is not Ray's.
+    void almostHeadersArePrints()
+    {
+        const auto records = parseAll({QStringLiteral("[2026-13-01 11:01:55,688 I 1 1] x"),
+                                       QStringLiteral("2026-12-01 11:01:52,932 INFO no tab"),
+                                       QStringLiteral("[note] something")});
+        QCOMPARE(records.size(), size_t(3));
+        for (const auto &record : records) {
+            QCOMPARE(record.severity, 0);
+            QCOMPARE(record.headerLength, 0);
+            QVERIFY(!record.timeFromLine);
+        }
     }
 
     // logger.exception(): the message, then its traceback, is one entry.

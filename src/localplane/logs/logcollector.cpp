@@ -37,8 +37,10 @@ LogCollector::LogCollector(LogStore &store, LogVolume &volume, LogRetention rete
     m_sweepTimer.setSingleShot(true);
     connect(&m_sweepTimer, &QTimer::timeout, this, &LogCollector::sweep);
     m_pruneTimer.setInterval(std::chrono::minutes(5));
-    connect(&m_pruneTimer, &QTimer::timeout, this,
-            [this] { m_store.prune(m_retention.maxAge, m_retention.maxBytes); });
+    connect(&m_pruneTimer, &QTimer::timeout, this, [this] {
+        m_store.prune(m_retention.maxAge, m_retention.maxBytes);
+        m_store.refreshStatistics();
+    });
 }
 
 void LogCollector::start()
@@ -49,6 +51,7 @@ void LogCollector::start()
         m_tails[key].reader = std::make_unique<LogFileReader>(std::move(source));
     }
     m_store.prune(m_retention.maxAge, m_retention.maxBytes);
+    m_store.refreshStatistics();
     m_pruneTimer.start();
     m_sweepTimer.start(0);
 }
@@ -232,6 +235,12 @@ void LogCollector::commit(std::vector<NewLogEntry> &entries)
         return;
     }
     m_failing = false;
+    m_storedSinceStatistics += qint64(entries.size());
+    if (m_storedSinceStatistics > std::max<qint64>(100'000, m_storedAtStatistics)) {
+        m_storedAtStatistics += m_storedSinceStatistics;
+        m_storedSinceStatistics = 0;
+        m_store.refreshStatistics();
+    }
     std::map<qint64, const LogSource *> sources;
     for (const auto &[key, changed] : m_changed) {
         Tail &tail = m_tails.at(key);

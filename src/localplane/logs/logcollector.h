@@ -104,6 +104,8 @@ private:
     QTimer m_sweepTimer;
     QTimer m_pruneTimer;
     bool m_failing = false;
+    qint64 m_storedSinceStatistics = 0; // the planner's samples are refreshed as the store grows
+    qint64 m_storedAtStatistics = 0;
 };
 
 } // namespace rov::localplane::logs

@@ -197,29 +197,17 @@ private:
         return QStringLiteral("?");
     }
 
-    // The message holds the text: the FTS5 index finds candidates, the substring decides.
+    // A case-insensitive substring of the message. The FTS5 index is not asked here: the store
+    // starts from it when the filter requires text (requiredText), and a row at hand is checked
+    // faster by its text than by a lookup of every match of a common word.
     QString messageHas(const QString &value)
     {
-        const QString phrase = ftsPhrase(value);
-        // Values are bound in the order their marks appear.
-        const QString match = phrase.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral("e.id IN (SELECT rowid FROM entries_text WHERE "
-                                                   "entries_text MATCH %1) AND ")
-                                        .arg(bind(phrase));
-        return match +
-               QStringLiteral("instr(lower(e.message), lower(%1)) > 0").arg(bind(value));
+        return QStringLiteral("instr(lower(e.message), lower(%1)) > 0").arg(bind(value));
     }
 
-    // A bare word or phrase: in the message or in any of the file's labels.
-    QString text(const QString &value)
-    {
-        const QString inMessage = messageHas(value);
-        return QStringLiteral("(%1) OR e.source IN (SELECT id FROM sources WHERE "
-                              "instr(lower(path || ' ' || cluster || ' ' || node || ' ' || "
-                              "pool || ' ' || node_id || ' ' || submission), lower(%2)) > 0)")
-            .arg(inMessage, bind(value));
-    }
+    // A bare word or phrase: Cloud Logging searches every field; the message is what holds
+    // text here (labels have quick filters), and only it has a full-text index.
+    QString text(const QString &value) { return messageHas(value); }
 
     QString compared(const FilterNode &node)
     {
@@ -312,6 +300,50 @@ QString ftsPhrase(const QString &text)
     return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QStringLiteral("\"*");
 }
 
+namespace {
+
+// An FTS5 query that every match of the filter satisfies, or empty: a text term; for an AND,
+// that of one of its terms (the longest, as a rule the rarest); for an OR, those of all its
+// terms or nothing.
+QString requiredText(const FilterNode &node)
+{
+    switch (node.kind) {
+    case Kind::Text:
+        return ftsPhrase(node.value);
+    case Kind::Compare: {
+        const bool message =
+            node.op == Op::Has &&
+            (node.field == QStringList{QStringLiteral("textPayload")} ||
+             node.field == QStringList{QStringLiteral("jsonPayload"), QStringLiteral("message")});
+        return message ? ftsPhrase(node.value) : QString();
+    }
+    case Kind::And: {
+        QString longest;
+        for (const FilterNode &child : node.children) {
+            const QString phrase = requiredText(child);
+            if (phrase.size() > longest.size())
+                longest = phrase;
+        }
+        return longest;
+    }
+    case Kind::Or: {
+        QStringList phrases;
+        for (const FilterNode &child : node.children) {
+            const QString phrase = requiredText(child);
+            if (phrase.isEmpty())
+                return {};
+            phrases << QLatin1Char('(') + phrase + QLatin1Char(')');
+        }
+        return phrases.join(QStringLiteral(" OR "));
+    }
+    case Kind::Not:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
 std::variant<SqlFilter, FilterError> toSql(const FilterNode &filter)
 {
     Compiler compiler;
@@ -320,6 +352,7 @@ std::variant<SqlFilter, FilterError> toSql(const FilterNode &filter)
     } catch (const Failure &failure) {
         return failure.error;
     }
+    compiler.result.requiredText = requiredText(filter);
     return compiler.result;
 }
 

@@ -14,14 +14,18 @@ struct SqlFilter
 {
     QString where = QStringLiteral("1");
     std::vector<std::variant<qint64, QString>> values; // for the ?s, in order
+    // An FTS5 query that every match satisfies (from the filter's text terms that are not
+    // under NOT): when it matches few entries, the store starts from them.
+    QString requiredText;
 };
 
 // How every field of a LogEntry is found: entry columns (timestamp, severity, insertId, the
 // message as textPayload and jsonPayload.message, labels.ray_job_id), the file's columns through
 // an indexed `e.source IN (…)` (logName, resource.labels.*, labels.*, jsonPayload.tailed_path),
 // constants (resource.type, resource.labels.task_name), and missing fields, which match nothing.
-// Text (`:` on the message, bare words, phrases) goes through the FTS5 index and is then checked
-// as a case-insensitive substring: a word matches where a token begins with it. Ordered
+// Text (`:` on the message, bare words and phrases, which search the message) goes through the
+// FTS5 index (as requiredText) and is then checked as a case-insensitive substring: a word
+// matches where a token begins with it. Ordered
 // comparisons of severity go by rank. A regular expression that does not compile is an error at
 // its position.
 std::variant<SqlFilter, FilterError> toSql(const FilterNode &filter);

@@ -77,6 +77,8 @@ public:
     // Removes entries older than `maxAge`, then the oldest until the entries take at most
     // `maxBytes`; how many went.
     qint64 prune(std::chrono::hours maxAge, qint64 maxBytes);
+    // Samples the indexes for the query planner and gives the write-ahead log back.
+    void refreshStatistics();
     QString lastError() const;
 
     // --- reading (any thread) ---
@@ -113,6 +115,10 @@ private:
     explicit LogStore(QString path);
     struct Reader;
     std::unique_ptr<Reader> takeReader(QString *error) const;
+    // Entries holding the text, counted up to kTextFirstLimit.
+    qint64 textMatches(const Reader &reader, const QString &ftsQuery) const;
+    // Fewer matches than this: a query starts from them and sorts them.
+    static constexpr qint64 kTextFirstLimit = 20000;
     void giveBack(std::unique_ptr<Reader> reader) const;
     bool execute(const char *sql);
 
