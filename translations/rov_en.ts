@@ -992,6 +992,36 @@
     </message>
 </context>
 <context>
+    <name>rov::core::LogEntryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster · node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::LogExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::NodeListModel</name>
     <message>
         <source>Head</source>
@@ -1574,6 +1604,10 @@ Tasks: %2</source>
         <source>%1, counted since %2 (this backend keeps no record of its nodes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View &amp;logs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ClusterNamePage</name>
@@ -1985,6 +2019,18 @@ Tasks: %2</source>
         <source>C&amp;lose window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View job &amp;logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;node logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View cluster l&amp;ogs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>
@@ -2152,6 +2198,288 @@ Tasks: %2</source>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::LogVolumeChart</name>
+    <message>
+        <source>Default, debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries a bucket by severity. Drag across the bars to look at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::LogsPage</name>
+    <message>
+        <source>Cl&amp;uster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug and up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info and up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning and up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error and up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical and up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Logging&apos;s query language: severity&gt;=WARNING labels.&quot;ml.googleapis.com/ray_cluster_id&quot;=&quot;c1&quot; &quot;connection refused&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries as they arrive, every two seconds (Ctrl+L); the table follows them while it is scrolled to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;JSON lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the logs come when the backend answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n page(s) read</source>
+        <translation>
+            <numerusform>Searching… %n page read</numerusform>
+            <numerusform>Searching… %n pages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest at the bottom</source>
+        <translation>
+            <numerusform>%n entry, newest at the bottom</numerusform>
+            <numerusform>%n entries, newest at the bottom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · older ones match too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · following live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend refused the query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;surrounding entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this &amp;node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the entries that match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries…</source>
+        <translation>
+            <numerusform>Exported %n entry…</numerusform>
+            <numerusform>Exported %n entries…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1</source>
+        <translation>
+            <numerusform>Exported %n entry to %1</numerusform>
+            <numerusform>Exported %n entries to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save this query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2805,14 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Charts of the clusters&apos; metrics: CPU, memory, tasks, actors, nodes, network and disk, live or after a cluster is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Ray log of every node, searched with Cloud Logging&apos;s query language, followed live, and kept after a cluster is gone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -990,6 +990,36 @@
     </message>
 </context>
 <context>
+    <name>rov::core::LogEntryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Cluster · node</source>
+        <translation>集群 · 节点</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::LogExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::NodeListModel</name>
     <message>
         <source>Head</source>
@@ -1566,6 +1596,10 @@ Tasks: %2</source>
         <source>%1, counted since %2 (this backend keeps no record of its nodes)</source>
         <translation>%1，自 %2 起计算（此后端不保存节点记录）</translation>
     </message>
+    <message>
+        <source>View &amp;logs</source>
+        <translation>查看日志(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ClusterNamePage</name>
@@ -1977,6 +2011,18 @@ Tasks: %2</source>
         <source>C&amp;lose window</source>
         <translation>关闭窗口(&amp;L)</translation>
     </message>
+    <message>
+        <source>View job &amp;logs</source>
+        <translation>查看作业日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>View &amp;node logs</source>
+        <translation>查看节点日志(&amp;N)</translation>
+    </message>
+    <message>
+        <source>View cluster l&amp;ogs</source>
+        <translation>查看集群日志(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>
@@ -2140,6 +2186,284 @@ Tasks: %2</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::LogVolumeChart</name>
+    <message>
+        <source>Default, debug</source>
+        <translation>默认、调试</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Entries a bucket by severity. Drag across the bars to look at that time</source>
+        <translation>每个时间段按严重级别统计的条目数。在柱形上拖动可查看那段时间</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::LogsPage</name>
+    <message>
+        <source>Cl&amp;uster:</source>
+        <translation>集群(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>节点(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>资源池(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重级别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g:</source>
+        <translation>日志(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Debug and up</source>
+        <translation>调试及以上</translation>
+    </message>
+    <message>
+        <source>Info and up</source>
+        <translation>信息及以上</translation>
+    </message>
+    <message>
+        <source>Warning and up</source>
+        <translation>警告及以上</translation>
+    </message>
+    <message>
+        <source>Error and up</source>
+        <translation>错误及以上</translation>
+    </message>
+    <message>
+        <source>Critical and up</source>
+        <translation>严重及以上</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Cloud Logging&apos;s query language: severity&gt;=WARNING labels.&quot;ml.googleapis.com/ray_cluster_id&quot;=&quot;c1&quot; &quot;connection refused&quot;</source>
+        <translation>Cloud Logging 查询语言：severity&gt;=WARNING labels.&quot;ml.googleapis.com/ray_cluster_id&quot;=&quot;c1&quot; &quot;connection refused&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Run query</source>
+        <translation>运行查询(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>运行查询（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Saved queries</source>
+        <translation>已保存的查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation>加载更早的(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Live tail</source>
+        <translation>实时跟踪(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show entries as they arrive, every two seconds (Ctrl+L); the table follows them while it is scrolled to its end</source>
+        <translation>每两秒显示新到达的条目（Ctrl+L）；表格滚动到末尾时会跟随最新条目</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON lines…</source>
+        <translation>导出为 JSON 行(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>As &amp;text…</source>
+        <translation>导出为文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see all of it</source>
+        <translation>选择一个条目以查看其全部内容</translation>
+    </message>
+    <message>
+        <source>Loading the volume…</source>
+        <translation>正在加载日志量…</translation>
+    </message>
+    <message>
+        <source>No volume: %1</source>
+        <translation>没有日志量：%1</translation>
+    </message>
+    <message>
+        <source>Not connected: the logs come when the backend answers</source>
+        <translation>未连接：后端应答后即可查看日志</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n page(s) read</source>
+        <translation>
+            <numerusform>正在搜索… 已读取 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest at the bottom</source>
+        <translation>
+            <numerusform>%n 个条目，最新的在底部</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · older ones match too</source>
+        <translation> · 还有更早的匹配条目</translation>
+    </message>
+    <message>
+        <source> · following live</source>
+        <translation> · 正在实时跟踪</translation>
+    </message>
+    <message>
+        <source>The backend refused the query: %1</source>
+        <translation>后端拒绝了查询：%1</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>无法读取日志：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>复制为 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Show &amp;surrounding entries</source>
+        <translation>显示前后条目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only this &amp;node</source>
+        <translation>只看此节点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only this &amp;log</source>
+        <translation>只看此日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export the entries</source>
+        <translation>导出条目</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json)</source>
+        <translation>JSON 行 (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log)</source>
+        <translation>文本文件 (*.txt *.log)</translation>
+    </message>
+    <message>
+        <source>Exporting the entries that match…</source>
+        <translation>正在导出匹配的条目…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries…</source>
+        <translation>
+            <numerusform>已导出 %n 个条目…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>已取消导出；未写入任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1</source>
+        <translation>
+            <numerusform>已将 %n 个条目导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save this query…</source>
+        <translation>保存此查询(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save the query</source>
+        <translation>保存查询</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2790,14 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Charts of the clusters&apos; metrics: CPU, memory, tasks, actors, nodes, network and disk, live or after a cluster is gone</source>
         <translation>集群指标图表：CPU、内存、任务、actor、节点、网络和磁盘，集群运行时或删除后均可查看</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Every Ray log of every node, searched with Cloud Logging&apos;s query language, followed live, and kept after a cluster is gone</source>
+        <translation>每个节点的所有 Ray 日志：用 Cloud Logging 查询语言搜索，可实时跟踪，集群删除后仍然保留</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,10 @@ QDialogButtonBox *ClusterDetailsDialog::makeButtons(Texts *texts)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_dashboard = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    auto *logs = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    logs->setObjectName(QStringLiteral("viewLogs"));
+    texts->bind(logs, &QAbstractButton::setText, [] { return tr("View &logs"); });
+    connect(logs, &QPushButton::clicked, this, [this] { Q_EMIT logsRequested(m_name); });
     m_scale = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_reboot = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_delete = buttons->addButton(QString(), QDialogButtonBox::ActionRole);

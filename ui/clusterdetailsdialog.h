@@ -40,6 +40,7 @@ Q_SIGNALS:
     void rebootRequested(const QString &name);
     void deleteRequested(const QString &name);
     void dashboardRequested(const QString &name);
+    void logsRequested(const QString &name);
 
 private:
     QTabWidget *makeTabs(Texts *texts);

@@ -21,6 +21,8 @@ const char *themeName(Icon icon)
         return "document-open-recent";
     case Icon::Monitoring:
         return "utilities-system-monitor";
+    case Icon::Logs:
+        return "text-x-generic"; // a page of text
     case Icon::Create:
         return "document-new";
     case Icon::Details:

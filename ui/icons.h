@@ -13,6 +13,7 @@ enum class Icon
     Clusters,
     JobHistory,
     Monitoring,
+    Logs,
     Create,
     Details,
     CopySnippet,

@@ -15,6 +15,9 @@
 #include "icons.h"
 #include "jobhistorypage.h"
 #include "monitoring/alertindicator.h"
+#include "core/logentrymodel.h"
+#include "core/logquerytext.h"
+#include "logs/logspage.h"
 #include "monitoring/monitoringpage.h"
 #include "navigation.h"
 #include "projectsetupdialog.h"
@@ -73,11 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
     openHistoryStore();
     m_historyPage = new JobHistoryPage(&m_history, this);
     m_monitoringPage = new MonitoringPage(this);
+    m_logsPage = new LogsPage(this);
     createActions();
     m_contextBar = new ContextBar(&m_profiles, m_projectSetupAction, this);
     m_navigation->addPage(Page::Clusters, m_clusters, icons::icon(Icon::Clusters));
     m_navigation->addPage(Page::JobHistory, m_historyPage, icons::icon(Icon::JobHistory));
     m_navigation->addPage(Page::Monitoring, m_monitoringPage, icons::icon(Icon::Monitoring));
+    m_navigation->addPage(Page::Logs, m_logsPage, icons::icon(Icon::Logs));
     createMenus();
     layOut();
     connectSignals();
@@ -145,6 +150,8 @@ void MainWindow::connectSignals()
         m_toolBar->setVisible(page == Page::Clusters);
         if (page == Page::JobHistory)
             m_historyPage->reload();
+        if (page == Page::Logs && m_logsPage->model()->rowCount() == 0)
+            m_logsPage->run();
         updateActions();
     });
     connect(m_clusters, &ClustersPage::selectionChanged, this, &MainWindow::updateActions);
@@ -158,6 +165,12 @@ void MainWindow::connectSignals()
     });
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [this] {
+        QStringList ids;
+        for (const auto &cluster : m_model->rows())
+            ids << cluster.id();
+        m_logsPage->setClusterIds(ids);
+    });
     connect(m_refresher, &core::ClusterRefresher::failed, this,
             [this](const rest::ApiError &error) {
                 m_clusters->setMessage(tr("Could not list the clusters: %1").arg(error.message));
@@ -267,6 +280,7 @@ void MainWindow::useProfile(core::Profile profile)
     }
     m_refresher->setClient(nullptr);
     m_monitoringPage->setClient(nullptr);
+    m_logsPage->setClients(nullptr, nullptr, true);
     delete m_session.data();
     m_session = new BackendSession(
         std::move(profile), QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
@@ -274,6 +288,7 @@ void MainWindow::useProfile(core::Profile profile)
     m_alertIndicator->setWatcher(m_session->alerts());
     m_monitoringPage->setAlerts(m_session->alerts());
     m_monitoringPage->setProfileId(m_session->profile().id);
+    m_logsPage->setProfileId(m_session->profile().id);
     connect(m_session, &BackendSession::statusChanged, this, [this] {
         showBackendStatus();
         showRovdNotice();
@@ -284,6 +299,10 @@ void MainWindow::useProfile(core::Profile profile)
         m_refresher->setClient(m_session->vertex());
         m_monitoringPage->setEventSource(m_session->vertex());
         m_monitoringPage->setClient(m_session->monitoring());
+        m_logsPage->setClients(m_session->logging(), m_session->monitoring(),
+                               m_session->isLocal());
+        if (m_navigation->current() == Page::Logs)
+            m_logsPage->run();
     });
     connect(m_session, &BackendSession::reconnected, this, [this] { m_refresher->refreshNow(); });
     m_session->start();
@@ -395,6 +414,9 @@ void MainWindow::showDetails(const QString &name)
     connect(dialog, &ClusterDetailsDialog::deleteRequested, this, &MainWindow::askToDelete);
     connect(dialog, &ClusterDetailsDialog::dashboardRequested, this,
             [this](const QString &name) { openDashboard(name); });
+    connect(dialog, &ClusterDetailsDialog::logsRequested, this, [this](const QString &name) {
+        showLogs(core::logquery::clusterQuery(name.section(QLatin1Char('/'), -1)));
+    });
     dialog->show();
 }
 
@@ -546,6 +568,7 @@ DashboardWindow *MainWindow::openDashboard(const api::vertex::PersistentResource
         window->setMonitoring(m_session->monitoring(), cluster.id());
         connect(window, &DashboardWindow::historyRequested, this,
                 [this, name] { showJobHistory(name); });
+        connect(window, &DashboardWindow::logsRequested, this, &MainWindow::showLogs);
         connect(window, &DashboardWindow::dashboardProblem, m_refresher,
                 &core::ClusterRefresher::refreshNow);
         updateDashboard(name);
@@ -566,6 +589,16 @@ void MainWindow::updateDashboard(const QString &name)
                              : cluster->state == ClusterState::Stopping
                                  ? DashboardWindow::ClusterStatus::Deleting
                                  : DashboardWindow::ClusterStatus::Available);
+}
+
+LogsPage *MainWindow::showLogs(const QString &query)
+{
+    m_navigation->show(Page::Logs);
+    m_logsPage->showQuery(query);
+    show();
+    raise();
+    activateWindow();
+    return m_logsPage;
 }
 
 JobHistoryPage *MainWindow::showJobHistory(const QString &cluster)
@@ -643,6 +676,9 @@ void MainWindow::retranslate()
     m_navigation->setTitle(Page::Monitoring, tr("Monitoring"),
                            tr("Charts of the clusters' metrics: CPU, memory, tasks, actors, "
                               "nodes, network and disk, live or after a cluster is gone"));
+    m_navigation->setTitle(Page::Logs, tr("Logs"),
+                           tr("Every Ray log of every node, searched with Cloud Logging's query "
+                              "language, followed live, and kept after a cluster is gone"));
     m_retryButton->setText(tr("&Retry now"));
     m_retryButton->setToolTip(
         tr("Ask the backend again at once instead of waiting for the next try"));

@@ -31,6 +31,7 @@ class ClustersPage;
 class ContextBar;
 class DashboardWindow;
 class JobHistoryPage;
+class LogsPage;
 class MonitoringPage;
 class AlertIndicator;
 class Navigation;
@@ -71,6 +72,8 @@ public:
     DashboardWindow *openDashboard(const api::vertex::PersistentResource &cluster);
     // Shows the Job history page, at the cluster's jobs when it has any.
     JobHistoryPage *showJobHistory(const QString &cluster = {});
+    // The Logs page with `query` run ("View logs" of a cluster, a node, a job).
+    LogsPage *showLogs(const QString &query);
     core::JobHistoryStore *jobHistory() { return &m_history; }
     Banner *connectionBanner() const { return m_connectionBanner; }
     QLabel *rovdNotice() const { return m_rovdNotice; }
@@ -122,6 +125,7 @@ private:
     ClustersPage *m_clusters;
     JobHistoryPage *m_historyPage;
     MonitoringPage *m_monitoringPage;
+    LogsPage *m_logsPage;
     ContextBar *m_contextBar;
     QLabel *m_backendStatus;
     AlertIndicator *m_alertIndicator;

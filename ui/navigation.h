@@ -17,6 +17,7 @@ enum class Page
     Clusters,
     JobHistory,
     Monitoring,
+    Logs,
 };
 
 // The list on the left of the main window, in the manner of Google Cloud's console: one row

@@ -15,6 +15,19 @@ inline constexpr const char *kChartSeries[] = {"#1a73e8", "#e8710a", "#12b5cb", 
 inline constexpr const char *kChartNeutral = "#5f6368";
 inline constexpr const char *kChartEvent = "#1a73e8";
 
+// The log query editor: AND/OR/NOT, field paths, quoted values.
+inline constexpr const char *kQueryKeyword = "#1a73e8";
+inline constexpr const char *kQueryField = "#9334e6";
+inline constexpr const char *kQueryString = "#188038";
+// Log severities as Logs Explorer shows them: errors red, warnings amber, info blue, the rest
+// grey (the groups of core::logvolume::Group, bottom to top).
+inline constexpr const char *kSeverityOther = "#9aa0a6";
+inline constexpr const char *kSeverityInfo = "#1a73e8";
+inline constexpr const char *kSeverityWarning = "#f9ab00";
+inline constexpr const char *kSeverityError = "#d93025";
+inline constexpr const char *kSeverityGroups[] = {kSeverityOther, kSeverityInfo, kSeverityWarning,
+                                                  kSeverityError};
+
 // A style sheet for a label that states a problem.
 inline QString errorTextStyle()
 {

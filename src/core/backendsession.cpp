@@ -63,6 +63,11 @@ BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *pa
                                 ? m_profile.rovdUrl
                                 : api::monitoring::MonitoringEndpoint::googleBaseUrl(),
                             m_profile.project});
+    m_logging = std::make_unique<api::logging::LoggingClient>(
+        m_client.get(),
+        api::logging::LoggingEndpoint{isLocal() ? m_profile.rovdUrl
+                                                : api::logging::LoggingEndpoint::googleBaseUrl(),
+                                      m_profile.project});
     m_alerts = std::make_unique<AlertWatcher>(m_monitoring.get());
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &BackendSession::probeRovd);
@@ -79,6 +84,7 @@ BackendSession::~BackendSession()
     if (m_oauth)
         m_oauth->setIdentityListener({});
     m_alerts.reset();
+    m_logging.reset();
     m_monitoring.reset();
     m_vertex.reset();
     m_client.reset();

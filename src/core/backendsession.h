@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertwatcher.h"
+#include "api/logging/loggingclient.h"
 #include "api/monitoring/monitoringclient.h"
 #include "api/vertex/vertexclient.h"
 #include "connectionhealth.h"
@@ -82,6 +83,10 @@ public:
     api::vertex::VertexClient *vertex() const { return m_vertex.get(); }
     // PromQL: rovd's, or Cloud Monitoring's for the profile's project.
     api::monitoring::MonitoringClient *monitoring() const { return m_monitoring.get(); }
+    // Cloud Logging's entries:list: rovd's log store, or Google's for the profile's project.
+    api::logging::LoggingClient *logging() const { return m_logging.get(); }
+    // rovd (this computer) rather than Google Cloud.
+    bool isLocal() const { return m_profile.backend == Profile::Backend::ThisComputer; }
     // The backend's alerting rules and what fires, asked while the session is ready.
     AlertWatcher *alerts() const { return m_alerts.get(); }
     // The session's HTTP client, for other APIs (a Ray dashboard) next to Vertex AI.
@@ -123,6 +128,7 @@ private:
     std::shared_ptr<auth::OAuthCredentials> m_oauth; // also held by m_client
     std::unique_ptr<api::vertex::VertexClient> m_vertex;
     std::unique_ptr<api::monitoring::MonitoringClient> m_monitoring;
+    std::unique_ptr<api::logging::LoggingClient> m_logging;
     std::unique_ptr<AlertWatcher> m_alerts;
     Status m_status = Status::Connecting;
     QString m_failure;

@@ -13,6 +13,11 @@
 #include "dashboard/overviewtab.h"
 #include "datatable.h"
 #include "deleteclusterdialog.h"
+#include "core/logentrymodel.h"
+#include "core/logquerytext.h"
+#include "logs/logqueryedit.h"
+#include "logs/logspage.h"
+#include "logs/logvolumechart.h"
 #include "languagewalk.h"
 #include "mainwindow.h"
 #include "monitoring/alertindicator.h"
@@ -35,6 +40,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -49,6 +55,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -346,6 +353,63 @@ private Q_SLOTS:
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }
 
+    // Issue 14: the Logs page finds a job's line by its marker, draws the volume by severity,
+    // follows a line printed after it opened, shows a bad query's error where it is, and reads
+    // in Chinese.
+    void theLogsPageFindsAJobsLinesAndFollowsThemLive()
+    {
+        const QString id = clusterName().section(QLatin1Char('/'), -1);
+        const QString marker =
+            QStringLiteral("guimarker%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(submitJob(QStringLiteral("python -c \"print('%1 first', flush=True)\"").arg(marker)));
+        rov::ui::LogsPage *page =
+            m_window.showLogs(rov::core::logquery::clusterQuery(id) + QStringLiteral("\n") + marker);
+        QVERIFY(page->isVisible());
+        QVERIFY2(untilRows(page, 1, 60000), qPrintable(page->status()->text()));
+        const auto &first = page->model()->entry(page->model()->rowCount() - 1);
+        QVERIFY(first.message().contains(marker + QStringLiteral(" first")));
+        QCOMPARE(first.label("ml.googleapis.com/ray_cluster_id"), id);
+        page->table()->selectRow(page->model()->rowCount() - 1);
+        QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("tailed_path")));
+
+        // Live: a line printed after the page opened comes without another search.
+        page->setTailing(true);
+        QVERIFY(page->isTailing());
+        QVERIFY(submitJob(QStringLiteral("python -c \"print('%1 second', flush=True)\"").arg(marker)));
+        const auto hasSecond = [page, marker] {
+            for (const auto &entry : page->model()->entries())
+                if (entry.message().contains(marker + QStringLiteral(" second")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasSecond(), 60000);
+        page->setTailing(false);
+
+        // The whole cluster: the histogram counts its entries by severity.
+        page->showQuery(rov::core::logquery::clusterQuery(id));
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 10, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->histogram()->total() > 0 || (page->run(), false), 90000);
+        save(m_window, QStringLiteral("logs_en.png"));
+
+        // A query the backend cannot read: its words, and the cursor where it points.
+        page->editor()->setPlainText(QStringLiteral("severity>=WARNING AND (raylet"));
+        page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(page->problem()->isVisible(), 10000);
+        QVERIFY2(page->problem()->text().contains(QStringLiteral("column 29")),
+                 qPrintable(page->problem()->text()));
+        QCOMPARE(page->editor()->textCursor().position(), 28);
+
+        page->showQuery(rov::core::logquery::clusterQuery(id));
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 10, 20000);
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTest::qWait(500);
+        const QStringList english = languagewalk::englishTexts();
+        save(m_window, QStringLiteral("logs_zh_CN.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        m_window.navigation()->show(rov::ui::Page::Clusters);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+    }
+
     void aLanguageSwitchLeavesNoEnglishInOpenWindows()
     {
         // Issue 10, item 9: a wizard, a details dialog, a dashboard window, the job history
@@ -592,6 +656,38 @@ private:
         while (wizard->currentId() < step)
             wizard->next();
         return wizard;
+    }
+
+    // Submits `entrypoint` to the test's cluster through Ray's job API.
+    bool submitJob(const QString &entrypoint)
+    {
+        const auto *cluster = m_window.clusterModel()->cluster(clusterName());
+        if (!cluster)
+            return false;
+        const QUrl dashboard = rov::core::ConnectionSnippets::of(*cluster, true, QUrl()).dashboard;
+        bool done = false, ok = false;
+        m_window.session()->rest()->send(
+            rov::rest::HttpRequest::withJson(
+                rov::rest::HttpMethod::Post,
+                QUrl(dashboard.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/jobs/")),
+                {{"entrypoint", entrypoint.toStdString()}}),
+            this, [&](const rov::rest::HttpResponse &response) {
+                ok = response.ok();
+                done = true;
+            });
+        return QTest::qWaitFor([&] { return done; }, 30000) && ok;
+    }
+
+    // Runs the page's query every few seconds until it shows `rows` entries.
+    static bool untilRows(rov::ui::LogsPage *page, int rows, int ms)
+    {
+        QDeadlineTimer deadline(ms);
+        while (!deadline.hasExpired()) {
+            page->run();
+            if (QTest::qWaitFor([page, rows] { return page->model()->rowCount() >= rows; }, 3000))
+                return true;
+        }
+        return false;
     }
 
     static void save(QWidget &widget, const QString &name)

@@ -1,5 +1,8 @@
 #include "dashboardwindow.h"
 
+#include "core/logquerytext.h"
+#include "datatable.h"
+
 #include "actorstaskstab.h"
 #include "banner.h"
 #include "core/dashboardsession.h"
@@ -116,15 +119,23 @@ void DashboardWindow::createActions()
                               "jobHistory", [this] { Q_EMIT historyRequested(); });
     auto *close = addAction([] { return tr("&Close"); }, QKeySequence::Close, "close",
                             [this] { this->close(); });
+    m_jobLogs = addAction([] { return tr("View job &logs"); }, QKeySequence(Qt::CTRL | Qt::Key_L),
+                          "jobLogs", [this] { viewLogs(false, true); });
+    m_nodeLogs = addAction([] { return tr("View &node logs"); },
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), "nodeLogs",
+                           [this] { viewLogs(true, false); });
+    auto *clusterLogs = addAction([] { return tr("View cluster l&ogs"); }, QKeySequence(),
+                                  "clusterLogs", [this] { viewLogs(false, false); });
 
     auto *jobs = menuBar()->addMenu(QString());
     m_texts->bind(jobs, &QMenu::setTitle, [] { return tr("&Jobs"); });
     jobs->addActions({m_submit, m_stop, m_delete});
     jobs->addSeparator();
+    jobs->addAction(m_jobLogs);
     jobs->addAction(history);
     auto *view = menuBar()->addMenu(QString());
     m_texts->bind(view, &QMenu::setTitle, [] { return tr("&View"); });
-    view->addActions({refresh, browser});
+    view->addActions({refresh, browser, m_nodeLogs, clusterLogs});
     view->addSeparator();
     view->addAction(close);
     auto *toolBar = addToolBar(QString());
@@ -189,12 +200,38 @@ void DashboardWindow::updateActions()
     m_submit->setEnabled(canSubmit());
     m_stop->setEnabled(reachable && submitted && !job->isTerminal());
     m_delete->setEnabled(reachable && submitted && job->isTerminal());
+    // Logs outlive the cluster: these need no answer from it.
+    m_jobLogs->setEnabled(job && !m_clusterId.isEmpty());
+    m_nodeLogs->setEnabled(!m_clusterId.isEmpty());
 }
 
 void DashboardWindow::setMonitoring(api::monitoring::MonitoringClient *client,
                                     const QString &clusterId)
 {
     m_overview->charts()->setSource(client, clusterId);
+    m_clusterId = clusterId;
+    updateActions();
+}
+
+void DashboardWindow::viewLogs(bool node, bool job)
+{
+    if (m_clusterId.isEmpty())
+        return;
+    if (job) {
+        const auto *details = m_session->jobs()->job(m_jobs->selectedKey());
+        if (!details)
+            return;
+        Q_EMIT logsRequested(
+            core::logquery::jobQuery(m_clusterId, details->submissionId, details->jobId));
+    } else if (node) {
+        const QModelIndex index = m_nodes->table()->selectedSourceIndex();
+        if (!index.isValid())
+            return;
+        Q_EMIT logsRequested(core::logquery::nodeQuery(
+            m_clusterId, m_session->nodes()->rows()[size_t(index.row())].node.nodeId));
+    } else {
+        Q_EMIT logsRequested(core::logquery::clusterQuery(m_clusterId));
+    }
 }
 
 SubmitJobDialog *DashboardWindow::openSubmitDialog()

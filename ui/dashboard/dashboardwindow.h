@@ -64,10 +64,14 @@ public:
 
     SubmitJobDialog *openSubmitDialog();
     void stopSelectedJob();
+    // The Logs page for the cluster, the node selected in Nodes, the job selected in Jobs.
+    void viewLogs(bool node, bool job);
     void deleteSelectedJob();
 
 Q_SIGNALS:
     void historyRequested();
+    // "View logs": the Logs page with this query (the cluster's, the selected node's or job's).
+    void logsRequested(const QString &query);
     // The dashboard stopped answering: the owner asks the backend whether the cluster is still
     // there.
     void dashboardProblem();
@@ -88,6 +92,9 @@ private:
     QAction *m_submit = nullptr;
     QAction *m_stop = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_jobLogs = nullptr;
+    QAction *m_nodeLogs = nullptr;
+    QString m_clusterId;
     QString m_selectWhenListed; // a job just submitted
     Banner *m_banner;
     Texts *m_texts; // its words, in the language of the moment

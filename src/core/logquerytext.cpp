@@ -1,0 +1,219 @@
+#include "logquerytext.h"
+
+#include "api/logging/logwire.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+#include <QUrl>
+
+namespace rov::core::logquery {
+
+namespace lw = api::logging;
+
+namespace {
+
+// How each clause's line begins: the mark by which it is found again.
+QString prefix(Clause clause)
+{
+    switch (clause) {
+    case Clause::Cluster:
+        return QStringLiteral("labels.\"%1\"=").arg(QLatin1String(lw::labelkeys::kClusterId));
+    case Clause::Node:
+        return QStringLiteral("labels.%1=").arg(QLatin1String(lw::labelkeys::kNode));
+    case Clause::NodeId:
+        return QStringLiteral("labels.%1=").arg(QLatin1String(lw::labelkeys::kNodeId));
+    case Clause::Pool:
+        return QStringLiteral("labels.%1=").arg(QLatin1String(lw::labelkeys::kPool));
+    case Clause::MinSeverity:
+        return QStringLiteral("severity>=");
+    case Clause::Log:
+        return QStringLiteral("logName=");
+    case Clause::Job:
+        return QStringLiteral("(labels.%1=").arg(QLatin1String(lw::labelkeys::kSubmission));
+    case Clause::From:
+        return QStringLiteral("timestamp>=");
+    case Clause::To:
+        return QStringLiteral("timestamp<");
+    }
+    return {};
+}
+
+QString quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString unquoted(QString text)
+{
+    text = text.trimmed();
+    if (text.size() >= 2 && text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"'))) {
+        text = text.mid(1, text.size() - 2);
+        text.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+        text.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+    }
+    return text;
+}
+
+QString settingsKey(const QString &profileId)
+{
+    return QStringLiteral("profiles/%1/savedLogQueries").arg(profileId);
+}
+
+} // namespace
+
+QString clauseLine(Clause clause, const QString &value, const QString &project)
+{
+    if (value.isEmpty())
+        return {};
+    switch (clause) {
+    case Clause::MinSeverity:
+        return prefix(clause) + value.toUpper();
+    case Clause::Log:
+        return prefix(clause) +
+               quoted(QStringLiteral("projects/%1/logs/%2")
+                          .arg(project, QString::fromLatin1(QUrl::toPercentEncoding(value))));
+    case Clause::Job:
+        return value; // made by jobLine()
+    default:
+        return prefix(clause) + quoted(value);
+    }
+}
+
+QString jobLine(const QString &submissionId, const QString &jobId)
+{
+    return QStringLiteral("(labels.%1=%2 OR labels.%3=%4)")
+        .arg(QLatin1String(lw::labelkeys::kSubmission), quoted(submissionId),
+             QLatin1String(lw::labelkeys::kJob), quoted(jobId));
+}
+
+QString setClause(const QString &query, Clause clause, const QString &line)
+{
+    QStringList lines = query.split(QLatin1Char('\n'));
+    const QString mark = prefix(clause);
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].trimmed().startsWith(mark)) {
+            at = i;
+            break;
+        }
+    }
+    if (at >= 0 && line.isEmpty())
+        lines.removeAt(at);
+    else if (at >= 0)
+        lines[at] = line;
+    else if (!line.isEmpty())
+        lines.append(line);
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString clauseValue(const QString &query, Clause clause)
+{
+    const QString mark = prefix(clause);
+    for (const QString &raw : query.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (!line.startsWith(mark))
+            continue;
+        const QString rest = line.mid(mark.size());
+        switch (clause) {
+        case Clause::Log: {
+            const QString name = unquoted(rest);
+            const qsizetype logs = name.indexOf(QLatin1String("/logs/"));
+            return logs < 0 ? QString()
+                            : QUrl::fromPercentEncoding(name.mid(logs + 6).toUtf8());
+        }
+        case Clause::Job: {
+            static const QRegularExpression submission(QStringLiteral("^\"([^\"]*)\""));
+            const auto match = submission.match(rest);
+            return match.hasMatch() ? match.captured(1) : QString();
+        }
+        default:
+            return unquoted(rest);
+        }
+    }
+    return {};
+}
+
+QString defaultQuery()
+{
+    return QStringLiteral("resource.labels.task_name=\"%1\"").arg(QLatin1String(lw::kTaskName));
+}
+
+QString clusterQuery(const QString &clusterId)
+{
+    return setClause(defaultQuery(), Clause::Cluster, clauseLine(Clause::Cluster, clusterId));
+}
+
+QString nodeQuery(const QString &clusterId, const QString &rayNodeId)
+{
+    return setClause(clusterQuery(clusterId), Clause::NodeId,
+                     clauseLine(Clause::NodeId, rayNodeId));
+}
+
+QString jobQuery(const QString &clusterId, const QString &submissionId, const QString &jobId)
+{
+    const QString line = submissionId.isEmpty()
+                             ? QStringLiteral("labels.%1=%2")
+                                   .arg(QLatin1String(lw::labelkeys::kJob), quoted(jobId))
+                             : jobLine(submissionId, jobId);
+    return clusterQuery(clusterId) + QLatin1Char('\n') + line;
+}
+
+QString surroundingQuery(const QString &clusterId, const QString &tailedPath, const QDateTime &time)
+{
+    QString query = clusterQuery(clusterId);
+    query += QStringLiteral("\njsonPayload.tailed_path=") + quoted(tailedPath);
+    query = setClause(query, Clause::From,
+                      clauseLine(Clause::From, time.addSecs(-60).toUTC().toString(Qt::ISODateWithMs)));
+    return setClause(query, Clause::To,
+                     clauseLine(Clause::To, time.addSecs(60).toUTC().toString(Qt::ISODateWithMs)));
+}
+
+int errorOffset(const QString &query, const QString &message)
+{
+    static const QRegularExpression where(QStringLiteral("line (\\d+), column (\\d+)"));
+    const auto match = where.match(message);
+    if (!match.hasMatch())
+        return -1;
+    const int line = match.captured(1).toInt(), column = match.captured(2).toInt();
+    int offset = 0;
+    const QStringList lines = query.split(QLatin1Char('\n'));
+    for (int i = 0; i < line - 1 && i < lines.size(); ++i)
+        offset += int(lines[i].size()) + 1;
+    return std::clamp(offset + column - 1, 0, int(query.size()));
+}
+
+std::vector<SavedQuery> loadSavedQueries(const QString &profileId)
+{
+    QSettings settings;
+    std::vector<SavedQuery> queries;
+    const int count = settings.beginReadArray(settingsKey(profileId));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        SavedQuery saved{settings.value(QStringLiteral("name")).toString(),
+                         settings.value(QStringLiteral("query")).toString()};
+        if (!saved.name.isEmpty())
+            queries.push_back(saved);
+    }
+    settings.endArray();
+    return queries;
+}
+
+void saveSavedQueries(const QString &profileId, const std::vector<SavedQuery> &queries)
+{
+    QSettings settings;
+    settings.remove(settingsKey(profileId));
+    settings.beginWriteArray(settingsKey(profileId), int(queries.size()));
+    for (int i = 0; i < int(queries.size()); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), queries[size_t(i)].name);
+        settings.setValue(QStringLiteral("query"), queries[size_t(i)].query);
+    }
+    settings.endArray();
+}
+
+} // namespace rov::core::logquery
