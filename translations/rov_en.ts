@@ -2242,10 +2242,6 @@ Tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lo&amp;g:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,10 +2319,6 @@ Tasks: %2</source>
     </message>
     <message>
         <source>&amp;Saved queries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load &amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,6 +2471,18 @@ Tasks: %2</source>
     </message>
     <message>
         <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;og:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load ol&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

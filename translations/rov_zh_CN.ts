@@ -2230,10 +2230,6 @@ Tasks: %2</source>
         <translation>严重级别(&amp;V)：</translation>
     </message>
     <message>
-        <source>Lo&amp;g:</source>
-        <translation>日志(&amp;G)：</translation>
-    </message>
-    <message>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
     </message>
@@ -2312,10 +2308,6 @@ Tasks: %2</source>
     <message>
         <source>&amp;Saved queries</source>
         <translation>已保存的查询(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Load &amp;older</source>
-        <translation>加载更早的(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Live tail</source>
@@ -2464,6 +2456,18 @@ Tasks: %2</source>
     <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>L&amp;og:</source>
+        <translation>日志(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>作业(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Load ol&amp;der</source>
+        <translation>加载更早的(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -10,14 +10,14 @@
 #include "core/clusterrefresher.h"
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
+#include "core/logentrymodel.h"
+#include "core/logquerytext.h"
 #include "dashboard/dashboardwindow.h"
 #include "deleteclusterdialog.h"
 #include "icons.h"
 #include "jobhistorypage.h"
-#include "monitoring/alertindicator.h"
-#include "core/logentrymodel.h"
-#include "core/logquerytext.h"
 #include "logs/logspage.h"
+#include "monitoring/alertindicator.h"
 #include "monitoring/monitoringpage.h"
 #include "navigation.h"
 #include "projectsetupdialog.h"
@@ -299,8 +299,7 @@ void MainWindow::useProfile(core::Profile profile)
         m_refresher->setClient(m_session->vertex());
         m_monitoringPage->setEventSource(m_session->vertex());
         m_monitoringPage->setClient(m_session->monitoring());
-        m_logsPage->setClients(m_session->logging(), m_session->monitoring(),
-                               m_session->isLocal());
+        m_logsPage->setClients(m_session->logging(), m_session->monitoring(), m_session->isLocal());
         if (m_navigation->current() == Page::Logs)
             m_logsPage->run();
     });

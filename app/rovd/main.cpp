@@ -217,8 +217,10 @@ int main(int argc, char *argv[])
         die(error + QStringLiteral("; move the file away to start afresh"));
     logs::LogVolume logVolume;
     logs::LogRetention logRetention;
-    logRetention.maxAge = std::chrono::hours(24 * std::max(1, parser.value(logRetentionDays).toInt()));
-    logRetention.maxBytes = qint64(std::max(16, parser.value(logRetentionMb).toInt())) * 1024 * 1024;
+    logRetention.maxAge =
+        std::chrono::hours(24 * std::max(1, parser.value(logRetentionDays).toInt()));
+    logRetention.maxBytes =
+        qint64(std::max(16, parser.value(logRetentionMb).toInt())) * 1024 * 1024;
     logs::LogCollector collector(*logStore, logVolume, logRetention);
     QThread logThread;
     logThread.setObjectName(QStringLiteral("rovd-logs"));

@@ -23,8 +23,8 @@ LogExplorer::~LogExplorer()
 
 QString LogExplorer::tailFilter(const QString &filter, const QDateTime &since)
 {
-    const QString time = QStringLiteral("receiveTimestamp>=\"%1\"")
-                             .arg(api::logging::formatTimestamp(since));
+    const QString time =
+        QStringLiteral("receiveTimestamp>=\"%1\"").arg(api::logging::formatTimestamp(since));
     return filter.trimmed().isEmpty() ? time : QStringLiteral("(%1)\n%2").arg(filter, time);
 }
 

@@ -23,8 +23,9 @@ void LogExport::start(const QString &filter, const QString &path, Format format)
     m_done = false;
     m_file = std::make_unique<QSaveFile>(path);
     if (!m_file->open(QIODevice::WriteOnly)) {
-        finish(rest::ApiError::withStatus(QStringLiteral("FAILED_PRECONDITION"),
-                                          tr("Cannot write %1: %2").arg(path, m_file->errorString())));
+        finish(
+            rest::ApiError::withStatus(QStringLiteral("FAILED_PRECONDITION"),
+                                       tr("Cannot write %1: %2").arg(path, m_file->errorString())));
         return;
     }
     askPage({});
@@ -57,14 +58,15 @@ void LogExport::askPage(const QString &token)
         }
         QByteArray chunk;
         for (const auto &entry : result.value.entries) {
-            chunk += m_format == Format::JsonLines ? QByteArray::fromStdString(entry.toJson().dump())
-                                                   : entry.toText().toUtf8();
+            chunk += m_format == Format::JsonLines
+                         ? QByteArray::fromStdString(entry.toJson().dump())
+                         : entry.toText().toUtf8();
             chunk += '\n';
         }
         if (m_file->write(chunk) != chunk.size()) {
-            finish(rest::ApiError::withStatus(QStringLiteral("FAILED_PRECONDITION"),
-                                              tr("Cannot write %1: %2")
-                                                  .arg(m_file->fileName(), m_file->errorString())));
+            finish(rest::ApiError::withStatus(
+                QStringLiteral("FAILED_PRECONDITION"),
+                tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString())));
             return;
         }
         m_written += qint64(result.value.entries.size());
@@ -85,10 +87,11 @@ void LogExport::finish(const std::optional<rest::ApiError> &error)
         if (error)
             m_file->cancelWriting();
         if (!error && !m_file->commit()) {
-            const QString problem = tr("Cannot write %1: %2").arg(m_file->fileName(),
-                                                                  m_file->errorString());
+            const QString problem =
+                tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString());
             m_file.reset();
-            Q_EMIT finished(rest::ApiError::withStatus(QStringLiteral("FAILED_PRECONDITION"), problem));
+            Q_EMIT finished(
+                rest::ApiError::withStatus(QStringLiteral("FAILED_PRECONDITION"), problem));
             return;
         }
         m_file.reset();

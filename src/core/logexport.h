@@ -2,9 +2,9 @@
 
 #include "api/logging/loggingclient.h"
 
-#include <QSaveFile>
 #include <QObject>
 #include <QPointer>
+#include <QSaveFile>
 #include <memory>
 #include <optional>
 

@@ -76,7 +76,8 @@ QString clauseLine(Clause clause, const QString &value, const QString &project)
                quoted(QStringLiteral("projects/%1/logs/%2")
                           .arg(project, QString::fromLatin1(QUrl::toPercentEncoding(value))));
     case Clause::Job:
-        return value; // made by jobLine()
+        // A submission id or a job id: the driver's lines have the one, the workers' the other.
+        return value.startsWith(prefix(clause)) ? value : jobLine(value, value);
     default:
         return prefix(clause) + quoted(value);
     }
@@ -123,8 +124,7 @@ QString clauseValue(const QString &query, Clause clause)
         case Clause::Log: {
             const QString name = unquoted(rest);
             const qsizetype logs = name.indexOf(QLatin1String("/logs/"));
-            return logs < 0 ? QString()
-                            : QUrl::fromPercentEncoding(name.mid(logs + 6).toUtf8());
+            return logs < 0 ? QString() : QUrl::fromPercentEncoding(name.mid(logs + 6).toUtf8());
         }
         case Clause::Job: {
             static const QRegularExpression submission(QStringLiteral("^\"([^\"]*)\""));
@@ -156,10 +156,10 @@ QString nodeQuery(const QString &clusterId, const QString &rayNodeId)
 
 QString jobQuery(const QString &clusterId, const QString &submissionId, const QString &jobId)
 {
-    const QString line = submissionId.isEmpty()
-                             ? QStringLiteral("labels.%1=%2")
-                                   .arg(QLatin1String(lw::labelkeys::kJob), quoted(jobId))
-                             : jobLine(submissionId, jobId);
+    const QString line =
+        submissionId.isEmpty()
+            ? QStringLiteral("labels.%1=%2").arg(QLatin1String(lw::labelkeys::kJob), quoted(jobId))
+            : jobLine(submissionId, jobId);
     return clusterQuery(clusterId) + QLatin1Char('\n') + line;
 }
 
@@ -167,8 +167,9 @@ QString surroundingQuery(const QString &clusterId, const QString &tailedPath, co
 {
     QString query = clusterQuery(clusterId);
     query += QStringLiteral("\njsonPayload.tailed_path=") + quoted(tailedPath);
-    query = setClause(query, Clause::From,
-                      clauseLine(Clause::From, time.addSecs(-60).toUTC().toString(Qt::ISODateWithMs)));
+    query =
+        setClause(query, Clause::From,
+                  clauseLine(Clause::From, time.addSecs(-60).toUTC().toString(Qt::ISODateWithMs)));
     return setClause(query, Clause::To,
                      clauseLine(Clause::To, time.addSecs(60).toUTC().toString(Qt::ISODateWithMs)));
 }

@@ -40,7 +40,8 @@ QString clusterQuery(const QString &clusterId);
 QString nodeQuery(const QString &clusterId, const QString &rayNodeId);
 QString jobQuery(const QString &clusterId, const QString &submissionId, const QString &jobId);
 // The entries around one: its file, a minute either side.
-QString surroundingQuery(const QString &clusterId, const QString &tailedPath, const QDateTime &time);
+QString surroundingQuery(const QString &clusterId, const QString &tailedPath,
+                         const QDateTime &time);
 
 // A job's lines: its driver's (by submission id) and its workers' (by job id).
 QString jobLine(const QString &submissionId, const QString &jobId);

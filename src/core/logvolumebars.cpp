@@ -69,8 +69,10 @@ api::monitoring::RangeStep rangeFor(qint64 start, qint64 end, int bars)
     const qint64 span = std::max<qint64>(60, end - start);
     qint64 step = std::max<qint64>(60, span / std::max(1, bars));
     step = (step + 59) / 60 * 60;
+    // Each sample counts the step before it: the first bucket ends one step after `start`.
     const qint64 alignedEnd = (end + step - 1) / step * step;
-    return {alignedEnd - (span + step - 1) / step * step + step, alignedEnd, step};
+    const qint64 buckets = (alignedEnd - (end - span) + step - 1) / step;
+    return {alignedEnd - (buckets - 1) * step, alignedEnd, step};
 }
 
 } // namespace rov::core::logvolume

@@ -20,8 +20,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
-#include <map>
 #include <cstdio>
+#include <map>
 
 using namespace rov::localplane;
 using namespace rov::localplane::logs;
@@ -33,10 +33,10 @@ constexpr int kFiles = 20;
 constexpr int kLinesPerFile = 100'000;
 constexpr int kQueries = 200;
 
-const char *const kWords[] = {"lease",     "granted",  "worker",    "object",   "spilled",
-                              "placement", "group",    "heartbeat", "resource", "scheduling",
-                              "pending",   "actor",    "task",      "finished", "submitted",
-                              "memory",    "store",    "node",      "gcs",      "raylet"};
+const char *const kWords[] = {"lease",     "granted", "worker",    "object",   "spilled",
+                              "placement", "group",   "heartbeat", "resource", "scheduling",
+                              "pending",   "actor",   "task",      "finished", "submitted",
+                              "memory",    "store",   "node",      "gcs",      "raylet"};
 
 struct Generated
 {
@@ -190,8 +190,9 @@ int main(int argc, char *argv[])
         switch (i % 4) {
         case 0: {
             // Half rare words, half words in most lines.
-            const QByteArray word = i % 8 == 0 ? QByteArray(kWords[random.bounded(int(std::size(kWords)))])
-                                               : "needle" + QByteArray::number(needle);
+            const QByteArray word = i % 8 == 0
+                                        ? QByteArray(kWords[random.bounded(int(std::size(kWords)))])
+                                        : "needle" + QByteArray::number(needle);
             queries.push_back({QString::fromLatin1(word), word});
             break;
         }
@@ -206,8 +207,9 @@ int main(int argc, char *argv[])
         }
         case 2:
             queries.push_back(
-                {QStringLiteral("severity>=WARNING labels.\"ml.googleapis.com/ray_cluster_id\"=\"c1\" "
-                                "timestamp>=\"%1\" timestamp<\"%2\"")
+                {QStringLiteral(
+                     "severity>=WARNING labels.\"ml.googleapis.com/ray_cluster_id\"=\"c1\" "
+                     "timestamp>=\"%1\" timestamp<\"%2\"")
                      .arg(rfc(from), rfc(from + 10 * 60 * 1000)),
                  {}});
             break;
@@ -228,7 +230,8 @@ int main(int argc, char *argv[])
         for (int page = 0; page < query.pages; ++page) {
             const ApiResult result = listEntries(*store, body);
             if (result.status != 200) {
-                std::fprintf(stderr, "%s: %s\n", qPrintable(query.filter), result.body.dump().c_str());
+                std::fprintf(stderr, "%s: %s\n", qPrintable(query.filter),
+                             result.body.dump().c_str());
                 return 1;
             }
             if (!result.body.contains("nextPageToken"))
@@ -264,11 +267,12 @@ int main(int argc, char *argv[])
     const qint64 dbBytes = QFileInfo(dir.filePath(QStringLiteral("logs.db"))).size() +
                            QFileInfo(dir.filePath(QStringLiteral("logs.db-wal"))).size();
     const double grepMedian = median(grep), ourMedian = median(ourText);
-    std::printf("logquery: entries=%lld ingest_lines_per_s=%.0f query_p50_ms=%.2f query_p99_ms=%.2f "
-                "grep_ms=%.1f ratio_grep=%.1f db_mb=%.0f raw_mb=%.0f\n",
-                store->entryCount(), double(lines) / ingestSeconds, percentile(ours, 0.5),
-                percentile(ours, 0.99), grepMedian, grepMedian / ourMedian,
-                double(dbBytes) / 1e6, double(total.bytes) / 1e6);
+    std::printf(
+        "logquery: entries=%lld ingest_lines_per_s=%.0f query_p50_ms=%.2f query_p99_ms=%.2f "
+        "grep_ms=%.1f ratio_grep=%.1f db_mb=%.0f raw_mb=%.0f\n",
+        store->entryCount(), double(lines) / ingestSeconds, percentile(ours, 0.5),
+        percentile(ours, 0.99), grepMedian, grepMedian / ourMedian, double(dbBytes) / 1e6,
+        double(total.bytes) / 1e6);
     std::fflush(stdout);
     return 0;
 }

@@ -48,11 +48,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *navigation = window.navigation();
-        QCOMPARE(navigation->count(), 3); // no placeholders for pages still to come
+        QCOMPARE(navigation->count(), 4); // no placeholders for pages still to come
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Ray clusters"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Job history"));
         QCOMPARE(navigation->item(2)->text(), QStringLiteral("Monitoring"));
         QVERIFY(!navigation->item(2)->icon().isNull());
+        QCOMPARE(navigation->item(3)->text(), QStringLiteral("Logs"));
+        QVERIFY(!navigation->item(3)->icon().isNull());
         QCOMPARE(navigation->current(), Page::Clusters);
         auto *history = navigation->widget(Page::JobHistory);
         // The filter box has focus at start and claims Ctrl+letters for itself; Ctrl+2 still
@@ -72,6 +74,15 @@ private Q_SLOTS:
         historyFilter->setFocus();
         QTRY_VERIFY(historyFilter->hasFocus());
         QTest::keyClick(historyFilter, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(navigation->current(), Page::Monitoring);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(navigation->current(), Page::Logs);
+        // Its query editor takes Ctrl+Enter; Ctrl+3 still leaves.
+        auto *query =
+            navigation->widget(Page::Logs)->findChild<QWidget *>(QStringLiteral("logQuery"));
+        query->setFocus();
+        QTRY_VERIFY(query->hasFocus());
+        QTest::keyClick(query, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(navigation->current(), Page::Monitoring);
         QVERIFY(navigation->widget(Page::Monitoring)->isVisible());
         QTest::keyClick(navigation->widget(Page::Monitoring), Qt::Key_1, Qt::ControlModifier);

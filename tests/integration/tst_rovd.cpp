@@ -101,8 +101,8 @@ private Q_SLOTS:
             << QByteArray("GET") << prometheus + QStringLiteral("rules") << false;
         QTest::newRow("alerts") << QByteArray("GET") << prometheus + QStringLiteral("alerts")
                                 << false;
-        QTest::newRow("log entries") << QByteArray("POST") << QStringLiteral("/v2/entries:list")
-                                     << false;
+        QTest::newRow("log entries")
+            << QByteArray("POST") << QStringLiteral("/v2/entries:list") << false;
         QTest::newRow("v1 get") << QByteArray("GET")
                                 << QString(kCluster).replace(QStringLiteral("v1beta1"),
                                                              QStringLiteral("v1"))

@@ -106,8 +106,8 @@ private Q_SLOTS:
         // The task ran on the worker node: its lines say so, and carry the job.
         json task;
         QTRY_VERIFY_WITH_TIMEOUT(
-            !(task = entries(QStringLiteral("\"task-%1\" jsonPayload.tailed_path:\"/worker-\"")
-                                   .arg(m_marker)))
+            !(task = entries(
+                  QStringLiteral("\"task-%1\" jsonPayload.tailed_path:\"/worker-\"").arg(m_marker)))
                  .empty(),
             5000);
         QCOMPARE(label(task[0], "resource_pool"), QStringLiteral("worker-pool1"));
@@ -120,13 +120,14 @@ private Q_SLOTS:
     // What a user types: the warning a worker node logged during their job, in one query.
     void theWorkersWarningIsFoundByItsSeverity()
     {
-        const json warnings =
-            entries(QStringLiteral("severity>=WARNING labels.resource_pool=\"worker-pool1\" "
-                                   "labels.\"ml.googleapis.com/ray_cluster_id\"=\"%1\" \"warning-%2\"")
-                        .arg(kCluster, m_marker));
+        const json warnings = entries(
+            QStringLiteral("severity>=WARNING labels.resource_pool=\"worker-pool1\" "
+                           "labels.\"ml.googleapis.com/ray_cluster_id\"=\"%1\" \"warning-%2\"")
+                .arg(kCluster, m_marker));
         QVERIFY2(warnings.size() == 1, warnings.dump().c_str());
         QCOMPARE(text(warnings[0]["severity"]), QStringLiteral("WARNING"));
-        QVERIFY(text(warnings[0]["jsonPayload"]["message"]).endsWith(QLatin1String("disk is slow")));
+        QVERIFY(
+            text(warnings[0]["jsonPayload"]["message"]).endsWith(QLatin1String("disk is slow")));
         QVERIFY(entries(QStringLiteral("severity>=ERROR \"warning-%1\"").arg(m_marker)).empty());
     }
 
@@ -178,11 +179,11 @@ private Q_SLOTS:
     void aKilledRovdNeitherLosesNorRepeatsALine()
     {
         const QString tag = QStringLiteral("seq-%1").arg(m_marker);
-        const QString submission = submit(
-            QStringLiteral("python -c \"import time\nfor i in range(1000):\n"
-                           "    print('%1', i, flush=True); time.sleep(0.01)\"")
-                .arg(tag)
-                .toStdString());
+        const QString submission =
+            submit(QStringLiteral("python -c \"import time\nfor i in range(1000):\n"
+                                  "    print('%1', i, flush=True); time.sleep(0.01)\"")
+                       .arg(tag)
+                       .toStdString());
         QVERIFY(!submission.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!entries(QStringLiteral("\"%1\"").arg(tag), 1).empty(), 60000);
         const size_t storedBefore = numbers(tag).size();
@@ -200,7 +201,8 @@ private Q_SLOTS:
         seen = numbers(tag);
         QCOMPARE(seen.size(), size_t(1000));
         for (const auto &[number, times] : seen)
-            QVERIFY2(times == 1, qPrintable(QStringLiteral("%1 is stored %2 times").arg(number).arg(times)));
+            QVERIFY2(times == 1,
+                     qPrintable(QStringLiteral("%1 is stored %2 times").arg(number).arg(times)));
         QCOMPARE(seen.begin()->first, 0);
         QCOMPARE(seen.rbegin()->first, 999);
     }
@@ -211,7 +213,8 @@ private Q_SLOTS:
             call(HttpMethod::Delete, kParent + QStringLiteral("/persistentResources/") + kCluster));
         QVERIFY2(deleted.ok(), qPrintable(describe(deleted)));
         QTRY_COMPARE_WITH_TIMEOUT(
-            send(call(HttpMethod::Get, kParent + QStringLiteral("/persistentResources/") + kCluster))
+            send(
+                call(HttpMethod::Get, kParent + QStringLiteral("/persistentResources/") + kCluster))
                 .status,
             404, 120000);
         QCOMPARE(entries(QStringLiteral("\"driver-%1\"").arg(m_marker)).size(), size_t(1));
@@ -284,9 +287,9 @@ private:
 
     QString submit(const std::string &entrypoint)
     {
-        const auto submitted =
-            send(HttpRequest::withJson(HttpMethod::Post, QUrl(m_dashboard + QStringLiteral("/api/jobs/")),
-                                       {{"entrypoint", entrypoint}}));
+        const auto submitted = send(HttpRequest::withJson(
+            HttpMethod::Post, QUrl(m_dashboard + QStringLiteral("/api/jobs/")),
+            {{"entrypoint", entrypoint}}));
         if (!submitted.ok()) {
             qWarning("submit: %s", qPrintable(describe(submitted)));
             return {};

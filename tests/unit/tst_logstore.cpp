@@ -4,6 +4,7 @@
 #include "api/logging/logwire.h"
 #include "localplane/logs/entrieslist.h"
 #include "localplane/logs/logcollector.h"
+#include "localplane/logs/logfilereader.h"
 #include "localplane/logs/lognodes.h"
 #include "localplane/logs/logstore.h"
 #include "localplane/logs/logvolume.h"
@@ -113,8 +114,7 @@ private Q_SLOTS:
         append(logs() + QStringLiteral("/raylet.out"),
                "[2026-12-01 10:00:00,000 I 1 1] (raylet) main.cc:1: raylet started\n"
                "[2026-12-01 10:00:01,000 W 1 1] (raylet) node_manager.cc:2: lease slow\n");
-        const QString worker =
-            QStringLiteral("/worker-ab12cd34ef-01000000-%1.out").arg(::getpid());
+        const QString worker = QStringLiteral("/worker-ab12cd34ef-01000000-%1.out").arg(::getpid());
         append(logs() + worker, ":job_id:01000000\nmarker-7f3e printed by the job\n");
         append(logs() + QStringLiteral("/job-driver-raysubmit_X1.log"),
                pythonLine(11, "ERROR", "driver failed") +
@@ -126,8 +126,10 @@ private Q_SLOTS:
         const ApiResult result = listEntries(*m_store, request(QStringLiteral("marker-7f3e")));
         QCOMPARE(result.status, 200);
         const json entry = result.body["entries"][0];
-        QCOMPARE(text(entry["logName"]), text(json((QStringLiteral("projects/p/logs") + worker).toStdString())));
-        QCOMPARE(text(entry["resource"]["labels"]["task_name"]), QStringLiteral("ray-cluster-logs"));
+        QCOMPARE(text(entry["logName"]),
+                 text(json((QStringLiteral("projects/p/logs") + worker).toStdString())));
+        QCOMPARE(text(entry["resource"]["labels"]["task_name"]),
+                 QStringLiteral("ray-cluster-logs"));
         QCOMPARE(text(entry["labels"]["ml.googleapis.com/ray_cluster_id"]), QStringLiteral("c1"));
         QCOMPARE(text(entry["labels"]["ray_job_id"]), QStringLiteral("01000000"));
         QCOMPARE(text(entry["labels"]["ray_node"]), QStringLiteral("workers-1"));
@@ -141,7 +143,8 @@ private Q_SLOTS:
             listEntries(*m_store, request(QStringLiteral("labels.ray_submission_id=raysubmit_X1")));
         QCOMPARE(messages(driver).size(), 1);
         QCOMPARE(text(driver.body["entries"][0]["severity"]), QStringLiteral("ERROR"));
-        QCOMPARE(text(driver.body["entries"][0]["timestamp"]), QStringLiteral("2026-12-01T11:00:00.000000Z"));
+        QCOMPARE(text(driver.body["entries"][0]["timestamp"]),
+                 QStringLiteral("2026-12-01T11:00:00.000000Z"));
         // The traceback is part of the entry; the header is not in the message.
         QCOMPARE(messages(driver).front(),
                  QStringLiteral("m.py:1 -- driver failed\nTraceback (most recent call last):\n"
@@ -149,7 +152,8 @@ private Q_SLOTS:
         const ApiResult output = listEntries(
             *m_store, request(QStringLiteral("logName=\"projects/p/logs/workers-1.log\"")));
         QCOMPARE(messages(output), QStringList{QStringLiteral("node output line")});
-        QCOMPARE(text(output.body["entries"][0]["labels"]["ray_node"]), QStringLiteral("workers-1"));
+        QCOMPARE(text(output.body["entries"][0]["labels"]["ray_node"]),
+                 QStringLiteral("workers-1"));
     }
 
     void filtersSelectWhatTheySay_data()
@@ -160,12 +164,13 @@ private Q_SLOTS:
         const QString slow = QStringLiteral("(raylet) node_manager.cc:2: lease slow");
         const QString marker = QStringLiteral("marker-7f3e printed by the job");
         const QString output = QStringLiteral("node output line");
-        QTest::newRow("severity by rank") << QStringLiteral("severity>=WARNING")
-                                          << QStringList{slow, QStringLiteral("!driver")};
+        QTest::newRow("severity by rank")
+            << QStringLiteral("severity>=WARNING") << QStringList{slow, QStringLiteral("!driver")};
         QTest::newRow("word") << QStringLiteral("lease") << QStringList{slow};
         QTest::newRow("prefix of a word") << QStringLiteral("leas") << QStringList{slow};
         QTest::newRow("phrase") << QStringLiteral("\"printed by the\"") << QStringList{marker};
-        QTest::newRow("phrase out of order") << QStringLiteral("\"the by printed\"") << QStringList{};
+        QTest::newRow("phrase out of order")
+            << QStringLiteral("\"the by printed\"") << QStringList{};
         QTest::newRow("two words, implicit AND")
             << QStringLiteral("raylet started") << QStringList{started};
         QTest::newRow("NOT") << QStringLiteral("raylet -started") << QStringList{slow};
@@ -176,19 +181,24 @@ private Q_SLOTS:
             << QStringLiteral("jsonPayload.tailed_path=~\"raylet\\\\.out$\" severity<WARNING")
             << QStringList{started};
         QTest::newRow("cluster label")
-            << QStringLiteral("labels.\"ml.googleapis.com/ray_cluster_id\"=\"c2\"") << QStringList{};
-        QTest::newRow("node and resource") << QStringLiteral(
-            "labels.ray_node=\"workers-1\" resource.labels.task_name=\"ray-cluster-logs\"")
-                                           << QStringList{marker, output};
+            << QStringLiteral("labels.\"ml.googleapis.com/ray_cluster_id\"=\"c2\"")
+            << QStringList{};
+        QTest::newRow("node and resource")
+            << QStringLiteral(
+                   "labels.ray_node=\"workers-1\" resource.labels.task_name=\"ray-cluster-logs\"")
+            << QStringList{marker, output};
         QTest::newRow("time range")
-            << QStringLiteral("timestamp>=\"2026-12-01T10:00:01Z\" timestamp<\"2026-12-01T11:00:00Z\"")
+            << QStringLiteral(
+                   "timestamp>=\"2026-12-01T10:00:01Z\" timestamp<\"2026-12-01T11:00:00Z\"")
             << QStringList{slow};
-        QTest::newRow("a field nobody has") << QStringLiteral("labels.nothing=\"x\"") << QStringList{};
+        QTest::newRow("a field nobody has")
+            << QStringLiteral("labels.nothing=\"x\"") << QStringList{};
         QTest::newRow("NOT a field nobody has")
             << QStringLiteral("NOT labels.nothing=\"x\" AND severity=WARNING") << QStringList{slow};
-        QTest::newRow("value list")
-            << QStringLiteral("severity=(WARNING OR ERROR)") << QStringList{slow, QStringLiteral("!driver")};
-        QTest::newRow("job") << QStringLiteral("labels.ray_job_id=\"01000000\"") << QStringList{marker};
+        QTest::newRow("value list") << QStringLiteral("severity=(WARNING OR ERROR)")
+                                    << QStringList{slow, QStringLiteral("!driver")};
+        QTest::newRow("job") << QStringLiteral("labels.ray_job_id=\"01000000\"")
+                             << QStringList{marker};
         QTest::newRow("resource type")
             << QStringLiteral("resource.type=\"gce_instance\"") << QStringList{};
     }
@@ -217,20 +227,23 @@ private Q_SLOTS:
         QTest::newRow("negative page")
             << QByteArray("{\"resourceNames\":[\"projects/p\"],\"pageSize\":-1}")
             << QStringLiteral("pageSize");
-        QTest::newRow("no resource") << QByteArray("{\"filter\":\"x\"}")
-                                     << QStringLiteral("resourceNames is required");
-        QTest::newRow("bad resource") << QByteArray("{\"resourceNames\":[\"p\"]}")
-                                      << QStringLiteral("not a parent");
-        QTest::newRow("order") << QByteArray("{\"resourceNames\":[\"projects/p\"],\"orderBy\":\"severity\"}")
-                               << QStringLiteral("orderBy must be");
+        QTest::newRow("no resource")
+            << QByteArray("{\"filter\":\"x\"}") << QStringLiteral("resourceNames is required");
+        QTest::newRow("bad resource")
+            << QByteArray("{\"resourceNames\":[\"p\"]}") << QStringLiteral("not a parent");
+        QTest::newRow("order")
+            << QByteArray("{\"resourceNames\":[\"projects/p\"],\"orderBy\":\"severity\"}")
+            << QStringLiteral("orderBy must be");
         QTest::newRow("syntax at a position")
-            << QByteArray("{\"resourceNames\":[\"projects/p\"],\"filter\":\"severity>=WARNING AND (x\"}")
+            << QByteArray(
+                   "{\"resourceNames\":[\"projects/p\"],\"filter\":\"severity>=WARNING AND (x\"}")
             << QStringLiteral("expected ')' at line 1, column 25");
         QTest::newRow("unknown severity")
             << QByteArray("{\"resourceNames\":[\"projects/p\"],\"filter\":\"severity>=LOUD\"}")
             << QStringLiteral("unknown severity \"LOUD\"");
         QTest::newRow("regex")
-            << QByteArray("{\"resourceNames\":[\"projects/p\"],\"filter\":\"textPayload=~\\\"(\\\"\"}")
+            << QByteArray(
+                   "{\"resourceNames\":[\"projects/p\"],\"filter\":\"textPayload=~\\\"(\\\"\"}")
             << QStringLiteral("does not compile");
         QTest::newRow("foreign token")
             << QByteArray("{\"resourceNames\":[\"projects/p\"],\"pageToken\":\"MTIzLjQ1Ni54\"}")
@@ -332,6 +345,18 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("marker-7f3e")), 1);
     }
 
+    void whichFilesOnlyALoggerWrites()
+    {
+        QVERIFY(LogFileReader::loggerOnly(QStringLiteral("/t/9/session_latest/logs/monitor.log")));
+        QVERIFY(LogFileReader::loggerOnly(
+            QStringLiteral("/t/9/session_latest/logs/old/dashboard.log.2")));
+        QVERIFY(!LogFileReader::loggerOnly(
+            QStringLiteral("/t/9/session_latest/logs/job-driver-x.log")));
+        QVERIFY(!LogFileReader::loggerOnly(QStringLiteral("/t/9/session_latest/logs/raylet.out")));
+        QVERIFY(
+            !LogFileReader::loggerOnly(QStringLiteral("/data/clusters/c1/logs/head-node-0.log")));
+    }
+
     void theVolumeIsCountedByClusterSeverityAndLog()
     {
         const QString metrics = QString::fromStdString(m_volume.render());
@@ -340,7 +365,8 @@ private Q_SLOTS:
                      "log=\"raylet.out\"} 1")),
                  qPrintable(metrics));
         QVERIFY(metrics.contains(QStringLiteral("log=\"worker-*-*-*.out\"")));
-        QCOMPARE(LogVolume::logFamily(QStringLiteral("raylet.1.out")), QStringLiteral("raylet.out"));
+        QCOMPARE(LogVolume::logFamily(QStringLiteral("raylet.1.out")),
+                 QStringLiteral("raylet.out"));
         QCOMPARE(LogVolume::logFamily(QStringLiteral("job-driver-raysubmit_1.log")),
                  QStringLiteral("job-driver-*.log"));
     }

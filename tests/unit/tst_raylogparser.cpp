@@ -76,6 +76,26 @@ private Q_SLOTS:
         QCOMPARE(records[3].severity, 600);
     }
 
+    // A file only a logger writes: a multi-line message (the autoscaler's status) is one entry.
+    void aLoggersMultiLineMessageIsOneEntry()
+    {
+        RayLogParser parser;
+        parser.setLoggerOnly(true);
+        auto records = parser.feed(
+            {QStringLiteral("2026-12-01 11:01:52,932\tINFO autoscaler.py:408 -- "),
+             QStringLiteral("======== Autoscaler status ========"), QStringLiteral("Node status"),
+             QStringLiteral("2026-12-01 11:01:53,000\tINFO a.py:1 -- next")},
+            kReadAt);
+        QCOMPARE(records.size(), size_t(1));
+        QCOMPARE(records[0].text.count(QLatin1Char('\n')), 2);
+        QCOMPARE(records[0].severity, 200);
+        // Elsewhere the same lines are prints of their own.
+        QCOMPARE(parseAll({QStringLiteral("2026-12-01 11:01:52,932\tINFO a.py:1 -- x"),
+                           QStringLiteral("Node status")})
+                     .size(),
+                 size_t(2));
+    }
+
     // Not a header: a bracket or a date that is not Ray's.
     void almostHeadersArePrints()
     {

@@ -1,11 +1,10 @@
 #include "dashboardwindow.h"
 
-#include "core/logquerytext.h"
-#include "datatable.h"
-
 #include "actorstaskstab.h"
 #include "banner.h"
 #include "core/dashboardsession.h"
+#include "core/logquerytext.h"
+#include "datatable.h"
 #include "jobstab.h"
 #include "monitoring/minicharts.h"
 #include "nodestab.h"

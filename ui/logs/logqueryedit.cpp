@@ -29,13 +29,14 @@ protected:
         op.setForeground(QColor(QLatin1String(palette::kChartNeutral)));
         op.setFontWeight(QFont::Bold);
 
-        static const QRegularExpression fields(
-            QStringLiteral("[A-Za-z_][\\w]*(?:\\.(?:\"[^\"]*\"|[\\w]+))*(?=\\s*(?:=~|!~|>=|<=|!=|[=<>:]))"));
+        static const QRegularExpression fields(QStringLiteral(
+            "[A-Za-z_][\\w]*(?:\\.(?:\"[^\"]*\"|[\\w]+))*(?=\\s*(?:=~|!~|>=|<=|!=|[=<>:]))"));
         static const QRegularExpression operators(QStringLiteral("=~|!~|>=|<=|!=|[=<>:()]"));
-        static const QRegularExpression keywords(QStringLiteral("\\b(?:AND|OR|NOT)\\b|(?<=^|\\s)-(?=\\S)"));
+        static const QRegularExpression keywords(
+            QStringLiteral("\\b(?:AND|OR|NOT)\\b|(?<=^|\\s)-(?=\\S)"));
         static const QRegularExpression strings(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"?"));
-        for (const auto &[pattern, format] :
-             {std::pair{&fields, field}, std::pair{&operators, op}, std::pair{&keywords, keyword}}) {
+        for (const auto &[pattern, format] : {std::pair{&fields, field}, std::pair{&operators, op},
+                                              std::pair{&keywords, keyword}}) {
             for (auto it = pattern->globalMatch(text); it.hasNext();) {
                 const auto match = it.next();
                 setFormat(int(match.capturedStart()), int(match.capturedLength()), format);

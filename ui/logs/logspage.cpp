@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -49,7 +50,8 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        const int group = int(core::logvolume::groupOf(index.data(LogEntryModel::SeverityRole).toInt()));
+        const int group =
+            int(core::logvolume::groupOf(index.data(LogEntryModel::SeverityRole).toInt()));
         static QIcon dots[std::size(palette::kSeverityGroups)];
         if (dots[group].isNull()) {
             QPixmap dot(12, 12);
@@ -118,8 +120,10 @@ LogsPage::~LogsPage()
 QWidget *LogsPage::makeFilters(Texts *texts)
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows: the page stays narrow enough for the window's smallest size.
+    auto *grid = new QGridLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int placed = 0;
     const auto combo = [&](const char *name, Texts::Text label, bool editable) {
         auto *box = new QComboBox(bar);
         box->setObjectName(QLatin1String(name));
@@ -130,42 +134,54 @@ QWidget *LogsPage::makeFilters(Texts *texts)
         auto *caption = new QLabel(bar);
         caption->setBuddy(box);
         texts->bind(caption, &QLabel::setText, label);
-        texts->bind(box, &QWidget::setAccessibleName, [label] { return label().remove(QLatin1Char('&')).remove(QLatin1Char(':')); });
-        row->addWidget(caption);
-        row->addWidget(box);
+        texts->bind(box, &QWidget::setAccessibleName,
+                    [label] { return label().remove(QLatin1Char('&')).remove(QLatin1Char(':')); });
+        grid->addWidget(caption, placed / 4, 2 * (placed % 4));
+        grid->addWidget(box, placed / 4, 2 * (placed % 4) + 1);
+        grid->setColumnStretch(2 * (placed % 4) + 1, 1);
+        ++placed;
         return box;
     };
-    m_cluster = combo("logCluster", [] { return tr("Cl&uster:"); }, true);
-    m_node = combo("logNode", [] { return tr("&Node:"); }, true);
-    m_pool = combo("logPool", [] { return tr("&Pool:"); }, true);
-    m_severity = combo("logSeverity", [] { return tr("Se&verity:"); }, false);
-    m_log = combo("logFile", [] { return tr("Lo&g:"); }, true);
-    m_range = combo("logRange", [] { return tr("&Time:"); }, false);
-    for (QComboBox *box : {m_cluster, m_node, m_pool, m_log})
+    m_cluster = combo(
+        "logCluster", [] { return tr("Cl&uster:"); }, true);
+    m_node = combo(
+        "logNode", [] { return tr("&Node:"); }, true);
+    m_pool = combo(
+        "logPool", [] { return tr("&Pool:"); }, true);
+    m_log = combo(
+        "logFile", [] { return tr("L&og:"); }, true);
+    m_severity = combo(
+        "logSeverity", [] { return tr("Se&verity:"); }, false);
+    m_job = combo(
+        "logJob", [] { return tr("&Job:"); }, true);
+    m_range = combo(
+        "logRange", [] { return tr("&Time:"); }, false);
+    for (QComboBox *box : {m_cluster, m_node, m_pool, m_log, m_job})
         box->addItem(QString());
-    texts->bind([this](const QString &any) {
-        for (QComboBox *box : {m_cluster, m_node, m_pool, m_log})
-            box->lineEdit()->setPlaceholderText(any);
-    }, [] { return tr("any"); });
-    const Texts::Text severities[] = {[] { return tr("Any"); }, [] { return tr("Debug and up"); },
-                                      [] { return tr("Info and up"); },
-                                      [] { return tr("Warning and up"); },
-                                      [] { return tr("Error and up"); },
-                                      [] { return tr("Critical and up"); }};
+    texts->bind(
+        [this](const QString &any) {
+            for (QComboBox *box : {m_cluster, m_node, m_pool, m_log, m_job})
+                box->lineEdit()->setPlaceholderText(any);
+        },
+        [] { return tr("any"); });
+    const Texts::Text severities[] = {
+        [] { return tr("Any"); },          [] { return tr("Debug and up"); },
+        [] { return tr("Info and up"); },  [] { return tr("Warning and up"); },
+        [] { return tr("Error and up"); }, [] { return tr("Critical and up"); }};
     for (int i = 0; i < int(std::size(severities)); ++i) {
         m_severity->addItem(QString());
         texts->bind([this, i](const QString &name) { m_severity->setItemText(i, name); },
                     severities[i]);
     }
-    const Texts::Text ranges[] = {[] { return tr("Last 15 minutes"); }, [] { return tr("Last hour"); },
-                                  [] { return tr("Last 6 hours"); }, [] { return tr("Last day"); },
-                                  [] { return tr("Last 7 days"); }, [] { return tr("Any time"); },
-                                  [] { return tr("Custom"); }};
+    const Texts::Text ranges[] = {
+        [] { return tr("Last 15 minutes"); }, [] { return tr("Last hour"); },
+        [] { return tr("Last 6 hours"); },    [] { return tr("Last day"); },
+        [] { return tr("Last 7 days"); },     [] { return tr("Any time"); },
+        [] { return tr("Custom"); }};
     for (int i = 0; i < int(std::size(ranges)); ++i) {
         m_range->addItem(QString());
         texts->bind([this, i](const QString &name) { m_range->setItemText(i, name); }, ranges[i]);
     }
-    row->addStretch(1);
     const auto onText = [this](QComboBox *box, lq::Clause clause) {
         connect(box->lineEdit(), &QLineEdit::editingFinished, this,
                 [this, box, clause] { applyQuickFilter(clause, box->currentText().trimmed()); });
@@ -176,6 +192,7 @@ QWidget *LogsPage::makeFilters(Texts *texts)
     onText(m_node, lq::Clause::Node);
     onText(m_pool, lq::Clause::Pool);
     onText(m_log, lq::Clause::Log);
+    onText(m_job, lq::Clause::Job);
     connect(m_severity, &QComboBox::activated, this, [this](int index) {
         static const char *const names[] = {"", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"};
         applyQuickFilter(lq::Clause::MinSeverity, QLatin1String(names[index]));
@@ -239,7 +256,7 @@ QWidget *LogsPage::makeResultBar(Texts *texts)
     m_status->setObjectName(QStringLiteral("logStatus"));
     m_older = new QPushButton(bar);
     m_older->setObjectName(QStringLiteral("olderLogEntries"));
-    texts->bind(m_older, &QAbstractButton::setText, [] { return tr("Load &older"); });
+    texts->bind(m_older, &QAbstractButton::setText, [] { return tr("Load ol&der"); });
     m_tail = new QPushButton(bar);
     m_tail->setObjectName(QStringLiteral("liveTail"));
     m_tail->setCheckable(true);
@@ -343,40 +360,47 @@ void LogsPage::connectExplorer()
         m_pagesRead = pages;
         showStatus();
     });
-    connect(m_explorer, &LogExplorer::replaced, this, [this](const std::vector<lw::LogEntry> &entries) {
-        m_model->replace(entries);
-        noteValues(entries);
-        m_table->scrollToBottom();
-        if (!m_pendingSelection.isEmpty()) {
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->entry(row).insertId == m_pendingSelection) {
-                    m_table->selectRow(row);
-                    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    connect(m_explorer, &LogExplorer::replaced, this,
+            [this](const std::vector<lw::LogEntry> &entries) {
+                m_model->replace(entries);
+                noteValues(entries);
+                m_table->scrollToBottom();
+                if (!m_pendingSelection.isEmpty()) {
+                    for (int row = 0; row < m_model->rowCount(); ++row) {
+                        if (m_model->entry(row).insertId == m_pendingSelection) {
+                            m_table->selectRow(row);
+                            m_table->scrollTo(m_model->index(row, 0),
+                                              QAbstractItemView::PositionAtCenter);
+                        }
+                    }
+                    m_pendingSelection.clear();
                 }
-            }
-            m_pendingSelection.clear();
-        }
-    });
-    connect(m_explorer, &LogExplorer::olderArrived, this, [this](const std::vector<lw::LogEntry> &entries) {
-        const int before = m_model->rowCount();
-        m_model->prepend(entries);
-        noteValues(entries);
-        m_table->scrollTo(m_model->index(m_model->rowCount() - before, 0), QAbstractItemView::PositionAtTop);
-    });
-    connect(m_explorer, &LogExplorer::newerArrived, this, [this](const std::vector<lw::LogEntry> &entries) {
-        QScrollBar *bar = m_table->verticalScrollBar();
-        const bool atEnd = bar->value() >= bar->maximum() - 2;
-        m_model->append(entries);
-        noteValues(entries);
-        if (atEnd)
-            m_table->scrollToBottom(); // following the end until the user scrolls away
-        showStatus();
-    });
-    connect(m_explorer, &LogExplorer::finished, this, [this](const std::optional<rest::ApiError> &error) {
-        m_searching = false;
-        showProblem(error && error->status != QLatin1String("CANCELLED") ? error : std::nullopt);
-        showStatus();
-    });
+            });
+    connect(m_explorer, &LogExplorer::olderArrived, this,
+            [this](const std::vector<lw::LogEntry> &entries) {
+                const int before = m_model->rowCount();
+                m_model->prepend(entries);
+                noteValues(entries);
+                m_table->scrollTo(m_model->index(m_model->rowCount() - before, 0),
+                                  QAbstractItemView::PositionAtTop);
+            });
+    connect(m_explorer, &LogExplorer::newerArrived, this,
+            [this](const std::vector<lw::LogEntry> &entries) {
+                QScrollBar *bar = m_table->verticalScrollBar();
+                const bool atEnd = bar->value() >= bar->maximum() - 2;
+                m_model->append(entries);
+                noteValues(entries);
+                if (atEnd)
+                    m_table->scrollToBottom(); // following the end until the user scrolls away
+                showStatus();
+            });
+    connect(m_explorer, &LogExplorer::finished, this,
+            [this](const std::optional<rest::ApiError> &error) {
+                m_searching = false;
+                showProblem(error && error->status != QLatin1String("CANCELLED") ? error
+                                                                                 : std::nullopt);
+                showStatus();
+            });
     connect(m_explorer, &LogExplorer::tailFailed, this,
             [this](const rest::ApiError &error) { showProblem(error); });
 }
@@ -416,7 +440,8 @@ void LogsPage::applyQuickFilter(lq::Clause clause, const QString &value)
 {
     if (m_syncing)
         return;
-    const QString line = lq::clauseLine(clause, value, m_logging ? m_logging->endpoint().project : QString());
+    const QString line =
+        lq::clauseLine(clause, value, m_logging ? m_logging->endpoint().project : QString());
     const QString text = lq::setClause(query(), clause, line);
     if (text == query())
         return;
@@ -431,10 +456,11 @@ void LogsPage::applyRange(int index)
         return;
     const qint64 span = kRanges[index];
     QString text = lq::setClause(query(), lq::Clause::To, {});
-    text = lq::setClause(text, lq::Clause::From,
-                         span == 0 ? QString()
-                                   : lq::clauseLine(lq::Clause::From,
-                                                    rfc3339(QDateTime::currentSecsSinceEpoch() - span)));
+    text = lq::setClause(
+        text, lq::Clause::From,
+        span == 0
+            ? QString()
+            : lq::clauseLine(lq::Clause::From, rfc3339(QDateTime::currentSecsSinceEpoch() - span)));
     if (text != query())
         m_editor->setPlainText(text);
     m_range->setCurrentIndex(index);
@@ -449,6 +475,7 @@ void LogsPage::syncFilters()
     m_node->setCurrentText(lq::clauseValue(text, lq::Clause::Node));
     m_pool->setCurrentText(lq::clauseValue(text, lq::Clause::Pool));
     m_log->setCurrentText(lq::clauseValue(text, lq::Clause::Log));
+    m_job->setCurrentText(lq::clauseValue(text, lq::Clause::Job));
     const int rank = lw::severityRank(lq::clauseValue(text, lq::Clause::MinSeverity));
     static const int ranks[] = {-1, 100, 200, 400, 500, 600};
     const int found = int(std::find(std::begin(ranks), std::end(ranks), rank) - std::begin(ranks));
@@ -544,6 +571,7 @@ void LogsPage::noteValues(const std::vector<lw::LogEntry> &entries)
         note(m_node, entry.label(lw::labelkeys::kNode));
         note(m_pool, entry.label(lw::labelkeys::kPool));
         note(m_log, entry.logId());
+        note(m_job, entry.label(lw::labelkeys::kSubmission));
     }
 }
 
@@ -638,13 +666,12 @@ void LogsPage::tableMenu(const QPoint &position)
     menu->addAction(tr("Show &surrounding entries"), this, &LogsPage::showSurrounding)
         ->setEnabled(!entry.tailedPath().isEmpty());
     const QString node = entry.label(lw::labelkeys::kNode);
-    menu->addAction(tr("Only this &node"), this, [this, node] {
-        applyQuickFilter(lq::Clause::Node, node);
-    })->setEnabled(!node.isEmpty());
+    menu->addAction(tr("Only this &node"), this,
+                    [this, node] { applyQuickFilter(lq::Clause::Node, node); })
+        ->setEnabled(!node.isEmpty());
     const QString log = entry.logId();
-    menu->addAction(tr("Only this &log"), this, [this, log] {
-        applyQuickFilter(lq::Clause::Log, log);
-    });
+    menu->addAction(tr("Only this &log"), this,
+                    [this, log] { applyQuickFilter(lq::Clause::Log, log); });
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -666,8 +693,8 @@ void LogsPage::exportTo(const QString &path, bool jsonLines)
     if (!m_logging || m_export)
         return;
     m_export = new core::LogExport(m_logging, this);
-    m_exportProgress = new QProgressDialog(tr("Exporting the entries that match…"), tr("Cancel"),
-                                           0, 0, this);
+    m_exportProgress =
+        new QProgressDialog(tr("Exporting the entries that match…"), tr("Cancel"), 0, 0, this);
     m_exportProgress->setObjectName(QStringLiteral("logExportProgress"));
     m_exportProgress->setWindowTitle(tr("Export"));
     m_exportProgress->setMinimumDuration(300);
@@ -689,7 +716,8 @@ void LogsPage::exportTo(const QString &path, bool jsonLines)
                 else if (error)
                     showProblem(error);
                 else
-                    m_status->setText(tr("Exported %n entries to %1", nullptr, int(written)).arg(path));
+                    m_status->setText(
+                        tr("Exported %n entries to %1", nullptr, int(written)).arg(path));
             });
     m_export->start(query(), path,
                     jsonLines ? core::LogExport::Format::JsonLines : core::LogExport::Format::Text);

@@ -106,6 +106,7 @@ private:
     QComboBox *m_pool;
     QComboBox *m_severity;
     QComboBox *m_log;
+    QComboBox *m_job;
     QComboBox *m_range;
     LogQueryEdit *m_editor;
     QPushButton *m_run;

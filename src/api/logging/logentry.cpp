@@ -67,8 +67,8 @@ LogEntry LogEntry::fromJson(const json &object)
     entry.receiveTimestamp = parseTimestamp(text(object, "receiveTimestamp"));
     const json severity = object.value("severity", json());
     entry.severity = severity.is_number_integer() ? severity.get<int>()
-                     : severity.is_string()       ? std::max(0, severityRank(text(object, "severity")))
-                                                  : 0;
+                     : severity.is_string() ? std::max(0, severityRank(text(object, "severity")))
+                                            : 0;
     entry.insertId = text(object, "insertId");
     entry.labels = stringMap(object.value("labels", json()));
     entry.textPayload = text(object, "textPayload");

@@ -19,9 +19,9 @@ struct LogEntry
     int severity = 0; // by rank: DEFAULT 0 … EMERGENCY 800
     QString insertId;
     std::map<QString, QString> labels;
-    QString textPayload;         // one of the payloads
-    nlohmann::json jsonPayload;  // null when absent
-    nlohmann::json raw;          // the entry as it came, unknown fields included
+    QString textPayload;        // one of the payloads
+    nlohmann::json jsonPayload; // null when absent
+    nlohmann::json raw;         // the entry as it came, unknown fields included
 
     static LogEntry fromJson(const nlohmann::json &json);
     nlohmann::json toJson() const { return raw; }

@@ -34,10 +34,11 @@ LoggingClient::LoggingClient(rest::RestClient *client, LoggingEndpoint endpoint,
 
 json LoggingClient::body(const ListRequest &request) const
 {
-    json body = {{"resourceNames", {QStringLiteral("projects/%1").arg(m_endpoint.project).toStdString()}},
-                 {"filter", request.filter.toStdString()},
-                 {"orderBy", request.newestFirst ? "timestamp desc" : "timestamp asc"},
-                 {"pageSize", std::clamp(request.pageSize, 1, kMaxPageSize)}};
+    json body = {
+        {"resourceNames", {QStringLiteral("projects/%1").arg(m_endpoint.project).toStdString()}},
+        {"filter", request.filter.toStdString()},
+        {"orderBy", request.newestFirst ? "timestamp desc" : "timestamp asc"},
+        {"pageSize", std::clamp(request.pageSize, 1, kMaxPageSize)}};
     if (!request.pageToken.isEmpty())
         body["pageToken"] = request.pageToken.toStdString();
     return body;
@@ -45,8 +46,8 @@ json LoggingClient::body(const ListRequest &request) const
 
 rest::Call LoggingClient::list(const ListRequest &request, QObject *context, ListDone done)
 {
-    auto http = rest::HttpRequest::withJson(rest::HttpMethod::Post, m_endpoint.listUrl(),
-                                            body(request));
+    auto http =
+        rest::HttpRequest::withJson(rest::HttpMethod::Post, m_endpoint.listUrl(), body(request));
     http.markedIdempotent = true; // a read: it may be retried
     http.timeout = std::chrono::seconds(60);
     return rest::send(m_client, std::move(http), context,

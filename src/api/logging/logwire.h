@@ -10,14 +10,14 @@ namespace rov::api::logging {
 
 // LogSeverity: names and ranks (google/logging/type/log_severity.proto).
 inline constexpr std::array<std::pair<const char *, int>, 9> kSeverities{{{"DEFAULT", 0},
-                                                                         {"DEBUG", 100},
-                                                                         {"INFO", 200},
-                                                                         {"NOTICE", 300},
-                                                                         {"WARNING", 400},
-                                                                         {"ERROR", 500},
-                                                                         {"CRITICAL", 600},
-                                                                         {"ALERT", 700},
-                                                                         {"EMERGENCY", 800}}};
+                                                                          {"DEBUG", 100},
+                                                                          {"INFO", 200},
+                                                                          {"NOTICE", 300},
+                                                                          {"WARNING", 400},
+                                                                          {"ERROR", 500},
+                                                                          {"CRITICAL", 600},
+                                                                          {"ALERT", 700},
+                                                                          {"EMERGENCY", 800}}};
 // The rank of a severity name (any case) or of a number; -1 for anything else.
 int severityRank(const QString &name);
 // The name of a rank; a rank between two names takes the lower one ("DEFAULT" below DEBUG).

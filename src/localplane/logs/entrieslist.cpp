@@ -5,8 +5,8 @@
 #include "logsql.h"
 
 #include <QCryptographicHash>
-#include <QUrl>
 #include <QDateTime>
+#include <QUrl>
 
 namespace rov::localplane::logs {
 
@@ -32,14 +32,17 @@ QByteArray requestDigest(const QStringList &projects, const QString &filter, boo
     hash.addData(projects.join(QLatin1Char('\n')).toUtf8());
     hash.addData(QByteArrayView("\x1f"));
     hash.addData(filter.toUtf8());
-    hash.addData(QByteArrayView(newestFirst ? "\x1f" "desc" : "\x1f" "asc"));
+    hash.addData(QByteArrayView(newestFirst ? "\x1f"
+                                              "desc"
+                                            : "\x1f"
+                                              "asc"));
     return hash.result().left(8).toHex();
 }
 
 QString pageToken(const LogStore::Cursor &cursor, const QByteArray &digest)
 {
-    const QByteArray token = QByteArray::number(cursor.timestampUs) + '.' +
-                             QByteArray::number(cursor.id) + '.' + digest;
+    const QByteArray token =
+        QByteArray::number(cursor.timestampUs) + '.' + QByteArray::number(cursor.id) + '.' + digest;
     return QString::fromLatin1(
         token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -101,7 +104,8 @@ std::variant<QStringList, QString> projectsOf(const json &body)
 
 std::variant<int, QString> pageSizeOf(const json &body)
 {
-    const json size = body.contains("pageSize") ? body["pageSize"] : body.value("page_size", json());
+    const json size =
+        body.contains("pageSize") ? body["pageSize"] : body.value("page_size", json());
     qint64 value = 0;
     if (size.is_number_integer()) {
         value = size.get<qint64>();
@@ -155,23 +159,24 @@ json toLogEntry(const StoredLogEntry &entry)
     label(lw::labelkeys::kPool, source.pool);
     label(lw::labelkeys::kSubmission, source.submission);
     label(lw::labelkeys::kJob, entry.jobId);
-    return {{"logName", QStringLiteral("projects/%1/logs/%2")
-                            .arg(source.project,
-                                 QString::fromLatin1(QUrl::toPercentEncoding(source.log)))
-                            .toStdString()},
-            {"resource",
-             {{"type", lw::kResourceType},
-              {"labels",
-               {{"project_id", source.project.toStdString()},
-                {"job_id", source.cluster.toStdString()},
-                {"task_name", lw::kTaskName}}}}},
-            {"jsonPayload",
-             {{"message", entry.message.toStdString()}, {"tailed_path", source.path.toStdString()}}},
-            {"timestamp", rfc3339(entry.timestampUs).toStdString()},
-            {"receiveTimestamp", rfc3339(entry.receivedUs).toStdString()},
-            {"severity", lw::severityName(entry.severity).toStdString()},
-            {"insertId", QStringLiteral("%1").arg(entry.id, 16, 16, QLatin1Char('0')).toStdString()},
-            {"labels", labels}};
+    return {
+        {"logName",
+         QStringLiteral("projects/%1/logs/%2")
+             .arg(source.project, QString::fromLatin1(QUrl::toPercentEncoding(source.log)))
+             .toStdString()},
+        {"resource",
+         {{"type", lw::kResourceType},
+          {"labels",
+           {{"project_id", source.project.toStdString()},
+            {"job_id", source.cluster.toStdString()},
+            {"task_name", lw::kTaskName}}}}},
+        {"jsonPayload",
+         {{"message", entry.message.toStdString()}, {"tailed_path", source.path.toStdString()}}},
+        {"timestamp", rfc3339(entry.timestampUs).toStdString()},
+        {"receiveTimestamp", rfc3339(entry.receivedUs).toStdString()},
+        {"severity", lw::severityName(entry.severity).toStdString()},
+        {"insertId", QStringLiteral("%1").arg(entry.id, 16, 16, QLatin1Char('0')).toStdString()},
+        {"labels", labels}};
 }
 
 ApiResult listEntries(const LogStore &store, const json &body)
@@ -189,7 +194,8 @@ ApiResult listEntries(const LogStore &store, const json &body)
     const QString orderBy =
         text(body.contains("orderBy") ? body["orderBy"] : body.value("order_by", json("")))
             .simplified();
-    if (!orderBy.isEmpty() && orderBy.compare(QLatin1String("timestamp asc"), Qt::CaseInsensitive) &&
+    if (!orderBy.isEmpty() &&
+        orderBy.compare(QLatin1String("timestamp asc"), Qt::CaseInsensitive) &&
         orderBy.compare(QLatin1String("timestamp desc"), Qt::CaseInsensitive))
         return invalid(QStringLiteral("orderBy must be \"timestamp asc\" or \"timestamp desc\", "
                                       "not \"%1\"")

@@ -87,8 +87,7 @@ LogSource LogCollector::newSource(const LogCluster &cluster, const QString &path
 
 void LogCollector::follow(const LogCluster &cluster, const QString &path, const QString &fileName,
                           FileKey key, qint64 size, qint64 modifiedNs, const QDateTime &now,
-                          bool final, bool &more,
-                          std::vector<NewLogEntry> &entries)
+                          bool final, bool &more, std::vector<NewLogEntry> &entries)
 {
     Tail &tail = m_tails[key];
     if (!tail.reader) {
@@ -113,8 +112,8 @@ void LogCollector::follow(const LogCluster &cluster, const QString &path, const 
             m_changed[key] = true;
         more = more || left;
     }
-    const bool quiet = !reader.lastGrowth().isValid() ||
-                       reader.lastGrowth().msecsTo(now) >= kQuietFlush.count();
+    const bool quiet =
+        !reader.lastGrowth().isValid() || reader.lastGrowth().msecsTo(now) >= kQuietFlush.count();
     if (reader.holdsBack() && (quiet || final) && !left) {
         reader.flush(now, entries, final);
         m_changed[key] = true;
@@ -135,7 +134,8 @@ void LogCollector::sweepCluster(const LogCluster &cluster, const QDateTime &now,
             if (!isLogFile(name))
                 continue;
             const QString path = dir.filePath(name);
-            struct stat info{};
+            struct stat info
+            {};
             if (::stat(QFile::encodeName(path).constData(), &info) != 0)
                 continue;
             follow(cluster, path, name, {qint64(info.st_dev), qint64(info.st_ino)},

@@ -87,8 +87,7 @@ private:
                       std::vector<NewLogEntry> &entries);
     void follow(const LogCluster &cluster, const QString &path, const QString &fileName,
                 FileKey key, qint64 size, qint64 modifiedNs, const QDateTime &now, bool final,
-                bool &more,
-                std::vector<NewLogEntry> &entries);
+                bool &more, std::vector<NewLogEntry> &entries);
     LogSource newSource(const LogCluster &cluster, const QString &path,
                         const QString &fileName) const;
     void commit(std::vector<NewLogEntry> &entries);

@@ -1,6 +1,7 @@
 #include "logfilereader.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 namespace rov::localplane::logs {
 
@@ -15,12 +16,22 @@ LogFileReader::LogFileReader(LogSource source)
 {
     m_readOffset = m_pendingStart = m_source.offset;
     m_parser.setJobId(m_source.jobId);
+    m_parser.setLoggerOnly(loggerOnly(m_source.path));
     m_jobAtPendingStart = m_source.jobId;
+}
+
+bool LogFileReader::loggerOnly(const QString &path)
+{
+    static const QRegularExpression logger(
+        QStringLiteral("/session_[^/]+/logs/(?:old/)?"
+                       "(?!job-driver-)[^/]+\\.log(?:\\.\\d+)?$"));
+    return logger.match(path).hasMatch();
 }
 
 void LogFileReader::restart()
 {
     m_parser = RayLogParser();
+    m_parser.setLoggerOnly(loggerOnly(m_source.path));
     m_source.offset = m_readOffset = m_pendingStart = 0;
     m_source.jobId.clear();
     m_jobAtPendingStart.clear();
@@ -50,8 +61,8 @@ void LogFileReader::take(std::vector<RayLogRecord> &records, const QDateTime &no
         entry.receivedUs = nowUs;
         entry.severity = record.severity;
         entry.jobId = std::move(record.jobId);
-        entry.message = record.headerLength > 0 ? record.text.mid(record.headerLength)
-                                                : std::move(record.text);
+        entry.message =
+            record.headerLength > 0 ? record.text.mid(record.headerLength) : std::move(record.text);
         if (entry.message.size() > kMaxEntryBytes / 2)
             entry.message = entry.message.left(kMaxEntryBytes / 2) + QStringLiteral(" …");
         out.push_back(std::move(entry));

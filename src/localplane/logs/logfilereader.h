@@ -20,6 +20,11 @@ public:
 
     explicit LogFileReader(LogSource source);
 
+    // Whether only a logger writes the file: Ray's session logs named *.log (rotated ones too),
+    // but a job driver's, whose lines are its prints, and not the `ray start` output rovd keeps.
+    // Lines without a header continue an entry there.
+    static bool loggerOnly(const QString &path);
+
     // Reads at most `maxBytes` more of the file of `size` bytes. Returns whether anything was
     // read; `more` whether bytes are left. A file shorter than what was read has been truncated
     // or replaced: it is read again from its start.
@@ -47,8 +52,8 @@ private:
     LogSource m_source;
     QString m_location;
     RayLogParser m_parser;
-    qint64 m_readOffset = 0;    // the end of the lines given to the parser
-    qint64 m_pendingStart = 0;  // where the entry held back begins
+    qint64 m_readOffset = 0;   // the end of the lines given to the parser
+    qint64 m_pendingStart = 0; // where the entry held back begins
     QString m_jobAtPendingStart;
     QDateTime m_lastGrowth;
 };

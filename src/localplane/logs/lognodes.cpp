@@ -27,7 +27,8 @@ qint64 pidInCppLog(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     static const QRegularExpression header(
-        QStringLiteral("^\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} [TDIWECF] (\\d+) \\d+\\] "),
+        QStringLiteral(
+            "^\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} [TDIWECF] (\\d+) \\d+\\] "),
         QRegularExpression::MultilineOption);
     const auto match = header.match(QString::fromUtf8(file.read(16 * 1024)));
     return match.hasMatch() ? match.captured(1).toLongLong() : 0;

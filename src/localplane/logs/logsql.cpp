@@ -242,7 +242,8 @@ private:
     {
         switch (node.op) {
         case Op::Has:
-            return QStringLiteral("instr(lower(%1), lower(%2)) > 0").arg(expression, bind(node.value));
+            return QStringLiteral("instr(lower(%1), lower(%2)) > 0")
+                .arg(expression, bind(node.value));
         case Op::Regex:
             return QStringLiteral("rov_regexp(%1, %2)").arg(bind(node.value), expression);
         case Op::NotRegex:

@@ -70,8 +70,9 @@ public:
     }
     QString text(int column) const
     {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_handle, column)),
-                                 sqlite3_column_bytes(m_handle, column));
+        return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_handle, column)),
+            sqlite3_column_bytes(m_handle, column));
     }
     qint64 number(int column) const { return sqlite3_column_int64(m_handle, column); }
     QByteArray blob(int column) const
@@ -98,9 +99,9 @@ void regexpFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
     auto *regex = static_cast<QRegularExpression *>(sqlite3_get_auxdata(context, 0));
     if (!regex) {
-        const QString pattern = QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_value_text(values[0])),
-            sqlite3_value_bytes(values[0]));
+        const QString pattern =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(values[0])),
+                              sqlite3_value_bytes(values[0]));
         regex = new QRegularExpression(pattern);
         sqlite3_set_auxdata(context, 0, regex,
                             [](void *data) { delete static_cast<QRegularExpression *>(data); });
@@ -174,8 +175,8 @@ std::unique_ptr<LogStore> LogStore::open(const QString &path, QString *error)
         return nullptr;
     for (const char *sql : kSchema) {
         if (!store->execute(sql)) {
-            *error = QStringLiteral("cannot prepare the log store %1: %2")
-                         .arg(path, store->lastError());
+            *error =
+                QStringLiteral("cannot prepare the log store %1: %2").arg(path, store->lastError());
             return nullptr;
         }
     }
@@ -233,7 +234,8 @@ bool LogStore::addSource(LogSource &source)
     return true;
 }
 
-bool LogStore::append(const std::vector<NewLogEntry> &entries, const std::vector<LogSource> &offsets)
+bool LogStore::append(const std::vector<NewLogEntry> &entries,
+                      const std::vector<LogSource> &offsets)
 {
     if (!execute("BEGIN IMMEDIATE"))
         return false;
@@ -304,9 +306,10 @@ qint64 LogStore::prune(std::chrono::hours maxAge, qint64 maxBytes)
     qint64 removed = 0;
     // Ids grow as entries arrive: the oldest arrivals go first. Time decides by arrival too, so
     // a file read late is not removed for the old times in it.
-    const qint64 cutoffUs = (QDateTime::currentMSecsSinceEpoch() -
-                             std::chrono::duration_cast<std::chrono::milliseconds>(maxAge).count()) *
-                            1000;
+    const qint64 cutoffUs =
+        (QDateTime::currentMSecsSinceEpoch() -
+         std::chrono::duration_cast<std::chrono::milliseconds>(maxAge).count()) *
+        1000;
     {
         Statement last(m_db, "SELECT max(id) FROM entries WHERE received < ?");
         last.bind(1, cutoffUs);

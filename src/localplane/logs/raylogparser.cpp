@@ -80,9 +80,8 @@ QDateTime localTime(const QString &line, qsizetype from)
         cachedOffset = QDateTime(date, QTime(hour, 30), Qt::LocalTime).offsetFromUtc();
         cachedHour = hourKey;
     }
-    const qint64 localMs =
-        (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86'400'000LL +
-        ((hour * 60LL + minute) * 60 + second) * 1000 + milli;
+    const qint64 localMs = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86'400'000LL +
+                           ((hour * 60LL + minute) * 60 + second) * 1000 + milli;
     return QDateTime::fromMSecsSinceEpoch(localMs - cachedOffset * 1000LL, Qt::UTC);
 }
 
@@ -93,8 +92,7 @@ std::optional<RayLogRecord> headed(const QString &line)
     if (line.startsWith(u'[')) {
         // "[2026-12-01 11:01:55,688 I 30601 30601] ": spdlog, as Ray's C++ components write it.
         record.timestamp = localTime(line, 1);
-        if (!record.timestamp.isValid() || line.size() < 27 || line[24] != u' ' ||
-            line[26] != u' ')
+        if (!record.timestamp.isValid() || line.size() < 27 || line[24] != u' ' || line[26] != u' ')
             return std::nullopt;
         const qsizetype close = line.indexOf(u']', 27);
         if (close < 0 || close + 1 >= line.size() || line[close + 1] != u' ')
@@ -138,7 +136,7 @@ bool RayLogParser::continues(const QString &line) const
 {
     if (!m_pending)
         return false;
-    if (line.isEmpty() || line.front().isSpace())
+    if (line.isEmpty() || line.front().isSpace() || (m_loggerOnly && m_pendingHasHeader))
         return true;
     if (line == kTraceback)
         return m_pendingHasHeader || m_traceback != Traceback::None;

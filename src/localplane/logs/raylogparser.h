@@ -51,6 +51,11 @@ public:
     // The job whose lines follow (kept with a file's offset, so that a reader that starts
     // again after the last ":job_id:" marker still knows it).
     const QString &jobId() const { return m_jobId; }
+
+    // A file that only a logger writes (monitor.log, dashboard.log, python-core-worker-*.log):
+    // a line without a header goes on with the entry before it, as a multi-line message does
+    // ("autoscaler.py:408 -- " and the status block under it). Elsewhere it is a print.
+    void setLoggerOnly(bool loggerOnly) { m_loggerOnly = loggerOnly; }
     void setJobId(const QString &jobId) { m_jobId = jobId; }
 
 private:
@@ -66,6 +71,7 @@ private:
         AfterError, // after its last line ("ValueError: …"), a chained one may follow
     } m_traceback = Traceback::None;
     QString m_jobId;
+    bool m_loggerOnly = false;
 };
 
 } // namespace rov::localplane::logs

@@ -3,11 +3,11 @@
 #include <QString>
 #include <array>
 #include <functional>
-#include <vector>
 #include <map>
 #include <mutex>
 #include <string>
 #include <tuple>
+#include <vector>
 
 namespace rov::localplane {
 class StateView;
@@ -37,7 +37,10 @@ public:
 
     // Metrics that another part of rovd keeps (the log store's volume), appended as they
     // render. Set before serving.
-    void addSection(std::function<std::string()> render) { m_sections.push_back(std::move(render)); }
+    void addSection(std::function<std::string()> render)
+    {
+        m_sections.push_back(std::move(render));
+    }
 
     std::string render(const StateView &view) const;
 

@@ -60,7 +60,9 @@ const std::vector<RouteSpec> kRoutes = {
      "/v1/projects/{project}/location/global/prometheus/api/v1/label/{label}/values",
      {{"GET", "prometheusLabelValues", L::Read, false, B::None}}},
     // Reading logs changes nothing: the user role may.
-    {RouteId::LogEntries, "/v2/entries:list", {{"POST", "listLogEntries", L::Read, false, B::JsonRequired}}},
+    {RouteId::LogEntries,
+     "/v2/entries:list",
+     {{"POST", "listLogEntries", L::Read, false, B::JsonRequired}}},
 };
 
 // A path segment that names something: not empty, and no ':' where a verb could follow.
