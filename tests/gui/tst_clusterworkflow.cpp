@@ -43,6 +43,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -367,11 +368,22 @@ private Q_SLOTS:
                                                     QStringLiteral("\n") + marker);
         QVERIFY(page->isVisible());
         QVERIFY2(untilRows(page, 1, 60000), qPrintable(page->status()->text()));
-        const auto &first = page->model()->entry(page->model()->rowCount() - 1);
+        const auto first = page->model()->entry(page->model()->rowCount() - 1);
         QVERIFY(first.message().contains(marker + QStringLiteral(" first")));
         QCOMPARE(first.label("ml.googleapis.com/ray_cluster_id"), id);
         page->table()->selectRow(page->model()->rowCount() - 1);
         QTRY_VERIFY(page->details()->toPlainText().contains(QStringLiteral("tailed_path")));
+
+        // Around it: its file, a minute either side, with it still chosen.
+        const QString firstId = first.insertId;
+        page->showSurrounding();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->table()->currentIndex().isValid() &&
+                page->model()->entry(page->table()->currentIndex().row()).insertId == firstId,
+            20000);
+        QVERIFY(page->query().contains(QStringLiteral("jsonPayload.tailed_path=")));
+        page->showQuery(rov::core::logquery::clusterQuery(id) + QStringLiteral("\n") + marker);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 1, 20000);
 
         // Live: a line printed after the page opened comes without another search.
         page->setTailing(true);
@@ -386,6 +398,21 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(hasSecond(), 60000);
         page->setTailing(false);
+
+        // Export writes every match, as it came, one JSON object a line.
+        const QString exported = m_data.filePath(QStringLiteral("marker.jsonl"));
+        const int shown = page->model()->rowCount();
+        page->exportTo(exported, true);
+        QTRY_VERIFY_WITH_TIMEOUT(page->status()->text().startsWith(QStringLiteral("Exported ")),
+                                 20000);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(int(lines.size()), shown);
+        QVERIFY(std::any_of(lines.begin(), lines.end(), [&](const QByteArray &line) {
+            return nlohmann::json::parse(line.toStdString())["jsonPayload"]["message"] ==
+                   (marker + QStringLiteral(" first")).toStdString();
+        }));
 
         // The whole cluster: the histogram counts its entries by severity.
         page->showQuery(rov::core::logquery::clusterQuery(id));

@@ -7,6 +7,7 @@
 #include "core/dashboardsession.h"
 #include "core/joblogfollower.h"
 #include "core/languagemanager.h"
+#include "core/logentrymodel.h"
 #include "dashboard/actorstaskstab.h"
 #include "dashboard/dashboardwindow.h"
 #include "dashboard/jobstab.h"
@@ -18,6 +19,7 @@
 #include "datatable.h"
 #include "jobhistorypage.h"
 #include "languagewalk.h"
+#include "logs/logspage.h"
 #include "logview.h"
 #include "mainwindow.h"
 #include "monitoring/chartpanel.h"
@@ -212,6 +214,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("STOPPED"), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_dashboard->session()->logFollower()->isStreaming(), 20000);
         m_stoppedJob = id;
+    }
+
+    // "View logs" from the dashboard: the Logs page with the job's lines, then the node's.
+    void viewLogsOpensTheLogsPageOnTheJobAndTheNode()
+    {
+        const QString id = submit(QStringLiteral("echo dashlogsmarker from the job"));
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("SUCCEEDED"), 60000);
+        m_dashboard->jobsTab()->selectJob(id);
+        auto *jobLogs = m_dashboard->findChild<QAction *>(QStringLiteral("jobLogs"));
+        QTRY_VERIFY(jobLogs->isEnabled());
+        jobLogs->trigger();
+        QCOMPARE(m_window->navigation()->current(), rov::ui::Page::Logs);
+        auto *page = m_window->findChild<rov::ui::LogsPage *>();
+        QVERIFY(page->query().contains(QStringLiteral("labels.ray_submission_id=\"%1\"").arg(id)));
+        const auto found = [page] {
+            for (const auto &entry : page->model()->entries())
+                if (entry.message().contains(QStringLiteral("dashlogsmarker from the job")))
+                    return true;
+            return false;
+        };
+        for (int i = 0; i < 10 && !found(); ++i) {
+            page->run();
+            if (QTest::qWaitFor(found, 3000))
+                break;
+        }
+        QVERIFY2(found(), qPrintable(page->status()->text()));
+        m_dashboard->nodesTab()->table()->selectRow(0);
+        m_dashboard->findChild<QAction *>(QStringLiteral("nodeLogs"))->trigger();
+        QVERIFY2(page->query().contains(QStringLiteral("labels.ray_node_id=\"")),
+                 qPrintable(page->query()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
+        const QString node = page->model()->entry(0).label("ray_node_id");
+        QVERIFY(!node.isEmpty());
+        QVERIFY(page->query().contains(node));
+        m_window->navigation()->show(rov::ui::Page::Clusters);
     }
 
     void aFinishedJobIsDeleted()

@@ -69,6 +69,9 @@ protected:
     }
 };
 
+// The severity filter's choices, as the query names them ("": any).
+constexpr const char *kSeverityChoices[] = {"", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"};
+
 // The time ranges of the range filter, in seconds (0: any time); "Custom" follows.
 constexpr qint64 kRanges[] = {15 * 60, 3600, 6 * 3600, 86400, 7 * 86400, 0};
 constexpr int kCustomRange = int(std::size(kRanges));
@@ -156,6 +159,13 @@ QWidget *LogsPage::makeFilters(Texts *texts)
         "logJob", [] { return tr("&Job:"); }, true);
     m_range = combo(
         "logRange", [] { return tr("&Time:"); }, false);
+    fillChoices(texts);
+    connectFilters();
+    return bar;
+}
+
+void LogsPage::fillChoices(Texts *texts)
+{
     for (QComboBox *box : {m_cluster, m_node, m_pool, m_log, m_job})
         box->addItem(QString());
     texts->bind(
@@ -182,6 +192,10 @@ QWidget *LogsPage::makeFilters(Texts *texts)
         m_range->addItem(QString());
         texts->bind([this, i](const QString &name) { m_range->setItemText(i, name); }, ranges[i]);
     }
+}
+
+void LogsPage::connectFilters()
+{
     const auto onText = [this](QComboBox *box, lq::Clause clause) {
         connect(box->lineEdit(), &QLineEdit::editingFinished, this,
                 [this, box, clause] { applyQuickFilter(clause, box->currentText().trimmed()); });
@@ -194,14 +208,12 @@ QWidget *LogsPage::makeFilters(Texts *texts)
     onText(m_log, lq::Clause::Log);
     onText(m_job, lq::Clause::Job);
     connect(m_severity, &QComboBox::activated, this, [this](int index) {
-        static const char *const names[] = {"", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"};
-        applyQuickFilter(lq::Clause::MinSeverity, QLatin1String(names[index]));
+        applyQuickFilter(lq::Clause::MinSeverity, QLatin1String(kSeverityChoices[index]));
     });
     connect(m_range, &QComboBox::activated, this, [this](int index) {
         applyRange(index);
         run();
     });
-    return bar;
 }
 
 QWidget *LogsPage::makeEditor(Texts *texts)
@@ -360,22 +372,7 @@ void LogsPage::connectExplorer()
         m_pagesRead = pages;
         showStatus();
     });
-    connect(m_explorer, &LogExplorer::replaced, this,
-            [this](const std::vector<lw::LogEntry> &entries) {
-                m_model->replace(entries);
-                noteValues(entries);
-                m_table->scrollToBottom();
-                if (!m_pendingSelection.isEmpty()) {
-                    for (int row = 0; row < m_model->rowCount(); ++row) {
-                        if (m_model->entry(row).insertId == m_pendingSelection) {
-                            m_table->selectRow(row);
-                            m_table->scrollTo(m_model->index(row, 0),
-                                              QAbstractItemView::PositionAtCenter);
-                        }
-                    }
-                    m_pendingSelection.clear();
-                }
-            });
+    connect(m_explorer, &LogExplorer::replaced, this, &LogsPage::showResults);
     connect(m_explorer, &LogExplorer::olderArrived, this,
             [this](const std::vector<lw::LogEntry> &entries) {
                 const int before = m_model->rowCount();
@@ -403,6 +400,23 @@ void LogsPage::connectExplorer()
             });
     connect(m_explorer, &LogExplorer::tailFailed, this,
             [this](const rest::ApiError &error) { showProblem(error); });
+}
+
+void LogsPage::showResults(const std::vector<lw::LogEntry> &entries)
+{
+    m_model->replace(entries);
+    noteValues(entries);
+    m_table->scrollToBottom();
+    if (m_pendingSelection.isEmpty())
+        return;
+    // "Show surrounding entries": the entry they surround is chosen and centred.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->entry(row).insertId == m_pendingSelection) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+        }
+    }
+    m_pendingSelection.clear();
 }
 
 void LogsPage::setProfileId(const QString &profileId)
@@ -476,10 +490,12 @@ void LogsPage::syncFilters()
     m_pool->setCurrentText(lq::clauseValue(text, lq::Clause::Pool));
     m_log->setCurrentText(lq::clauseValue(text, lq::Clause::Log));
     m_job->setCurrentText(lq::clauseValue(text, lq::Clause::Job));
-    const int rank = lw::severityRank(lq::clauseValue(text, lq::Clause::MinSeverity));
-    static const int ranks[] = {-1, 100, 200, 400, 500, 600};
-    const int found = int(std::find(std::begin(ranks), std::end(ranks), rank) - std::begin(ranks));
-    m_severity->setCurrentIndex(found < int(std::size(ranks)) ? found : 0);
+    const QString severity = lq::clauseValue(text, lq::Clause::MinSeverity);
+    int found = 0;
+    for (int i = 1; i < int(std::size(kSeverityChoices)); ++i)
+        if (severity.compare(QLatin1String(kSeverityChoices[i]), Qt::CaseInsensitive) == 0)
+            found = i;
+    m_severity->setCurrentIndex(found);
     m_syncing = false;
 }
 

@@ -61,6 +61,8 @@ public:
     // Opens the export dialog for `path` without asking where (tests; the menu asks).
     void exportTo(const QString &path, bool jsonLines);
     void saveQuery(const QString &name);
+    // The entries around the chosen one: its file, a minute either side; it stays chosen.
+    void showSurrounding();
 
     LogQueryEdit *editor() const { return m_editor; }
     QTableView *table() const { return m_table; }
@@ -72,6 +74,8 @@ public:
 
 private:
     QWidget *makeFilters(Texts *texts);
+    void fillChoices(Texts *texts);
+    void connectFilters();
     QWidget *makeEditor(Texts *texts);
     QWidget *makeResults(Texts *texts);
     QWidget *makeResultBar(Texts *texts);
@@ -80,12 +84,12 @@ private:
     void applyRange(int index);
     void syncFilters();
     void refreshHistogram();
+    void showResults(const std::vector<api::logging::LogEntry> &entries);
     void showEntry();
     void showStatus();
     void showProblem(const std::optional<rest::ApiError> &error);
     void noteValues(const std::vector<api::logging::LogEntry> &entries);
     void copySelected(bool asJson);
-    void showSurrounding();
     void askExport(bool jsonLines);
     void askSaveQuery();
     void rebuildSavedMenu();

@@ -179,79 +179,110 @@ json toLogEntry(const StoredLogEntry &entry)
         {"labels", labels}};
 }
 
-ApiResult listEntries(const LogStore &store, const json &body)
+namespace {
+
+// A request read and checked: the query to run and what its page token is tied to; or the 400
+// that says what is wrong.
+struct CheckedRequest
+{
+    LogStore::Query query;
+    QByteArray digest;
+};
+
+// The filter's text as bound SQL, or why not (with the line and column).
+std::variant<SqlFilter, QString> compileFilter(const QString &filter)
+{
+    if (filter.size() > 20000)
+        return QStringLiteral("filter is %1 characters long; at most 20000 are allowed")
+            .arg(filter.size());
+    auto parsed = parseLogFilter(filter);
+    if (auto *error = std::get_if<FilterError>(&parsed))
+        return QStringLiteral("Unparseable filter: %1 at %2")
+            .arg(error->message, where(filter, error->position));
+    auto sql = toSql(std::get<FilterNode>(parsed));
+    if (auto *error = std::get_if<FilterError>(&sql))
+        return QStringLiteral("Invalid filter: %1 at %2")
+            .arg(error->message, where(filter, error->position));
+    return std::get<SqlFilter>(std::move(sql));
+}
+
+std::variant<CheckedRequest, QString> readRequest(const json &body)
 {
     auto projects = projectsOf(body);
     if (auto *problem = std::get_if<QString>(&projects))
-        return invalid(*problem);
-    const json filterValue = body.value("filter", json(""));
-    if (!filterValue.is_string())
-        return invalid(QStringLiteral("filter must be a string"));
-    const QString filter = text(filterValue);
-    if (filter.size() > 20000)
-        return invalid(QStringLiteral("filter is %1 characters long; at most 20000 are allowed")
-                           .arg(filter.size()));
+        return *problem;
     const QString orderBy =
         text(body.contains("orderBy") ? body["orderBy"] : body.value("order_by", json("")))
             .simplified();
     if (!orderBy.isEmpty() &&
         orderBy.compare(QLatin1String("timestamp asc"), Qt::CaseInsensitive) &&
         orderBy.compare(QLatin1String("timestamp desc"), Qt::CaseInsensitive))
-        return invalid(QStringLiteral("orderBy must be \"timestamp asc\" or \"timestamp desc\", "
-                                      "not \"%1\"")
-                           .arg(orderBy.left(100)));
+        return QStringLiteral("orderBy must be \"timestamp asc\" or \"timestamp desc\", not "
+                              "\"%1\"")
+            .arg(orderBy.left(100));
     auto pageSize = pageSizeOf(body);
     if (auto *problem = std::get_if<QString>(&pageSize))
-        return invalid(*problem);
-
-    auto parsed = parseLogFilter(filter);
-    if (auto *error = std::get_if<FilterError>(&parsed))
-        return invalid(QStringLiteral("Unparseable filter: %1 at %2")
-                           .arg(error->message, where(filter, error->position)));
-    auto sql = toSql(std::get<FilterNode>(parsed));
-    if (auto *error = std::get_if<FilterError>(&sql))
-        return invalid(QStringLiteral("Invalid filter: %1 at %2")
-                           .arg(error->message, where(filter, error->position)));
-
-    LogStore::Query query;
-    query.filter = std::move(std::get<SqlFilter>(sql));
+        return *problem;
+    const json filterValue = body.value("filter", json(""));
+    if (!filterValue.is_string())
+        return QStringLiteral("filter must be a string");
+    const QString filter = text(filterValue);
+    auto compiled = compileFilter(filter);
+    if (auto *problem = std::get_if<QString>(&compiled))
+        return *problem;
+    CheckedRequest request;
+    LogStore::Query &query = request.query;
+    query.filter = std::get<SqlFilter>(std::move(compiled));
     query.projects = std::get<QStringList>(projects);
     query.newestFirst = orderBy.endsWith(QLatin1String("desc"), Qt::CaseInsensitive);
     query.pageSize = std::get<int>(pageSize);
-    const QByteArray digest = requestDigest(query.projects, filter, query.newestFirst);
+    request.digest = requestDigest(query.projects, filter, query.newestFirst);
     const QString token =
         text(body.contains("pageToken") ? body["pageToken"] : body.value("page_token", json("")));
     if (!token.isEmpty()) {
-        query.after = readPageToken(token, digest);
+        query.after = readPageToken(token, request.digest);
         if (!query.after)
-            return invalid(QStringLiteral("pageToken does not belong to this request: send the "
-                                          "same resourceNames, filter and orderBy as the page "
-                                          "it came with"));
+            return QStringLiteral("pageToken does not belong to this request: send the same "
+                                  "resourceNames, filter and orderBy as the page it came with");
     }
+    return request;
+}
+
+} // namespace
+
+ApiResult listEntries(const LogStore &store, const json &body)
+{
+    auto checked = readRequest(body);
+    if (auto *problem = std::get_if<QString>(&checked))
+        return invalid(*problem);
+    const CheckedRequest &request = std::get<CheckedRequest>(checked);
     json entries = json::array();
-    if (query.projects.isEmpty())
+    if (request.query.projects.isEmpty())
         return ApiResult::ok({{"entries", entries}});
 
-    LogStore::Page page;
-    QString error;
-    const auto status = store.query(query, page, &error);
-    if (status == LogStore::QueryStatus::Failed)
+    const LogStore::Answer answer = store.query(request.query);
+    const LogStore::Page &page = answer.page;
+    if (answer.status == LogStore::QueryStatus::Failed)
         return ApiResult::error(QStringLiteral("INTERNAL"),
-                                QStringLiteral("The log store failed: %1").arg(error));
-    if (status == LogStore::QueryStatus::TooSlow && page.entries.empty())
+                                QStringLiteral("The log store failed: %1").arg(answer.error));
+    const bool tooSlow = answer.status == LogStore::QueryStatus::TooSlow;
+    if (tooSlow && page.entries.empty())
         return ApiResult::error(
             QStringLiteral("DEADLINE_EXCEEDED"),
             QStringLiteral("The query found nothing in %1 s: narrow it with a time range "
                            "(timestamp>=\"…\") or a field, such as the cluster")
-                .arg(std::chrono::duration_cast<std::chrono::seconds>(query.budget).count()));
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(request.query.budget)
+                         .count()));
     for (const StoredLogEntry &entry : page.entries)
         entries.push_back(toLogEntry(entry));
-    json answer = {{"entries", entries}};
-    if ((page.more || status == LogStore::QueryStatus::TooSlow) && !page.entries.empty()) {
+    json result = {{"entries", entries}};
+    // A page cut short by time goes on from its last entry too.
+    if ((page.more || tooSlow) && !page.entries.empty()) {
         const StoredLogEntry &last = page.entries.back();
-        answer["nextPageToken"] = pageToken({last.timestampUs, last.id}, digest).toStdString();
+        result["nextPageToken"] =
+            pageToken({last.timestampUs, last.id}, request.digest).toStdString();
     }
-    return ApiResult::ok(answer);
+    return ApiResult::ok(result);
 }
 
 } // namespace rov::localplane::logs

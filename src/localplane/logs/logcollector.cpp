@@ -173,7 +173,11 @@ void LogCollector::finishUnseen(const QString &clusterId, const QDateTime &now,
         }
         reader.flush(now, entries);
         m_changed[it->first] = true;
-        commit(entries); // before the reader goes: its offset is stored with its entries
+        // Its last entries first: a store that fails keeps the file for the next sweep.
+        if (!commit(entries)) {
+            ++it;
+            continue;
+        }
         m_store.finishSource(reader.source().id);
         it = m_tails.erase(it);
     }
@@ -212,10 +216,10 @@ void LogCollector::drain(const QString &clusterId)
     std::erase_if(m_clusters, [&](const LogCluster &c) { return c.clusterId == clusterId; });
 }
 
-void LogCollector::commit(std::vector<NewLogEntry> &entries)
+bool LogCollector::commit(std::vector<NewLogEntry> &entries)
 {
     if (entries.empty() && m_changed.empty())
-        return;
+        return true;
     std::vector<LogSource> offsets;
     offsets.reserve(m_changed.size());
     for (const auto &[key, changed] : m_changed)
@@ -232,7 +236,7 @@ void LogCollector::commit(std::vector<NewLogEntry> &entries)
         }
         entries.clear();
         m_changed.clear();
-        return;
+        return false;
     }
     m_failing = false;
     m_storedSinceStatistics += qint64(entries.size());
@@ -254,6 +258,7 @@ void LogCollector::commit(std::vector<NewLogEntry> &entries)
     }
     entries.clear();
     m_changed.clear();
+    return true;
 }
 
 } // namespace rov::localplane::logs

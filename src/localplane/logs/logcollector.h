@@ -90,7 +90,9 @@ private:
                 bool &more, std::vector<NewLogEntry> &entries);
     LogSource newSource(const LogCluster &cluster, const QString &path,
                         const QString &fileName) const;
-    void commit(std::vector<NewLogEntry> &entries);
+    // Stores the entries with the offsets of the files they came from; false (and the readers
+    // back at their stored offsets) when the store refused.
+    bool commit(std::vector<NewLogEntry> &entries);
     void finishUnseen(const QString &clusterId, const QDateTime &now,
                       std::vector<NewLogEntry> &entries);
 

@@ -405,12 +405,13 @@ void LogStore::refreshStatistics()
     execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
-LogStore::QueryStatus LogStore::query(const Query &query, Page &page, QString *error) const
+namespace {
+
+// The SELECT of a page. Where its loop starts: from the few entries that hold a required text
+// (then sorted), or along the time index (stopping after a page). CROSS JOIN keeps that order;
+// each row looks its file up by key.
+QString selectSql(const LogStore::Query &query, bool fromText)
 {
-    auto reader = takeReader(error);
-    if (!reader)
-        return QueryStatus::Failed;
-    const char *direction = query.newestFirst ? "DESC" : "ASC";
     QString where = QStringLiteral("(%1)").arg(query.filter.where);
     if (!query.projects.isEmpty()) {
         QStringList marks;
@@ -423,82 +424,101 @@ LogStore::QueryStatus LogStore::query(const Query &query, Page &page, QString *e
     if (query.after)
         where += query.newestFirst ? QStringLiteral(" AND (e.ts, e.id) < (?, ?)")
                                    : QStringLiteral(" AND (e.ts, e.id) > (?, ?)");
-    // Where the loop starts: from the few entries that hold a required text (then sorted), or
-    // along the time index (stopping after a page). CROSS JOIN keeps that order; each row looks
-    // its file up by key.
-    const bool fromText = !query.filter.requiredText.isEmpty() &&
-                          textMatches(*reader, query.filter.requiredText) < kTextFirstLimit;
+    if (fromText)
+        where += QStringLiteral(" AND entries_text MATCH ?");
     const QString from =
         fromText ? QStringLiteral("entries_text t CROSS JOIN entries e ON e.id = t.rowid")
                  : QStringLiteral("entries e");
+    return QStringLiteral("SELECT e.id, e.ts, e.received, e.severity, e.job, e.message, s.id, "
+                          "s.project, s.cluster, s.log, s.path, s.pool, s.node, s.node_id, "
+                          "s.submission FROM %1 CROSS JOIN sources s ON s.id = e.source "
+                          "WHERE %2 ORDER BY e.ts %3, e.id %3 LIMIT %4")
+        .arg(from, where, QLatin1String(query.newestFirst ? "DESC" : "ASC"))
+        .arg(query.pageSize + 1);
+}
+
+// The values of selectSql's marks, in their order.
+void bindValues(Statement &select, const LogStore::Query &query, bool fromText)
+{
+    int index = 1;
+    for (const auto &value : query.filter.values) {
+        if (const auto *number = std::get_if<qint64>(&value))
+            select.bind(index++, *number);
+        else
+            select.bind(index++, std::get<QString>(value));
+    }
+    for (const QString &project : query.projects)
+        select.bind(index++, project);
+    if (query.after) {
+        select.bind(index++, query.after->timestampUs);
+        select.bind(index++, query.after->id);
+    }
     if (fromText)
-        where += QStringLiteral(" AND entries_text MATCH ?");
-    const QString sql =
-        QStringLiteral("SELECT e.id, e.ts, e.received, e.severity, e.job, e.message, s.id, "
-                       "s.project, s.cluster, s.log, s.path, s.pool, s.node, s.node_id, "
-                       "s.submission FROM %1 CROSS JOIN sources s ON s.id = e.source "
-                       "WHERE %2 ORDER BY e.ts %3, e.id %3 LIMIT %4")
-            .arg(from, where, QLatin1String(direction))
-            .arg(query.pageSize + 1);
-    QueryStatus status = QueryStatus::Ok;
+        select.bind(index++, query.filter.requiredText);
+}
+
+// Steps through the rows until a page is full (and one more says there are others) or the
+// budget runs out (SQLite's progress handler interrupts the statement).
+int readPage(sqlite3 *db, Statement &select, const LogStore::Query &query, LogStore::Page &page)
+{
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point deadline = Clock::now() + query.budget;
+    sqlite3_progress_handler(
+        db, 10000,
+        [](void *data) -> int {
+            return Clock::now() > *static_cast<Clock::time_point *>(data) ? 1 : 0;
+        },
+        &deadline);
+    int result = SQLITE_ROW;
+    while ((result = select.step()) == SQLITE_ROW) {
+        if (int(page.entries.size()) == query.pageSize) {
+            page.more = true;
+            break;
+        }
+        StoredLogEntry entry;
+        entry.id = select.number(0);
+        entry.timestampUs = select.number(1);
+        entry.receivedUs = select.number(2);
+        entry.severity = int(select.number(3));
+        entry.jobId = select.text(4);
+        entry.message = select.text(5);
+        entry.source = sourceFrom(select, 6);
+        page.entries.push_back(std::move(entry));
+    }
+    sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    return result;
+}
+
+} // namespace
+
+LogStore::Answer LogStore::query(const Query &query) const
+{
+    Answer answer;
+    auto reader = takeReader(&answer.error);
+    if (!reader) {
+        answer.status = QueryStatus::Failed;
+        return answer;
+    }
+    const bool fromText = !query.filter.requiredText.isEmpty() &&
+                          textMatches(*reader, query.filter.requiredText) < kTextFirstLimit;
     {
-        Statement select(reader->db, sql);
+        Statement select(reader->db, selectSql(query, fromText));
         if (!select.valid()) {
-            *error = QString::fromUtf8(sqlite3_errmsg(reader->db));
-            giveBack(std::move(reader));
-            return QueryStatus::Failed;
-        }
-        int index = 1;
-        for (const auto &value : query.filter.values) {
-            if (const auto *number = std::get_if<qint64>(&value))
-                select.bind(index++, *number);
-            else
-                select.bind(index++, std::get<QString>(value));
-        }
-        for (const QString &project : query.projects)
-            select.bind(index++, project);
-        if (query.after) {
-            select.bind(index++, query.after->timestampUs);
-            select.bind(index++, query.after->id);
-        }
-        if (fromText)
-            select.bind(index++, query.filter.requiredText);
-        const auto deadline = std::chrono::steady_clock::now() + query.budget;
-        sqlite3_progress_handler(
-            reader->db, 10000,
-            [](void *data) -> int {
-                return std::chrono::steady_clock::now() >
-                               *static_cast<std::chrono::steady_clock::time_point *>(data)
-                           ? 1
-                           : 0;
-            },
-            const_cast<std::chrono::steady_clock::time_point *>(&deadline));
-        int result = SQLITE_ROW;
-        while ((result = select.step()) == SQLITE_ROW) {
-            if (int(page.entries.size()) == query.pageSize) {
-                page.more = true;
-                break;
+            answer.status = QueryStatus::Failed;
+            answer.error = QString::fromUtf8(sqlite3_errmsg(reader->db));
+        } else {
+            bindValues(select, query, fromText);
+            const int result = readPage(reader->db, select, query, answer.page);
+            if (result == SQLITE_INTERRUPT) {
+                answer.status = QueryStatus::TooSlow;
+            } else if (result != SQLITE_ROW && result != SQLITE_DONE) {
+                answer.status = QueryStatus::Failed;
+                answer.error = QString::fromUtf8(sqlite3_errmsg(reader->db));
             }
-            StoredLogEntry entry;
-            entry.id = select.number(0);
-            entry.timestampUs = select.number(1);
-            entry.receivedUs = select.number(2);
-            entry.severity = int(select.number(3));
-            entry.jobId = select.text(4);
-            entry.message = select.text(5);
-            entry.source = sourceFrom(select, 6);
-            page.entries.push_back(std::move(entry));
-        }
-        sqlite3_progress_handler(reader->db, 0, nullptr, nullptr);
-        if (result == SQLITE_INTERRUPT) {
-            status = QueryStatus::TooSlow;
-        } else if (result != SQLITE_ROW && result != SQLITE_DONE) {
-            *error = QString::fromUtf8(sqlite3_errmsg(reader->db));
-            status = QueryStatus::Failed;
         }
     }
     giveBack(std::move(reader));
-    return status;
+    return answer;
 }
 
 } // namespace rov::localplane::logs

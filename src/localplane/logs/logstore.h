@@ -107,7 +107,13 @@ public:
         TooSlow, // the budget ran out
         Failed
     };
-    QueryStatus query(const Query &query, Page &page, QString *error) const;
+    struct Answer
+    {
+        QueryStatus status = QueryStatus::Ok;
+        Page page;     // TooSlow: what was found in time
+        QString error; // Failed: SQLite's words
+    };
+    Answer query(const Query &query) const;
     qint64 entryCount() const;
     qint64 bytesUsed() const; // the database's pages in use
 
