@@ -8,6 +8,7 @@
 #include "core/joblogfollower.h"
 #include "core/languagemanager.h"
 #include "core/logentrymodel.h"
+#include "core/logquerytext.h"
 #include "dashboard/actorstaskstab.h"
 #include "dashboard/dashboardwindow.h"
 #include "dashboard/jobstab.h"
@@ -240,14 +241,23 @@ private Q_SLOTS:
                 break;
         }
         QVERIFY2(found(), qPrintable(page->status()->text()));
+        // The head: its raylet's file began before Ray gave the node its id, and carries it.
         m_dashboard->nodesTab()->table()->selectRow(0);
         m_dashboard->findChild<QAction *>(QStringLiteral("nodeLogs"))->trigger();
-        QVERIFY2(page->query().contains(QStringLiteral("labels.ray_node_id=\"")),
-                 qPrintable(page->query()));
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
-        const QString node = page->model()->entry(0).label("ray_node_id");
-        QVERIFY(!node.isEmpty());
-        QVERIFY(page->query().contains(node));
+        const QString node =
+            rov::core::logquery::clauseValue(page->query(), rov::core::logquery::Clause::NodeId);
+        QVERIFY2(!node.isEmpty(), qPrintable(page->query()));
+        const auto onlyThatNode = [page, node] {
+            if (page->model()->rowCount() == 0)
+                return false;
+            for (const auto &entry : page->model()->entries())
+                if (entry.label("ray_node_id") != node)
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(onlyThatNode(), 20000);
+        page->showQuery(page->query() + QStringLiteral("\nlogName:\"raylet.out\""));
+        QTRY_VERIFY_WITH_TIMEOUT(onlyThatNode(), 20000);
         m_window->navigation()->show(rov::ui::Page::Clusters);
     }
 

@@ -64,6 +64,21 @@ void LogCollector::stop()
 
 void LogCollector::setClusters(const std::vector<LogCluster> &clusters)
 {
+    // A node's first files (its raylet's, the GCS's) come before Ray gives it an id.
+    for (const LogCluster &cluster : clusters) {
+        const auto before =
+            std::find_if(m_clusters.begin(), m_clusters.end(),
+                         [&](const LogCluster &c) { return c.clusterId == cluster.clusterId; });
+        for (const LogCluster::Node &node : cluster.nodes) {
+            const bool known =
+                before != m_clusters.end() &&
+                std::any_of(before->nodes.begin(), before->nodes.end(), [&](const auto &n) {
+                    return n.name == node.name && n.nodeId == node.nodeId;
+                });
+            if (!node.nodeId.isEmpty() && !known)
+                m_store.setNodeId(cluster.clusterId, node.name, node.nodeId);
+        }
+    }
     m_clusters = clusters;
 }
 

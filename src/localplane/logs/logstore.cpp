@@ -277,6 +277,16 @@ bool LogStore::append(const std::vector<NewLogEntry> &entries,
     return execute("COMMIT");
 }
 
+bool LogStore::setNodeId(const QString &cluster, const QString &node, const QString &nodeId)
+{
+    Statement update(m_db, "UPDATE sources SET node_id = ? WHERE cluster = ? AND node = ? AND "
+                           "node_id = ''");
+    update.bind(1, nodeId);
+    update.bind(2, cluster);
+    update.bind(3, node);
+    return update.run();
+}
+
 bool LogStore::finishSource(qint64 sourceId)
 {
     Statement update(m_db, "UPDATE sources SET finished = 1 WHERE id = ?");

@@ -74,6 +74,8 @@ public:
     // any moment has either both or neither.
     bool append(const std::vector<NewLogEntry> &entries, const std::vector<LogSource> &offsets);
     bool finishSource(qint64 sourceId); // the file is gone; its entries stay
+    // A node's files that were found before it joined the cluster get its Ray id.
+    bool setNodeId(const QString &cluster, const QString &node, const QString &nodeId);
     // Removes entries older than `maxAge`, then the oldest until the entries take at most
     // `maxBytes`; how many went.
     qint64 prune(std::chrono::hours maxAge, qint64 maxBytes);
