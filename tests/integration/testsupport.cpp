@@ -10,6 +10,14 @@
 
 namespace rov::test {
 
+nlohmann::json headPlusOneWorker()
+{
+    return nlohmann::json::parse(R"({"displayName": "test cluster",
+        "resourcePools": [{"id": "head-node", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"},
+                          {"id": "worker-pool1", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"}],
+        "resourceRuntimeSpec": {"raySpec": {"imageUri": "us-docker.pkg.dev/vertex-ai/training/ray-cpu.2-47.py311:latest"}}})");
+}
+
 rest::HttpResponse sendAndWait(rest::RestClient &client, rest::HttpRequest request, int timeoutMs)
 {
     rest::RestReply *reply = client.send(std::move(request));

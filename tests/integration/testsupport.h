@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QTimer>
+#include <nlohmann/json.hpp>
 
 namespace rov::test {
 
@@ -11,6 +12,10 @@ namespace rov::test {
 // comes back as a transport error saying so, so the test fails on it.
 rest::HttpResponse sendAndWait(rest::RestClient &client, rest::HttpRequest request,
                                int timeoutMs = 15000);
+
+// The cluster rovd's real-Ray tests create: a head and one worker, n1-standard-4 each, in pools
+// "head-node" and "worker-pool1".
+nlohmann::json headPlusOneWorker();
 
 // "ok" or the error in words, for failure messages.
 QString describe(const rest::HttpResponse &response);

@@ -23,14 +23,6 @@ const QString kParent = QStringLiteral("/v1beta1/projects/demo/locations/us-cent
 const QString kCluster = kParent + QStringLiteral("/persistentResources/c1");
 constexpr int kIdleSeconds = 10;
 
-json headPlusOneWorker()
-{
-    return json::parse(R"({"displayName": "test cluster",
-        "resourcePools": [{"id": "head-node", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"},
-                          {"id": "worker-pool1", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"}],
-        "resourceRuntimeSpec": {"raySpec": {"imageUri": "us-docker.pkg.dev/vertex-ai/training/ray-cpu.2-47.py311:latest"}}})");
-}
-
 json replicas(const char *pool, int count)
 {
     return {
@@ -142,7 +134,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("mentions");
-        const QByteArray good = QByteArray::fromStdString(headPlusOneWorker().dump());
+        const QByteArray good = QByteArray::fromStdString(rov::test::headPlusOneWorker().dump());
         QTest::newRow("no id") << QString() << QByteArray("application/json") << good << 400
                                << "persistentResourceId is required";
         QTest::newRow("bad id") << QStringLiteral("Bad_Id") << QByteArray("application/json")
@@ -306,7 +298,7 @@ private Q_SLOTS:
         HttpRequest create = HttpRequest::withJson(
             HttpMethod::Post,
             rovd.url(kParent + QStringLiteral("/persistentResources?persistentResourceId=late")),
-            headPlusOneWorker());
+            rov::test::headPlusOneWorker());
         create.setHeader("Authorization", "Bearer " + rovd.adminToken());
         const auto created = sendAndWait(create);
         QVERIFY2(created.ok(), qPrintable(describe(created)));
@@ -553,7 +545,7 @@ private Q_SLOTS:
     {
         const QString id = QStringLiteral("auto1");
         const QString name = kParent + QStringLiteral("/persistentResources/") + id;
-        json body = headPlusOneWorker();
+        json body = rov::test::headPlusOneWorker();
         body["resourcePools"][1].erase("replicaCount");
         body["resourcePools"][1]["autoscalingSpec"] = {{"minReplicaCount", 1},
                                                        {"maxReplicaCount", "3"}};
@@ -788,7 +780,7 @@ private:
         return rov::test::rawHttp(m_rovd.port(), text + "\r\n");
     }
 
-    HttpResponse createCluster(const QString &id, const json &body = headPlusOneWorker())
+    HttpResponse createCluster(const QString &id, const json &body = rov::test::headPlusOneWorker())
     {
         HttpRequest create = call(
             "POST", kParent + QStringLiteral("/persistentResources?persistentResourceId=") + id,

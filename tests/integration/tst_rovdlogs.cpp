@@ -21,14 +21,6 @@ const QString kParent = QStringLiteral("/v1/projects/demo/locations/us-central1"
 const QString kCluster = QStringLiteral("l1");
 const QString kEntries = QStringLiteral("/v2/entries:list");
 
-json headPlusOneWorker()
-{
-    return json::parse(R"({"resourcePools": [
-        {"id": "head-node", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"},
-        {"id": "worker-pool1", "machineSpec": {"machineType": "n1-standard-4"}, "replicaCount": "1"}],
-        "resourceRuntimeSpec": {"raySpec": {"imageUri": "us-docker.pkg.dev/vertex-ai/training/ray-cpu.2-47.py311:latest"}}})");
-}
-
 // A job whose driver prints a marker and whose task, pinned to the worker node, prints one and
 // warns in Ray's logging format.
 std::string markerJob(const QString &marker)
@@ -66,7 +58,7 @@ private Q_SLOTS:
         HttpRequest create =
             call(HttpMethod::Post,
                  kParent + QStringLiteral("/persistentResources?persistentResourceId=") + kCluster);
-        create.setJsonBody(headPlusOneWorker());
+        create.setJsonBody(rov::test::headPlusOneWorker());
         const auto created = send(create);
         QVERIFY2(created.ok(), qPrintable(describe(created)));
         const json cluster = waitForState("RUNNING", 240000);

@@ -129,11 +129,9 @@ void LogCollector::follow(const LogCluster &cluster, const QString &path, const 
     }
     const bool quiet =
         !reader.lastGrowth().isValid() || reader.lastGrowth().msecsTo(now) >= kQuietFlush.count();
-    if (reader.holdsBack() && (quiet || final) && !left) {
+    // The entry held back once the file is quiet; at the end, that and a last unended line.
+    if (!left && (final || (reader.holdsBack() && quiet))) {
         reader.flush(now, entries, final);
-        m_changed[key] = true;
-    } else if (final && !left) {
-        reader.flush(now, entries, true);
         m_changed[key] = true;
     }
 }
@@ -266,10 +264,14 @@ bool LogCollector::commit(std::vector<NewLogEntry> &entries)
         tail.stored = tail.reader->source();
         sources[tail.stored.id] = &tail.stored;
     }
-    for (const NewLogEntry &entry : entries) {
-        const auto source = sources.find(entry.sourceId);
+    // Counted by file and severity first: a batch holds thousands of entries of a few files.
+    std::map<std::pair<qint64, int>, quint64> counts;
+    for (const NewLogEntry &entry : entries)
+        ++counts[{entry.sourceId, entry.severity}];
+    for (const auto &[key, count] : counts) {
+        const auto source = sources.find(key.first);
         if (source != sources.end())
-            m_volume.add(source->second->cluster, entry.severity, source->second->log);
+            m_volume.add(source->second->cluster, key.second, source->second->log, count);
     }
     entries.clear();
     m_changed.clear();

@@ -1,5 +1,7 @@
 #include "logstore.h"
 
+#include "localplane/state/sqlstatement.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <sqlite3.h>
@@ -35,62 +37,6 @@ const char *const kSchema[] = {
     // byte of text, where trigram takes 3 (measured on Ray's lines).
     "CREATE VIRTUAL TABLE IF NOT EXISTS entries_text USING fts5(message, content='entries',"
     " content_rowid='id', detail=full, columnsize=0)",
-};
-
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &m_handle, nullptr); }
-    Statement(sqlite3 *db, const QString &sql)
-    {
-        const QByteArray utf8 = sql.toUtf8();
-        sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_handle, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_handle); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool valid() const { return m_handle != nullptr; }
-    void bind(int index, const QString &text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(m_handle, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bindOrNull(int index, const QString &text)
-    {
-        if (text.isEmpty())
-            sqlite3_bind_null(m_handle, index);
-        else
-            bind(index, text);
-    }
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_handle, index, value); }
-    void bind(int index, const QByteArray &blob)
-    {
-        sqlite3_bind_blob(m_handle, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
-    }
-    QString text(int column) const
-    {
-        return QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(m_handle, column)),
-            sqlite3_column_bytes(m_handle, column));
-    }
-    qint64 number(int column) const { return sqlite3_column_int64(m_handle, column); }
-    QByteArray blob(int column) const
-    {
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_handle, column)),
-                          sqlite3_column_bytes(m_handle, column));
-    }
-    int step() { return sqlite3_step(m_handle); }
-    bool run()
-    {
-        const int result = sqlite3_step(m_handle);
-        sqlite3_reset(m_handle);
-        return result == SQLITE_DONE;
-    }
-    sqlite3_stmt *handle() const { return m_handle; }
-
-private:
-    sqlite3_stmt *m_handle = nullptr;
 };
 
 // rov_regexp(pattern, text): the filter language's =~, with the compiled pattern kept for the
@@ -134,7 +80,7 @@ sqlite3 *openConnection(const QString &path, bool readOnly, QString *error)
     return db;
 }
 
-LogSource sourceFrom(const Statement &row, int first)
+LogSource sourceFrom(const SqlStatement &row, int first)
 {
     LogSource source;
     source.id = row.number(first);
@@ -196,8 +142,8 @@ QString LogStore::lastError() const
 std::vector<LogSource> LogStore::openSources() const
 {
     std::vector<LogSource> sources;
-    Statement select(m_db, "SELECT " ROV_SOURCE_COLUMNS ", device, inode, fingerprint, offset, "
-                           "job FROM sources WHERE finished = 0 ORDER BY id");
+    SqlStatement select(m_db, "SELECT " ROV_SOURCE_COLUMNS ", device, inode, fingerprint, offset, "
+                              "job FROM sources WHERE finished = 0 ORDER BY id");
     while (select.step() == SQLITE_ROW) {
         LogSource source = sourceFrom(select, 0);
         source.device = select.number(9);
@@ -212,9 +158,10 @@ std::vector<LogSource> LogStore::openSources() const
 
 bool LogStore::addSource(LogSource &source)
 {
-    Statement insert(m_db, "INSERT INTO sources(project, cluster, log, path, pool, node, node_id, "
-                           "submission, device, inode, fingerprint, offset, job) "
-                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqlStatement insert(m_db,
+                        "INSERT INTO sources(project, cluster, log, path, pool, node, node_id, "
+                        "submission, device, inode, fingerprint, offset, job) "
+                        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, source.project);
     insert.bind(2, source.cluster);
     insert.bind(3, source.log);
@@ -239,10 +186,11 @@ bool LogStore::append(const std::vector<NewLogEntry> &entries,
 {
     if (!execute("BEGIN IMMEDIATE"))
         return false;
-    Statement insert(m_db, "INSERT INTO entries(ts, received, severity, source, job, message) "
-                           "VALUES(?, ?, ?, ?, ?, ?)");
-    Statement index(m_db, "INSERT INTO entries_text(rowid, message) VALUES(?, ?)");
-    Statement offset(m_db, "UPDATE sources SET offset = ?, job = ?, fingerprint = ? WHERE id = ?");
+    SqlStatement insert(m_db, "INSERT INTO entries(ts, received, severity, source, job, message) "
+                              "VALUES(?, ?, ?, ?, ?, ?)");
+    SqlStatement index(m_db, "INSERT INTO entries_text(rowid, message) VALUES(?, ?)");
+    SqlStatement offset(m_db,
+                        "UPDATE sources SET offset = ?, job = ?, fingerprint = ? WHERE id = ?");
     bool ok = insert.valid() && index.valid() && offset.valid();
     for (const NewLogEntry &entry : entries) {
         if (!ok)
@@ -253,12 +201,10 @@ bool LogStore::append(const std::vector<NewLogEntry> &entries,
         insert.bind(4, entry.sourceId);
         insert.bindOrNull(5, entry.jobId);
         const QByteArray message = entry.message.toUtf8();
-        sqlite3_bind_text(insert.handle(), 6, message.constData(), int(message.size()),
-                          SQLITE_STATIC);
+        insert.bindView(6, message);
         ok = insert.run();
         index.bind(1, qint64(sqlite3_last_insert_rowid(m_db)));
-        sqlite3_bind_text(index.handle(), 2, message.constData(), int(message.size()),
-                          SQLITE_STATIC);
+        index.bindView(2, message);
         ok = ok && index.run();
     }
     for (const LogSource &source : offsets) {
@@ -279,8 +225,8 @@ bool LogStore::append(const std::vector<NewLogEntry> &entries,
 
 bool LogStore::setNodeId(const QString &cluster, const QString &node, const QString &nodeId)
 {
-    Statement update(m_db, "UPDATE sources SET node_id = ? WHERE cluster = ? AND node = ? AND "
-                           "node_id = ''");
+    SqlStatement update(m_db, "UPDATE sources SET node_id = ? WHERE cluster = ? AND node = ? AND "
+                              "node_id = ''");
     update.bind(1, nodeId);
     update.bind(2, cluster);
     update.bind(3, node);
@@ -289,7 +235,7 @@ bool LogStore::setNodeId(const QString &cluster, const QString &node, const QStr
 
 bool LogStore::finishSource(qint64 sourceId)
 {
-    Statement update(m_db, "UPDATE sources SET finished = 1 WHERE id = ?");
+    SqlStatement update(m_db, "UPDATE sources SET finished = 1 WHERE id = ?");
     update.bind(1, sourceId);
     return update.run();
 }
@@ -300,9 +246,9 @@ qint64 LogStore::prune(std::chrono::hours maxAge, qint64 maxBytes)
         if (!execute("BEGIN IMMEDIATE"))
             return 0;
         // External content: the index forgets a row only when told its text.
-        Statement forget(m_db, "INSERT INTO entries_text(entries_text, rowid, message) "
-                               "SELECT 'delete', id, message FROM entries WHERE id <= ?");
-        Statement remove(m_db, "DELETE FROM entries WHERE id <= ?");
+        SqlStatement forget(m_db, "INSERT INTO entries_text(entries_text, rowid, message) "
+                                  "SELECT 'delete', id, message FROM entries WHERE id <= ?");
+        SqlStatement remove(m_db, "DELETE FROM entries WHERE id <= ?");
         forget.bind(1, lastId);
         remove.bind(1, lastId);
         if (!forget.run() || !remove.run()) {
@@ -321,7 +267,7 @@ qint64 LogStore::prune(std::chrono::hours maxAge, qint64 maxBytes)
          std::chrono::duration_cast<std::chrono::milliseconds>(maxAge).count()) *
         1000;
     {
-        Statement last(m_db, "SELECT max(id) FROM entries WHERE received < ?");
+        SqlStatement last(m_db, "SELECT max(id) FROM entries WHERE received < ?");
         last.bind(1, cutoffUs);
         if (last.step() == SQLITE_ROW && sqlite3_column_type(last.handle(), 0) != SQLITE_NULL) {
             const qint64 lastId = last.number(0);
@@ -331,7 +277,7 @@ qint64 LogStore::prune(std::chrono::hours maxAge, qint64 maxBytes)
     }
     // By size: a tenth of the entries at a time until the pages in use fit.
     for (int round = 0; round < 1000 && bytesUsed() > maxBytes; ++round) {
-        Statement bounds(m_db, "SELECT min(id), max(id) FROM entries");
+        SqlStatement bounds(m_db, "SELECT min(id), max(id) FROM entries");
         if (bounds.step() != SQLITE_ROW || sqlite3_column_type(bounds.handle(), 0) == SQLITE_NULL)
             break;
         const qint64 first = bounds.number(0), last = bounds.number(1);
@@ -350,9 +296,9 @@ qint64 LogStore::prune(std::chrono::hours maxAge, qint64 maxBytes)
 
 qint64 LogStore::bytesUsed() const
 {
-    Statement pages(m_db, "SELECT (SELECT page_count FROM pragma_page_count()) - "
-                          "(SELECT freelist_count FROM pragma_freelist_count()), "
-                          "(SELECT page_size FROM pragma_page_size())");
+    SqlStatement pages(m_db, "SELECT (SELECT page_count FROM pragma_page_count()) - "
+                             "(SELECT freelist_count FROM pragma_freelist_count()), "
+                             "(SELECT page_size FROM pragma_page_size())");
     if (pages.step() != SQLITE_ROW)
         return 0;
     return pages.number(0) * pages.number(1);
@@ -366,7 +312,7 @@ qint64 LogStore::entryCount() const
         return 0;
     qint64 count = 0;
     {
-        Statement select(reader->db, "SELECT count(*) FROM entries");
+        SqlStatement select(reader->db, "SELECT count(*) FROM entries");
         if (select.step() == SQLITE_ROW)
             count = select.number(0);
     }
@@ -400,8 +346,8 @@ void LogStore::giveBack(std::unique_ptr<Reader> reader) const
 
 qint64 LogStore::textMatches(const Reader &reader, const QString &ftsQuery) const
 {
-    Statement count(reader.db, "SELECT count(*) FROM (SELECT 1 FROM entries_text WHERE "
-                               "entries_text MATCH ? LIMIT ?)");
+    SqlStatement count(reader.db, "SELECT count(*) FROM (SELECT 1 FROM entries_text WHERE "
+                                  "entries_text MATCH ? LIMIT ?)");
     count.bind(1, ftsQuery);
     count.bind(2, kTextFirstLimit);
     return count.step() == SQLITE_ROW ? count.number(0) : kTextFirstLimit;
@@ -448,7 +394,7 @@ QString selectSql(const LogStore::Query &query, bool fromText)
 }
 
 // The values of selectSql's marks, in their order.
-void bindValues(Statement &select, const LogStore::Query &query, bool fromText)
+void bindValues(SqlStatement &select, const LogStore::Query &query, bool fromText)
 {
     int index = 1;
     for (const auto &value : query.filter.values) {
@@ -469,7 +415,7 @@ void bindValues(Statement &select, const LogStore::Query &query, bool fromText)
 
 // Steps through the rows until a page is full (and one more says there are others) or the
 // budget runs out (SQLite's progress handler interrupts the statement).
-int readPage(sqlite3 *db, Statement &select, const LogStore::Query &query, LogStore::Page &page)
+int readPage(sqlite3 *db, SqlStatement &select, const LogStore::Query &query, LogStore::Page &page)
 {
     using Clock = std::chrono::steady_clock;
     Clock::time_point deadline = Clock::now() + query.budget;
@@ -512,7 +458,7 @@ LogStore::Answer LogStore::query(const Query &query) const
     const bool fromText = !query.filter.requiredText.isEmpty() &&
                           textMatches(*reader, query.filter.requiredText) < kTextFirstLimit;
     {
-        Statement select(reader->db, selectSql(query, fromText));
+        SqlStatement select(reader->db, selectSql(query, fromText));
         if (!select.valid()) {
             answer.status = QueryStatus::Failed;
             answer.error = QString::fromUtf8(sqlite3_errmsg(reader->db));

@@ -1,30 +1,12 @@
 #include "logvolume.h"
 
 #include "api/logging/logwire.h"
+#include "localplane/metrics/textformat.h"
 
 #include <QRegularExpression>
 #include <sstream>
 
 namespace rov::localplane::logs {
-
-namespace {
-
-std::string escaped(const std::string &value)
-{
-    std::string out;
-    for (const char c : value) {
-        if (c == '\\' || c == '"')
-            out += '\\';
-        if (c == '\n') {
-            out += "\\n";
-            continue;
-        }
-        out += c;
-    }
-    return out;
-}
-
-} // namespace
 
 QString LogVolume::logFamily(const QString &fileName)
 {
@@ -54,9 +36,9 @@ std::string LogVolume::render() const
     std::lock_guard lock(m_mutex);
     for (const auto &[key, count] : m_counts) {
         const auto &[cluster, severity, log] = key;
-        out << api::logging::kVolumeMetric << "{ray_io_cluster=\"" << escaped(cluster)
-            << "\",severity=\"" << severity << "\",log=\"" << escaped(log) << "\"} " << count
-            << '\n';
+        out << api::logging::kVolumeMetric << "{ray_io_cluster=\""
+            << metrics::escapeLabelValue(cluster) << "\",severity=\"" << severity << "\",log=\""
+            << metrics::escapeLabelValue(log) << "\"} " << count << '\n';
     }
     return out.str();
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/machinecatalog.h"
 #include "localplane/state/stateview.h"
+#include "textformat.h"
 
 #include <QStringList>
 #include <climits>
@@ -12,22 +13,6 @@ namespace rov::localplane::metrics {
 using nlohmann::json;
 
 namespace {
-
-// A label value as the text format wants it: backslash, quote and newline escaped.
-std::string escaped(const std::string &value)
-{
-    std::string out;
-    for (const char c : value) {
-        if (c == '\\' || c == '"')
-            out += '\\';
-        if (c == '\n') {
-            out += "\\n";
-            continue;
-        }
-        out += c;
-    }
-    return out;
-}
 
 std::string number(double value)
 {
@@ -57,12 +42,13 @@ void clusterGauges(const StateView &view, std::ostringstream &out)
     for (const json &cluster : clusters) {
         const std::string state = cluster.value("state", std::string("STATE_UNSPECIFIED"));
         ++byState[state];
-        const std::string id = escaped(QString::fromStdString(cluster.value("name", std::string()))
-                                           .section(QLatin1Char('/'), -1)
-                                           .toStdString());
+        const std::string id =
+            escapeLabelValue(QString::fromStdString(cluster.value("name", std::string()))
+                                 .section(QLatin1Char('/'), -1)
+                                 .toStdString());
         double usdPerHour = 0;
         for (const json &pool : cluster.value("resourcePools", json::array())) {
-            const std::string poolId = escaped(pool.value("id", std::string()));
+            const std::string poolId = escapeLabelValue(pool.value("id", std::string()));
             const qint64 live = count(pool, "usedReplicaCount");
             const qint64 wanted = count(pool, "replicaCount");
             nodes << "rovd_cluster_nodes{ray_io_cluster=\"" << id << "\",pool=\"" << poolId
@@ -79,7 +65,7 @@ void clusterGauges(const StateView &view, std::ostringstream &out)
     }
     out << "# HELP rovd_clusters Clusters by state.\n# TYPE rovd_clusters gauge\n";
     for (const auto &[state, n] : byState)
-        out << "rovd_clusters{state=\"" << escaped(state) << "\"} " << n << '\n';
+        out << "rovd_clusters{state=\"" << escapeLabelValue(state) << "\"} " << n << '\n';
     out << "# HELP rovd_cluster_nodes Nodes of each pool: live, and wanted by its replica count.\n"
            "# TYPE rovd_cluster_nodes gauge\n"
         << nodes.str();
@@ -130,12 +116,12 @@ std::string RovdMetrics::render(const StateView &view) const
     out << "# HELP rovd_api_requests_total API requests answered, by route and HTTP status.\n"
            "# TYPE rovd_api_requests_total counter\n";
     for (const auto &[key, n] : m_requests)
-        out << "rovd_api_requests_total{route=\"" << escaped(key.first) << "\",code=\""
+        out << "rovd_api_requests_total{route=\"" << escapeLabelValue(key.first) << "\",code=\""
             << key.second << "\"} " << n << '\n';
     out << "# HELP rovd_api_request_duration_seconds Time to answer an API request.\n"
            "# TYPE rovd_api_request_duration_seconds histogram\n";
     for (const auto &[route, histogram] : m_latency) {
-        const std::string label = "route=\"" + escaped(route) + "\"";
+        const std::string label = "route=\"" + escapeLabelValue(route) + "\"";
         for (size_t i = 0; i < kBuckets.size(); ++i)
             out << "rovd_api_request_duration_seconds_bucket{" << label << ",le=\""
                 << number(kBuckets[i]) << "\"} " << histogram.buckets[i] << '\n';
@@ -149,9 +135,10 @@ std::string RovdMetrics::render(const StateView &view) const
     out << "# HELP rovd_autoscaler_decisions_total Pools the autoscaler grew or shrank.\n"
            "# TYPE rovd_autoscaler_decisions_total counter\n";
     for (const auto &[key, n] : m_scaling)
-        out << "rovd_autoscaler_decisions_total{ray_io_cluster=\"" << escaped(std::get<0>(key))
-            << "\",pool=\"" << escaped(std::get<1>(key)) << "\",direction=\"" << std::get<2>(key)
-            << "\"} " << n << '\n';
+        out << "rovd_autoscaler_decisions_total{ray_io_cluster=\""
+            << escapeLabelValue(std::get<0>(key)) << "\",pool=\""
+            << escapeLabelValue(std::get<1>(key)) << "\",direction=\"" << std::get<2>(key) << "\"} "
+            << n << '\n';
     for (const auto &section : m_sections)
         out << section();
     return out.str();

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "sqlstatement.h"
+
 #include <memory>
 #include <sqlite3.h>
 
@@ -17,32 +19,6 @@ const char *kindName(Store::Kind kind)
     }
     return "unknown";
 }
-
-struct Statement
-{
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &handle, nullptr); }
-    ~Statement() { sqlite3_finalize(handle); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    void bind(int index, const QString &text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(handle, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int index, const char *text)
-    {
-        sqlite3_bind_text(handle, index, text, -1, SQLITE_STATIC);
-    }
-    QString column(int index) const
-    {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(handle, index)),
-                                 sqlite3_column_bytes(handle, index));
-    }
-    bool done() { return sqlite3_step(handle) == SQLITE_DONE; }
-
-    sqlite3_stmt *handle = nullptr;
-};
 
 QString likePrefix(const QString &prefix)
 {
@@ -137,51 +113,52 @@ QString Store::lastError() const
 
 bool Store::put(Kind kind, const QString &name, const nlohmann::json &document)
 {
-    Statement statement(m_db, "INSERT INTO documents(kind, name, body) VALUES(?1, ?2, ?3) "
-                              "ON CONFLICT(kind, name) DO UPDATE SET body = excluded.body");
+    SqlStatement statement(m_db, "INSERT INTO documents(kind, name, body) VALUES(?1, ?2, ?3) "
+                                 "ON CONFLICT(kind, name) DO UPDATE SET body = excluded.body");
     statement.bind(1, kindName(kind));
     statement.bind(2, name);
     statement.bind(3, QString::fromStdString(document.dump()));
-    return statement.done();
+    return statement.run();
 }
 
 std::optional<nlohmann::json> Store::get(Kind kind, const QString &name) const
 {
-    Statement statement(m_db, "SELECT body FROM documents WHERE kind = ?1 AND name = ?2");
+    SqlStatement statement(m_db, "SELECT body FROM documents WHERE kind = ?1 AND name = ?2");
     statement.bind(1, kindName(kind));
     statement.bind(2, name);
-    if (sqlite3_step(statement.handle) != SQLITE_ROW)
+    if (statement.step() != SQLITE_ROW)
         return std::nullopt;
-    return parse(statement.column(0));
+    return parse(statement.text(0));
 }
 
 std::vector<std::pair<QString, nlohmann::json>> Store::list(Kind kind, const QString &prefix) const
 {
-    Statement statement(
+    SqlStatement statement(
         m_db, "SELECT name, body FROM documents WHERE kind = ?1 AND name LIKE ?2 ESCAPE '\\' "
               "ORDER BY name");
     statement.bind(1, kindName(kind));
     statement.bind(2, likePrefix(prefix));
     std::vector<std::pair<QString, nlohmann::json>> rows;
-    while (sqlite3_step(statement.handle) == SQLITE_ROW)
-        rows.emplace_back(statement.column(0), parse(statement.column(1)));
+    while (statement.step() == SQLITE_ROW)
+        rows.emplace_back(statement.text(0), parse(statement.text(1)));
     return rows;
 }
 
 bool Store::remove(Kind kind, const QString &name)
 {
-    Statement statement(m_db, "DELETE FROM documents WHERE kind = ?1 AND name = ?2");
+    SqlStatement statement(m_db, "DELETE FROM documents WHERE kind = ?1 AND name = ?2");
     statement.bind(1, kindName(kind));
     statement.bind(2, name);
-    return statement.done();
+    return statement.run();
 }
 
 bool Store::removeAll(Kind kind, const QString &prefix)
 {
-    Statement statement(m_db, "DELETE FROM documents WHERE kind = ?1 AND name LIKE ?2 ESCAPE '\\'");
+    SqlStatement statement(m_db,
+                           "DELETE FROM documents WHERE kind = ?1 AND name LIKE ?2 ESCAPE '\\'");
     statement.bind(1, kindName(kind));
     statement.bind(2, likePrefix(prefix));
-    return statement.done();
+    return statement.run();
 }
 
 bool Store::applyOne(const Write &write)
@@ -218,26 +195,26 @@ std::optional<QString> Store::apply(const std::vector<Write> &writes)
 
 bool Store::addEvent(const Event &event)
 {
-    Statement statement(m_db, "INSERT INTO events(cluster, time, state, reason, live_nodes) "
-                              "VALUES(?1, ?2, ?3, ?4, ?5)");
+    SqlStatement statement(m_db, "INSERT INTO events(cluster, time, state, reason, live_nodes) "
+                                 "VALUES(?1, ?2, ?3, ?4, ?5)");
     statement.bind(1, event.cluster);
     statement.bind(2, event.time);
     statement.bind(3, event.state);
     statement.bind(4, event.reason);
     statement.bind(5, event.liveNodes);
-    return statement.done();
+    return statement.run();
 }
 
 std::vector<Store::Event> Store::events(const QString &cluster) const
 {
-    Statement statement(
+    SqlStatement statement(
         m_db, "SELECT cluster, time, state, reason, live_nodes FROM events WHERE cluster = ?1 "
               "ORDER BY id");
     statement.bind(1, cluster);
     std::vector<Event> events;
-    while (sqlite3_step(statement.handle) == SQLITE_ROW)
-        events.push_back({statement.column(0), statement.column(1), statement.column(2),
-                          statement.column(3), statement.column(4)});
+    while (statement.step() == SQLITE_ROW)
+        events.push_back({statement.text(0), statement.text(1), statement.text(2),
+                          statement.text(3), statement.text(4)});
     return events;
 }
 
