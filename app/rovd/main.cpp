@@ -10,6 +10,7 @@
 #include "localplane/server/apiserver.h"
 #include "localplane/server/clustergateway.h"
 #include "localplane/server/tokenstore.h"
+#include "localplane/serving/servingmanager.h"
 #include "localplane/state/directorylock.h"
 #include "localplane/state/stateview.h"
 #include "localplane/state/statewriter.h"
@@ -176,6 +177,18 @@ int main(int argc, char *argv[])
     if (!reader)
         die(error);
 
+    // Models and endpoints, served by a Ray instance of their own (started at the first deploy).
+    serving::ServingSettings servingSettings;
+    servingSettings.dataDir = data;
+    servingSettings.instance.rayProgram = rayProgram;
+    servingSettings.instance.tempDir = QDir(temp).filePath(QStringLiteral("serving"));
+    servingSettings.instance.logFile = QDir(data).filePath(QStringLiteral("serving/ray.log"));
+    servingSettings.instance.pythonPath = QDir(data).filePath(QStringLiteral("serving/python"));
+    servingSettings.stopInstanceOnExit = parser.isSet(stopOnExit);
+    auto servingStore = Store::open(QDir(data).filePath(QStringLiteral("serving.db")), &error);
+    if (!servingStore)
+        die(error + QStringLiteral("; move the file away to start afresh"));
+    serving::ServingManager servingManager(servingSettings, std::move(servingStore));
     ManagerSettings settings;
     settings.rayProgram = rayProgram;
     settings.dataDir = data;
@@ -186,6 +199,10 @@ int main(int argc, char *argv[])
         std::chrono::seconds(std::max(1, parser.value(idleSeconds).toInt()));
     settings.operationDeadline =
         std::chrono::seconds(std::max(0, parser.value(operationDeadline).toInt()));
+    // The serving instance is no cluster's, and a restart keeps it.
+    if (const qint64 group = servingManager.instanceProcessGroup())
+        settings.otherProcessGroups.insert(group);
+    settings.otherTempDirs.insert(servingSettings.instance.tempDir);
     StateWriter writer(*store);
     StateView view;
     ClusterManager manager(settings, *store, writer, view);
@@ -255,7 +272,10 @@ int main(int argc, char *argv[])
                      [&](const QString &cluster, const QString &pool, bool up) {
                          rovdMetrics.recordScaling(cluster, pool, up ? "up" : "down");
                      });
+
+    servingManager.start();
     ApiRouter router(gateway, *tokens, openApi.readAll());
+    router.setServing(&servingManager);
     router.setPrometheus(&prometheus);
     router.setMetrics(&rovdMetrics, &view);
     router.setLogs(logStore.get());

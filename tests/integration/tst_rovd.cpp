@@ -95,6 +95,39 @@ private Q_SLOTS:
                                 << false;
         QTest::newRow("log entries")
             << QByteArray("POST") << QStringLiteral("/v2/entries:list") << false;
+        // The Model Registry and endpoints: the user role reads and predicts.
+        const QString v1 = QStringLiteral("/v1/projects/p/locations/us-central1/");
+        const QString model = v1 + QStringLiteral("models/m");
+        const QString endpoint = v1 + QStringLiteral("endpoints/e");
+        QTest::newRow("models") << QByteArray("GET") << v1 + QStringLiteral("models") << false;
+        QTest::newRow("upload model")
+            << QByteArray("POST") << v1 + QStringLiteral("models:upload") << true;
+        QTest::newRow("model") << QByteArray("GET") << model << false;
+        QTest::newRow("delete model") << QByteArray("DELETE") << model << true;
+        QTest::newRow("model operation")
+            << QByteArray("GET") << model + QStringLiteral("/operations/1") << false;
+        QTest::newRow("endpoints")
+            << QByteArray("GET") << v1 + QStringLiteral("endpoints") << false;
+        QTest::newRow("create endpoint")
+            << QByteArray("POST") << v1 + QStringLiteral("endpoints") << true;
+        QTest::newRow("endpoint") << QByteArray("GET") << endpoint << false;
+        QTest::newRow("delete endpoint") << QByteArray("DELETE") << endpoint << true;
+        QTest::newRow("deploy model")
+            << QByteArray("POST") << endpoint + QStringLiteral(":deployModel") << true;
+        QTest::newRow("undeploy model")
+            << QByteArray("POST") << endpoint + QStringLiteral(":undeployModel") << true;
+        QTest::newRow("mutate deployed model")
+            << QByteArray("POST") << endpoint + QStringLiteral(":mutateDeployedModel") << true;
+        QTest::newRow("predict") << QByteArray("POST") << endpoint + QStringLiteral(":predict")
+                                 << false;
+        QTest::newRow("raw predict")
+            << QByteArray("POST") << endpoint + QStringLiteral(":rawPredict") << false;
+        QTest::newRow("endpoint operation")
+            << QByteArray("GET") << endpoint + QStringLiteral("/operations/1") << false;
+        QTest::newRow("endpoint operation under ui")
+            << QByteArray("GET")
+            << QStringLiteral("/ui/projects/p/locations/us-central1/endpoints/e/operations/1")
+            << false;
         QTest::newRow("v1 get") << QByteArray("GET")
                                 << QString(kCluster).replace(QStringLiteral("v1beta1"),
                                                              QStringLiteral("v1"))

@@ -2,6 +2,10 @@
 // runs, what their artifact folders must hold, their URIs by region) and an endpoint's traffic
 // split as Vertex AI changes it on deploy and undeploy, and the weighted choice of a model.
 #include "api/vertex/predictionimage.h"
+#include "api/vertex/servingwire.h"
+#include "catalog/machinecatalog.h"
+#include "localplane/serving/serveconfig.h"
+#include "localplane/serving/servingrequests.h"
 #include "localplane/serving/trafficsplit.h"
 
 #include <QTest>
@@ -23,12 +27,163 @@ TrafficSplit split(const std::variant<TrafficSplit, QString> &result)
                                                         : TrafficSplit{};
 }
 
+// GET /api/serve/applications/ trimmed to what rovd reads.
+const char *const kServeStatus = R"({"applications": {
+            "ok": {"status": "RUNNING", "deployments": {"Predictor": {"target_num_replicas": 2,
+                   "replicas": [{"state": "RUNNING"}, {"state": "STARTING"}]}}},
+            "bad": {"status": "DEPLOY_FAILED", "message": "Failed to update the deployments",
+                    "deployments": {"Predictor": {"message": "UnpicklingError: invalid load key"}}},
+            "new": {"status": "DEPLOYING"}}})";
+
 } // namespace
 
 class TestServing : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void uploadRequestsAreChecked()
+    {
+        const auto body = [](const char *image, const char *artifact) {
+            return json{{"model",
+                         {{"displayName", "m"},
+                          {"artifactUri", artifact},
+                          {"containerSpec", {{"imageUri", image}}}}}};
+        };
+        const char *sklearn = "us-docker.pkg.dev/vertex-ai/prediction/sklearn-cpu.1-6:latest";
+        const auto good = readUploadRequest(body(sklearn, "gs://bkt/models/v1/"));
+        QVERIFY(std::holds_alternative<ModelDraft>(good));
+        QCOMPARE(std::get<ModelDraft>(good).image.framework, QStringLiteral("sklearn"));
+        const auto message = [](const std::variant<ModelDraft, rov::rest::ApiError> &read) {
+            return std::holds_alternative<rov::rest::ApiError>(read)
+                       ? std::get<rov::rest::ApiError>(read).message
+                       : QString();
+        };
+        QVERIFY(message(readUploadRequest(body("gcr.io/me/custom:1", "gs://bkt/m")))
+                    .contains(QStringLiteral("custom containers")));
+        QVERIFY(message(readUploadRequest(
+                            body("us-docker.pkg.dev/vertex-ai/prediction/sklearn-gpu.1-6:latest",
+                                 "gs://bkt/m")))
+                    .contains(QStringLiteral("GPU")));
+        QVERIFY(message(readUploadRequest(body(sklearn, "/home/me/model")))
+                    .contains(QStringLiteral("gs://")));
+        QVERIFY(message(readUploadRequest(body(sklearn, "gs://bkt/../etc")))
+                    .contains(QStringLiteral("gs://")));
+        QVERIFY(message(readUploadRequest(json{{"model", {{"displayName", ""}}}}))
+                    .contains(QStringLiteral("displayName")));
+        json withId = body(sklearn, "gs://bkt/m");
+        withId["modelId"] = "9lives";
+        QVERIFY(message(readUploadRequest(withId)).contains(QStringLiteral("modelId")));
+        QCOMPARE(splitGsUri(QStringLiteral("gs://bucket/a/b/"))->second, QStringLiteral("a/b"));
+    }
+
+    void deployRequestsFollowVertex()
+    {
+        const auto &machines = rov::catalog::MachineCatalog::builtIn();
+        const json model = "projects/p/locations/l/models/m@1";
+        auto read = readDeployRequest(
+            json{{"deployedModel", {{"model", model}, {"dedicatedResources", json::object()}}},
+                 {"trafficSplit", {{"0", 100}}}},
+            machines);
+        QVERIFY(std::holds_alternative<DeployDraft>(read));
+        const DeployDraft draft = std::get<DeployDraft>(read);
+        // Vertex AI's defaults: n1-standard-2, one replica, at most the minimum.
+        QCOMPARE(draft.replicas.machineType, QStringLiteral("n1-standard-2"));
+        QCOMPARE(draft.replicas.cpusPerReplica, 2);
+        QCOMPARE(draft.replicas.maxReplicas, 1);
+        QCOMPARE(draft.modelName, QStringLiteral("projects/p/locations/l/models/m"));
+        const auto deployProblem = [&](const json &deployed) {
+            const auto answer = readDeployRequest(json{{"deployedModel", deployed}}, machines);
+            return std::holds_alternative<rov::rest::ApiError>(answer)
+                       ? std::get<rov::rest::ApiError>(answer).message
+                       : QString();
+        };
+        QVERIFY(deployProblem({{"model", model}}).contains(QStringLiteral("dedicatedResources")));
+        QVERIFY(deployProblem(
+                    {{"model", model},
+                     {"dedicatedResources", {{"minReplicaCount", 3}, {"maxReplicaCount", 2}}}})
+                    .contains(QStringLiteral("less than")));
+        QVERIFY(deployProblem({{"model", model},
+                               {"dedicatedResources", {{"machineSpec", {{"machineType", "x1"}}}}}})
+                    .contains(QStringLiteral("x1")));
+        QVERIFY(deployProblem({{"model", "models/m"}, {"dedicatedResources", json::object()}})
+                    .contains(QStringLiteral("not a model name")));
+        QVERIFY(
+            deployProblem(
+                {{"model", model}, {"id", "12345678901"}, {"dedicatedResources", json::object()}})
+                .contains(QStringLiteral("1 to 10 digits")));
+    }
+
+    void onlyReplicaCountsMutate()
+    {
+        const Replicas now{QStringLiteral("n1-standard-2"), 2, 1, 1};
+        const json deployed = {{"id", "5"}, {"dedicatedResources", {{"maxReplicaCount", 3}}}};
+        auto read = readMutateRequest(json{{"deployedModel", deployed}},
+                                      QStringLiteral("dedicatedResources.maxReplicaCount"), now);
+        QVERIFY(std::holds_alternative<MutateDraft>(read));
+        QCOMPARE(std::get<MutateDraft>(read).replicas.maxReplicas, 3);
+        read = readMutateRequest(json{{"deployedModel", deployed}},
+                                 QStringLiteral("dedicatedResources.machineSpec"), now);
+        QVERIFY(std::holds_alternative<rov::rest::ApiError>(read));
+        read = readMutateRequest(json{{"deployedModel", deployed}}, QString(), now);
+        QVERIFY(std::get<rov::rest::ApiError>(read).message.contains(QStringLiteral("updateMask")));
+    }
+
+    void serveConfigBindsLoopbackAndScales()
+    {
+        const ServeApp fixed{QStringLiteral("dm-1-a"),
+                             QStringLiteral("/d"),
+                             QStringLiteral("sklearn"),
+                             QStringLiteral("model.pkl"),
+                             {QStringLiteral("n1-standard-2"), 2, 2, 2}};
+        ServeApp scaling = fixed;
+        scaling.name = QStringLiteral("dm-2-a");
+        scaling.replicas.maxReplicas = 4;
+        const json config = serveConfig(8123, {fixed, scaling});
+        QCOMPARE(QString::fromStdString(config["http_options"]["host"]),
+                 QStringLiteral("127.0.0.1"));
+        QCOMPARE(config["applications"][0]["route_prefix"].get<std::string>(),
+                 std::string("/dm-1-a"));
+        QCOMPARE(config["applications"][0]["deployments"][0]["num_replicas"].get<int>(), 2);
+        const json autoscaling = config["applications"][1]["deployments"][0]["autoscaling_config"];
+        QCOMPARE(autoscaling["min_replicas"].get<int>(), 2);
+        QCOMPARE(autoscaling["max_replicas"].get<int>(), 4);
+        QCOMPARE(
+            config["applications"][1]["deployments"][0]["ray_actor_options"]["num_cpus"].get<int>(),
+            2);
+        // Ids repeat across endpoints; the app names do not.
+        QVERIFY(serveAppName(QStringLiteral("projects/p/locations/l/endpoints/a"),
+                             QStringLiteral("1")) !=
+                serveAppName(QStringLiteral("projects/p/locations/l/endpoints/b"),
+                             QStringLiteral("1")));
+    }
+
+    void serveStatusSaysWhyAModelFailed()
+    {
+        const json status = json::parse(kServeStatus);
+        const auto states = readServeStatus(status);
+        QCOMPARE(states.at(QStringLiteral("ok")).runningReplicas, 1);
+        QCOMPARE(states.at(QStringLiteral("ok")).targetReplicas, 2);
+        QVERIFY(states.at(QStringLiteral("bad")).phase == ServeAppState::Phase::Failed);
+        QVERIFY(
+            states.at(QStringLiteral("bad")).message.contains(QStringLiteral("UnpicklingError")));
+        QVERIFY(states.at(QStringLiteral("new")).phase == ServeAppState::Phase::Deploying);
+    }
+
+    void idRulesAndStages()
+    {
+        namespace wire = rov::api::vertex::serving;
+        QVERIFY(wire::endpointIdProblem(QStringLiteral("my-endpoint")).isEmpty());
+        QVERIFY(wire::endpointIdProblem(QStringLiteral("123456789")).isEmpty());
+        QVERIFY(!wire::endpointIdProblem(QStringLiteral("0123")).isEmpty());
+        QVERIFY(!wire::endpointIdProblem(QStringLiteral("1234567890")).isEmpty());
+        QVERIFY(!wire::endpointIdProblem(QStringLiteral("ends-")).isEmpty());
+        QVERIFY(wire::modelIdProblem(QStringLiteral("iris_v2")).isEmpty());
+        QVERIFY(!wire::modelIdProblem(QStringLiteral("-x")).isEmpty());
+        QCOMPARE(wire::stageNumber(wire::DeploymentStage::StartingModelServer), 3);
+        QVERIFY(wire::stageFromName(QStringLiteral("FAILED_TO_DEPLOY")) ==
+                wire::DeploymentStage::FailedToDeploy);
+    }
+
     void prebuiltImagesAreRecognised()
     {
         const auto sklearn = api::vertex::parsePredictionImage(

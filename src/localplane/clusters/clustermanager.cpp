@@ -925,8 +925,8 @@ int ClusterManager::restore()
     }
 
     // What runs now and belongs to no adopted node is a leftover of the rovd that was killed.
-    QSet<qint64> keepGroups;
-    QSet<QString> tempDirs, logDirs;
+    QSet<qint64> keepGroups = m_settings.otherProcessGroups;
+    QSet<QString> tempDirs = m_settings.otherTempDirs, logDirs;
     for (const auto &[name, cluster] : m_clusters) {
         for (qint64 group : cluster->runtime->processGroups())
             keepGroups.insert(group);

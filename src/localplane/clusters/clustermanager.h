@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <chrono>
 #include <map>
@@ -43,6 +44,10 @@ struct ManagerSettings
     // Every operation ends by then at the latest; 0: from the work it has (nodes to start or
     // stop and Ray's own timeouts for them).
     std::chrono::seconds operationDeadline{0};
+    // Ray processes below the temp root that are not a cluster's and stay at restore(): the
+    // serving instance's (its process group and temp dir).
+    QSet<qint64> otherProcessGroups;
+    QSet<QString> otherTempDirs;
 };
 
 // The persistentResources and their operations. Every change a client asks for is stored before

@@ -1,11 +1,12 @@
 #include "apirouter.h"
 
 #include "bodyreader.h"
-#include "callview.h"
 #include "clustergateway.h"
+#include "localplane/clusters/callview.h"
 #include "localplane/logs/entrieslist.h"
 #include "localplane/metrics/prometheusproxy.h"
 #include "localplane/metrics/rovdmetrics.h"
+#include "localplane/serving/servingmanager.h"
 
 namespace rov::localplane {
 
@@ -93,6 +94,19 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
             return ApiResult::error(QStringLiteral("UNAVAILABLE"),
                                     QStringLiteral("rovd keeps no logs in this process"));
         return logs::listEntries(*m_logs, body);
+    case RouteId::Models:
+    case RouteId::ModelUpload:
+    case RouteId::Model:
+    case RouteId::ModelOperation:
+    case RouteId::Endpoints:
+    case RouteId::Endpoint:
+    case RouteId::DeployModel:
+    case RouteId::UndeployModel:
+    case RouteId::MutateDeployedModel:
+    case RouteId::Predict:
+    case RouteId::RawPredict:
+    case RouteId::EndpointOperation:
+        return handleServing(admission, request, body, call);
     case RouteId::OpenApi:
         return ApiResult::ok(
             json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false));
@@ -135,6 +149,56 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
             timeout = QString::fromStdString(body["timeout"].get<std::string>());
         return m_gateway.wait(resource, routes::duration(timeout, ClusterGateway::kMaxWait), call);
     }
+    }
+    return ApiResult::error(QStringLiteral("INTERNAL"), QStringLiteral("Unrouted request"));
+}
+
+ApiResult ApiRouter::handleServing(const Admission &admission, const ApiRequest &request,
+                                   const json &body, const ApiCall &call)
+{
+    if (!m_serving)
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"),
+                                QStringLiteral("rovd serves no models in this process"));
+    serving::ServingManager &serving = *m_serving;
+    const QString &resource = admission.route.resource;
+    const bool get = request.method == "GET" || request.method == "HEAD";
+    const auto query = [&](const QString &name, const QString &snake) {
+        return routes::queryValue(request.query, name, snake);
+    };
+    const QString pageSize = query(QStringLiteral("pageSize"), QStringLiteral("page_size"));
+    const QString pageToken = query(QStringLiteral("pageToken"), QStringLiteral("page_token"));
+    switch (admission.route.id) {
+    case RouteId::Models:
+        return serving.listModels(resource, pageSize, pageToken);
+    case RouteId::ModelUpload:
+        return serving.uploadModel(resource, body, call);
+    case RouteId::Model:
+        return get ? serving.getModel(resource) : serving.deleteModel(resource, call);
+    case RouteId::Endpoints:
+        return get ? serving.listEndpoints(resource, pageSize, pageToken)
+                   : serving.createEndpoint(
+                         resource,
+                         query(QStringLiteral("endpointId"), QStringLiteral("endpoint_id")), body,
+                         call);
+    case RouteId::Endpoint:
+        return get ? serving.getEndpoint(resource) : serving.deleteEndpoint(resource, call);
+    case RouteId::DeployModel:
+        return serving.deployModel(resource, body, call);
+    case RouteId::UndeployModel:
+        return serving.undeployModel(resource, body, call);
+    case RouteId::MutateDeployedModel:
+        return serving.mutateDeployedModel(
+            resource, body, query(QStringLiteral("updateMask"), QStringLiteral("update_mask")),
+            call);
+    case RouteId::Predict:
+        return serving.predict(resource, body);
+    case RouteId::RawPredict:
+        return serving.rawPredict(resource, request.body, request.contentType);
+    case RouteId::ModelOperation:
+    case RouteId::EndpointOperation:
+        return serving.operation(resource, call);
+    default:
+        break;
     }
     return ApiResult::error(QStringLiteral("INTERNAL"), QStringLiteral("Unrouted request"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localplane/apiresult.h"
+#include "localplane/clusters/callview.h"
 #include "routetable.h"
 #include "tokenstore.h"
 
@@ -20,6 +21,9 @@ class RovdMetrics;
 namespace logs {
 class LogStore;
 } // namespace logs
+namespace serving {
+class ServingManager;
+} // namespace serving
 
 struct ApiRequest
 {
@@ -55,6 +59,9 @@ public:
     // library cannot parse (QUERY, FOO): its headers, token included, are never read, and the
     // answer tells no more than the route table in the OpenAPI document.
     static ApiResult wrongPathOrMethod(const QByteArray &method, const QString &path);
+    // The Model Registry and endpoint routes.
+    ApiResult handleServing(const Admission &admission, const ApiRequest &request,
+                            const nlohmann::json &body, const ApiCall &call);
     // Requests still in flight end at once (changes not yet started are refused).
     void stop();
     // Where the Prometheus API routes go; without one they answer 503. Set before serving.
@@ -64,6 +71,8 @@ public:
     }
     // What /metrics renders: the counters and the state they are read with. Set before serving.
     void setLogs(const logs::LogStore *logs) { m_logs = logs; }
+    // Where the Model Registry and endpoint routes go; without one they answer 503.
+    void setServing(serving::ServingManager *serving) { m_serving = serving; }
     void setMetrics(const metrics::RovdMetrics *metrics, const StateView *view)
     {
         m_metrics = metrics;
@@ -76,6 +85,7 @@ private:
     QByteArray m_openApi;
     const metrics::PrometheusSupervisor *m_prometheus = nullptr;
     const logs::LogStore *m_logs = nullptr;
+    serving::ServingManager *m_serving = nullptr;
     const metrics::RovdMetrics *m_metrics = nullptr;
     const StateView *m_view = nullptr;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callview.h"
 #include "localplane/apiresult.h"
+#include "localplane/clusters/callview.h"
 #include "ownerthread.h"
 
 #include <QString>

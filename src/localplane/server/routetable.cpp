@@ -1,5 +1,7 @@
 #include "routetable.h"
 
+#include "api/vertex/servingwire.h"
+
 #include <QByteArrayList>
 #include <QStringList>
 #include <algorithm>
@@ -63,6 +65,49 @@ const std::vector<RouteSpec> kRoutes = {
     {RouteId::LogEntries,
      "/v2/entries:list",
      {{"POST", "listLogEntries", L::Read, false, B::JsonRequired}}},
+    // The Model Registry and endpoints: the user role may read and predict; changes need admin.
+    {RouteId::Models,
+     "/{version}/projects/{project}/locations/{location}/models",
+     {{"GET", "listModels", L::Read, false, B::None}}},
+    {RouteId::ModelUpload,
+     "/{version}/projects/{project}/locations/{location}/models:upload",
+     {{"POST", "uploadModel", L::Change, true, B::JsonRequired}}},
+    {RouteId::Model,
+     "/{version}/projects/{project}/locations/{location}/models/{model}",
+     {{"GET", "getModel", L::Read, false, B::None},
+      {"DELETE", "deleteModel", L::Change, true, B::None}}},
+    {RouteId::ModelOperation,
+     "/{version}/projects/{project}/locations/{location}/models/{model}/operations/{operation}",
+     {{"GET", "getModelOperation", L::Read, false, B::None}}},
+    {RouteId::Endpoints,
+     "/{version}/projects/{project}/locations/{location}/endpoints",
+     {{"GET", "listEndpoints", L::Read, false, B::None},
+      {"POST", "createEndpoint", L::Change, true, B::JsonRequired}}},
+    {RouteId::Endpoint,
+     "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}",
+     {{"GET", "getEndpoint", L::Read, false, B::None},
+      {"DELETE", "deleteEndpoint", L::Change, true, B::None}}},
+    {RouteId::DeployModel,
+     "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:deployModel",
+     {{"POST", "deployModel", L::Change, true, B::JsonRequired}}},
+    {RouteId::UndeployModel,
+     "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:undeployModel",
+     {{"POST", "undeployModel", L::Change, true, B::JsonRequired}}},
+    {RouteId::MutateDeployedModel,
+     "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:mutateDeployedModel",
+     {{"POST", "mutateDeployedModel", L::Change, true, B::JsonRequired}}},
+    {RouteId::Predict,
+     "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:predict",
+     {{"POST", "predict", L::Read, false, B::JsonRequired,
+       api::vertex::serving::kPredictPayloadLimit}}},
+    // Any body and content type, passed to the model server as it is.
+    {RouteId::RawPredict,
+     "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:rawPredict",
+     {{"POST", "rawPredict", L::Read, false, B::None, api::vertex::serving::kPredictPayloadLimit}}},
+    {RouteId::EndpointOperation,
+     "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}/operations/"
+     "{operation}",
+     {{"GET", "getEndpointOperation", L::Read, false, B::None}}},
 };
 
 // A path segment that names something: not empty, and no ':' where a verb could follow.
@@ -133,6 +178,58 @@ std::optional<RouteMatch> matchPrometheus(const QStringList &parts)
     return std::nullopt;
 }
 
+bool isOperationRoute(RouteId id)
+{
+    return id == RouteId::Operations || id == RouteId::Operation ||
+           id == RouteId::OperationCancel || id == RouteId::OperationWait ||
+           id == RouteId::ModelOperation || id == RouteId::EndpointOperation;
+}
+
+// {parent}/models..., {parent}/endpoints...: parts[5] on are "models[:upload]", then the
+// model or endpoint with its verb, then operations/{operation}.
+std::optional<std::pair<RouteId, QString>> matchServing(const QStringList &parts,
+                                                        const QString &parent)
+{
+    const auto [collection, collectionVerb] = splitVerb(parts[5]);
+    const bool models = collection == QLatin1String("models");
+    if (!models && collection != QLatin1String("endpoints"))
+        return std::nullopt;
+    const QString collectionName = parent + QLatin1Char('/') + collection;
+    if (parts.size() == 6) {
+        if (collectionVerb.isNull())
+            return std::pair{models ? RouteId::Models : RouteId::Endpoints, parent};
+        if (models && collectionVerb == QLatin1String("upload"))
+            return std::pair{RouteId::ModelUpload, parent};
+        return std::nullopt;
+    }
+    if (!collectionVerb.isNull())
+        return std::nullopt;
+    const auto [item, verb] = splitVerb(parts[6]);
+    // A model may be named with its version: models/M@1.
+    if (!isName(item, false))
+        return std::nullopt;
+    const QString name = collectionName + QLatin1Char('/') + item;
+    if (parts.size() == 7) {
+        if (verb.isNull())
+            return std::pair{models ? RouteId::Model : RouteId::Endpoint, name};
+        static const std::map<QString, RouteId> verbs{
+            {QStringLiteral("deployModel"), RouteId::DeployModel},
+            {QStringLiteral("undeployModel"), RouteId::UndeployModel},
+            {QStringLiteral("mutateDeployedModel"), RouteId::MutateDeployedModel},
+            {QStringLiteral("predict"), RouteId::Predict},
+            {QStringLiteral("rawPredict"), RouteId::RawPredict}};
+        const auto it = verbs.find(verb);
+        if (models || it == verbs.end())
+            return std::nullopt;
+        return std::pair{it->second, name};
+    }
+    if (parts.size() != 9 || !verb.isNull() || parts[7] != QLatin1String("operations") ||
+        !isName(parts[8], false))
+        return std::nullopt;
+    return std::pair{models ? RouteId::ModelOperation : RouteId::EndpointOperation,
+                     name + QStringLiteral("/operations/") + parts[8]};
+}
+
 } // namespace
 
 const std::vector<RouteSpec> &all()
@@ -183,12 +280,12 @@ std::optional<RouteMatch> match(const QString &path)
         return std::nullopt;
     const QString parent = QStringList(parts.mid(1, 4)).join(QLatin1Char('/'));
     const auto found = [&](RouteId id, const QString &resource) -> std::optional<RouteMatch> {
-        const bool operationRoute = id == RouteId::Operations || id == RouteId::Operation ||
-                                    id == RouteId::OperationCancel || id == RouteId::OperationWait;
-        if (ui && !operationRoute)
+        if (ui && !isOperationRoute(id))
             return std::nullopt;
         return RouteMatch{id, version, resource};
     };
+    if (const auto serving = matchServing(parts, parent))
+        return found(serving->first, serving->second);
 
     if (parts.size() == 6) {
         if (parts[5] == QLatin1String("persistentResources"))

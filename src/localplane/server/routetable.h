@@ -29,7 +29,20 @@ enum class RouteId
     PromApi,         // query, query_range, series, labels, metadata; rules, alerts (rovd's)
     PromLabelValues, // label/{name}/values
     Metrics,         // rovd's own metrics, in Prometheus' text format
-    LogEntries       // Cloud Logging's entries:list over rovd's log store
+    LogEntries,      // Cloud Logging's entries:list over rovd's log store
+    // Vertex AI's Model Registry and endpoints, served on Ray Serve.
+    Models,
+    ModelUpload,
+    Model,
+    ModelOperation,
+    Endpoints,
+    Endpoint,
+    DeployModel,
+    UndeployModel,
+    MutateDeployedModel,
+    Predict,
+    RawPredict,
+    EndpointOperation
 };
 
 // How a request travels through rovd. Reads are answered on the server's own threads from a

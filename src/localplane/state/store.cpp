@@ -16,6 +16,12 @@ const char *kindName(Store::Kind kind)
         return "cluster";
     case Store::Kind::Operation:
         return "operation";
+    case Store::Kind::Model:
+        return "model";
+    case Store::Kind::Endpoint:
+        return "endpoint";
+    case Store::Kind::ServingInstance:
+        return "servingInstance";
     }
     return "unknown";
 }

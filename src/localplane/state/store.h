@@ -18,7 +18,11 @@ public:
     enum class Kind
     {
         Cluster,
-        Operation
+        Operation,
+        // rovd's Model Registry and endpoints (serving.db), and its serving instance
+        Model,
+        Endpoint,
+        ServingInstance
     };
 
     struct Event

@@ -1,0 +1,1144 @@
+#include "servingmanager.h"
+
+#include "api/vertex/servingwire.h"
+#include "catalog/machinecatalog.h"
+#include "localplane/clusters/operationdoc.h"
+#include "rest/jsonfields.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+#include <httplib.h>
+#include <random>
+
+namespace rov::localplane::serving {
+
+using nlohmann::json;
+using rest::ApiError;
+namespace wire = api::vertex::serving;
+using wire::DeploymentStage;
+
+struct ServingManager::Route
+{
+    quint16 port = 0;
+    QString app;
+    json deployed; // the DeployedModel, as answered
+    json model;    // its Model's name, version and display name
+};
+
+namespace {
+
+constexpr int kMaxPageSize = 1000;
+constexpr const char *kWork = "rovWork";
+
+std::string text(const QString &value)
+{
+    return value.toStdString();
+}
+
+QString qtext(const json &object, const char *key)
+{
+    return rest::stringMember(object, key);
+}
+
+QString now()
+{
+    return operationdoc::timestamp(QDateTime::currentDateTimeUtc());
+}
+
+// Vertex AI's generated ids are long decimal numbers.
+QString randomId()
+{
+    thread_local std::mt19937_64 random{std::random_device{}()};
+    std::uniform_int_distribution<quint64> digits(1000000000000000000ULL, 9223372036854775807ULL);
+    return QString::number(digits(random));
+}
+
+// An operation as the caller sees it: without the work rovd keeps in it.
+ApiResult answer(json operation, const ApiCall &call)
+{
+    operation.erase(kWork);
+    return ApiResult::ok(callview::operation(std::move(operation), call));
+}
+
+double randomPercent()
+{
+    thread_local std::mt19937_64 random{std::random_device{}()};
+    return std::uniform_real_distribution<double>(0.0, 100.0)(random);
+}
+
+// A document as the API shows it: rovd's own keys ("rov…") left out, at every level.
+json publicView(json doc)
+{
+    if (doc.is_object()) {
+        for (auto it = doc.begin(); it != doc.end();) {
+            if (it.key().rfind("rov", 0) == 0)
+                it = doc.erase(it);
+            else
+                *it = publicView(std::move(*it)), ++it;
+        }
+    } else if (doc.is_array()) {
+        for (json &item : doc)
+            item = publicView(std::move(item));
+    }
+    return doc;
+}
+
+QString parentOf(const QString &name)
+{
+    return name.section(QLatin1Char('/'), 0, 3);
+}
+
+ApiResult notFound(const QString &what, const QString &name)
+{
+    return ApiResult::error(QStringLiteral("NOT_FOUND"),
+                            QStringLiteral("%1 %2 not found").arg(what, name.left(300)));
+}
+
+std::optional<int> readPageSize(const QString &text, ApiResult *error)
+{
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    const int size = text.toInt(&ok);
+    if (!ok || size < 0 || size > kMaxPageSize) {
+        *error = ApiResult::error(ApiError::invalidArgument(
+            QStringLiteral("pageSize must be a whole number from 0 to %1").arg(kMaxPageSize)));
+        return std::nullopt;
+    }
+    return size;
+}
+
+// One page of `docs` (ordered by name) under `parent`: the names after the token's.
+ApiResult listPage(const std::map<QString, json> &docs, const QString &parent, const char *field,
+                   const QString &pageSize, const QString &pageToken,
+                   const std::function<json(const json &)> &view)
+{
+    ApiResult error;
+    const auto size = readPageSize(pageSize, &error);
+    if (!size)
+        return error;
+    const QString after = pageToken.isEmpty()
+                              ? QString()
+                              : QString::fromUtf8(QByteArray::fromBase64(pageToken.toLatin1()));
+    if (!pageToken.isEmpty() && !after.startsWith(parent + QLatin1Char('/')))
+        return ApiResult::error(
+            ApiError::invalidArgument(QStringLiteral("pageToken is not one this list gave")));
+    const int limit = *size == 0 ? kMaxPageSize : *size;
+    json items = json::array();
+    QString last;
+    bool more = false;
+    for (auto it = docs.upper_bound(after.isEmpty() ? parent : after); it != docs.end(); ++it) {
+        if (!it->first.startsWith(parent + QLatin1Char('/')))
+            continue;
+        if (int(items.size()) == limit) {
+            more = true;
+            break;
+        }
+        items.push_back(view(it->second));
+        last = it->first;
+    }
+    json page = {{field, items}};
+    if (more)
+        page["nextPageToken"] = text(QString::fromLatin1(last.toUtf8().toBase64()));
+    return ApiResult::ok(page);
+}
+
+// Copies the folder `from` into `to` (made afresh).
+std::optional<QString> copyFolder(const QString &from, const QString &to)
+{
+    QDir(to).removeRecursively();
+    if (!QDir().mkpath(to))
+        return QStringLiteral("cannot create %1").arg(to);
+    QDirIterator files(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(file, target))
+            return QStringLiteral("cannot copy %1").arg(file);
+    }
+    return std::nullopt;
+}
+
+json replicasJson(const Replicas &replicas)
+{
+    return {{"machineType", text(replicas.machineType)},
+            {"cpus", replicas.cpusPerReplica},
+            {"min", replicas.minReplicas},
+            {"max", replicas.maxReplicas}};
+}
+
+Replicas replicasOf(const json &deployed)
+{
+    const json stored = deployed.value("rovReplicas", json::object());
+    Replicas replicas;
+    replicas.machineType = qtext(stored, "machineType");
+    replicas.cpusPerReplica = stored.value("cpus", 1);
+    replicas.minReplicas = stored.value("min", 1);
+    replicas.maxReplicas = stored.value("max", 1);
+    return replicas;
+}
+
+QStringList deployedIds(const json &endpoint)
+{
+    QStringList ids;
+    for (const json &deployed : endpoint.value("deployedModels", json::array()))
+        ids << qtext(deployed, "id");
+    return ids;
+}
+
+TrafficSplit splitOf(const json &endpoint)
+{
+    const auto split = readTrafficSplit(endpoint.value("trafficSplit", json()));
+    return std::holds_alternative<TrafficSplit>(split) ? std::get<TrafficSplit>(split)
+                                                       : TrafficSplit{};
+}
+
+} // namespace
+
+ServingManager::ServingManager(ServingSettings settings, std::unique_ptr<Store> store)
+    : m_settings(std::move(settings)), m_store(std::move(store))
+{
+    for (auto &[name, doc] : m_store->list(Store::Kind::Model))
+        m_models[name] = doc;
+    for (auto &[name, doc] : m_store->list(Store::Kind::Endpoint))
+        m_endpoints[name] = doc;
+    for (auto &[name, doc] : m_store->list(Store::Kind::Operation))
+        m_operations[name] = doc;
+    if (const auto record = m_store->get(Store::Kind::ServingInstance, QStringLiteral("instance")))
+        m_instance = InstanceRecord::fromJson(*record);
+}
+
+ServingManager::~ServingManager()
+{
+    stop();
+    if (m_settings.stopInstanceOnExit && m_instance)
+        stopInstance(*m_instance);
+}
+
+void ServingManager::start()
+{
+    // The predictor that Serve imports, as this rovd was built with it.
+    QDir().mkpath(m_settings.instance.pythonPath);
+    QFile predictor(QStringLiteral(":/serving/rov_predictor.py"));
+    const QString target =
+        QDir(m_settings.instance.pythonPath).filePath(QStringLiteral("rov_predictor.py"));
+    if (predictor.open(QIODevice::ReadOnly)) {
+        const QByteArray code = predictor.readAll();
+        QFile out(target);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            out.write(code);
+    }
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_stopping = false;
+    }
+    // The worker first serves what is deployed, then takes up what a killed rovd left.
+    enqueue(QString());
+    std::lock_guard lock(m_mutex);
+    for (const auto &[name, operation] : m_operations) {
+        if (!operationdoc::isDone(operation) && operation.contains(kWork))
+            enqueue(name);
+    }
+    m_worker = std::thread([this] { run(); });
+}
+
+void ServingManager::stop()
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_stopping = true;
+    }
+    m_queueChanged.notify_all();
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+qint64 ServingManager::instanceProcessGroup() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_instance ? m_instance->pid : 0;
+}
+
+QString ServingManager::storagePath(const QString &gsUri) const
+{
+    const auto parts = splitGsUri(gsUri);
+    if (!parts)
+        return {};
+    return QDir(m_settings.dataDir)
+        .filePath(QStringLiteral("storage/%1/%2").arg(parts->first, parts->second));
+}
+
+std::optional<QString> ServingManager::save(Store::Kind kind, const QString &name, const json &doc)
+{
+    if (!m_store->put(kind, name, doc))
+        return m_store->lastError();
+    switch (kind) {
+    case Store::Kind::Model:
+        m_models[name] = doc;
+        break;
+    case Store::Kind::Endpoint:
+        m_endpoints[name] = doc;
+        break;
+    case Store::Kind::Operation:
+        m_operations[name] = doc;
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+json ServingManager::newOperation(const QString &resource, const char *metadataType,
+                                  const json &work, const ApiCall &call)
+{
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    json operation = operationdoc::make(resource + QStringLiteral("/operations/") + randomId(),
+                                        metadataType, QString(), call.isV1beta1(), time,
+                                        time.addSecs(m_settings.deployTimeout.count() + 300));
+    operation["metadata"].erase("progressMessage");
+    if (!work.is_null())
+        operation[kWork] = work;
+    return operation;
+}
+
+void ServingManager::setStage(const QString &name, DeploymentStage stage)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_operations.find(name);
+    if (it == m_operations.end() || operationdoc::isDone(it->second))
+        return;
+    json operation = it->second;
+    operation["metadata"]["deploymentStage"] = text(wire::stageName(stage));
+    operation["metadata"]["genericMetadata"]["updateTime"] = text(now());
+    save(Store::Kind::Operation, name, operation);
+}
+
+void ServingManager::finish(const QString &name, const json &response,
+                            const std::optional<ApiError> &error)
+{
+    auto it = m_operations.find(name);
+    if (it == m_operations.end())
+        return;
+    json operation = it->second;
+    operation.erase(kWork);
+    if (operation["metadata"].contains("deploymentStage"))
+        operation["metadata"]["deploymentStage"] = text(wire::stageName(
+            error ? DeploymentStage::FailedToDeploy : DeploymentStage::SuccessfullyDeployed));
+    json status = nullptr;
+    if (error)
+        status = {{"code", ApiError::rpcCodeForName(error->status)},
+                  {"message", text(error->message)}};
+    save(Store::Kind::Operation, name,
+         operationdoc::finished(operation, response, status, QDateTime::currentDateTimeUtc()));
+}
+
+void ServingManager::enqueue(const QString &operation)
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_queue.push_back(operation);
+    }
+    m_queueChanged.notify_all();
+}
+
+ApiResult ServingManager::operation(const QString &name, const ApiCall &call) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_operations.find(name);
+    if (it == m_operations.end())
+        return notFound(QStringLiteral("Operation"), name);
+    return answer(it->second, call);
+}
+
+// ---- models ---------------------------------------------------------------------------------
+
+ApiResult ServingManager::uploadModel(const QString &parent, const json &body, const ApiCall &call)
+{
+    auto read = readUploadRequest(body);
+    if (auto *error = std::get_if<ApiError>(&read))
+        return ApiResult::error(*error);
+    ModelDraft draft = std::get<ModelDraft>(std::move(read));
+    // The image loads one of its files from the folder; say which are missing before accepting.
+    const QString source = storagePath(draft.artifactUri);
+    QStringList files;
+    QDirIterator found(source, QDir::Files);
+    while (found.hasNext())
+        files << QFileInfo(found.next()).fileName();
+    const QString file = api::vertex::artifactFileIn(draft.image, files);
+    if (file.isEmpty())
+        return ApiResult::error(ApiError::invalidArgument(
+            QStringLiteral("model.artifactUri %1 holds none of the files the %2 image loads (%3)%4")
+                .arg(draft.artifactUri, draft.image.framework,
+                     draft.image.artifactFiles().join(QStringLiteral(", ")),
+                     files.isEmpty() ? QStringLiteral("; the folder is empty or missing")
+                                     : QStringLiteral("; it holds %1")
+                                           .arg(files.mid(0, 10).join(QStringLiteral(", "))))));
+    std::lock_guard lock(m_mutex);
+    const QString id = draft.id.isEmpty() ? randomId() : draft.id;
+    const QString name = parent + QStringLiteral("/models/") + id;
+    if (m_models.count(name))
+        return ApiResult::error(QStringLiteral("ALREADY_EXISTS"),
+                                QStringLiteral("Model %1 already exists").arg(name));
+    // As Vertex AI does, the model keeps a copy: the folder may change or go afterwards.
+    const QString copy = QDir(m_settings.dataDir).filePath(QStringLiteral("serving/models/") + id);
+    if (const auto problem = copyFolder(source, copy))
+        return ApiResult::error(QStringLiteral("INTERNAL"), *problem);
+    const QString time = now();
+    json model = draft.model;
+    model["name"] = text(name);
+    model["versionId"] = "1";
+    model["versionAliases"] = json::array({"default"});
+    model["versionCreateTime"] = model["versionUpdateTime"] = text(time);
+    model["createTime"] = model["updateTime"] = text(time);
+    model["supportedDeploymentResourcesTypes"] = json::array({"DEDICATED_RESOURCES"});
+    model["modelSourceInfo"] = {{"sourceType", "CUSTOM"}};
+    model["etag"] = text(randomId());
+    model["rovArtifactDir"] = text(copy);
+    model["rovFramework"] = text(draft.image.framework);
+    model["rovFile"] = text(file);
+    json operation = newOperation(name, wire::kUploadModelMetadata, nullptr, call);
+    operation = operationdoc::finished(
+        operation,
+        {{"@type", std::string(operationdoc::kTypePrefix) + "UploadModelResponse"},
+         {"model", text(name)},
+         {"modelVersionId", "1"}},
+        nullptr, QDateTime::currentDateTimeUtc());
+    if (const auto problem = save(Store::Kind::Model, name, model))
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
+    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    return answer(operation, call);
+}
+
+ApiResult ServingManager::getModel(const QString &name) const
+{
+    const QString plain = name.section(QLatin1Char('@'), 0, 0);
+    std::lock_guard lock(m_mutex);
+    const auto it = m_models.find(plain);
+    if (it == m_models.end())
+        return notFound(QStringLiteral("Model"), name);
+    json model = publicView(it->second);
+    json deployed = json::array();
+    for (const auto &[endpointName, endpoint] : m_endpoints) {
+        for (const json &item : endpoint.value("deployedModels", json::array())) {
+            if (qtext(item, "model") == plain)
+                deployed.push_back({{"endpoint", text(endpointName)},
+                                    {"deployedModelId", item.value("id", std::string())}});
+        }
+    }
+    if (!deployed.empty())
+        model["deployedModels"] = deployed;
+    return ApiResult::ok(model);
+}
+
+ApiResult ServingManager::listModels(const QString &parent, const QString &pageSize,
+                                     const QString &pageToken) const
+{
+    std::lock_guard lock(m_mutex);
+    return listPage(m_models, parent + QStringLiteral("/models"), "models", pageSize, pageToken,
+                    [](const json &doc) { return publicView(doc); });
+}
+
+ApiResult ServingManager::deleteModel(const QString &name, const ApiCall &call)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_models.find(name);
+    if (it == m_models.end())
+        return notFound(QStringLiteral("Model"), name);
+    for (const auto &[endpointName, endpoint] : m_endpoints) {
+        json all = endpoint.value("deployedModels", json::array());
+        for (const json &item : endpoint.value("rovPending", json::array()))
+            all.push_back(item);
+        for (const json &item : all) {
+            if (qtext(item, "model") == name)
+                return ApiResult::error(
+                    QStringLiteral("FAILED_PRECONDITION"),
+                    QStringLiteral("Model %1 is deployed to %2 (deployed model %3): undeploy it "
+                                   "first")
+                        .arg(name, endpointName, qtext(item, "id")));
+        }
+    }
+    const QString copy = qtext(it->second, "rovArtifactDir");
+    if (!m_store->remove(Store::Kind::Model, name))
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"), m_store->lastError());
+    m_models.erase(it);
+    QDir(copy).removeRecursively();
+    json operation = newOperation(name, wire::kDeleteMetadata, nullptr, call);
+    operation =
+        operationdoc::finished(operation, {{"@type", "type.googleapis.com/google.protobuf.Empty"}},
+                               nullptr, QDateTime::currentDateTimeUtc());
+    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    return answer(operation, call);
+}
+
+// ---- endpoints ------------------------------------------------------------------------------
+
+ApiResult ServingManager::createEndpoint(const QString &parent, const QString &id, const json &body,
+                                         const ApiCall &call)
+{
+    if (!id.isEmpty()) {
+        if (const QString problem = wire::endpointIdProblem(id); !problem.isEmpty())
+            return ApiResult::error(ApiError::invalidArgument(problem));
+    }
+    auto read = readEndpointBody(body);
+    if (auto *error = std::get_if<ApiError>(&read))
+        return ApiResult::error(*error);
+    std::lock_guard lock(m_mutex);
+    const QString name = parent + QStringLiteral("/endpoints/") + (id.isEmpty() ? randomId() : id);
+    if (m_endpoints.count(name))
+        return ApiResult::error(QStringLiteral("ALREADY_EXISTS"),
+                                QStringLiteral("Endpoint %1 already exists").arg(name));
+    json endpoint = std::get<json>(read);
+    endpoint["name"] = text(name);
+    endpoint["createTime"] = endpoint["updateTime"] = text(now());
+    endpoint["etag"] = text(randomId());
+    endpoint["deployedModels"] = json::array();
+    endpoint["trafficSplit"] = json::object();
+    if (const auto problem = save(Store::Kind::Endpoint, name, endpoint))
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
+    json operation = newOperation(name, wire::kCreateEndpointMetadata, nullptr, call);
+    json response = publicView(endpoint);
+    response["@type"] = std::string(operationdoc::kTypePrefix) + "Endpoint";
+    operation =
+        operationdoc::finished(operation, response, nullptr, QDateTime::currentDateTimeUtc());
+    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    return answer(operation, call);
+}
+
+ApiResult ServingManager::getEndpoint(const QString &name) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_endpoints.find(name);
+    if (it == m_endpoints.end())
+        return notFound(QStringLiteral("Endpoint"), name);
+    return ApiResult::ok(publicView(it->second));
+}
+
+ApiResult ServingManager::listEndpoints(const QString &parent, const QString &pageSize,
+                                        const QString &pageToken) const
+{
+    std::lock_guard lock(m_mutex);
+    return listPage(m_endpoints, parent + QStringLiteral("/endpoints"), "endpoints", pageSize,
+                    pageToken, [](const json &doc) { return publicView(doc); });
+}
+
+ApiResult ServingManager::deleteEndpoint(const QString &name, const ApiCall &call)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_endpoints.find(name);
+    if (it == m_endpoints.end())
+        return notFound(QStringLiteral("Endpoint"), name);
+    if (!it->second.value("rovPending", json::array()).empty())
+        return ApiResult::error(QStringLiteral("FAILED_PRECONDITION"),
+                                QStringLiteral("Endpoint %1 has a deployment in progress: wait for "
+                                               "its operation to end")
+                                    .arg(name));
+    // The models stop serving first; the endpoint goes when Serve has let them go.
+    json endpoint = it->second;
+    endpoint["rovDeleting"] = true;
+    endpoint["trafficSplit"] = json::object();
+    json work = {{"kind", "deleteEndpoint"}, {"endpoint", text(name)}};
+    json operation = newOperation(name, wire::kDeleteMetadata, work, call);
+    if (const auto problem = save(Store::Kind::Endpoint, name, endpoint))
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
+    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    enqueue(qtext(operation, "name"));
+    return answer(operation, call);
+}
+
+ApiResult ServingManager::deployModel(const QString &endpointName, const json &body,
+                                      const ApiCall &call)
+{
+    auto read = readDeployRequest(body, catalog::MachineCatalog::builtIn());
+    if (auto *error = std::get_if<ApiError>(&read))
+        return ApiResult::error(*error);
+    DeployDraft draft = std::get<DeployDraft>(std::move(read));
+    std::lock_guard lock(m_mutex);
+    const auto endpointIt = m_endpoints.find(endpointName);
+    if (endpointIt == m_endpoints.end() || endpointIt->second.value("rovDeleting", false))
+        return notFound(QStringLiteral("Endpoint"), endpointName);
+    if (parentOf(draft.modelName) != parentOf(endpointName))
+        return ApiResult::error(ApiError::invalidArgument(
+            QStringLiteral("Model %1 is not in the endpoint's project and location")
+                .arg(draft.modelName)));
+    const auto modelIt = m_models.find(draft.modelName);
+    if (modelIt == m_models.end())
+        return notFound(QStringLiteral("Model"), draft.modelName);
+    json endpoint = endpointIt->second;
+    const QStringList ids = deployedIds(endpoint);
+    QStringList busy = ids;
+    for (const json &pending : endpoint.value("rovPending", json::array()))
+        busy << qtext(pending, "id");
+    if (!draft.id.isEmpty() && busy.contains(draft.id))
+        return ApiResult::error(
+            QStringLiteral("ALREADY_EXISTS"),
+            QStringLiteral("Deployed model %1 exists on %2 already").arg(draft.id, endpointName));
+    const QString id = draft.id.isEmpty() ? randomId() : draft.id;
+    // Checked now, so that a bad split is a 400 and not a failed operation; applied when the model
+    // serves.
+    const auto split = splitAfterDeploy(splitOf(endpoint), ids, draft.requestedSplit, id);
+    if (const auto *problem = std::get_if<QString>(&split))
+        return ApiResult::error(ApiError::invalidArgument(*problem));
+    const json &model = modelIt->second;
+    json deployed = {{"id", text(id)},
+                     {"model", text(draft.modelName)},
+                     {"modelVersionId", "1"},
+                     {"displayName", text(draft.displayName.isEmpty() ? qtext(model, "displayName")
+                                                                      : draft.displayName)},
+                     {draft.automatic ? "automaticResources" : "dedicatedResources",
+                      resourcesJson(draft.replicas, draft.automatic)},
+                     {"rovApp", text(serveAppName(endpointName, id))},
+                     {"rovReplicas", replicasJson(draft.replicas)}};
+    endpoint["rovPending"].push_back(deployed);
+    json requested = toJson(draft.requestedSplit);
+    json work = {{"kind", "deploy"},
+                 {"endpoint", text(endpointName)},
+                 {"deployedModelId", text(id)},
+                 {"split", requested}};
+    json operation = newOperation(endpointName, wire::kDeployModelMetadata, work, call);
+    operation["metadata"]["deploymentStage"] =
+        text(wire::stageName(DeploymentStage::StartingDeployment));
+    if (const auto problem = save(Store::Kind::Endpoint, endpointName, endpoint))
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
+    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    enqueue(qtext(operation, "name"));
+    return answer(operation, call);
+}
+
+ApiResult ServingManager::undeployModel(const QString &endpointName, const json &body,
+                                        const ApiCall &call)
+{
+    auto read = readUndeployRequest(body);
+    if (auto *error = std::get_if<ApiError>(&read))
+        return ApiResult::error(*error);
+    const UndeployDraft draft = std::get<UndeployDraft>(read);
+    std::lock_guard lock(m_mutex);
+    const auto it = m_endpoints.find(endpointName);
+    if (it == m_endpoints.end() || it->second.value("rovDeleting", false))
+        return notFound(QStringLiteral("Endpoint"), endpointName);
+    json endpoint = it->second;
+    const QStringList ids = deployedIds(endpoint);
+    if (!ids.contains(draft.deployedModelId))
+        return notFound(QStringLiteral("Deployed model"),
+                        draft.deployedModelId + QStringLiteral(" on ") + endpointName);
+    const auto split =
+        splitAfterUndeploy(splitOf(endpoint), ids, draft.requestedSplit, draft.deployedModelId);
+    if (const auto *problem = std::get_if<QString>(&split))
+        return ApiResult::error(QStringLiteral("FAILED_PRECONDITION"), *problem);
+    // It stops taking traffic at once; Serve lets it go in the operation.
+    json remaining = json::array();
+    json gone;
+    for (const json &item : endpoint["deployedModels"]) {
+        if (qtext(item, "id") == draft.deployedModelId)
+            gone = item;
+        else
+            remaining.push_back(item);
+    }
+    endpoint["deployedModels"] = remaining;
+    endpoint["trafficSplit"] = toJson(std::get<TrafficSplit>(split));
+    endpoint["updateTime"] = text(now());
+    json work = {{"kind", "undeploy"},
+                 {"endpoint", text(endpointName)},
+                 {"app", gone.value("rovApp", std::string())}};
+    json operation = newOperation(endpointName, wire::kUndeployModelMetadata, work, call);
+    if (const auto problem = save(Store::Kind::Endpoint, endpointName, endpoint))
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
+    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    enqueue(qtext(operation, "name"));
+    return answer(operation, call);
+}
+
+ApiResult ServingManager::mutateDeployedModel(const QString &endpointName, const json &body,
+                                              const QString &updateMask, const ApiCall &call)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_endpoints.find(endpointName);
+    if (it == m_endpoints.end() || it->second.value("rovDeleting", false))
+        return notFound(QStringLiteral("Endpoint"), endpointName);
+    json endpoint = it->second;
+    const json *deployedBody = rest::member(body, "deployedModel", "deployed_model");
+    const QString id = deployedBody ? qtext(*deployedBody, "id") : QString();
+    json *target = nullptr;
+    for (json &item : endpoint["deployedModels"]) {
+        if (qtext(item, "id") == id)
+            target = &item;
+    }
+    if (!target && !id.isEmpty())
+        return notFound(QStringLiteral("Deployed model"),
+                        id + QStringLiteral(" on ") + endpointName);
+    auto read = readMutateRequest(body, updateMask, target ? replicasOf(*target) : Replicas{});
+    if (auto *error = std::get_if<ApiError>(&read))
+        return ApiResult::error(*error);
+    const MutateDraft draft = std::get<MutateDraft>(read);
+    const bool automatic = target->contains("automaticResources");
+    (*target)[automatic ? "automaticResources" : "dedicatedResources"] =
+        resourcesJson(draft.replicas, automatic);
+    (*target)["rovReplicas"] = replicasJson(draft.replicas);
+    json response = {
+        {"@type", std::string(operationdoc::kTypePrefix) + "MutateDeployedModelResponse"},
+        {"deployedModel", publicView(*target)}};
+    json work = {{"kind", "mutate"},
+                 {"endpoint", text(endpointName)},
+                 {"app", target->value("rovApp", std::string())},
+                 {"min", draft.replicas.minReplicas},
+                 {"response", response}};
+    json operation = newOperation(endpointName, wire::kMutateDeployedModelMetadata, work, call);
+    if (const auto problem = save(Store::Kind::Endpoint, endpointName, endpoint))
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
+    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    enqueue(qtext(operation, "name"));
+    return answer(operation, call);
+}
+
+// ---- predictions ----------------------------------------------------------------------------
+
+std::optional<ServingManager::Route> ServingManager::routeFor(const QString &endpointName,
+                                                              ApiError *error)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_endpoints.find(endpointName);
+    if (it == m_endpoints.end() || it->second.value("rovDeleting", false)) {
+        *error = ApiError::withStatus(QStringLiteral("NOT_FOUND"),
+                                      QStringLiteral("Endpoint %1 not found").arg(endpointName));
+        return std::nullopt;
+    }
+    const QString id = pickDeployedModel(splitOf(it->second), randomPercent());
+    if (id.isEmpty()) {
+        *error = ApiError::withStatus(
+            QStringLiteral("FAILED_PRECONDITION"),
+            QStringLiteral("Endpoint %1 has no deployed model with traffic").arg(endpointName));
+        return std::nullopt;
+    }
+    if (!m_serving || !m_instance) {
+        *error = ApiError::withStatus(QStringLiteral("UNAVAILABLE"),
+                                      QStringLiteral("The endpoint's model server is starting; "
+                                                     "try again in a few seconds"));
+        return std::nullopt;
+    }
+    for (const json &deployed : it->second["deployedModels"]) {
+        if (qtext(deployed, "id") != id)
+            continue;
+        Route route;
+        route.port = m_instance->httpPort;
+        route.app = qtext(deployed, "rovApp");
+        route.deployed = deployed;
+        const auto model = m_models.find(qtext(deployed, "model"));
+        route.model = {
+            {"model", deployed.value("model", std::string())},
+            {"modelVersionId", "1"},
+            {"modelDisplayName", model == m_models.end()
+                                     ? std::string()
+                                     : model->second.value("displayName", std::string())}};
+        return route;
+    }
+    *error = ApiError::withStatus(QStringLiteral("INTERNAL"),
+                                  QStringLiteral("the traffic split names %1, which is not "
+                                                 "deployed")
+                                      .arg(id));
+    return std::nullopt;
+}
+
+namespace {
+
+// A client per thread and port: predictions reuse their connection to Serve's proxy.
+httplib::Client &serveClient(quint16 port)
+{
+    thread_local std::map<quint16, std::unique_ptr<httplib::Client>> clients;
+    auto &client = clients[port];
+    if (!client) {
+        client = std::make_unique<httplib::Client>("127.0.0.1", port);
+        client->set_keep_alive(true);
+        client->set_connection_timeout(5);
+        client->set_read_timeout(60);
+    }
+    return *client;
+}
+
+ApiError forwardError(const httplib::Result &answer)
+{
+    if (!answer)
+        return ApiError::withStatus(
+            QStringLiteral("UNAVAILABLE"),
+            QStringLiteral("The model server did not answer (%1)")
+                .arg(QString::fromStdString(httplib::to_string(answer.error()))));
+    const json body = json::parse(answer->body, nullptr, false);
+    const QString message = body.is_object() && body.contains("error")
+                                ? QString::fromStdString(body["error"].dump())
+                                : QString::fromStdString(answer->body).left(1000);
+    if (answer->status >= 400 && answer->status < 500)
+        return ApiError::invalidArgument(
+            QStringLiteral("The model refused the request: %1").arg(message));
+    return ApiError::withStatus(
+        QStringLiteral("UNAVAILABLE"),
+        QStringLiteral("The model server failed (HTTP %1): %2").arg(answer->status).arg(message));
+}
+
+} // namespace
+
+ApiResult ServingManager::predict(const QString &endpoint, const json &body)
+{
+    if (const auto problem = predictProblem(body))
+        return ApiResult::error(*problem);
+    ApiError error;
+    const auto route = routeFor(endpoint, &error);
+    if (!route)
+        return ApiResult::error(error);
+    auto &client = serveClient(route->port);
+    const auto answer =
+        client.Post(("/" + route->app.toStdString()), body.dump(), "application/json");
+    if (!answer || answer->status != 200)
+        return ApiResult::error(forwardError(answer));
+    json result = json::parse(answer->body, nullptr, false);
+    if (!result.is_object() || !result.contains("predictions"))
+        return ApiResult::error(QStringLiteral("INTERNAL"),
+                                QStringLiteral("The model server's answer has no predictions"));
+    result["deployedModelId"] = route->deployed.value("id", std::string());
+    for (const auto &[key, value] : route->model.items())
+        result[key] = value;
+    return ApiResult::ok(result);
+}
+
+ApiResult ServingManager::rawPredict(const QString &endpoint, const QByteArray &body,
+                                     const QByteArray &contentType)
+{
+    ApiError error;
+    const auto route = routeFor(endpoint, &error);
+    if (!route)
+        return ApiResult::error(error);
+    auto &client = serveClient(route->port);
+    const auto answer = client.Post(("/" + route->app.toStdString()), body.toStdString(),
+                                    contentType.isEmpty() ? std::string("application/json")
+                                                          : contentType.toStdString());
+    if (!answer)
+        return ApiResult::error(forwardError(answer));
+    ApiResult result;
+    result.status = answer->status;
+    result.rawBody = answer->body;
+    result.rawContentType = answer->get_header_value("Content-Type");
+    result.headers.push_back(
+        {"X-Vertex-AI-Endpoint-Id", text(endpoint.section(QLatin1Char('/'), -1))});
+    result.headers.push_back(
+        {"X-Vertex-AI-Deployed-Model-Id", route->deployed.value("id", std::string())});
+    result.headers.push_back({"X-Vertex-AI-Model", route->model.value("model", std::string())});
+    result.headers.push_back({"X-Vertex-AI-Model-Version-Id", "1"});
+    return result;
+}
+
+// ---- the worker -----------------------------------------------------------------------------
+
+std::vector<ServeApp> ServingManager::desiredApps() const
+{
+    std::vector<ServeApp> apps;
+    for (const auto &[name, endpoint] : m_endpoints) {
+        json all = endpoint.value("rovDeleting", false)
+                       ? json::array()
+                       : endpoint.value("deployedModels", json::array());
+        for (const json &item : endpoint.value("rovPending", json::array()))
+            all.push_back(item);
+        for (const json &deployed : all) {
+            const auto model = m_models.find(qtext(deployed, "model"));
+            if (model == m_models.end())
+                continue;
+            apps.push_back({qtext(deployed, "rovApp"), qtext(model->second, "rovArtifactDir"),
+                            qtext(model->second, "rovFramework"), qtext(model->second, "rovFile"),
+                            replicasOf(deployed)});
+        }
+    }
+    return apps;
+}
+
+void ServingManager::run()
+{
+    for (;;) {
+        QString next;
+        {
+            std::unique_lock lock(m_queueMutex);
+            m_queueChanged.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_stopping)
+                return;
+            next = m_queue.front();
+            m_queue.pop_front();
+        }
+        if (next.isEmpty())
+            restore();
+        else
+            runOperation(next);
+    }
+}
+
+void ServingManager::restore()
+{
+    bool anything = false;
+    {
+        std::lock_guard lock(m_mutex);
+        anything = !desiredApps().empty();
+    }
+    if (!anything)
+        return;
+    if (const auto error = ensureInstance(); !error)
+        applyConfig();
+}
+
+std::optional<ApiError> ServingManager::ensureInstance()
+{
+    std::optional<InstanceRecord> record;
+    {
+        std::lock_guard lock(m_mutex);
+        record = m_instance;
+    }
+    if (record && instanceAlive(*record, m_settings.instance))
+        return std::nullopt;
+    if (record)
+        stopInstance(*record); // what is left of one that stopped answering
+    auto started = startInstance(m_settings.instance);
+    if (const auto *problem = std::get_if<QString>(&started))
+        return ApiError::withStatus(QStringLiteral("UNAVAILABLE"), *problem);
+    std::lock_guard lock(m_mutex);
+    m_instance = std::get<InstanceRecord>(started);
+    m_serving = false;
+    m_store->put(Store::Kind::ServingInstance, QStringLiteral("instance"), m_instance->toJson());
+    return std::nullopt;
+}
+
+std::optional<ApiError> ServingManager::applyConfig()
+{
+    json config;
+    InstanceRecord record;
+    bool empty = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_instance)
+            return ApiError::withStatus(QStringLiteral("UNAVAILABLE"),
+                                        QStringLiteral("the serving instance is not running"));
+        record = *m_instance;
+        const auto apps = desiredApps();
+        empty = apps.empty();
+        config = serveConfig(record.httpPort, apps);
+    }
+    if (empty) {
+        // Nothing to serve: the instance goes, and its CPUs and memory with it.
+        stopInstance(record);
+        std::lock_guard lock(m_mutex);
+        m_instance.reset();
+        m_serving = false;
+        m_store->remove(Store::Kind::ServingInstance, QStringLiteral("instance"));
+        return std::nullopt;
+    }
+    if (const auto problem = putServeConfig(record, config))
+        return ApiError::withStatus(QStringLiteral("UNAVAILABLE"), *problem);
+    std::lock_guard lock(m_mutex);
+    m_serving = true;
+    return std::nullopt;
+}
+
+std::optional<ApiError> ServingManager::waitForApp(const QString &app, int minReplicas, bool gone)
+{
+    const auto deadline = std::chrono::steady_clock::now() + m_settings.deployTimeout;
+    QString last;
+    while (std::chrono::steady_clock::now() < deadline) {
+        {
+            std::lock_guard lock(m_queueMutex);
+            if (m_stopping)
+                return ApiError::withStatus(QStringLiteral("ABORTED"),
+                                            QStringLiteral("rovd stopped while waiting for Serve"));
+        }
+        std::optional<InstanceRecord> record;
+        {
+            std::lock_guard lock(m_mutex);
+            record = m_instance;
+        }
+        if (!record)
+            return gone ? std::nullopt
+                        : std::optional(
+                              ApiError::withStatus(QStringLiteral("UNAVAILABLE"),
+                                                   QStringLiteral("the serving instance stopped")));
+        const auto status = serveStatus(*record);
+        if (const auto *problem = std::get_if<QString>(&status)) {
+            last = *problem;
+        } else {
+            const auto states = readServeStatus(std::get<json>(status));
+            const auto it = states.find(app);
+            if (gone && it == states.end())
+                return std::nullopt;
+            if (!gone && it != states.end()) {
+                const ServeAppState &state = it->second;
+                if (state.phase == ServeAppState::Phase::Failed)
+                    return ApiError::withStatus(
+                        QStringLiteral("FAILED_PRECONDITION"),
+                        QStringLiteral("The model server could not start: %1")
+                            .arg(state.message.left(1500)));
+                if (state.phase == ServeAppState::Phase::Running &&
+                    state.runningReplicas >= minReplicas)
+                    return std::nullopt;
+                last = state.message;
+            }
+        }
+        QThread::msleep(500);
+    }
+    return ApiError::withStatus(
+        QStringLiteral("DEADLINE_EXCEEDED"),
+        QStringLiteral("Serve did not %1 within %2 s%3")
+            .arg(gone ? QStringLiteral("let the model go") : QStringLiteral("start the model"))
+            .arg(m_settings.deployTimeout.count())
+            .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last));
+}
+
+void ServingManager::runOperation(const QString &name)
+{
+    json work;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_operations.find(name);
+        if (it == m_operations.end() || operationdoc::isDone(it->second))
+            return;
+        work = it->second.value(kWork, json::object());
+    }
+    const std::string kind = work.value("kind", std::string());
+    std::optional<ApiError> error;
+    json response = json::object();
+    if (kind == "deploy") {
+        error = deploy(name, work);
+        return; // deploy() finishes its operation itself
+    }
+    if (kind == "undeploy" || kind == "deleteEndpoint") {
+        error = undeploy(work);
+        response = {{"@type", std::string(operationdoc::kTypePrefix) +
+                                  (kind == "undeploy" ? "UndeployModelResponse" : "")}};
+        if (kind == "deleteEndpoint") {
+            response = {{"@type", "type.googleapis.com/google.protobuf.Empty"}};
+            if (!error) {
+                std::lock_guard lock(m_mutex);
+                const QString endpoint = qtext(work, "endpoint");
+                m_store->remove(Store::Kind::Endpoint, endpoint);
+                m_endpoints.erase(endpoint);
+            }
+        }
+    } else if (kind == "mutate") {
+        error = applyConfig();
+        if (!error)
+            error = waitForApp(qtext(work, "app"), work.value("min", 1), false);
+        response = work.value("response", json::object());
+    } else {
+        error = ApiError::withStatus(
+            QStringLiteral("INTERNAL"),
+            QStringLiteral("unknown work %1").arg(QString::fromStdString(kind)));
+    }
+    if (error && error->status == QLatin1String("ABORTED"))
+        return; // taken up again at the next start
+    std::lock_guard lock(m_mutex);
+    finish(name, response, error);
+}
+
+std::optional<ApiError> ServingManager::undeploy(const json &work)
+{
+    QStringList apps;
+    {
+        std::lock_guard lock(m_mutex);
+        if (work.contains("app"))
+            apps << qtext(work, "app");
+        const auto it = m_endpoints.find(qtext(work, "endpoint"));
+        if (qtext(work, "kind") == QLatin1String("deleteEndpoint") && it != m_endpoints.end()) {
+            for (const json &deployed : it->second.value("deployedModels", json::array()))
+                apps << qtext(deployed, "rovApp");
+        }
+        if (!m_instance)
+            return std::nullopt; // nothing runs
+    }
+    if (auto error = applyConfig())
+        return error;
+    for (const QString &app : apps) {
+        if (auto error = waitForApp(app, 0, true))
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> ServingManager::deploy(const QString &name, const json &work)
+{
+    const QString endpointName = qtext(work, "endpoint");
+    const QString id = qtext(work, "deployedModelId");
+    QString app;
+    int minReplicas = 1;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_endpoints.find(endpointName);
+        if (it != m_endpoints.end()) {
+            for (const json &pending : it->second.value("rovPending", json::array())) {
+                if (qtext(pending, "id") == id) {
+                    app = qtext(pending, "rovApp");
+                    minReplicas = replicasOf(pending).minReplicas;
+                }
+            }
+        }
+    }
+    std::optional<ApiError> error;
+    if (app.isEmpty())
+        error = ApiError::withStatus(QStringLiteral("NOT_FOUND"),
+                                     QStringLiteral("the endpoint went while the model deployed"));
+    if (!error) {
+        setStage(name, DeploymentStage::CreatingServingCluster);
+        error = ensureInstance();
+    }
+    if (!error) {
+        setStage(name, DeploymentStage::StartingModelServer);
+        error = applyConfig();
+    }
+    if (!error)
+        error = waitForApp(app, minReplicas, false);
+    if (error && error->status == QLatin1String("ABORTED"))
+        return error;
+    if (!error)
+        setStage(name, DeploymentStage::FinishingUp);
+
+    std::lock_guard lock(m_mutex);
+    auto it = m_endpoints.find(endpointName);
+    if (it == m_endpoints.end()) {
+        finish(name, {},
+               error ? error
+                     : ApiError::withStatus(QStringLiteral("NOT_FOUND"),
+                                            QStringLiteral("the endpoint went")));
+        return error;
+    }
+    json endpoint = it->second;
+    json deployed;
+    json pending = json::array();
+    for (const json &item : endpoint.value("rovPending", json::array())) {
+        if (qtext(item, "id") == id)
+            deployed = item;
+        else
+            pending.push_back(item);
+    }
+    endpoint["rovPending"] = pending;
+    if (!error && !deployed.is_null()) {
+        const auto requested = readTrafficSplit(work.value("split", json()));
+        const auto split = splitAfterDeploy(splitOf(endpoint), deployedIds(endpoint),
+                                            std::get<TrafficSplit>(requested), id);
+        if (const auto *problem = std::get_if<QString>(&split)) {
+            error = ApiError::withStatus(QStringLiteral("FAILED_PRECONDITION"), *problem);
+        } else {
+            deployed["createTime"] = text(now());
+            deployed["status"] = {{"availableReplicaCount", minReplicas},
+                                  {"lastUpdateTime", text(now())}};
+            endpoint["deployedModels"].push_back(deployed);
+            endpoint["trafficSplit"] = toJson(std::get<TrafficSplit>(split));
+            endpoint["updateTime"] = text(now());
+        }
+    }
+    save(Store::Kind::Endpoint, endpointName, endpoint);
+    json response = {{"@type", std::string(operationdoc::kTypePrefix) + "DeployModelResponse"},
+                     {"deployedModel", publicView(deployed)}};
+    finish(name, response, error);
+    if (error) {
+        // Nothing of the failed model keeps running: Serve lets its application go.
+        m_mutex.unlock();
+        applyConfig();
+        m_mutex.lock();
+    }
+    return error;
+}
+
+} // namespace rov::localplane::serving

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "api/vertex/servingwire.h"
+#include "localplane/apiresult.h"
+#include "localplane/clusters/callview.h"
+#include "localplane/state/store.h"
+#include "serveconfig.h"
+#include "serveinstance.h"
+
+#include <QByteArray>
+#include <QString>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace rov::localplane::serving {
+
+struct ServingSettings
+{
+    QString dataDir; // rovd's: serving/ (model copies, the predictor) and storage/ (gs://)
+    InstanceSettings instance;
+    std::chrono::seconds deployTimeout{600};
+    bool stopInstanceOnExit = false;
+};
+
+// The Model Registry and endpoints of rovd (Vertex AI v1), served on Ray Serve. Every member is
+// safe to call from the server's threads: the state is behind one mutex and written to the
+// serving store before an answer leaves. Work that waits on Ray (starting the serving instance,
+// deploying, undeploying) runs in order on the manager's own thread, one operation at a time,
+// and every operation ends: done, with an error that says why, or failed by its deadline.
+class ServingManager
+{
+public:
+    ServingManager(ServingSettings settings, std::unique_ptr<Store> store);
+    ~ServingManager();
+    ServingManager(const ServingManager &) = delete;
+    ServingManager &operator=(const ServingManager &) = delete;
+
+    // Takes up operations a killed rovd left, and serves the deployed models again.
+    void start();
+    // Ends the worker (an operation in flight fails as interrupted and resumes at the next start).
+    void stop();
+
+    ApiResult uploadModel(const QString &parent, const nlohmann::json &body, const ApiCall &call);
+    ApiResult getModel(const QString &name) const;
+    ApiResult listModels(const QString &parent, const QString &pageSize,
+                         const QString &pageToken) const;
+    ApiResult deleteModel(const QString &name, const ApiCall &call);
+
+    ApiResult createEndpoint(const QString &parent, const QString &id, const nlohmann::json &body,
+                             const ApiCall &call);
+    ApiResult getEndpoint(const QString &name) const;
+    ApiResult listEndpoints(const QString &parent, const QString &pageSize,
+                            const QString &pageToken) const;
+    ApiResult deleteEndpoint(const QString &name, const ApiCall &call);
+    ApiResult deployModel(const QString &endpoint, const nlohmann::json &body, const ApiCall &call);
+    ApiResult undeployModel(const QString &endpoint, const nlohmann::json &body,
+                            const ApiCall &call);
+    ApiResult mutateDeployedModel(const QString &endpoint, const nlohmann::json &body,
+                                  const QString &updateMask, const ApiCall &call);
+
+    ApiResult predict(const QString &endpoint, const nlohmann::json &body);
+    ApiResult rawPredict(const QString &endpoint, const QByteArray &body,
+                         const QByteArray &contentType);
+
+    ApiResult operation(const QString &name, const ApiCall &call) const;
+
+    // The serving instance's process group as the store has it (0: none), so that a restarted
+    // rovd does not take its processes for strays.
+    qint64 instanceProcessGroup() const;
+
+    // The folder on this computer that gs://bucket/path names.
+    QString storagePath(const QString &gsUri) const;
+
+private:
+    struct Route;
+    struct Work;
+
+    // State changes; the caller holds m_mutex.
+    std::optional<QString> save(Store::Kind kind, const QString &name, const nlohmann::json &doc);
+    nlohmann::json newOperation(const QString &resource, const char *metadataType,
+                                const nlohmann::json &work, const ApiCall &call);
+    void setStage(const QString &operation, api::vertex::serving::DeploymentStage stage);
+    void finish(const QString &operation, const nlohmann::json &response,
+                const std::optional<rest::ApiError> &error);
+    void enqueue(const QString &operation);
+    std::vector<ServeApp> desiredApps() const;
+    std::optional<Route> routeFor(const QString &endpoint, rest::ApiError *error);
+
+    // The worker's side.
+    void run();
+    void runOperation(const QString &operation);
+    std::optional<rest::ApiError> deploy(const QString &operation, const nlohmann::json &work);
+    std::optional<rest::ApiError> undeploy(const nlohmann::json &work);
+    std::optional<rest::ApiError> ensureInstance();
+    std::optional<rest::ApiError> applyConfig();
+    std::optional<rest::ApiError> waitForApp(const QString &app, int minReplicas, bool gone);
+    void restore();
+
+    const ServingSettings m_settings;
+    std::unique_ptr<Store> m_store;
+    mutable std::mutex m_mutex;
+    std::map<QString, nlohmann::json> m_models;
+    std::map<QString, nlohmann::json> m_endpoints;
+    std::map<QString, nlohmann::json> m_operations;
+    std::optional<InstanceRecord> m_instance;
+    bool m_serving = false; // the config of the deployed models is applied
+
+    std::mutex m_queueMutex;
+    std::condition_variable m_queueChanged;
+    std::deque<QString> m_queue;
+    bool m_stopping = false;
+    std::thread m_worker;
+};
+
+} // namespace rov::localplane::serving
