@@ -23,6 +23,10 @@ const char *themeName(Icon icon)
         return "utilities-system-monitor";
     case Icon::Logs:
         return "text-x-generic"; // a page of text
+    case Icon::Models:
+        return "package-x-generic"; // a packaged model
+    case Icon::Endpoints:
+        return "network-server"; // what serves it
     case Icon::Create:
         return "document-new";
     case Icon::Details:

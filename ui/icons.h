@@ -14,6 +14,8 @@ enum class Icon
     JobHistory,
     Monitoring,
     Logs,
+    Models,
+    Endpoints,
     Create,
     Details,
     CopySnippet,

@@ -23,6 +23,7 @@
 #include "projectsetupdialog.h"
 #include "rest/operationpoller.h"
 #include "scaledialog.h"
+#include "serving/servingpages.h"
 #include "settingsdialog.h"
 #include "texts.h"
 #include "windowmemory.h"
@@ -77,12 +78,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyPage = new JobHistoryPage(&m_history, this);
     m_monitoringPage = new MonitoringPage(this);
     m_logsPage = new LogsPage(this);
+    m_serving = new ServingLists(this);
+    m_modelsPage = new ModelsPage(m_serving, this);
+    m_endpointsPage = new EndpointsPage(m_serving, this);
     createActions();
     m_contextBar = new ContextBar(&m_profiles, m_projectSetupAction, this);
     m_navigation->addPage(Page::Clusters, m_clusters, icons::icon(Icon::Clusters));
     m_navigation->addPage(Page::JobHistory, m_historyPage, icons::icon(Icon::JobHistory));
     m_navigation->addPage(Page::Monitoring, m_monitoringPage, icons::icon(Icon::Monitoring));
     m_navigation->addPage(Page::Logs, m_logsPage, icons::icon(Icon::Logs));
+    m_navigation->addPage(Page::Models, m_modelsPage, icons::icon(Icon::Models));
+    m_navigation->addPage(Page::Endpoints, m_endpointsPage, icons::icon(Icon::Endpoints));
     createMenus();
     layOut();
     connectSignals();
@@ -152,8 +158,11 @@ void MainWindow::connectSignals()
             m_historyPage->reload();
         if (page == Page::Logs && m_logsPage->model()->rowCount() == 0)
             m_logsPage->run();
+        m_serving->setLive(page == Page::Models || page == Page::Endpoints);
         updateActions();
     });
+    connect(m_modelsPage, &ModelsPage::deployRequested, this,
+            [this](const QString &model) { showEndpoints()->deploy(model); });
     connect(m_clusters, &ClustersPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_clusters, &ClustersPage::activated, this, &MainWindow::showDetails);
     connect(m_clusters, &ClustersPage::contextMenuRequested, this, [this](const QPoint &at) {
@@ -281,6 +290,7 @@ void MainWindow::useProfile(core::Profile profile)
     m_refresher->setClient(nullptr);
     m_monitoringPage->setClient(nullptr);
     m_logsPage->setClients(nullptr, nullptr, true);
+    m_serving->setClient(nullptr);
     delete m_session.data();
     m_session = new BackendSession(
         std::move(profile), QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
@@ -300,6 +310,7 @@ void MainWindow::useProfile(core::Profile profile)
         m_monitoringPage->setEventSource(m_session->vertex());
         m_monitoringPage->setClient(m_session->monitoring());
         m_logsPage->setClients(m_session->logging(), m_session->monitoring(), m_session->isLocal());
+        m_serving->setClient(m_session->serving());
         if (m_navigation->current() == Page::Logs)
             m_logsPage->run();
     });
@@ -590,6 +601,24 @@ void MainWindow::updateDashboard(const QString &name)
                                  : DashboardWindow::ClusterStatus::Available);
 }
 
+ModelsPage *MainWindow::showModels(const QString &registerFrom, const QString &displayName)
+{
+    raise();
+    activateWindow();
+    m_navigation->show(Page::Models);
+    if (!registerFrom.isEmpty())
+        m_modelsPage->registerFrom(registerFrom, displayName);
+    return m_modelsPage;
+}
+
+EndpointsPage *MainWindow::showEndpoints()
+{
+    raise();
+    activateWindow();
+    m_navigation->show(Page::Endpoints);
+    return m_endpointsPage;
+}
+
 LogsPage *MainWindow::showLogs(const QString &query)
 {
     m_navigation->show(Page::Logs);
@@ -678,6 +707,12 @@ void MainWindow::retranslate()
     m_navigation->setTitle(Page::Logs, tr("Logs"),
                            tr("Every Ray log of every node, searched with Cloud Logging's query "
                               "language, followed live, and kept after a cluster is gone"));
+    m_navigation->setTitle(Page::Models, tr("Model Registry"),
+                           tr("Models to serve: register one from a folder or a job's gs:// "
+                              "output, then deploy it to an endpoint"));
+    m_navigation->setTitle(Page::Endpoints, tr("Endpoints"),
+                           tr("Deployed models that answer predictions: traffic split, replicas, "
+                              "and a panel to test them"));
     m_retryButton->setText(tr("&Retry now"));
     m_retryButton->setToolTip(
         tr("Ask the backend again at once instead of waiting for the next try"));

@@ -32,6 +32,9 @@ class ContextBar;
 class DashboardWindow;
 class JobHistoryPage;
 class LogsPage;
+class ModelsPage;
+class EndpointsPage;
+class ServingLists;
 class MonitoringPage;
 class AlertIndicator;
 class Navigation;
@@ -74,6 +77,9 @@ public:
     JobHistoryPage *showJobHistory(const QString &cluster = {});
     // The Logs page with `query` run ("View logs" of a cluster, a node, a job).
     LogsPage *showLogs(const QString &query);
+    // The Model Registry, with Register model open on a job's gs:// output when one is given.
+    ModelsPage *showModels(const QString &registerFrom = {}, const QString &displayName = {});
+    EndpointsPage *showEndpoints();
     core::JobHistoryStore *jobHistory() { return &m_history; }
     Banner *connectionBanner() const { return m_connectionBanner; }
     QLabel *rovdNotice() const { return m_rovdNotice; }
@@ -126,6 +132,9 @@ private:
     JobHistoryPage *m_historyPage;
     MonitoringPage *m_monitoringPage;
     LogsPage *m_logsPage;
+    ServingLists *m_serving;
+    ModelsPage *m_modelsPage;
+    EndpointsPage *m_endpointsPage;
     ContextBar *m_contextBar;
     QLabel *m_backendStatus;
     AlertIndicator *m_alertIndicator;

@@ -18,6 +18,8 @@ enum class Page
     JobHistory,
     Monitoring,
     Logs,
+    Models,
+    Endpoints,
 };
 
 // The list on the left of the main window, in the manner of Google Cloud's console: one row

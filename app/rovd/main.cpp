@@ -9,12 +9,14 @@
 #include "localplane/server/apirouter.h"
 #include "localplane/server/apiserver.h"
 #include "localplane/server/clustergateway.h"
+#include "localplane/server/routetable.h"
 #include "localplane/server/tokenstore.h"
 #include "localplane/serving/servingmanager.h"
 #include "localplane/state/directorylock.h"
 #include "localplane/state/stateview.h"
 #include "localplane/state/statewriter.h"
 #include "localplane/state/store.h"
+#include "localplane/storage/objectstore.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -180,6 +182,7 @@ int main(int argc, char *argv[])
     // Models and endpoints, served by a Ray instance of their own (started at the first deploy).
     serving::ServingSettings servingSettings;
     servingSettings.dataDir = data;
+    servingSettings.storageRoot = QDir(data).filePath(QStringLiteral("storage"));
     servingSettings.instance.rayProgram = rayProgram;
     servingSettings.instance.tempDir = QDir(temp).filePath(QStringLiteral("serving"));
     servingSettings.instance.logFile = QDir(data).filePath(QStringLiteral("serving/ray.log"));
@@ -276,6 +279,9 @@ int main(int argc, char *argv[])
     servingManager.start();
     ApiRouter router(gateway, *tokens, openApi.readAll());
     router.setServing(&servingManager);
+    storage::ObjectStore objectStore(servingSettings.storageRoot,
+                                     QDir(data).filePath(QStringLiteral("storage-uploads")));
+    router.setStorage(&objectStore);
     router.setPrometheus(&prometheus);
     router.setMetrics(&rovdMetrics, &view);
     router.setLogs(logStore.get());
@@ -284,6 +290,15 @@ int main(int argc, char *argv[])
     server.setMetrics(&rovdMetrics);
     if (!server.listen(host, quint16(port), &error))
         die(error);
+    // Jobs on the clusters (and the serving instance) reach gs:// through rovd: Google's client
+    // honours STORAGE_EMULATOR_HOST and sends no credentials, so the user role's token rides in the
+    // path. Nodes started from now on inherit it.
+    qputenv("STORAGE_EMULATOR_HOST", QStringLiteral("http://%1:%2%3%4")
+                                         .arg(host)
+                                         .arg(server.port())
+                                         .arg(QLatin1String(routes::kPathTokenPrefix),
+                                              QString::fromLatin1(tokens->tokenFor(Role::User)))
+                                         .toUtf8());
     // Prometheus reads rovd's own /metrics with the user role's token, from a file of its own.
     const QString scrapeToken =
         QDir(metricsSettings.directory).filePath(QStringLiteral("scrape-token"));

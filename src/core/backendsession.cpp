@@ -68,6 +68,9 @@ BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *pa
         api::logging::LoggingEndpoint{isLocal() ? m_profile.rovdUrl
                                                 : api::logging::LoggingEndpoint::googleBaseUrl(),
                                       m_profile.project});
+    m_serving = std::make_unique<api::vertex::ServingClient>(
+        m_client.get(), endpoint,
+        isLocal() ? m_profile.rovdUrl : QUrl(QStringLiteral("https://storage.googleapis.com")));
     m_alerts = std::make_unique<AlertWatcher>(m_monitoring.get());
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &BackendSession::probeRovd);
@@ -84,6 +87,7 @@ BackendSession::~BackendSession()
     if (m_oauth)
         m_oauth->setIdentityListener({});
     m_alerts.reset();
+    m_serving.reset();
     m_logging.reset();
     m_monitoring.reset();
     m_vertex.reset();

@@ -3,6 +3,7 @@
 #include "alertwatcher.h"
 #include "api/logging/loggingclient.h"
 #include "api/monitoring/monitoringclient.h"
+#include "api/vertex/servingclient.h"
 #include "api/vertex/vertexclient.h"
 #include "connectionhealth.h"
 #include "profile.h"
@@ -85,6 +86,9 @@ public:
     api::monitoring::MonitoringClient *monitoring() const { return m_monitoring.get(); }
     // Cloud Logging's entries:list: rovd's log store, or Google's for the profile's project.
     api::logging::LoggingClient *logging() const { return m_logging.get(); }
+    // The Model Registry, endpoints and predictions (v1), and uploads to Cloud Storage (rovd's, or
+    // storage.googleapis.com).
+    api::vertex::ServingClient *serving() const { return m_serving.get(); }
     // rovd (this computer) rather than Google Cloud.
     bool isLocal() const { return m_profile.backend == Profile::Backend::ThisComputer; }
     // The backend's alerting rules and what fires, asked while the session is ready.
@@ -129,6 +133,7 @@ private:
     std::unique_ptr<api::vertex::VertexClient> m_vertex;
     std::unique_ptr<api::monitoring::MonitoringClient> m_monitoring;
     std::unique_ptr<api::logging::LoggingClient> m_logging;
+    std::unique_ptr<api::vertex::ServingClient> m_serving;
     std::unique_ptr<AlertWatcher> m_alerts;
     Status m_status = Status::Connecting;
     QString m_failure;

@@ -1,9 +1,11 @@
 """Drives rovd's Model Registry and endpoints with Google's own SDK (google-cloud-aiplatform,
 REST transport) and with plain REST, against real Ray Serve.
 
-Usage: google_serving.py deploy URL STORAGE   (leaves one endpoint serving; prints its name)
-       google_serving.py after-restart URL ENDPOINT
-The token comes from ROV_TOKEN; STORAGE is rovd's DATA/storage (gs://BUCKET/PATH lives there).
+Usage: google_serving.py deploy URL         (leaves the endpoint "split" serving)
+       google_serving.py after-restart URL
+The token comes from ROV_TOKEN. The models reach gs:// through google-cloud-storage with
+STORAGE_EMULATOR_HOST (set by the caller to rovd's URL with the user token in the path, as rovd
+gives its Ray nodes).
 Every step prints one line; an assertion or an API error ends the script with a non-zero status.
 """
 
@@ -11,6 +13,7 @@ import os
 import pickle
 import subprocess
 import sys
+import tempfile
 import time
 
 import numpy as np
@@ -59,7 +62,8 @@ class Rest:
 
 
 def write_models(storage):
-    """Two scikit-learn models that disagree, an XGBoost booster, and a broken artifact."""
+    """Two scikit-learn models that disagree, an XGBoost booster, and a broken artifact, in a
+    local folder; upload() puts them in gs://models/."""
     rng = np.random.default_rng(7)
     x = rng.normal(size=(200, 4)) * 3
     y = (x[:, 0] + x[:, 1] > x[:, 2]).astype(int)
@@ -76,11 +80,37 @@ def write_models(storage):
     os.makedirs(f"{storage}/models/broken", exist_ok=True)
     with open(f"{storage}/models/broken/model.pkl", "wb") as handle:
         handle.write(b"not a pickle")
-    os.makedirs(f"{storage}/models/empty", exist_ok=True)
     return models, booster
 
 
-def sdk_flow(url, token, storage, models, booster):
+def upload_folder(folder):
+    step("google-cloud-storage uploads the models to gs://models (media, multipart, resumable)")
+    from google.cloud import storage
+
+    client = storage.Client()
+    bucket = client.bucket("models")
+    if not bucket.exists():
+        client.create_bucket("models")
+    for root, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            blob = bucket.blob(os.path.relpath(path, folder))
+            blob.upload_from_filename(path)
+    names = sorted(blob.name for blob in client.list_blobs("models", prefix="v1/"))
+    assert names == ["v1/model.pkl"], names
+    listing = client.list_blobs("models", delimiter="/")
+    top = [blob.name for blob in listing]  # the prefixes fill as the pages are read
+    assert top == [] and {"v1/", "v2/", "xgb/", "broken/"} <= set(listing.prefixes), (
+        top, listing.prefixes)
+    # A resumable upload in chunks, read back whole, its checksum checked by the client.
+    big = np.random.default_rng(1).bytes(3 * 1024 * 1024 + 17)
+    blob = bucket.blob("scratch/big.bin", chunk_size=1024 * 1024)
+    blob.upload_from_string(big)
+    assert bucket.blob("scratch/big.bin").download_as_bytes() == big
+    assert bucket.get_blob("scratch/big.bin").size == len(big)
+
+
+def sdk_flow(url, token, models, booster):
     aiplatform.init(project=PROJECT, location=LOCATION, api_endpoint=url, api_transport="rest",
                     credentials=Credentials(token=token))
     step("Model.upload registers the folder with the prebuilt scikit-learn image")
@@ -130,7 +160,7 @@ def bad_requests(rest):
                         "containerSpec": {"imageUri": "us-docker.pkg.dev/me/mine:1"}}}
     status, body = rest.call("POST", "/models:upload", custom)
     assert status == 400 and "custom containers" in body["error"]["message"], body
-    empty = {"model": {"displayName": "x", "artifactUri": "gs://models/empty",
+    empty = {"model": {"displayName": "x", "artifactUri": "gs://models/scratch",
                        "containerSpec": {"imageUri": SKLEARN}}}
     status, body = rest.call("POST", "/models:upload", empty)
     assert status == 400 and "model.pkl" in body["error"]["message"], body
@@ -251,10 +281,11 @@ def main():
     token = os.environ["ROV_TOKEN"]
     rest = Rest(url, token)
     if mode == "deploy":
-        storage = sys.argv[3]
-        models, booster = write_models(storage)
+        with tempfile.TemporaryDirectory() as folder:
+            models, booster = write_models(folder)
+            upload_folder(f"{folder}/models")
         bad_requests(rest)
-        sdk_flow(url, token, storage, models, booster)
+        sdk_flow(url, token, models, booster)
         traffic(rest, models)
         broken(rest)
         print("serving: deployed split", flush=True)

@@ -124,6 +124,26 @@ private Q_SLOTS:
             << QByteArray("POST") << endpoint + QStringLiteral(":rawPredict") << false;
         QTest::newRow("endpoint operation")
             << QByteArray("GET") << endpoint + QStringLiteral("/operations/1") << false;
+        QTest::newRow("insert bucket")
+            << QByteArray("POST") << QStringLiteral("/storage/v1/b") << false;
+        QTest::newRow("bucket") << QByteArray("GET") << QStringLiteral("/storage/v1/b/bkt")
+                                << false;
+        QTest::newRow("objects") << QByteArray("GET") << QStringLiteral("/storage/v1/b/bkt/o")
+                                 << false;
+        QTest::newRow("object") << QByteArray("GET")
+                                << QStringLiteral("/storage/v1/b/bkt/o/a%2Fb.pkl") << false;
+        QTest::newRow("delete object")
+            << QByteArray("DELETE") << QStringLiteral("/storage/v1/b/bkt/o/a%2Fb.pkl") << true;
+        QTest::newRow("download") << QByteArray("GET")
+                                  << QStringLiteral("/download/storage/v1/b/bkt/o/a?alt=media")
+                                  << false;
+        QTest::newRow("upload") << QByteArray("POST")
+                                << QStringLiteral(
+                                       "/upload/storage/v1/b/bkt/o?uploadType=media&name=a")
+                                << false;
+        QTest::newRow("upload chunk")
+            << QByteArray("PUT") << QStringLiteral("/upload/storage/v1/b/bkt/o?upload_id=x")
+            << false;
         QTest::newRow("endpoint operation under ui")
             << QByteArray("GET")
             << QStringLiteral("/ui/projects/p/locations/us-central1/endpoints/e/operations/1")
@@ -158,6 +178,26 @@ private Q_SLOTS:
         }
         const auto asAdmin = statusWith(m_rovd.adminToken());
         QVERIFY2(asAdmin.status != 401 && asAdmin.status != 403, qPrintable(describe(asAdmin)));
+    }
+
+    // Google's storage client sends no credentials to an emulator: Ray nodes put the token in the
+    // path. It opens the storage routes only.
+    void aTokenInThePathOpensOnlyStorage()
+    {
+        const QString user = QStringLiteral("/t/") + QString::fromLatin1(m_rovd.userToken());
+        const auto bucket =
+            sendAndWait(call("GET", user + QStringLiteral("/storage/v1/b/nobucket"), {}));
+        QCOMPARE(bucket.status, 404);
+        QVERIFY(bucket.error->message.contains(QStringLiteral("No such bucket")));
+        const auto wrong =
+            sendAndWait(call("GET", QStringLiteral("/t/nope/storage/v1/b/nobucket"), {}));
+        QCOMPARE(wrong.status, 401);
+        const auto clusters = sendAndWait(call(
+            "GET", user + QStringLiteral("/v1/projects/p/locations/l/persistentResources"), {}));
+        QCOMPARE(clusters.status, 401);
+        const auto remove =
+            sendAndWait(call("DELETE", user + QStringLiteral("/storage/v1/b/nobucket/o/x"), {}));
+        QCOMPARE(remove.status, 403);
     }
 
     void badRequestsGetGoogleErrors_data()
@@ -793,6 +833,7 @@ private:
         HttpRequest request;
         static const std::map<QByteArray, HttpMethod> methods = {{"GET", HttpMethod::Get},
                                                                  {"POST", HttpMethod::Post},
+                                                                 {"PUT", HttpMethod::Put},
                                                                  {"PATCH", HttpMethod::Patch},
                                                                  {"DELETE", HttpMethod::Delete}};
         request.method = methods.at(method);

@@ -1,5 +1,6 @@
 // rovd's Model Registry and endpoints on real Ray Serve, driven by Google's own SDK and by plain
-// REST (tests/compat/google_serving.py): upload, deploy, predictions equal to the model's own,
+// REST (tests/compat/google_serving.py): the artifacts uploaded with google-cloud-storage to
+// rovd's Cloud Storage routes, upload, deploy, predictions equal to the model's own,
 // a 50/50 split and {"0": 100}, a broken artifact, the errors; then rovd killed with -9 and
 // started again serves the same endpoint.
 #include "rovdfixture.h"
@@ -24,8 +25,7 @@ private Q_SLOTS:
         m_rovd.setExtraArguments({QStringLiteral("--stop-clusters-on-exit")});
         QString error;
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
-        const QString storage = QDir(m_data.path()).filePath(QStringLiteral("storage"));
-        QVERIFY(runScript({QStringLiteral("deploy"), url(), storage}));
+        QVERIFY(runScript({QStringLiteral("deploy"), url()}));
 
         m_rovd.kill9();
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
@@ -44,6 +44,9 @@ private:
         python.setProcessChannelMode(QProcess::MergedChannels);
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("ROV_TOKEN"), QString::fromLatin1(m_rovd.adminToken()));
+        // As rovd's Ray nodes reach gs://: the user role's token in the path.
+        environment.insert(QStringLiteral("STORAGE_EMULATOR_HOST"),
+                           url() + QStringLiteral("/t/") + QString::fromLatin1(m_rovd.userToken()));
         python.setProcessEnvironment(environment);
         python.start(QStringLiteral(ROV_PYTHON_VENV "/bin/python"),
                      QStringList{QStringLiteral(ROV_SOURCE_DIR "/tests/compat/google_serving.py")} +

@@ -59,6 +59,45 @@ private Q_SLOTS:
         QTest::newRow("label values")
             << prometheus + QStringLiteral("label/__name__/values") << int(RouteId::PromLabelValues)
             << QStringLiteral("label/__name__/values");
+        // The Model Registry and endpoints.
+        QTest::newRow("models") << base + QStringLiteral("/models") << int(RouteId::Models)
+                                << kParent;
+        QTest::newRow("upload") << base + QStringLiteral("/models:upload")
+                                << int(RouteId::ModelUpload) << kParent;
+        QTest::newRow("model version")
+            << base + QStringLiteral("/models/m@1") << int(RouteId::Model)
+            << kParent + QStringLiteral("/models/m@1");
+        QTest::newRow("model op") << base + QStringLiteral("/models/m/operations/7")
+                                  << int(RouteId::ModelOperation)
+                                  << kParent + QStringLiteral("/models/m/operations/7");
+        QTest::newRow("endpoints")
+            << base + QStringLiteral("/endpoints") << int(RouteId::Endpoints) << kParent;
+        for (const auto &[verb, id] : std::vector<std::pair<const char *, RouteId>>{
+                 {"deployModel", RouteId::DeployModel},
+                 {"undeployModel", RouteId::UndeployModel},
+                 {"mutateDeployedModel", RouteId::MutateDeployedModel},
+                 {"predict", RouteId::Predict},
+                 {"rawPredict", RouteId::RawPredict}})
+            QTest::newRow(verb) << base + QStringLiteral("/endpoints/e:") + QLatin1String(verb)
+                                << int(id) << kParent + QStringLiteral("/endpoints/e");
+        QTest::newRow("ui endpoint op")
+            << QStringLiteral("/ui/") + kParent + QStringLiteral("/endpoints/e/operations/7")
+            << int(RouteId::EndpointOperation)
+            << kParent + QStringLiteral("/endpoints/e/operations/7");
+        // Cloud Storage: an object's name is the rest of the decoded path.
+        QTest::newRow("buckets") << QStringLiteral("/storage/v1/b") << int(RouteId::StorageBuckets)
+                                 << QString();
+        QTest::newRow("bucket") << QStringLiteral("/storage/v1/b/bkt")
+                                << int(RouteId::StorageBucket) << QStringLiteral("bkt");
+        QTest::newRow("objects") << QStringLiteral("/storage/v1/b/bkt/o")
+                                 << int(RouteId::StorageObjects) << QStringLiteral("bkt");
+        QTest::newRow("object") << QStringLiteral("/storage/v1/b/bkt/o/a/b:c.pkl")
+                                << int(RouteId::StorageObject) << QStringLiteral("bkt/a/b:c.pkl");
+        QTest::newRow("download") << QStringLiteral("/download/storage/v1/b/bkt/o/m/model.pkl")
+                                  << int(RouteId::StorageDownload)
+                                  << QStringLiteral("bkt/m/model.pkl");
+        QTest::newRow("upload object") << QStringLiteral("/upload/storage/v1/b/bkt/o")
+                                       << int(RouteId::StorageUpload) << QStringLiteral("bkt");
     }
     void pathsFindTheirRoute()
     {
@@ -101,6 +140,13 @@ private Q_SLOTS:
         QTest::newRow("prometheus: label without values")
             << prometheus + QStringLiteral("label/job");
         QTest::newRow("prometheus: empty label") << prometheus + QStringLiteral("label//values");
+        QTest::newRow("models: unknown verb") << base + QStringLiteral("/models:deploy");
+        QTest::newRow("model: endpoint verb") << base + QStringLiteral("/models/m:predict");
+        QTest::newRow("endpoints under ui")
+            << QStringLiteral("/ui/") + kParent + QStringLiteral("/endpoints");
+        QTest::newRow("storage: object without name") << QStringLiteral("/storage/v1/b/bkt/o/");
+        QTest::newRow("storage: not o") << QStringLiteral("/storage/v1/b/bkt/x/y");
+        QTest::newRow("upload: object path") << QStringLiteral("/upload/storage/v1/b/bkt/o/name");
     }
     void otherPathsFindNothing()
     {
@@ -136,14 +182,20 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(routes::method(RouteId::Clusters, "POST")->body, BodyRule::JsonRequired);
-        // JSON routes stay small; the library's own cap is the largest route's.
+        // JSON routes stay small, but for predictions (Vertex AI's 1.5 MB payload); uploads take
+        // a chunk; the library's own cap is the largest route's.
         for (const RouteSpec &route : routes::all()) {
             for (const MethodSpec &method : route.methods) {
                 QVERIFY(method.bodyLimit <= routes::largestBodyLimit());
-                if (method.body != BodyRule::None)
+                if (route.id == RouteId::Predict || route.id == RouteId::RawPredict)
+                    QCOMPARE(method.bodyLimit, qint64(1536 * 1024));
+                else if (route.id == RouteId::StorageUpload)
+                    QCOMPARE(method.bodyLimit, routes::kUploadBodyLimit);
+                else
                     QCOMPARE(method.bodyLimit, routes::kJsonBodyLimit);
             }
         }
+        QCOMPARE(routes::largestBodyLimit(), routes::kUploadBodyLimit);
         QCOMPARE(routes::method(RouteId::OperationWait, "POST")->lane, Lane::Wait);
     }
 

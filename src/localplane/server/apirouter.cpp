@@ -7,6 +7,7 @@
 #include "localplane/metrics/prometheusproxy.h"
 #include "localplane/metrics/rovdmetrics.h"
 #include "localplane/serving/servingmanager.h"
+#include "localplane/storage/objectstore.h"
 
 namespace rov::localplane {
 
@@ -107,6 +108,13 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
     case RouteId::RawPredict:
     case RouteId::EndpointOperation:
         return handleServing(admission, request, body, call);
+    case RouteId::StorageBuckets:
+    case RouteId::StorageBucket:
+    case RouteId::StorageObjects:
+    case RouteId::StorageObject:
+    case RouteId::StorageDownload:
+    case RouteId::StorageUpload:
+        return handleStorage(admission, request, body);
     case RouteId::OpenApi:
         return ApiResult::ok(
             json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false));
@@ -201,6 +209,62 @@ ApiResult ApiRouter::handleServing(const Admission &admission, const ApiRequest 
         break;
     }
     return ApiResult::error(QStringLiteral("INTERNAL"), QStringLiteral("Unrouted request"));
+}
+
+ApiResult ApiRouter::handleStorage(const Admission &admission, const ApiRequest &request,
+                                   const json &body)
+{
+    if (!m_storage)
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"),
+                                QStringLiteral("rovd keeps no objects in this process"));
+    storage::ObjectStore &store = *m_storage;
+    const QString &resource = admission.route.resource;
+    const QString bucket = resource.section(QLatin1Char('/'), 0, 0);
+    const QString object = resource.section(QLatin1Char('/'), 1);
+    const auto query = [&](const char *name) {
+        return routes::queryValue(request.query, QLatin1String(name));
+    };
+    switch (admission.route.id) {
+    case RouteId::StorageBuckets:
+        return store.insertBucket(body);
+    case RouteId::StorageBucket:
+        return store.getBucket(bucket);
+    case RouteId::StorageObjects:
+        return store.list(bucket, query("prefix"), query("delimiter"), query("pageToken"),
+                          query("maxResults"));
+    case RouteId::StorageObject:
+        if (request.method == "DELETE")
+            return store.remove(bucket, object);
+        return store.get(bucket, object, query("alt") == QLatin1String("media"));
+    case RouteId::StorageDownload:
+        return store.get(bucket, object, true);
+    case RouteId::StorageUpload:
+        break;
+    default:
+        return ApiResult::error(QStringLiteral("INTERNAL"), QStringLiteral("Unrouted request"));
+    }
+    if (request.method == "PUT")
+        return store.putChunk(query("upload_id"), request.contentRange, request.body);
+    const QString type = query("uploadType");
+    if (type == QLatin1String("media"))
+        return store.uploadMedia(bucket, query("name"), request.body);
+    if (type == QLatin1String("multipart"))
+        return store.uploadMultipart(bucket, request.contentType, request.body);
+    if (type == QLatin1String("resumable")) {
+        const json metadata = request.body.isEmpty()
+                                  ? json::object()
+                                  : json::parse(request.body.toStdString(), nullptr, false);
+        const QString base =
+            QStringLiteral("http://%1%2")
+                .arg(QString::fromLatin1(request.host.isEmpty() ? QByteArray("127.0.0.1")
+                                                                : request.host),
+                     request.pathPrefix);
+        return store.startResumable(bucket, query("name"),
+                                    metadata.is_object() ? metadata : json::object(), base);
+    }
+    return ApiResult::error(rest::ApiError::invalidArgument(
+        QStringLiteral("uploadType must be media, multipart or resumable, not \"%1\"")
+            .arg(type.left(40))));
 }
 
 void ApiRouter::stop()

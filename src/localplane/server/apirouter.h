@@ -24,6 +24,9 @@ class LogStore;
 namespace serving {
 class ServingManager;
 } // namespace serving
+namespace storage {
+class ObjectStore;
+} // namespace storage
 
 struct ApiRequest
 {
@@ -32,6 +35,11 @@ struct ApiRequest
     std::multimap<QString, QString> query;
     QByteArray contentType;
     QByteArray body;
+    QByteArray contentRange; // resumable uploads
+    // How the caller reached rovd, for URLs rovd answers with (an upload session's): the Host
+    // header and the path's token prefix, if any.
+    QByteArray host;
+    QString pathPrefix;
 };
 
 // A request that passed the checks made before its body is read.
@@ -62,6 +70,8 @@ public:
     // The Model Registry and endpoint routes.
     ApiResult handleServing(const Admission &admission, const ApiRequest &request,
                             const nlohmann::json &body, const ApiCall &call);
+    ApiResult handleStorage(const Admission &admission, const ApiRequest &request,
+                            const nlohmann::json &body);
     // Requests still in flight end at once (changes not yet started are refused).
     void stop();
     // Where the Prometheus API routes go; without one they answer 503. Set before serving.
@@ -73,6 +83,8 @@ public:
     void setLogs(const logs::LogStore *logs) { m_logs = logs; }
     // Where the Model Registry and endpoint routes go; without one they answer 503.
     void setServing(serving::ServingManager *serving) { m_serving = serving; }
+    // Where the Cloud Storage routes go; without one they answer 503.
+    void setStorage(storage::ObjectStore *storage) { m_storage = storage; }
     void setMetrics(const metrics::RovdMetrics *metrics, const StateView *view)
     {
         m_metrics = metrics;
@@ -86,6 +98,7 @@ private:
     const metrics::PrometheusSupervisor *m_prometheus = nullptr;
     const logs::LogStore *m_logs = nullptr;
     serving::ServingManager *m_serving = nullptr;
+    storage::ObjectStore *m_storage = nullptr;
     const metrics::RovdMetrics *m_metrics = nullptr;
     const StateView *m_view = nullptr;
 };

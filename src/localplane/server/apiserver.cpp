@@ -96,9 +96,22 @@ struct ApiServer::Impl
         request.method = QByteArray::fromStdString(http.method);
         request.path = QString::fromStdString(http.path);
         const BodyHeaders headers = bodyHeaders(http);
-        auto admitted =
-            router.admit(request.method, request.path,
-                         QByteArray::fromStdString(http.get_header_value("Authorization")));
+        QByteArray authorization =
+            QByteArray::fromStdString(http.get_header_value("Authorization"));
+        // /t/<token>/storage/...: Cloud Storage's routes for clients that send no credentials.
+        const QString tokenPrefix = QLatin1String(routes::kPathTokenPrefix);
+        if (request.path.startsWith(tokenPrefix)) {
+            const qsizetype end = request.path.indexOf(QLatin1Char('/'), tokenPrefix.size());
+            const QString token = request.path.mid(tokenPrefix.size(), end - tokenPrefix.size());
+            request.pathPrefix = tokenPrefix + token;
+            request.path = end < 0 ? QString() : request.path.mid(end);
+            const auto route = routes::match(request.path);
+            if (authorization.isEmpty() && route && routes::isStorageRoute(route->id))
+                authorization = "Bearer " + token.toUtf8();
+        }
+        request.host = QByteArray::fromStdString(http.get_header_value("Host"));
+        request.contentRange = QByteArray::fromStdString(http.get_header_value("Content-Range"));
+        auto admitted = router.admit(request.method, request.path, authorization);
         if (auto *refused = std::get_if<ApiResult>(&admitted)) {
             discardBody(reader, headers, response);
             send(http, response, *refused);

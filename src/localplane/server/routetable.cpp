@@ -108,6 +108,28 @@ const std::vector<RouteSpec> kRoutes = {
      "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}/operations/"
      "{operation}",
      {{"GET", "getEndpointOperation", L::Read, false, B::None}}},
+    // Cloud Storage: the user role reads and writes objects (jobs write their models); deleting
+    // needs admin.
+    {RouteId::StorageBuckets,
+     "/storage/v1/b",
+     {{"POST", "insertBucket", L::Read, false, B::JsonRequired}}},
+    {RouteId::StorageBucket,
+     "/storage/v1/b/{bucket}",
+     {{"GET", "getBucket", L::Read, false, B::None}}},
+    {RouteId::StorageObjects,
+     "/storage/v1/b/{bucket}/o",
+     {{"GET", "listObjects", L::Read, false, B::None}}},
+    {RouteId::StorageObject,
+     "/storage/v1/b/{bucket}/o/{object}",
+     {{"GET", "getObject", L::Read, false, B::None},
+      {"DELETE", "deleteObject", L::Read, true, B::None}}},
+    {RouteId::StorageDownload,
+     "/download/storage/v1/b/{bucket}/o/{object}",
+     {{"GET", "downloadObject", L::Read, false, B::None}}},
+    {RouteId::StorageUpload,
+     "/upload/storage/v1/b/{bucket}/o",
+     {{"POST", "insertObject", L::Read, false, B::None, kUploadBodyLimit},
+      {"PUT", "uploadChunk", L::Read, false, B::None, kUploadBodyLimit}}},
 };
 
 // A path segment that names something: not empty, and no ':' where a verb could follow.
@@ -230,7 +252,55 @@ std::optional<std::pair<RouteId, QString>> matchServing(const QStringList &parts
                      name + QStringLiteral("/operations/") + parts[8]};
 }
 
+// /storage/v1/b[/{bucket}[/o[/{object}]]], /download/storage/v1/b/{bucket}/o/{object},
+// /upload/storage/v1/b/{bucket}/o. The resource is "bucket" or "bucket/object"; an object's name
+// is the rest of the (decoded) path, slashes and all.
+std::optional<RouteMatch> matchStorage(const QString &path)
+{
+    static const QString kStorage = QStringLiteral("/storage/v1/b");
+    static const QString kDownload = QStringLiteral("/download/storage/v1/b/");
+    static const QString kUpload = QStringLiteral("/upload/storage/v1/b/");
+    const auto match = [](RouteId id, const QString &resource) {
+        return std::optional(RouteMatch{id, QStringLiteral("storage"), resource});
+    };
+    const auto objectOf = [](const QString &rest) -> std::optional<QString> {
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        if (slash <= 0 || rest.mid(slash, 3) != QLatin1String("/o/") || rest.size() <= slash + 3)
+            return std::nullopt;
+        return rest.left(slash) + QLatin1Char('/') + rest.mid(slash + 3);
+    };
+    if (path.startsWith(kDownload)) {
+        const auto object = objectOf(path.mid(kDownload.size()));
+        return object ? match(RouteId::StorageDownload, *object) : std::nullopt;
+    }
+    if (path.startsWith(kUpload)) {
+        const QString rest = path.mid(kUpload.size());
+        if (!rest.endsWith(QLatin1String("/o")) || rest.count(QLatin1Char('/')) != 1)
+            return std::nullopt;
+        return match(RouteId::StorageUpload, rest.chopped(2));
+    }
+    if (path == kStorage)
+        return match(RouteId::StorageBuckets, {});
+    if (!path.startsWith(kStorage + QLatin1Char('/')))
+        return std::nullopt;
+    const QString rest = path.mid(kStorage.size() + 1);
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return rest.isEmpty() ? std::nullopt : match(RouteId::StorageBucket, rest);
+    if (rest.mid(slash) == QLatin1String("/o"))
+        return match(RouteId::StorageObjects, rest.left(slash));
+    const auto object = objectOf(rest);
+    return object ? match(RouteId::StorageObject, *object) : std::nullopt;
+}
+
 } // namespace
+
+bool isStorageRoute(RouteId id)
+{
+    return id == RouteId::StorageBuckets || id == RouteId::StorageBucket ||
+           id == RouteId::StorageObjects || id == RouteId::StorageObject ||
+           id == RouteId::StorageDownload || id == RouteId::StorageUpload;
+}
 
 const std::vector<RouteSpec> &all()
 {
@@ -266,6 +336,8 @@ std::optional<RouteMatch> match(const QString &path)
         return RouteMatch{RouteId::LogEntries, QStringLiteral("v2"), {}};
     if (!path.startsWith(QLatin1Char('/')))
         return std::nullopt;
+    if (const auto storage = matchStorage(path))
+        return storage;
     const QStringList parts = path.mid(1).split(QLatin1Char('/'));
     if (parts.size() > 3 && parts[3] == QLatin1String("location"))
         return matchPrometheus(parts);

@@ -42,7 +42,14 @@ enum class RouteId
     MutateDeployedModel,
     Predict,
     RawPredict,
-    EndpointOperation
+    EndpointOperation,
+    // The Cloud Storage JSON API over rovd's folder of buckets (gs:// artifacts).
+    StorageBuckets,
+    StorageBucket,
+    StorageObjects,
+    StorageObject,
+    StorageDownload,
+    StorageUpload
 };
 
 // How a request travels through rovd. Reads are answered on the server's own threads from a
@@ -65,6 +72,12 @@ enum class BodyRule
 namespace routes {
 // JSON bodies stay small; a route that takes uploads says how much it takes (and streams it).
 inline constexpr qint64 kJsonBodyLimit = 1024 * 1024;
+// An upload request (a whole object, or one chunk of a resumable upload: Google's clients send
+// up to 100 MiB a chunk).
+inline constexpr qint64 kUploadBodyLimit = 128LL * 1024 * 1024;
+// Ray nodes reach the storage routes through STORAGE_EMULATOR_HOST, and Google's client sends
+// no credentials to an emulator: the token rides in the path, /t/<token>/storage/v1/...
+inline constexpr const char *kPathTokenPrefix = "/t/";
 } // namespace routes
 
 struct MethodSpec
@@ -98,6 +111,7 @@ const std::vector<RouteSpec> &all();
 qint64 largestBodyLimit();
 const RouteSpec &spec(RouteId id);
 std::optional<RouteMatch> match(const QString &path);
+bool isStorageRoute(RouteId id);
 // The method's rules on this route; HEAD finds GET's. nullopt: 405.
 std::optional<MethodSpec> method(RouteId id, const QByteArray &method);
 // "GET, HEAD, POST": the methods the route takes, for 405's Allow header.

@@ -269,8 +269,7 @@ QString ServingManager::storagePath(const QString &gsUri) const
     const auto parts = splitGsUri(gsUri);
     if (!parts)
         return {};
-    return QDir(m_settings.dataDir)
-        .filePath(QStringLiteral("storage/%1/%2").arg(parts->first, parts->second));
+    return QDir(m_settings.storageRoot).filePath(parts->first + QLatin1Char('/') + parts->second);
 }
 
 std::optional<QString> ServingManager::save(Store::Kind kind, const QString &name, const json &doc)

@@ -20,7 +20,8 @@ namespace rov::localplane::serving {
 
 struct ServingSettings
 {
-    QString dataDir; // rovd's: serving/ (model copies, the predictor) and storage/ (gs://)
+    QString dataDir;     // rovd's: serving/ holds the model copies and the predictor
+    QString storageRoot; // gs://BUCKET/PATH is storageRoot/BUCKET/PATH
     InstanceSettings instance;
     std::chrono::seconds deployTimeout{600};
     bool stopInstanceOnExit = false;

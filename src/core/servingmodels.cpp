@@ -1,0 +1,255 @@
+#include "servingmodels.h"
+
+#include "catalog/machinecatalog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+#include <numeric>
+
+namespace rov::core {
+
+using api::vertex::Model;
+using api::vertex::ServingEndpoint;
+using api::vertex::TrafficSplit;
+
+namespace {
+
+QString shortTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+QString lastSegment(const QString &name)
+{
+    return name.section(QLatin1Char('/'), -1);
+}
+
+} // namespace
+
+QString frameworkTitle(const Model &model)
+{
+    if (!model.image)
+        return model.imageUri.section(QLatin1Char('/'), -1);
+    const QString &framework = model.image->framework;
+    QString title = framework == QLatin1String("sklearn")   ? QStringLiteral("scikit-learn")
+                    : framework == QLatin1String("xgboost") ? QStringLiteral("XGBoost")
+                    : framework == QLatin1String("tf2")     ? QStringLiteral("TensorFlow")
+                    : framework == QLatin1String("pytorch") ? QStringLiteral("PyTorch")
+                                                            : framework;
+    return QStringLiteral("%1 %2").arg(title, model.image->version);
+}
+
+QVariant ModelListModel::data(const QModelIndex &index, int role) const
+{
+    const Model *model = at(index.row());
+    if (!model)
+        return {};
+    if (role == Qt::ToolTipRole && index.column() == Artifact)
+        return model->artifactUri;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return model->displayName;
+    case Framework:
+        return frameworkTitle(*model);
+    case Artifact:
+        return model->artifactUri;
+    case Created:
+        return shortTime(model->createTime);
+    case DeployedTo: {
+        QStringList endpoints;
+        for (const QString &endpoint : model->deployedTo)
+            endpoints << lastSegment(endpoint);
+        return endpoints.isEmpty() ? QStringLiteral("—") : endpoints.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ModelListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Framework:
+        return tr("Framework");
+    case Artifact:
+        return tr("Artifact");
+    case Created:
+        return tr("Created");
+    case DeployedTo:
+        return tr("Deployed to");
+    default:
+        return {};
+    }
+}
+
+QVariant EndpointListModel::data(const QModelIndex &index, int role) const
+{
+    const ServingEndpoint *endpoint = at(index.row());
+    if (!endpoint || role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return endpoint->displayName;
+    case Models: {
+        QStringList names;
+        for (const auto &deployed : endpoint->deployedModels)
+            names << deployed.displayName;
+        return names.isEmpty() ? tr("No model deployed") : names.join(QStringLiteral(", "));
+    }
+    case Traffic: {
+        QStringList parts;
+        for (const auto &deployed : endpoint->deployedModels) {
+            const auto it = endpoint->trafficSplit.find(deployed.id);
+            parts << QStringLiteral("%1 %2%")
+                         .arg(deployed.displayName)
+                         .arg(it == endpoint->trafficSplit.end() ? 0 : it->second);
+        }
+        return parts.join(QStringLiteral(" · "));
+    }
+    case Replicas: {
+        int available = 0, minimum = 0, maximum = 0;
+        for (const auto &deployed : endpoint->deployedModels) {
+            available += deployed.availableReplicas;
+            minimum += deployed.minReplicas;
+            maximum += deployed.maxReplicas;
+        }
+        if (endpoint->deployedModels.empty())
+            return QString();
+        return tr("%1 (%2–%3)").arg(available).arg(minimum).arg(maximum);
+    }
+    case Created:
+        return shortTime(endpoint->createTime);
+    default:
+        return {};
+    }
+}
+
+QVariant EndpointListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Models:
+        return tr("Deployed models");
+    case Traffic:
+        return tr("Traffic split");
+    case Replicas:
+        return tr("Replicas");
+    case Created:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
+
+TrafficSplit rebalanceSplit(const TrafficSplit &split, const QString &id, int percent)
+{
+    percent = std::clamp(percent, 0, 100);
+    TrafficSplit result = split;
+    result[id] = percent;
+    std::vector<QString> others;
+    for (const auto &[other, value] : split)
+        if (other != id)
+            others.push_back(other);
+    if (others.empty()) {
+        result[id] = 100;
+        return result;
+    }
+    const int rest = 100 - percent;
+    int before = 0;
+    for (const QString &other : others)
+        before += split.at(other);
+    // In proportion to what they had (equally when they had nothing), by largest remainder.
+    std::vector<std::pair<double, QString>> remainders;
+    int given = 0;
+    for (const QString &other : others) {
+        const double share = before > 0 ? double(rest) * split.at(other) / before
+                                        : double(rest) / double(others.size());
+        const int whole = int(std::floor(share));
+        result[other] = whole;
+        given += whole;
+        remainders.push_back({share - whole, other});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (size_t i = 0; given < rest; ++i, ++given)
+        ++result[remainders[i % remainders.size()].second];
+    return result;
+}
+
+std::optional<ServingCost> servingCost(const catalog::MachineCatalog &machines,
+                                       const QString &machineType, int minReplicas, int maxReplicas)
+{
+    const auto price = machines.nodeUsdPerHour(machineType, {}, 0);
+    if (!price)
+        return std::nullopt;
+    return ServingCost{*price * minReplicas, *price * std::max(minReplicas, maxReplicas)};
+}
+
+double endpointCostPerHour(const catalog::MachineCatalog &machines, const ServingEndpoint &endpoint)
+{
+    double total = 0;
+    for (const auto &deployed : endpoint.deployedModels) {
+        if (const auto cost = servingCost(machines, deployed.machineType, deployed.minReplicas,
+                                          deployed.maxReplicas))
+            total += cost->atMinimum;
+    }
+    return total;
+}
+
+QString exampleRequest(int features)
+{
+    QStringList zeros;
+    for (int i = 0; i < std::max(1, features); ++i)
+        zeros << QStringLiteral("0.0");
+    return QStringLiteral("{\n  \"instances\": [\n    [%1]\n  ]\n}")
+        .arg(zeros.join(QStringLiteral(", ")));
+}
+
+DeploySnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,
+                              const api::vertex::DeploySpec &spec)
+{
+    DeploySnippets snippets;
+    snippets.rest = QString::fromStdString(spec.toJson().dump(2));
+    const QString base = apiBase.toString(QUrl::StripTrailingSlash);
+    snippets.curl =
+        QStringLiteral("curl -X POST -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: "
+                       "application/json\" \\\n  %1/v1/%2:deployModel \\\n  -d '%3'")
+            .arg(base, endpointName, QString::fromStdString(spec.toJson().dump()));
+    QString split;
+    for (const auto &[id, percent] : spec.trafficSplit)
+        split += QStringLiteral("\"%1\": %2, ").arg(id).arg(percent);
+    split.chop(2);
+    snippets.python =
+        QStringLiteral("from google.cloud import aiplatform\n\n"
+                       "aiplatform.init(project=\"%1\", location=\"%2\", api_endpoint=\"%3\",\n"
+                       "                api_transport=\"rest\")\n"
+                       "endpoint = aiplatform.Endpoint(\"%4\")\n"
+                       "endpoint.deploy(\n"
+                       "    model=aiplatform.Model(\"%5\"),\n"
+                       "    deployed_model_display_name=\"%6\",\n"
+                       "    machine_type=\"%7\",\n"
+                       "    min_replica_count=%8,\n"
+                       "    max_replica_count=%9,\n"
+                       "    traffic_split={%10},\n"
+                       ")\n")
+            .arg(endpointName.section(QLatin1Char('/'), 1, 1),
+                 endpointName.section(QLatin1Char('/'), 3, 3), base, endpointName, spec.modelName,
+                 spec.displayName, spec.machineType)
+            .arg(spec.minReplicas)
+            .arg(spec.maxReplicas)
+            .arg(split);
+    return snippets;
+}
+
+} // namespace rov::core

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "api/vertex/servingclient.h"
+#include "keyedtablemodel.h"
+
+#include <QString>
+
+namespace rov::catalog {
+class MachineCatalog;
+}
+
+// The console's side of the Model Registry and endpoints: the two live tables, and the pure
+// rules the Deploy dialog and the Test panel follow.
+namespace rov::core {
+
+class ModelListModel : public KeyedTableModel<api::vertex::Model>
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        Framework,
+        Artifact,
+        Created,
+        DeployedTo,
+        ColumnCount
+    };
+    using KeyedTableModel::KeyedTableModel;
+    void setModels(std::vector<api::vertex::Model> models) { replaceRows(std::move(models)); }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+protected:
+    QString keyOf(const api::vertex::Model &row) const override { return row.name; }
+};
+
+class EndpointListModel : public KeyedTableModel<api::vertex::ServingEndpoint>
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        Models,
+        Traffic,
+        Replicas,
+        Created,
+        ColumnCount
+    };
+    using KeyedTableModel::KeyedTableModel;
+    void setEndpoints(std::vector<api::vertex::ServingEndpoint> endpoints)
+    {
+        replaceRows(std::move(endpoints));
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+protected:
+    QString keyOf(const api::vertex::ServingEndpoint &row) const override { return row.name; }
+};
+
+// "scikit-learn 1.6", "XGBoost 2.1": the framework of a prebuilt image, as people name it.
+QString frameworkTitle(const api::vertex::Model &model);
+
+// A split after `id` is set to `percent`: the others shrink or grow in proportion (by largest
+// remainder, in id order) so that the whole stays 100. A split of one model is 100.
+api::vertex::TrafficSplit rebalanceSplit(const api::vertex::TrafficSplit &split, const QString &id,
+                                         int percent);
+
+// What the deployed replicas cost per hour at their minimum and maximum counts; nullopt for a
+// machine the catalogue does not price.
+struct ServingCost
+{
+    double atMinimum = 0;
+    double atMaximum = 0;
+};
+std::optional<ServingCost> servingCost(const catalog::MachineCatalog &machines,
+                                       const QString &machineType, int minReplicas,
+                                       int maxReplicas);
+// An endpoint's deployed replicas at their minimum, per hour (the cost it has while idle).
+double endpointCostPerHour(const catalog::MachineCatalog &machines,
+                           const api::vertex::ServingEndpoint &endpoint);
+
+// A request body for the Test panel: {"instances": [[0, 0, 0, 0]]} with `features` numbers.
+QString exampleRequest(int features = 4);
+
+// The same deploy as a REST body, Google's Python SDK and curl, for copying.
+struct DeploySnippets
+{
+    QString rest;
+    QString python;
+    QString curl;
+};
+DeploySnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,
+                              const api::vertex::DeploySpec &spec);
+
+} // namespace rov::core

@@ -1,0 +1,512 @@
+#include "servingpages.h"
+
+#include "catalog/machinecatalog.h"
+#include "datatable.h"
+#include "deploydialog.h"
+#include "registermodeldialog.h"
+#include "rest/operationpoller.h"
+#include "texts.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace rov::ui {
+
+using api::vertex::ServingEndpoint;
+using nlohmann::json;
+
+namespace {
+
+constexpr int kRefreshMs = 10000;
+constexpr int kKeptRequests = 20;
+
+QPushButton *button(const char *name, QWidget *parent)
+{
+    auto *created = new QPushButton(parent);
+    created->setObjectName(QLatin1String(name));
+    return created;
+}
+
+} // namespace
+
+// ---- the lists ------------------------------------------------------------------------------
+
+ServingLists::ServingLists(QObject *parent) : QObject(parent)
+{
+    m_timer.setInterval(kRefreshMs);
+    connect(&m_timer, &QTimer::timeout, this, &ServingLists::refresh);
+}
+
+void ServingLists::setClient(api::vertex::ServingClient *client)
+{
+    m_modelsCall.cancel();
+    m_endpointsCall.cancel();
+    m_pending = 0;
+    m_client = client;
+    m_models.setModels({});
+    m_endpoints.setEndpoints({});
+    refresh();
+}
+
+void ServingLists::setLive(bool live)
+{
+    if (live && !m_timer.isActive()) {
+        m_timer.start();
+        refresh();
+    } else if (!live) {
+        m_timer.stop();
+    }
+}
+
+void ServingLists::refresh()
+{
+    if (!m_client || m_pending > 0)
+        return;
+    m_pending = 2;
+    m_modelsCall = m_client->listModels(this, [this](auto result) {
+        if (result.ok())
+            m_models.setModels(std::move(result.value));
+        answered(result.error);
+    });
+    m_endpointsCall = m_client->listEndpoints(this, [this](auto result) {
+        if (result.ok())
+            m_endpoints.setEndpoints(std::move(result.value));
+        answered(result.error);
+    });
+}
+
+void ServingLists::answered(const std::optional<rest::ApiError> &error)
+{
+    if (error)
+        m_roundError = error->message;
+    if (--m_pending > 0)
+        return;
+    m_status = m_roundError.isEmpty()
+                   ? tr("Updated %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                   : tr("Could not refresh: %1").arg(m_roundError);
+    m_roundError.clear();
+    Q_EMIT refreshed();
+}
+
+// ---- Model Registry -------------------------------------------------------------------------
+
+ModelsPage::ModelsPage(ServingLists *lists, QWidget *parent)
+    : QWidget(parent), m_lists(lists),
+      m_table(new DataTable(lists->models(), Qt::DisplayRole, this)),
+      m_register(button("registerModel", this)), m_deploy(button("deployModel", this)),
+      m_delete(button("deleteModel", this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("modelsPage"));
+    m_table->setObjectName(QStringLiteral("modelsTable"));
+    m_status->setObjectName(QStringLiteral("modelsStatus"));
+    auto *texts = new Texts(this);
+    auto *title = new QLabel(this);
+    title->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
+    texts->bind(title, &QLabel::setText, [] { return tr("Model Registry"); });
+    texts->bind(m_register, &QAbstractButton::setText, [] { return tr("&Register model…"); });
+    texts->bind(m_deploy, &QAbstractButton::setText, [] { return tr("Deplo&y to endpoint…"); });
+    texts->bind(m_delete, &QAbstractButton::setText, [] { return tr("&Delete…"); });
+    texts->onChange([this] {
+        Q_EMIT m_lists->models()->headerDataChanged(Qt::Horizontal, 0,
+                                                    core::ModelListModel::ColumnCount - 1);
+    });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addStretch(1);
+    bar->addWidget(m_register);
+    bar->addWidget(m_deploy);
+    bar->addWidget(m_delete);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(bar);
+    column->addWidget(m_table, 1);
+    column->addWidget(m_status);
+    m_table->horizontalHeader()->setSectionResizeMode(core::ModelListModel::Artifact,
+                                                      QHeaderView::Stretch);
+    connect(m_register, &QPushButton::clicked, this, [this] { registerModel(); });
+    connect(m_deploy, &QPushButton::clicked, this,
+            [this] { Q_EMIT deployRequested(selectedModel()); });
+    connect(m_delete, &QPushButton::clicked, this, &ModelsPage::deleteModel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ModelsPage::updateButtons);
+    connect(m_lists, &ServingLists::refreshed, this, [this] {
+        m_status->setText(m_lists->status());
+        updateButtons();
+    });
+    updateButtons();
+}
+
+QString ModelsPage::selectedModel() const
+{
+    const QModelIndex index = m_table->selectedSourceIndex();
+    const auto *model = m_lists->models()->at(index.row());
+    return index.isValid() && model ? model->name : QString();
+}
+
+void ModelsPage::updateButtons()
+{
+    const bool chosen = !selectedModel().isEmpty();
+    m_register->setEnabled(m_lists->client() != nullptr);
+    m_deploy->setEnabled(m_lists->client() && m_lists->models()->rowCount() > 0);
+    m_delete->setEnabled(chosen);
+}
+
+void ModelsPage::registerFrom(const QString &gsUri, const QString &displayName)
+{
+    registerModel(gsUri, displayName);
+}
+
+void ModelsPage::registerModel(const QString &gsUri, const QString &displayName)
+{
+    if (!m_lists->client())
+        return;
+    auto *dialog = new RegisterModelDialog(m_lists->client(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!gsUri.isEmpty())
+        dialog->setCloudFolder(gsUri, displayName);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_status->setText(tr("Registered %1").arg(dialog->modelName()));
+        m_lists->refresh();
+    });
+    dialog->open();
+}
+
+void ModelsPage::deleteModel()
+{
+    const QString name = selectedModel();
+    const auto *model = m_lists->models()->at(m_lists->models()->rowOfKey(name));
+    if (!model || !m_lists->client())
+        return;
+    if (QMessageBox::question(this, tr("Delete model"),
+                              tr("Delete the model \"%1\"? Its registration goes; the files in %2 "
+                                 "stay.")
+                                  .arg(model->displayName, model->artifactUri)) != QMessageBox::Yes)
+        return;
+    m_lists->client()->deleteModel(name, this, [this](api::Result<QString> result) {
+        m_status->setText(result.ok() ? tr("Model deleted")
+                                      : tr("Could not delete: %1").arg(result.error->message));
+        m_lists->refresh();
+    });
+}
+
+// ---- Endpoints ------------------------------------------------------------------------------
+
+EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
+    : QWidget(parent), m_lists(lists),
+      m_table(new DataTable(lists->endpoints(), Qt::DisplayRole, this)),
+      m_deployed(new QTableWidget(this)), m_deploy(button("deployToEndpoint", this)),
+      m_undeploy(button("undeployModel", this)), m_delete(button("deleteEndpoint", this)),
+      m_send(button("sendPrediction", this)), m_request(new QPlainTextEdit(this)),
+      m_response(new QPlainTextEdit(this)), m_latency(new QLabel(this)),
+      m_history(new QListWidget(this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("endpointsPage"));
+    m_table->setObjectName(QStringLiteral("endpointsTable"));
+    m_deployed->setObjectName(QStringLiteral("deployedModels"));
+    m_request->setObjectName(QStringLiteral("predictRequest"));
+    m_response->setObjectName(QStringLiteral("predictResponse"));
+    m_latency->setObjectName(QStringLiteral("predictLatency"));
+    m_history->setObjectName(QStringLiteral("predictHistory"));
+    m_status->setObjectName(QStringLiteral("endpointsStatus"));
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_request->setFont(fixed);
+    m_response->setFont(fixed);
+    m_response->setReadOnly(true);
+    m_request->setPlainText(core::exampleRequest());
+    m_deployed->setColumnCount(5);
+    m_deployed->verticalHeader()->hide();
+    m_deployed->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deployed->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deployed->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_deployed->horizontalHeader()->setStretchLastSection(true);
+
+    auto *texts = new Texts(this);
+    auto *title = new QLabel(this);
+    title->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
+    texts->bind(title, &QLabel::setText, [] { return tr("Endpoints"); });
+    texts->bind(m_deploy, &QAbstractButton::setText, [] { return tr("Deplo&y model…"); });
+    texts->bind(m_undeploy, &QAbstractButton::setText, [] { return tr("&Undeploy…"); });
+    texts->bind(m_delete, &QAbstractButton::setText, [] { return tr("&Delete…"); });
+    texts->bind(m_send, &QAbstractButton::setText, [] { return tr("Se&nd (Ctrl+Enter)"); });
+    texts->bind(m_request, &QWidget::setAccessibleName, [] { return tr("Request"); });
+    texts->bind(m_response, &QWidget::setAccessibleName, [] { return tr("Response"); });
+    auto *deployedTitle = new QLabel(this);
+    auto *testTitle = new QLabel(this);
+    auto *historyTitle = new QLabel(this);
+    for (QLabel *label : {deployedTitle, testTitle, historyTitle})
+        label->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    texts->bind(deployedTitle, &QLabel::setText, [] { return tr("Deployed models"); });
+    texts->bind(testTitle, &QLabel::setText, [] { return tr("Test: send a prediction"); });
+    texts->bind(historyTitle, &QLabel::setText, [] { return tr("Last requests"); });
+    texts->onChange([this] {
+        Q_EMIT m_lists->endpoints()->headerDataChanged(Qt::Horizontal, 0,
+                                                       core::EndpointListModel::ColumnCount - 1);
+        showEndpoint();
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addStretch(1);
+    bar->addWidget(m_deploy);
+    bar->addWidget(m_undeploy);
+    bar->addWidget(m_delete);
+    auto *test = new QWidget(this);
+    auto *testColumn = new QVBoxLayout(test);
+    testColumn->setContentsMargins(0, 0, 0, 0);
+    testColumn->addWidget(testTitle);
+    auto *panes = new QHBoxLayout;
+    panes->addWidget(m_request, 1);
+    panes->addWidget(m_response, 1);
+    testColumn->addLayout(panes, 1);
+    auto *sendRow = new QHBoxLayout;
+    sendRow->addWidget(m_send);
+    sendRow->addWidget(m_latency, 1);
+    testColumn->addLayout(sendRow);
+    auto *side = new QWidget(this);
+    auto *sideColumn = new QVBoxLayout(side);
+    sideColumn->setContentsMargins(0, 0, 0, 0);
+    sideColumn->addWidget(deployedTitle);
+    sideColumn->addWidget(m_deployed, 1);
+    sideColumn->addWidget(historyTitle);
+    sideColumn->addWidget(m_history, 1);
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(side);
+    lower->addWidget(test);
+    lower->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(lower);
+    split->setStretchFactor(1, 2);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(bar);
+    column->addWidget(split, 1);
+    column->addWidget(m_status);
+    m_table->horizontalHeader()->setSectionResizeMode(core::EndpointListModel::Traffic,
+                                                      QHeaderView::Stretch);
+
+    connect(m_deploy, &QPushButton::clicked, this, [this] { deploy(); });
+    connect(m_undeploy, &QPushButton::clicked, this, &EndpointsPage::undeploy);
+    connect(m_delete, &QPushButton::clicked, this, &EndpointsPage::deleteEndpoint);
+    connect(m_send, &QPushButton::clicked, this, &EndpointsPage::send);
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_request);
+    sendShortcut->setContext(Qt::WidgetShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &EndpointsPage::send);
+    connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_request->setPlainText(item->data(Qt::UserRole).toString());
+        m_response->setPlainText(item->data(Qt::UserRole + 1).toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EndpointsPage::showEndpoint);
+    connect(m_deployed, &QTableWidget::itemSelectionChanged, this, &EndpointsPage::updateButtons);
+    connect(m_lists, &ServingLists::refreshed, this, [this] {
+        m_status->setText(m_lists->status());
+        showEndpoint();
+    });
+    showEndpoint();
+}
+
+QString EndpointsPage::selectedEndpoint() const
+{
+    const QModelIndex index = m_table->selectedSourceIndex();
+    const auto *endpoint = m_lists->endpoints()->at(index.row());
+    return index.isValid() && endpoint ? endpoint->name : QString();
+}
+
+void EndpointsPage::showEndpoint()
+{
+    const auto *endpoint =
+        m_lists->endpoints()->at(m_lists->endpoints()->rowOfKey(selectedEndpoint()));
+    const QString chosen =
+        m_deployed->currentRow() >= 0 && m_deployed->item(m_deployed->currentRow(), 0)
+            ? m_deployed->item(m_deployed->currentRow(), 0)->data(Qt::UserRole).toString()
+            : QString();
+    m_deployed->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Machine"), tr("Replicas"), tr("Traffic"), tr("ID")});
+    m_deployed->setRowCount(endpoint ? int(endpoint->deployedModels.size()) : 0);
+    for (int row = 0; endpoint && row < int(endpoint->deployedModels.size()); ++row) {
+        const auto &deployed = endpoint->deployedModels[size_t(row)];
+        const auto split = endpoint->trafficSplit.find(deployed.id);
+        const QStringList cells = {
+            deployed.displayName, deployed.machineType,
+            tr("%1 of %2–%3")
+                .arg(deployed.availableReplicas)
+                .arg(deployed.minReplicas)
+                .arg(deployed.maxReplicas),
+            QStringLiteral("%1%").arg(split == endpoint->trafficSplit.end() ? 0 : split->second),
+            deployed.id};
+        for (int column = 0; column < int(cells.size()); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setData(Qt::UserRole, deployed.id);
+            m_deployed->setItem(row, column, item);
+        }
+        if (deployed.id == chosen)
+            m_deployed->selectRow(row);
+    }
+    if (endpoint) {
+        const double cost =
+            core::endpointCostPerHour(catalog::MachineCatalog::builtIn(), *endpoint);
+        m_status->setText(QStringLiteral("%1 · %2").arg(
+            m_lists->status(), tr("%1: $%2 an hour at the minimum replicas")
+                                   .arg(endpoint->displayName)
+                                   .arg(cost, 0, 'f', 2)));
+    }
+    updateButtons();
+}
+
+void EndpointsPage::updateButtons()
+{
+    const QString endpoint = selectedEndpoint();
+    m_deploy->setEnabled(m_lists->client() && m_lists->models()->rowCount() > 0);
+    m_undeploy->setEnabled(!endpoint.isEmpty() && m_deployed->currentRow() >= 0);
+    m_delete->setEnabled(!endpoint.isEmpty());
+    m_send->setEnabled(!endpoint.isEmpty() && m_deployed->rowCount() > 0 &&
+                       !m_predictCall.isRunning());
+}
+
+void EndpointsPage::deploy(const QString &modelName)
+{
+    if (!m_lists->client())
+        return;
+    auto *dialog = new DeployDialog(m_lists->client(), m_lists->models()->rows(),
+                                    m_lists->endpoints()->rows(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!modelName.isEmpty())
+        dialog->selectModel(modelName);
+    if (!selectedEndpoint().isEmpty())
+        dialog->selectEndpoint(selectedEndpoint());
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_status->setText(tr("Deployed"));
+        m_lists->refresh();
+    });
+    connect(dialog, &QDialog::finished, m_lists, &ServingLists::refresh);
+    dialog->open();
+}
+
+void EndpointsPage::send()
+{
+    const QString endpoint = selectedEndpoint();
+    if (endpoint.isEmpty() || !m_lists->client() || m_predictCall.isRunning())
+        return;
+    const QString text = m_request->toPlainText();
+    const json body = json::parse(text.toStdString(), nullptr, false);
+    if (!body.is_object()) {
+        m_latency->setText(tr("The request is not a JSON object"));
+        return;
+    }
+    m_latency->setText(tr("Sending…"));
+    m_send->setEnabled(false);
+    m_predictCall = m_lists->client()->predict(
+        endpoint, body, this, [this, text](api::Result<api::vertex::Prediction> result) {
+            QString answer;
+            if (result.ok()) {
+                answer = QString::fromStdString(result.value.response.dump(2));
+                m_latency->setText(tr("%1 ms · deployed model %2")
+                                       .arg(result.value.latencyMs)
+                                       .arg(QString::fromStdString(result.value.response.value(
+                                           "deployedModelId", std::string()))));
+            } else {
+                answer = result.error->message;
+                m_latency->setText(tr("Failed: %1").arg(result.error->status));
+            }
+            m_response->setPlainText(answer);
+            auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(
+                QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), m_latency->text()));
+            item->setData(Qt::UserRole, text);
+            item->setData(Qt::UserRole + 1, answer);
+            m_history->insertItem(0, item);
+            while (m_history->count() > kKeptRequests)
+                delete m_history->takeItem(m_history->count() - 1);
+            updateButtons();
+        });
+}
+
+void EndpointsPage::follow(const QString &operation, const QString &doing)
+{
+    m_status->setText(doing);
+    auto *poller = new rest::OperationPoller(m_lists->client()->restClient(),
+                                             m_lists->client()->operationUrl(operation), {}, this);
+    connect(poller, &rest::OperationPoller::succeeded, this, [this, poller] {
+        poller->deleteLater();
+        m_status->setText(tr("Done"));
+        m_lists->refresh();
+    });
+    connect(poller, &rest::OperationPoller::failed, this,
+            [this, poller](const rest::ApiError &error) {
+                poller->deleteLater();
+                m_status->setText(tr("Failed: %1").arg(error.message));
+                m_lists->refresh();
+            });
+    poller->start();
+    m_lists->refresh();
+}
+
+void EndpointsPage::undeploy()
+{
+    const QString endpoint = selectedEndpoint();
+    const int row = m_deployed->currentRow();
+    if (endpoint.isEmpty() || row < 0 || !m_lists->client())
+        return;
+    const QString id = m_deployed->item(row, 0)->data(Qt::UserRole).toString();
+    const QString name = m_deployed->item(row, 0)->text();
+    // Its traffic goes to the others, in proportion; the last model leaves no split.
+    const auto *current = m_lists->endpoints()->at(m_lists->endpoints()->rowOfKey(endpoint));
+    api::vertex::TrafficSplit split;
+    if (current && current->deployedModels.size() > 1) {
+        split = core::rebalanceSplit(current->trafficSplit, id, 0);
+        split.erase(id);
+    }
+    if (QMessageBox::question(
+            this, tr("Undeploy model"),
+            tr("Undeploy \"%1\"? It stops serving and its replicas stop.").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    m_lists->client()->undeployModel(
+        endpoint, id, split, this, [this, name](api::Result<QString> operation) {
+            if (!operation.ok())
+                m_status->setText(tr("Could not undeploy: %1").arg(operation.error->message));
+            else
+                follow(operation.value, tr("Undeploying %1…").arg(name));
+        });
+}
+
+void EndpointsPage::deleteEndpoint()
+{
+    const QString endpoint = selectedEndpoint();
+    const auto *current = m_lists->endpoints()->at(m_lists->endpoints()->rowOfKey(endpoint));
+    if (!current || !m_lists->client())
+        return;
+    QStringList models;
+    for (const auto &deployed : current->deployedModels)
+        models << deployed.displayName;
+    const QString stops =
+        models.isEmpty() ? tr("No model is deployed to it.")
+                         : tr("%n deployed model(s) stop serving: %1.", nullptr, int(models.size()))
+                               .arg(models.join(QStringLiteral(", ")));
+    if (QMessageBox::question(
+            this, tr("Delete endpoint"),
+            tr("Delete the endpoint \"%1\"? %2").arg(current->displayName, stops)) !=
+        QMessageBox::Yes)
+        return;
+    const QString title = current->displayName;
+    m_lists->client()->deleteEndpoint(
+        endpoint, this, [this, title](api::Result<QString> operation) {
+            if (!operation.ok())
+                m_status->setText(tr("Could not delete: %1").arg(operation.error->message));
+            else
+                follow(operation.value, tr("Deleting %1…").arg(title));
+        });
+}
+
+} // namespace rov::ui

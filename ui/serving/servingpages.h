@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/servingmodels.h"
+#include "rest/call.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace rov::ui {
+
+class DataTable;
+
+// What both serving pages share: the client, the two live lists (refreshed every 10 s while a
+// page shows, and at once after a change) and the words of the last refresh.
+class ServingLists : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServingLists(QObject *parent = nullptr);
+    void setClient(api::vertex::ServingClient *client);
+    api::vertex::ServingClient *client() const { return m_client; }
+    core::ModelListModel *models() { return &m_models; }
+    core::EndpointListModel *endpoints() { return &m_endpoints; }
+    void refresh();
+    void setLive(bool live); // the timer runs while a page shows
+    QString status() const { return m_status; }
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    void answered(const std::optional<rest::ApiError> &error);
+
+    QPointer<api::vertex::ServingClient> m_client;
+    core::ModelListModel m_models;
+    core::EndpointListModel m_endpoints;
+    QTimer m_timer;
+    rest::Call m_modelsCall;
+    rest::Call m_endpointsCall;
+    int m_pending = 0;
+    QString m_status;
+    QString m_roundError;
+};
+
+// The Model Registry: models with framework, artifact and creation time; Register model (from a
+// folder or a gs:// path), Deploy, Delete.
+class ModelsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ModelsPage(ServingLists *lists, QWidget *parent = nullptr);
+    DataTable *table() const { return m_table; }
+    QString selectedModel() const;
+    // Opens Register model with the folder filled in (a job's output).
+    void registerFrom(const QString &gsUri, const QString &displayName);
+
+Q_SIGNALS:
+    void deployRequested(const QString &modelName);
+
+private:
+    void registerModel(const QString &gsUri = {}, const QString &displayName = {});
+    void deleteModel();
+    void updateButtons();
+
+    ServingLists *m_lists;
+    DataTable *m_table;
+    QPushButton *m_register;
+    QPushButton *m_deploy;
+    QPushButton *m_delete;
+    QLabel *m_status;
+};
+
+// The Endpoints: each with its deployed models, traffic split and replicas; Create, Deploy,
+// Undeploy, Delete; and a Test panel that sends a prediction and keeps the last requests.
+class EndpointsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EndpointsPage(ServingLists *lists, QWidget *parent = nullptr);
+    DataTable *table() const { return m_table; }
+    QString selectedEndpoint() const;
+    // Opens the Deploy dialog (on the chosen model, and the chosen endpoint if any).
+    void deploy(const QString &modelName = {});
+    void send();
+    QPlainTextEdit *request() const { return m_request; }
+    QPlainTextEdit *response() const { return m_response; }
+    QLabel *latency() const { return m_latency; }
+
+private:
+    void showEndpoint();
+    void undeploy();
+    void deleteEndpoint();
+    void updateButtons();
+    void follow(const QString &operation, const QString &doing);
+
+    ServingLists *m_lists;
+    DataTable *m_table;
+    QTableWidget *m_deployed;
+    QPushButton *m_deploy;
+    QPushButton *m_undeploy;
+    QPushButton *m_delete;
+    QPushButton *m_send;
+    QPlainTextEdit *m_request;
+    QPlainTextEdit *m_response;
+    QLabel *m_latency;
+    QListWidget *m_history;
+    QLabel *m_status;
+    rest::Call m_predictCall;
+};
+
+} // namespace rov::ui
