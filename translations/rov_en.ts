@@ -888,6 +888,37 @@
     </message>
 </context>
 <context>
+    <name>rov::core::EndpointListModel</name>
+    <message>
+        <source>No model deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::HistoricJobModel</name>
     <message>
         <source>kept</source>
@@ -1022,6 +1053,29 @@
     </message>
 </context>
 <context>
+    <name>rov::core::ModelListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::NodeListModel</name>
     <message>
         <source>Head</source>
@@ -1135,6 +1189,14 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits scikit-learn classifiers in parallel tasks and writes the best as model.pkl to a gs:// folder, ready for Register model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +2093,22 @@ Tasks: %2</source>
         <source>View cluster l&amp;ogs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Register model from this job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Register model on the gs:// folder the job&apos;s log names (a line &quot;model artifact: gs://…&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the log of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of %1 names no model: a training job prints &quot;model artifact: gs://…&quot; when it has written one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>
@@ -2052,6 +2130,279 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Delete the cluster &lt;b&gt;%1&lt;/b&gt;? Every node stops (%2 running now), every job on it ends, and billing for it stops. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::DeployDialog</name>
+    <message>
+        <source>Starting the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the serving cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the model server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy to endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New endpoint&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployed model&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac&amp;hine type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mi&amp;nimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ma&amp;ximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;ploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. iris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 an hour while deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 an hour at the minimum, up to $%2 at the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deplo&amp;y model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undeploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: send a prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $%2 an hour at the minimum replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms · deployed model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeploy model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeploy &quot;%1&quot;? It stops serving and its replicas stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undeploy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeploying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is deployed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployed model(s) stop serving: %1.</source>
+        <translation>
+            <numerusform>%n deployed model stops serving: %1.</numerusform>
+            <numerusform>%n deployed models stop serving: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the endpoint &quot;%1&quot;? %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2819,6 +3170,61 @@ A desktop console for Ray clusters on Vertex AI.</source>
         <source>Every Ray log of every node, searched with Cloud Logging&apos;s query language, followed live, and kept after a cluster is gone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models to serve: register one from a folder or a job&apos;s gs:// output, then deploy it to an endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed models that answer predictions: traffic split, replicas, and a panel to test them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ModelsPage</name>
+    <message>
+        <source>Model Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deplo&amp;y to endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the model &quot;%1&quot;? Its registration goes; the files in %2 stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::MonitoringPage</name>
@@ -3405,6 +3811,97 @@ Ray versions it runs: %4</source>
     </message>
 </context>
 <context>
+    <name>rov::ui::RegisterModelDialog</name>
+    <message>
+        <source>Register model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prebuilt image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a f&amp;older on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a Cloud &amp;Storage folder (a job&apos;s output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gs:// fo&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Iris classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder that holds model.pkl, model.joblib or model.bst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the model a display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cloud Storage folder starts with gs://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the model&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds none of the files the image loads: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to a gs://bucket/folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ReviewPage</name>
     <message>
         <source>Review</source>
@@ -3507,6 +4004,17 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Cost per hour (estimate): %1 now, %2 after scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ServingLists</name>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -886,6 +886,37 @@
     </message>
 </context>
 <context>
+    <name>rov::core::EndpointListModel</name>
+    <message>
+        <source>No model deployed</source>
+        <translation>未部署模型</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deployed models</source>
+        <translation>已部署的模型</translation>
+    </message>
+    <message>
+        <source>Traffic split</source>
+        <translation>流量分配</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::HistoricJobModel</name>
     <message>
         <source>kept</source>
@@ -1020,6 +1051,29 @@
     </message>
 </context>
 <context>
+    <name>rov::core::ModelListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Deployed to</source>
+        <translation>部署到</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::NodeListModel</name>
     <message>
         <source>Head</source>
@@ -1134,6 +1188,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Train a model to deploy</source>
+        <translation>训练一个可部署的模型</translation>
+    </message>
+    <message>
+        <source>Fits scikit-learn classifiers in parallel tasks and writes the best as model.pkl to a gs:// folder, ready for Register model.</source>
+        <translation>在并行任务中训练 scikit-learn 分类器，并将最佳模型作为 model.pkl 写入 gs:// 文件夹，可直接用于“注册模型”。</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2085,22 @@ Tasks: %2</source>
         <source>View cluster l&amp;ogs</source>
         <translation>查看集群日志(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;Register model from this job…</source>
+        <translation>从此作业注册模型(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Opens Register model on the gs:// folder the job&apos;s log names (a line &quot;model artifact: gs://…&quot;)</source>
+        <translation>在作业日志指出的 gs:// 文件夹上打开“注册模型”（日志中的一行 &quot;model artifact: gs://…&quot;）</translation>
+    </message>
+    <message>
+        <source>Could not read the log of %1: %2</source>
+        <translation>无法读取 %1 的日志：%2</translation>
+    </message>
+    <message>
+        <source>The log of %1 names no model: a training job prints &quot;model artifact: gs://…&quot; when it has written one</source>
+        <translation>%1 的日志未指出模型：训练作业写出模型后会打印 &quot;model artifact: gs://…&quot;</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>
@@ -2045,6 +2123,278 @@ Tasks: %2</source>
     <message>
         <source>Delete the cluster &lt;b&gt;%1&lt;/b&gt;? Every node stops (%2 running now), every job on it ends, and billing for it stops. This cannot be undone.</source>
         <translation>要删除集群 &lt;b&gt;%1&lt;/b&gt; 吗？所有节点都会停止（当前运行 %2 个），其上的所有作业都会结束，计费也随之停止。此操作无法撤消。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::DeployDialog</name>
+    <message>
+        <source>Starting the deployment</source>
+        <translation>正在开始部署</translation>
+    </message>
+    <message>
+        <source>Preparing the model</source>
+        <translation>正在准备模型</translation>
+    </message>
+    <message>
+        <source>Starting the serving cluster</source>
+        <translation>正在启动服务集群</translation>
+    </message>
+    <message>
+        <source>Starting the model server</source>
+        <translation>正在启动模型服务器</translation>
+    </message>
+    <message>
+        <source>Finishing up</source>
+        <translation>正在收尾</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>已部署</translation>
+    </message>
+    <message>
+        <source>Failed to deploy</source>
+        <translation>部署失败</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>正在部署</translation>
+    </message>
+    <message>
+        <source>Deploy to endpoint</source>
+        <translation>部署到端点</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation>端点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>New endpoint&apos;s &amp;name</source>
+        <translation>新端点的名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployed model&apos;s name</source>
+        <translation>已部署模型的名称(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mac&amp;hine type</source>
+        <translation>机器类型(&amp;H)</translation>
+    </message>
+    <message>
+        <source>mi&amp;nimum</source>
+        <translation>最少(&amp;N)</translation>
+    </message>
+    <message>
+        <source>ma&amp;ximum</source>
+        <translation>最多(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic split</source>
+        <translation>流量分配(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>The same request:</source>
+        <translation>同一请求：</translation>
+    </message>
+    <message>
+        <source>De&amp;ploy</source>
+        <translation>部署(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation>新端点</translation>
+    </message>
+    <message>
+        <source>e.g. iris</source>
+        <translation>例如 iris</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Traffic %</source>
+        <translation>流量 %</translation>
+    </message>
+    <message>
+        <source>This model (new)</source>
+        <translation>此模型（新）</translation>
+    </message>
+    <message>
+        <source>No price for %1</source>
+        <translation>%1 没有价格</translation>
+    </message>
+    <message>
+        <source>$%1 an hour while deployed</source>
+        <translation>部署期间每小时 $%1</translation>
+    </message>
+    <message>
+        <source>$%1 an hour at the minimum, up to $%2 at the maximum</source>
+        <translation>最少副本时每小时 $%1，最多副本时可达 $%2</translation>
+    </message>
+    <message>
+        <source>Register a model first.</source>
+        <translation>请先注册模型。</translation>
+    </message>
+    <message>
+        <source>Name the new endpoint.</source>
+        <translation>请为新端点命名。</translation>
+    </message>
+    <message>
+        <source>Creating the endpoint…</source>
+        <translation>正在创建端点…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Deplo&amp;y model…</source>
+        <translation>部署模型(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undeploy…</source>
+        <translation>取消部署(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd (Ctrl+Enter)</source>
+        <translation>发送(&amp;N)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Deployed models</source>
+        <translation>已部署的模型</translation>
+    </message>
+    <message>
+        <source>Test: send a prediction</source>
+        <translation>测试：发送预测请求</translation>
+    </message>
+    <message>
+        <source>Last requests</source>
+        <translation>最近的请求</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3</source>
+        <translation>%1 / %2–%3</translation>
+    </message>
+    <message>
+        <source>%1: $%2 an hour at the minimum replicas</source>
+        <translation>%1：最少副本时每小时 $%2</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>已部署</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object</source>
+        <translation>请求不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>%1 ms · deployed model %2</source>
+        <translation>%1 毫秒 · 已部署模型 %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Undeploy model</source>
+        <translation>取消部署模型</translation>
+    </message>
+    <message>
+        <source>Undeploy &quot;%1&quot;? It stops serving and its replicas stop.</source>
+        <translation>取消部署“%1”？它将停止提供服务，其副本也会停止。</translation>
+    </message>
+    <message>
+        <source>Could not undeploy: %1</source>
+        <translation>无法取消部署：%1</translation>
+    </message>
+    <message>
+        <source>Undeploying %1…</source>
+        <translation>正在取消部署 %1…</translation>
+    </message>
+    <message>
+        <source>No model is deployed to it.</source>
+        <translation>该端点没有已部署的模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployed model(s) stop serving: %1.</source>
+        <translation>
+            <numerusform>%n 个已部署模型将停止提供服务：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>删除端点</translation>
+    </message>
+    <message>
+        <source>Delete the endpoint &quot;%1&quot;? %2</source>
+        <translation>删除端点“%1”？%2</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3153,61 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
         <source>Every Ray log of every node, searched with Cloud Logging&apos;s query language, followed live, and kept after a cluster is gone</source>
         <translation>每个节点的所有 Ray 日志：用 Cloud Logging 查询语言搜索，可实时跟踪，集群删除后仍然保留</translation>
     </message>
+    <message>
+        <source>Model Registry</source>
+        <translation>模型注册表</translation>
+    </message>
+    <message>
+        <source>Models to serve: register one from a folder or a job&apos;s gs:// output, then deploy it to an endpoint</source>
+        <translation>要提供服务的模型：从文件夹或作业的 gs:// 输出注册模型，然后部署到端点</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Deployed models that answer predictions: traffic split, replicas, and a panel to test them</source>
+        <translation>响应预测请求的已部署模型：流量分配、副本以及测试面板</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ModelsPage</name>
+    <message>
+        <source>Model Registry</source>
+        <translation>模型注册表</translation>
+    </message>
+    <message>
+        <source>&amp;Register model…</source>
+        <translation>注册模型(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Deplo&amp;y to endpoint…</source>
+        <translation>部署到端点(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Registered %1</source>
+        <translation>已注册 %1</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Delete the model &quot;%1&quot;? Its registration goes; the files in %2 stay.</source>
+        <translation>删除模型“%1”？其注册将被删除；%2 中的文件保留。</translation>
+    </message>
+    <message>
+        <source>Model deleted</source>
+        <translation>模型已删除</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::MonitoringPage</name>
@@ -3391,6 +3796,97 @@ Ray versions it runs: %4</source>
     </message>
 </context>
 <context>
+    <name>rov::ui::RegisterModelDialog</name>
+    <message>
+        <source>Register model</source>
+        <translation>注册模型</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>显示名称(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>Prebuilt image</source>
+        <translation>预构建镜像</translation>
+    </message>
+    <message>
+        <source>From a f&amp;older on this computer</source>
+        <translation>来自本机的文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to</source>
+        <translation>上传到(&amp;U)</translation>
+    </message>
+    <message>
+        <source>From a Cloud &amp;Storage folder (a job&apos;s output)</source>
+        <translation>来自 Cloud Storage 文件夹（作业的输出）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>gs:// fo&amp;lder</source>
+        <translation>gs:// 文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. Iris classifier</source>
+        <translation>例如 鸢尾花分类器</translation>
+    </message>
+    <message>
+        <source>A folder that holds model.pkl, model.joblib or model.bst</source>
+        <translation>包含 model.pkl、model.joblib 或 model.bst 的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>注册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the model a display name.</source>
+        <translation>请为模型指定显示名称。</translation>
+    </message>
+    <message>
+        <source>The Cloud Storage folder starts with gs://.</source>
+        <translation>Cloud Storage 文件夹以 gs:// 开头。</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the model&apos;s files.</source>
+        <translation>请选择包含模型文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder holds none of the files the image loads: %1.</source>
+        <translation>该文件夹中没有镜像可加载的文件：%1。</translation>
+    </message>
+    <message>
+        <source>Upload to a gs://bucket/folder.</source>
+        <translation>请上传到 gs://存储桶/文件夹。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s folder</source>
+        <translation>模型的文件夹</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 of %3)…</source>
+        <translation>正在上传 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <translation>无法上传 %1：%2</translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation>正在注册 %1…</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ReviewPage</name>
     <message>
         <source>Review</source>
@@ -3494,6 +3990,17 @@ Ray versions it runs: %4</source>
     <message>
         <source>Cost per hour (estimate): %1 now, %2 after scaling</source>
         <translation>每小时费用（估算）：当前 %1，扩缩后 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::ServingLists</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>无法刷新：%1</translation>
     </message>
 </context>
 <context>

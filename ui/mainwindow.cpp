@@ -579,6 +579,9 @@ DashboardWindow *MainWindow::openDashboard(const api::vertex::PersistentResource
         connect(window, &DashboardWindow::historyRequested, this,
                 [this, name] { showJobHistory(name); });
         connect(window, &DashboardWindow::logsRequested, this, &MainWindow::showLogs);
+        connect(
+            window, &DashboardWindow::registerModelRequested, this,
+            [this](const QString &artifact, const QString &name) { showModels(artifact, name); });
         connect(window, &DashboardWindow::dashboardProblem, m_refresher,
                 &core::ClusterRefresher::refreshNow);
         updateDashboard(name);

@@ -16,6 +16,9 @@ std::vector<SampleJob> SampleJobs::all()
         {QStringLiteral("train_checkpoint.py"), tr("Training with a checkpoint"),
          tr("Fits a line by gradient descent in an actor, saves a checkpoint every few epochs "
             "and reads the last one back.")},
+        {QStringLiteral("train_sklearn.py"), tr("Train a model to deploy"),
+         tr("Fits scikit-learn classifiers in parallel tasks and writes the best as model.pkl to "
+            "a gs:// folder, ready for Register model.")},
     };
 }
 

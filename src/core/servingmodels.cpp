@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 #include <numeric>
 
@@ -214,6 +215,19 @@ QString exampleRequest(int features)
         zeros << QStringLiteral("0.0");
     return QStringLiteral("{\n  \"instances\": [\n    [%1]\n  ]\n}")
         .arg(zeros.join(QStringLiteral(", ")));
+}
+
+QString modelArtifactIn(const QString &jobLog)
+{
+    static const QRegularExpression line(
+        QStringLiteral("^model artifact: (gs://[a-z0-9][a-z0-9._-]*[a-z0-9](?:/\\S*)?)\\s*$"),
+        QRegularExpression::MultilineOption);
+    QString found;
+    for (auto it = line.globalMatch(jobLog); it.hasNext();)
+        found = it.next().captured(1);
+    while (found.endsWith(QLatin1Char('/')))
+        found.chop(1);
+    return found;
 }
 
 DeploySnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,

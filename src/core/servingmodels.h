@@ -93,6 +93,10 @@ double endpointCostPerHour(const catalog::MachineCatalog &machines,
 // A request body for the Test panel: {"instances": [[0, 0, 0, 0]]} with `features` numbers.
 QString exampleRequest(int features = 4);
 
+// The gs:// folder a training job says it wrote its model to: the last line "model artifact:
+// gs://…" of its log (resources/python/samples/train_sklearn.py prints one). Empty: none.
+QString modelArtifactIn(const QString &jobLog);
+
 // The same deploy as a REST body, Google's Python SDK and curl, for copying.
 struct DeploySnippets
 {

@@ -28,9 +28,12 @@
 #include "navigation.h"
 #include "rovdfixture.h"
 #include "screenshots.h"
+#include "serving/registermodeldialog.h"
+#include "serving/servingpages.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +41,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -197,6 +201,48 @@ private Q_SLOTS:
                  QStringLiteral("1 of 1"));
         m_dashboard->tabs()->setCurrentWidget(jobs);
         save(*m_dashboard, QStringLiteral("dashboard_jobs_en.png"));
+    }
+
+    // The demo's loop: the sample training job writes model.pkl to gs:// through rovd (its nodes
+    // have STORAGE_EMULATOR_HOST), and "Register model from this job" registers that folder.
+    void aTrainedModelIsRegisteredFromItsJob()
+    {
+        auto *jobs = m_dashboard->jobsTab();
+        const QString before = jobs->selectedKey(); // the last test's job
+        auto *dialog = m_dashboard->openSubmitDialog();
+        QVERIFY(dialog->chooseSample(QStringLiteral("train_sklearn.py")));
+        dialog->setJobName(QStringLiteral("train-demo"));
+        QPointer<SubmitJobDialog> guard(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, 60000);
+        // Selected as soon as the list shows it.
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->selectedKey().startsWith(QStringLiteral("raysubmit_")) &&
+                                     jobs->selectedKey() != before,
+                                 20000);
+        const QString id = jobs->selectedKey();
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("SUCCEEDED"), 240000);
+        auto *registerAction =
+            m_dashboard->findChild<QAction *>(QStringLiteral("registerModelFromJob"));
+        QTRY_VERIFY(registerAction->isEnabled());
+        registerAction->trigger();
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->navigation()->current() == rov::ui::Page::Models,
+                                  qPrintable(m_dashboard->statusBar()->currentMessage()), 20000);
+        rov::ui::RegisterModelDialog *registration = nullptr;
+        QTRY_VERIFY((registration = m_window->findChild<rov::ui::RegisterModelDialog *>()));
+        const QString folder =
+            registration->findChild<QLineEdit *>(QStringLiteral("cloudFolder"))->text();
+        QVERIFY2(folder.startsWith(QStringLiteral("gs://rov-models/jobs/")), qPrintable(folder));
+        QVERIFY(registration->findChild<QRadioButton *>(QStringLiteral("fromCloud"))->isChecked());
+        const QPointer<QDialog> open(registration);
+        registration->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 30000);
+        Q_UNUSED(id);
+        auto *models = m_window->findChild<rov::ui::ModelsPage *>()->table()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(models->rowCount(), 1, 15000);
+        QCOMPARE(models->index(0, rov::core::ModelListModel::Artifact).data().toString(), folder);
+        m_window->navigation()->show(rov::ui::Page::Clusters);
+        m_dashboard->raise();
     }
 
     void aLongJobIsStoppedWhileItsLogStreams()

@@ -4,6 +4,7 @@
 #include "banner.h"
 #include "core/dashboardsession.h"
 #include "core/logquerytext.h"
+#include "core/servingmodels.h"
 #include "datatable.h"
 #include "jobstab.h"
 #include "monitoring/minicharts.h"
@@ -123,6 +124,12 @@ void DashboardWindow::createActions()
     m_nodeLogs = addAction([] { return tr("View &node logs"); },
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), "nodeLogs",
                            [this] { viewLogs(true, false); });
+    m_registerModel = addAction([] { return tr("&Register model from this job…"); }, QKeySequence(),
+                                "registerModelFromJob", [this] { registerModelFromJob(); });
+    m_texts->bind(m_registerModel, &QAction::setToolTip, [] {
+        return tr("Opens Register model on the gs:// folder the job's log names (a line \"model "
+                  "artifact: gs://…\")");
+    });
     auto *clusterLogs = addAction([] { return tr("View cluster l&ogs"); }, QKeySequence(),
                                   "clusterLogs", [this] { viewLogs(false, false); });
 
@@ -131,6 +138,7 @@ void DashboardWindow::createActions()
     jobs->addActions({m_submit, m_stop, m_delete});
     jobs->addSeparator();
     jobs->addAction(m_jobLogs);
+    jobs->addAction(m_registerModel);
     jobs->addAction(history);
     auto *view = menuBar()->addMenu(QString());
     m_texts->bind(view, &QMenu::setTitle, [] { return tr("&View"); });
@@ -201,6 +209,8 @@ void DashboardWindow::updateActions()
     m_delete->setEnabled(reachable && submitted && job->isTerminal());
     // Logs outlive the cluster: these need no answer from it.
     m_jobLogs->setEnabled(job && !m_clusterId.isEmpty());
+    m_registerModel->setEnabled(reachable && submitted &&
+                                job->status == QLatin1String("SUCCEEDED"));
     m_nodeLogs->setEnabled(!m_clusterId.isEmpty());
 }
 
@@ -231,6 +241,31 @@ void DashboardWindow::viewLogs(bool node, bool job)
     } else {
         Q_EMIT logsRequested(core::logquery::clusterQuery(m_clusterId));
     }
+}
+
+void DashboardWindow::registerModelFromJob()
+{
+    const auto *job = m_session->jobs()->job(m_jobs->selectedKey());
+    if (!job || job->submissionId.isEmpty())
+        return;
+    const QString id = job->submissionId;
+    m_session->client()->jobLogs(id, this, [this, id](api::Result<QString> log) {
+        if (!log.ok()) {
+            statusBar()->showMessage(
+                tr("Could not read the log of %1: %2").arg(id, log.error->message), 10000);
+            return;
+        }
+        const QString artifact = core::modelArtifactIn(log.value);
+        if (artifact.isEmpty()) {
+            statusBar()->showMessage(
+                tr("The log of %1 names no model: a training job prints \"model artifact: "
+                   "gs://…\" when it has written one")
+                    .arg(id),
+                15000);
+            return;
+        }
+        Q_EMIT registerModelRequested(artifact, id);
+    });
 }
 
 SubmitJobDialog *DashboardWindow::openSubmitDialog()

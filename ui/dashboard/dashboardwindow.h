@@ -66,12 +66,15 @@ public:
     void stopSelectedJob();
     // The Logs page for the cluster, the node selected in Nodes, the job selected in Jobs.
     void viewLogs(bool node, bool job);
+    void registerModelFromJob();
     void deleteSelectedJob();
 
 Q_SIGNALS:
     void historyRequested();
     // "View logs": the Logs page with this query (the cluster's, the selected node's or job's).
     void logsRequested(const QString &query);
+    // Register model from this job: the gs:// folder its log names, and a name for the model.
+    void registerModelRequested(const QString &artifactUri, const QString &displayName);
     // The dashboard stopped answering: the owner asks the backend whether the cluster is still
     // there.
     void dashboardProblem();
@@ -93,6 +96,7 @@ private:
     QAction *m_stop = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_jobLogs = nullptr;
+    QAction *m_registerModel = nullptr;
     QAction *m_nodeLogs = nullptr;
     QString m_clusterId;
     QString m_selectWhenListed; // a job just submitted

@@ -187,7 +187,7 @@ DeployDialog::DeployDialog(api::vertex::ServingClient *client,
     if (!m_models.empty())
         m_displayName->setText(m_models.front().displayName);
     fillSplit();
-    resize(620, 720);
+    resize(640, sizeHint().height());
 }
 
 const ServingEndpoint *DeployDialog::chosenEndpoint() const

@@ -96,7 +96,7 @@ RegisterModelDialog::RegisterModelDialog(api::vertex::ServingClient *client, QWi
     auto *image = new QHBoxLayout;
     image->addWidget(m_framework, 1);
     image->addWidget(m_version);
-    texts->row(form, image, [] { return tr("&Framework"); });
+    texts->row(form, image, [] { return tr("Framework"); });
     texts->row(form, m_image, [] { return tr("Prebuilt image"); });
     texts->bind(m_fromFolder, &QAbstractButton::setText,
                 [] { return tr("From a f&older on this computer"); });

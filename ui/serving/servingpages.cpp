@@ -253,6 +253,7 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
         Q_EMIT m_lists->endpoints()->headerDataChanged(Qt::Horizontal, 0,
                                                        core::EndpointListModel::ColumnCount - 1);
         showEndpoint();
+        showLatency();
     });
 
     auto *bar = new QHBoxLayout;
@@ -284,6 +285,7 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
     lower->addWidget(side);
     lower->addWidget(test);
     lower->setStretchFactor(1, 1);
+    lower->setSizes({520, 760});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(lower);
@@ -351,9 +353,10 @@ void EndpointsPage::showEndpoint()
             item->setData(Qt::UserRole, deployed.id);
             m_deployed->setItem(row, column, item);
         }
-        if (deployed.id == chosen)
+        if (deployed.id == chosen || (chosen.isEmpty() && row == 0))
             m_deployed->selectRow(row);
     }
+    m_deployed->resizeColumnsToContents();
     if (endpoint) {
         const double cost =
             core::endpointCostPerHour(catalog::MachineCatalog::builtIn(), *endpoint);
@@ -410,19 +413,23 @@ void EndpointsPage::send()
     m_predictCall = m_lists->client()->predict(
         endpoint, body, this, [this, text](api::Result<api::vertex::Prediction> result) {
             QString answer;
+            m_last = {true, result.ok(), 0, {}};
             if (result.ok()) {
                 answer = QString::fromStdString(result.value.response.dump(2));
-                m_latency->setText(tr("%1 ms · deployed model %2")
-                                       .arg(result.value.latencyMs)
-                                       .arg(QString::fromStdString(result.value.response.value(
-                                           "deployedModelId", std::string()))));
+                m_last.latencyMs = result.value.latencyMs;
+                m_last.detail = QString::fromStdString(
+                    result.value.response.value("deployedModelId", std::string()));
             } else {
                 answer = result.error->message;
-                m_latency->setText(tr("Failed: %1").arg(result.error->status));
+                m_last.detail = result.error->status;
             }
+            showLatency();
             m_response->setPlainText(answer);
-            auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(
-                QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), m_latency->text()));
+            // Times, milliseconds and ids read the same in every language.
+            auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(
+                QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                m_last.ok ? QStringLiteral("%1 ms · %2").arg(m_last.latencyMs).arg(m_last.detail)
+                          : m_last.detail));
             item->setData(Qt::UserRole, text);
             item->setData(Qt::UserRole + 1, answer);
             m_history->insertItem(0, item);
@@ -430,6 +437,15 @@ void EndpointsPage::send()
                 delete m_history->takeItem(m_history->count() - 1);
             updateButtons();
         });
+}
+
+void EndpointsPage::showLatency()
+{
+    if (!m_last.sent)
+        return;
+    m_latency->setText(
+        m_last.ok ? tr("%1 ms · deployed model %2").arg(m_last.latencyMs).arg(m_last.detail)
+                  : tr("Failed: %1").arg(m_last.detail));
 }
 
 void EndpointsPage::follow(const QString &operation, const QString &doing)

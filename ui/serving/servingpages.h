@@ -99,6 +99,8 @@ private:
     void deleteEndpoint();
     void updateButtons();
     void follow(const QString &operation, const QString &doing);
+    // The last answer's line, in the language of the moment.
+    void showLatency();
 
     ServingLists *m_lists;
     DataTable *m_table;
@@ -113,6 +115,13 @@ private:
     QListWidget *m_history;
     QLabel *m_status;
     rest::Call m_predictCall;
+    struct LastAnswer
+    {
+        bool sent = false;
+        bool ok = false;
+        qint64 latencyMs = 0;
+        QString detail; // the deployed model's id, or the error's status
+    } m_last;
 };
 
 } // namespace rov::ui

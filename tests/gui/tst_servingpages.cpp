@@ -1,0 +1,235 @@
+// Deploy to endpoint as a person does it, against a real rovd and real Ray Serve: Register model
+// from a folder on this computer (uploaded to rovd's Cloud Storage), deploy it to a new endpoint
+// from the Deploy dialog, send a prediction from the Test panel and read it; the traffic editor
+// keeps its sum at 100. Screens are saved in English and Chinese, with no English left.
+#include "core/languagemanager.h"
+#include "core/servingmodels.h"
+#include "datatable.h"
+#include "languagewalk.h"
+#include "mainwindow.h"
+#include "rovdfixture.h"
+#include "screenshots.h"
+#include "serving/deploydialog.h"
+#include "serving/registermodeldialog.h"
+#include "serving/servingpages.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using rov::ui::MainWindow;
+
+namespace {
+
+// A model that predicts 1 when the first feature is positive: the Test panel's answer is known.
+const char *const kTrain = R"(
+import pickle, sys
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+x = np.random.default_rng(3).normal(size=(300, 4))
+model = LogisticRegression().fit(x, (x[:, 0] > 0).astype(int))
+with open(sys.argv[1] + "/model.pkl", "wb") as out:
+    pickle.dump(model, out)
+print(model.predict(np.array([[2.0, 0, 0, 0], [-2.0, 0, 0, 0]])).tolist())
+)";
+
+template <class T> T *openDialog()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<T *>(widget); dialog && dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestServingPages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QProcess python;
+        python.setProcessChannelMode(QProcess::MergedChannels);
+        python.start(QStringLiteral(ROV_PYTHON_VENV "/bin/python"),
+                     {QStringLiteral("-c"), QString::fromLatin1(kTrain), m_model.path()});
+        QVERIFY(python.waitForFinished(120000));
+        const QString expected = QString::fromUtf8(python.readAll()).trimmed();
+        QCOMPARE(expected, QStringLiteral("[1, 0]"));
+        m_rovd.setExtraArguments({QStringLiteral("--stop-clusters-on-exit")});
+        QString error;
+        QVERIFY2(m_rovd.start(&error), qPrintable(error));
+        rov::core::Profile profile = rov::core::Profile::thisComputer();
+        profile.rovdUrl = m_rovd.url(QString());
+        profile.rovdDataDir = m_data.path();
+        m_window.setLanguageManager(&m_languages);
+        m_window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_window));
+        m_window.useProfile(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window.session()->status() == rov::core::BackendSession::Status::Ready, 20000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_rovd.terminate();
+        rov::test::killProcessesUnder(m_tempRoot);
+        QDir(m_tempRoot).removeRecursively();
+    }
+
+    void registerAModelFromAFolder()
+    {
+        auto *page = m_window.showModels();
+        auto *registerButton = page->findChild<QPushButton *>(QStringLiteral("registerModel"));
+        QTRY_VERIFY(registerButton->isEnabled());
+        registerButton->click();
+        auto *dialog = openDialog<rov::ui::RegisterModelDialog>();
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no name, no folder
+        dialog->findChild<QLineEdit *>(QStringLiteral("modelName"))
+            ->setText(QStringLiteral("Sign of x0"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("localFolder"))->setText(m_empty.path());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("registerStatus"))
+                    ->text()
+                    .contains(QStringLiteral("model.pkl")));
+        QVERIFY(!ok->isEnabled());
+        dialog->setLocalFolder(m_model.path());
+        QTRY_VERIFY(ok->isEnabled());
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("uploadTo"))
+                    ->text()
+                    .startsWith(QStringLiteral("gs://rov-models/sign-of-x0-")));
+        screenshots::save(*dialog, QStringLiteral("register_model_en.png"));
+        const QPointer<QDialog> open(dialog); // deleted when it closes
+        ok->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 30000);
+        auto *models = page->table()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(models->rowCount(), 1, 15000);
+        QCOMPARE(models->index(0, rov::core::ModelListModel::Framework).data().toString(),
+                 QStringLiteral("scikit-learn 1.6"));
+        QVERIFY(models->index(0, rov::core::ModelListModel::Artifact)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("gs://rov-models/")));
+    }
+
+    void deployFromTheDialogAndPredict()
+    {
+        auto *models = m_window.showModels();
+        models->findChild<QPushButton *>(QStringLiteral("deployModel"))->click();
+        auto *dialog = openDialog<rov::ui::DeployDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->split().at(QStringLiteral("0")), 100); // a new endpoint: all traffic
+        dialog->findChild<QLineEdit *>(QStringLiteral("newEndpointName"))
+            ->setText(QStringLiteral("signs"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("maxReplicas"))->setValue(2);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("deployCost"))
+                    ->text()
+                    .contains(QStringLiteral("$0.11")));
+        screenshots::save(*dialog, QStringLiteral("deploy_en.png"));
+        const QPointer<QDialog> open(dialog); // deleted when it closes
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 240000);
+        if (open) // still open: it says why
+            QFAIL(qPrintable(open->findChild<QLabel *>(QStringLiteral("deployStatus"))->text()));
+
+        auto *page = m_window.showEndpoints();
+        auto *table = page->table();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 15000);
+        table->selectRow(0);
+        auto *deployed = page->findChild<QTableWidget *>(QStringLiteral("deployedModels"));
+        QTRY_COMPARE(deployed->rowCount(), 1);
+        QCOMPARE(deployed->item(0, 3)->text(), QStringLiteral("100%"));
+        page->request()->setPlainText(
+            QStringLiteral("{\"instances\": [[2.0, 0, 0, 0], [-2.0, 0, 0, 0]]}"));
+        page->send();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->response()->toPlainText().contains(QStringLiteral("predictions")), 30000);
+        const auto answer = nlohmann::json::parse(page->response()->toPlainText().toStdString());
+        QCOMPARE(QString::fromStdString(answer["predictions"].dump()), QStringLiteral("[1,0]"));
+        QVERIFY(page->latency()->text().contains(QStringLiteral(" ms")));
+        screenshots::save(m_window, QStringLiteral("endpoints_en.png"));
+    }
+
+    void theTrafficEditorKeepsOneHundred()
+    {
+        auto *page = m_window.showEndpoints();
+        page->deploy();
+        auto *dialog = openDialog<rov::ui::DeployDialog>();
+        QVERIFY(dialog);
+        dialog->selectEndpoint(
+            m_window.findChild<rov::ui::ServingLists *>()->endpoints()->rows().front().name);
+        const auto sum = [&] {
+            int total = 0;
+            for (const auto &[id, percent] : dialog->split())
+                total += percent;
+            return total;
+        };
+        QCOMPARE(dialog->split().size(), size_t(2));
+        QCOMPARE(dialog->split().at(QStringLiteral("0")), 0); // beside a model: none by default
+        auto *newShare = dialog->findChild<QSpinBox *>(QStringLiteral("split_0"));
+        QVERIFY(newShare);
+        for (int value : {30, 75, 100, 0, 33}) {
+            newShare->setValue(value);
+            QCOMPARE(sum(), 100);
+            QCOMPARE(dialog->split().at(QStringLiteral("0")), value);
+        }
+        dialog->reject();
+    }
+
+    void chineseThroughout()
+    {
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTest::qWait(100);
+        m_window.showModels();
+        QTest::qWait(100);
+        QStringList english = languagewalk::englishTexts();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        screenshots::save(m_window, QStringLiteral("models_zh_CN.png"));
+        m_window.showEndpoints();
+        QTest::qWait(100);
+        english = languagewalk::englishTexts();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        screenshots::save(m_window, QStringLiteral("endpoints_zh_CN.png"));
+        m_window.findChild<rov::ui::EndpointsPage *>()->deploy();
+        auto *dialog = openDialog<rov::ui::DeployDialog>();
+        QVERIFY(dialog);
+        QTest::qWait(100);
+        english = languagewalk::englishTexts();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        screenshots::save(*dialog, QStringLiteral("deploy_zh_CN.png"));
+        dialog->reject();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        m_window.showModels();
+        screenshots::save(m_window, QStringLiteral("models_en.png"));
+    }
+
+private:
+    QTemporaryDir m_data;
+    QTemporaryDir m_model;
+    QTemporaryDir m_empty;
+    const QString m_tempRoot =
+        QStringLiteral("/tmp/rovsp-%1").arg(QCoreApplication::applicationPid());
+    rov::test::RovdFixture m_rovd{m_data.path(), m_tempRoot};
+    rov::core::LanguageManager m_languages;
+    MainWindow m_window;
+};
+
+QTEST_MAIN(TestServingPages)
+#include "tst_servingpages.moc"
