@@ -199,7 +199,7 @@ ApiResult ApiRouter::handleServing(const Admission &admission, const ApiRequest 
             resource, body, query(QStringLiteral("updateMask"), QStringLiteral("update_mask")),
             call);
     case RouteId::Predict:
-        return serving.predict(resource, body);
+        return serving.predict(resource, body, request.body);
     case RouteId::RawPredict:
         return serving.rawPredict(resource, request.body, request.contentType);
     case RouteId::ModelOperation:

@@ -751,6 +751,7 @@ httplib::Client &serveClient(quint16 port)
     if (!client) {
         client = std::make_unique<httplib::Client>("127.0.0.1", port);
         client->set_keep_alive(true);
+        client->set_tcp_nodelay(true); // headers and body go out at once
         client->set_connection_timeout(5);
         client->set_read_timeout(60);
     }
@@ -778,7 +779,8 @@ ApiError forwardError(const httplib::Result &answer)
 
 } // namespace
 
-ApiResult ServingManager::predict(const QString &endpoint, const json &body)
+ApiResult ServingManager::predict(const QString &endpoint, const json &body,
+                                  const QByteArray &raw)
 {
     if (const auto problem = predictProblem(body))
         return ApiResult::error(*problem);
@@ -788,7 +790,8 @@ ApiResult ServingManager::predict(const QString &endpoint, const json &body)
         return ApiResult::error(error);
     auto &client = serveClient(route->port);
     const auto answer =
-        client.Post(("/" + route->app.toStdString()), body.dump(), "application/json");
+        client.Post(("/" + route->app.toStdString()), raw.constData(), size_t(raw.size()),
+                    "application/json");
     if (!answer || answer->status != 200)
         return ApiResult::error(forwardError(answer));
     json result = json::parse(answer->body, nullptr, false);

@@ -63,7 +63,8 @@ public:
     ApiResult mutateDeployedModel(const QString &endpoint, const nlohmann::json &body,
                                   const QString &updateMask, const ApiCall &call);
 
-    ApiResult predict(const QString &endpoint, const nlohmann::json &body);
+    // `raw` is the body as it came: forwarded as it is, not written out again.
+    ApiResult predict(const QString &endpoint, const nlohmann::json &body, const QByteArray &raw);
     ApiResult rawPredict(const QString &endpoint, const QByteArray &body,
                          const QByteArray &contentType);
 
