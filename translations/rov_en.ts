@@ -331,6 +331,58 @@
         <source>No task has run in this time range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions answered, by deployed model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predictions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the predictions took less (p50), 99 in 100 (p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions that ended in an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy replicas, by deployed model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rovd</name>

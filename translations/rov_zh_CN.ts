@@ -331,6 +331,58 @@
         <source>No task has run in this time range</source>
         <translation>此时间范围内没有运行过任务</translation>
     </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>Predictions answered, by deployed model</source>
+        <translation>已响应的预测，按已部署模型</translation>
+    </message>
+    <message>
+        <source>No predictions yet</source>
+        <translation>尚无预测请求</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>Half of the predictions took less (p50), 99 in 100 (p99)</source>
+        <translation>一半的预测用时更短（p50），百分之九十九的预测用时更短（p99）</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Errors per second</source>
+        <translation>每秒错误数</translation>
+    </message>
+    <message>
+        <source>Predictions that ended in an error</source>
+        <translation>以错误结束的预测</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>没有错误</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Healthy replicas, by deployed model</source>
+        <translation>健康的副本，按已部署模型</translation>
+    </message>
 </context>
 <context>
     <name>Rovd</name>

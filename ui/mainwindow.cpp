@@ -291,6 +291,7 @@ void MainWindow::useProfile(core::Profile profile)
     m_monitoringPage->setClient(nullptr);
     m_logsPage->setClients(nullptr, nullptr, true);
     m_serving->setClient(nullptr);
+    m_serving->setMonitoring(nullptr);
     delete m_session.data();
     m_session = new BackendSession(
         std::move(profile), QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
@@ -311,6 +312,8 @@ void MainWindow::useProfile(core::Profile profile)
         m_monitoringPage->setClient(m_session->monitoring());
         m_logsPage->setClients(m_session->logging(), m_session->monitoring(), m_session->isLocal());
         m_serving->setClient(m_session->serving());
+        // Serve's metrics are rovd's; Google Cloud's endpoints chart in Cloud Monitoring.
+        m_serving->setMonitoring(m_session->isLocal() ? m_session->monitoring() : nullptr);
         if (m_navigation->current() == Page::Logs)
             m_logsPage->run();
     });

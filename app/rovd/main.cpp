@@ -224,8 +224,16 @@ int main(int argc, char *argv[])
         metricsSettings.extraRuleFiles << path;
     }
     metrics::PrometheusSupervisor prometheus(metricsSettings);
-    QObject::connect(&manager, &ClusterManager::clustersChanged, &prometheus,
-                     [&] { prometheus.setClusters(manager.scrapeTargets()); });
+    // The clusters' nodes and the serving instance: one list for Prometheus, set on this thread.
+    const auto scrapeAll = [&] {
+        auto targets = manager.scrapeTargets();
+        if (auto serving = servingManager.scrapeTarget())
+            targets.push_back(std::move(*serving));
+        prometheus.setClusters(std::move(targets));
+    };
+    QObject::connect(&manager, &ClusterManager::clustersChanged, &prometheus, scrapeAll);
+    servingManager.setScrapeListener(
+        [&prometheus, scrapeAll] { QMetaObject::invokeMethod(&prometheus, scrapeAll); });
     if (!prometheus.start(&error))
         std::fprintf(stderr, "rovd: no metrics: %s\n", qPrintable(error));
     // The log store and its collector, on a thread of its own: reading files and indexing
@@ -263,7 +271,7 @@ int main(int argc, char *argv[])
     QMetaObject::invokeMethod(&collector, &logs::LogCollector::start);
 
     const int restored = manager.restore();
-    prometheus.setClusters(manager.scrapeTargets());
+    scrapeAll();
     sendClusters(manager.logClusters());
 
     QFile openApi(QStringLiteral(":/openapi/rovd.json"));
@@ -325,6 +333,9 @@ int main(int argc, char *argv[])
                 restored, prometheus.port());
     std::fflush(stdout);
     const int status = app.exec();
+    // The serving worker tells Prometheus no more: it goes before them.
+    servingManager.setScrapeListener({});
+    servingManager.stop();
     QMetaObject::invokeMethod(&collector, &logs::LogCollector::stop, Qt::BlockingQueuedConnection);
     logThread.quit();
     logThread.wait();

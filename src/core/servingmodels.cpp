@@ -1,5 +1,6 @@
 #include "servingmodels.h"
 
+#include "api/vertex/servingwire.h"
 #include "catalog/machinecatalog.h"
 
 #include <QCoreApplication>
@@ -215,6 +216,58 @@ QString exampleRequest(int features)
         zeros << QStringLiteral("0.0");
     return QStringLiteral("{\n  \"instances\": [\n    [%1]\n  ]\n}")
         .arg(zeros.join(QStringLiteral(", ")));
+}
+
+std::vector<PanelSpec> endpointPanels(const QStringList &deployedModelIds)
+{
+    // dm-<id>-<hash>: the applications of these deployed models, and no other's.
+    QStringList ids;
+    for (const QString &id : deployedModelIds)
+        ids << QRegularExpression::escape(id);
+    const QString apps =
+        QStringLiteral("application=~\"%1(%2)-.*\",{F}")
+            .arg(QLatin1String(api::vertex::serving::kServeAppPrefix),
+                 ids.isEmpty() ? QStringLiteral("none") : ids.join(QLatin1Char('|')));
+    const auto selector = [&apps](const char *metric) {
+        return QStringLiteral("%1{%2}").arg(QLatin1String(metric), apps);
+    };
+    PanelSpec requests;
+    requests.id = QStringLiteral("endpointRequests");
+    requests.title = QT_TRANSLATE_NOOP("Panels", "Requests per second");
+    requests.description = QT_TRANSLATE_NOOP("Panels", "Predictions answered, by deployed model");
+    requests.queries = {{QStringLiteral("sum by (application) (rate(%1[1m]))")
+                             .arg(selector("ray_serve_num_http_requests_total")),
+                         QStringLiteral("{application}")}};
+    requests.whenEmpty = QT_TRANSLATE_NOOP("Panels", "No predictions yet");
+    PanelSpec latency;
+    latency.id = QStringLiteral("endpointLatency");
+    latency.title = QT_TRANSLATE_NOOP("Panels", "Latency (ms)");
+    latency.description =
+        QT_TRANSLATE_NOOP("Panels", "Half of the predictions took less (p50), 99 in 100 (p99)");
+    for (const char *quantile : {"0.5", "0.99"})
+        latency.queries.push_back(
+            {QStringLiteral("histogram_quantile(%1, sum by (le) (rate(%2[1m])))")
+                 .arg(QLatin1String(quantile),
+                      selector("ray_serve_http_request_latency_ms_bucket")),
+             QString::fromLatin1(quantile[2] == '5' ? QT_TRANSLATE_NOOP("Panels", "p50")
+                                                    : QT_TRANSLATE_NOOP("Panels", "p99"))});
+    latency.whenEmpty = requests.whenEmpty;
+    PanelSpec errors;
+    errors.id = QStringLiteral("endpointErrors");
+    errors.title = QT_TRANSLATE_NOOP("Panels", "Errors per second");
+    errors.description = QT_TRANSLATE_NOOP("Panels", "Predictions that ended in an error");
+    errors.queries = {{QStringLiteral("sum(rate(%1[1m]))")
+                           .arg(selector("ray_serve_num_http_error_requests_total")),
+                       QString::fromLatin1(QT_TRANSLATE_NOOP("Panels", "Errors"))}};
+    errors.whenEmpty = QT_TRANSLATE_NOOP("Panels", "No errors");
+    PanelSpec replicas;
+    replicas.id = QStringLiteral("endpointReplicas");
+    replicas.title = QT_TRANSLATE_NOOP("Panels", "Replicas");
+    replicas.description = QT_TRANSLATE_NOOP("Panels", "Healthy replicas, by deployed model");
+    replicas.queries = {{QStringLiteral("sum by (application) (%1)")
+                             .arg(selector("ray_serve_deployment_replica_healthy")),
+                         QStringLiteral("{application}")}};
+    return {requests, latency, errors, replicas};
 }
 
 QString modelArtifactIn(const QString &jobLog)

@@ -2,6 +2,7 @@
 
 #include "api/vertex/servingclient.h"
 #include "keyedtablemodel.h"
+#include "monitoringpanels.h"
 
 #include <QString>
 
@@ -92,6 +93,11 @@ double endpointCostPerHour(const catalog::MachineCatalog &machines,
 
 // A request body for the Test panel: {"instances": [[0, 0, 0, 0]]} with `features` numbers.
 QString exampleRequest(int features = 4);
+
+// An endpoint's charts over Serve's metrics in rovd's Prometheus (load them with the cluster id
+// api::vertex::serving::kServingScrapeId): requests and errors per second, latency p50 and p99,
+// healthy replicas, for the Serve applications of `deployedModelIds`.
+std::vector<PanelSpec> endpointPanels(const QStringList &deployedModelIds);
 
 // The gs:// folder a training job says it wrote its model to: the last line "model artifact:
 // gs://…" of its log (resources/python/samples/train_sklearn.py prints one). Empty: none.

@@ -48,13 +48,16 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *navigation = window.navigation();
-        QCOMPARE(navigation->count(), 4); // no placeholders for pages still to come
+        QCOMPARE(navigation->count(), 6); // no placeholders for pages still to come
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Ray clusters"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Job history"));
         QCOMPARE(navigation->item(2)->text(), QStringLiteral("Monitoring"));
         QVERIFY(!navigation->item(2)->icon().isNull());
         QCOMPARE(navigation->item(3)->text(), QStringLiteral("Logs"));
         QVERIFY(!navigation->item(3)->icon().isNull());
+        QCOMPARE(navigation->item(4)->text(), QStringLiteral("Model Registry"));
+        QCOMPARE(navigation->item(5)->text(), QStringLiteral("Endpoints"));
+        QVERIFY(!navigation->item(4)->icon().isNull() && !navigation->item(5)->icon().isNull());
         QCOMPARE(navigation->current(), Page::Clusters);
         auto *history = navigation->widget(Page::JobHistory);
         // The filter box has focus at start and claims Ctrl+letters for itself; Ctrl+2 still
@@ -93,9 +96,17 @@ private Q_SLOTS:
         const QRect row = navigation->visualItemRect(navigation->item(1));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, row.center());
         QCOMPARE(navigation->current(), Page::JobHistory);
-        // Ctrl+3…Ctrl+6 belong to pages still to come: nothing happens.
+        // Ctrl+5 and Ctrl+6: the Model Registry and Endpoints, even from the Test panel's editor.
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
-        QCOMPARE(navigation->current(), Page::JobHistory);
+        QCOMPARE(navigation->current(), Page::Models);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(navigation->current(), Page::Endpoints);
+        auto *request = navigation->widget(Page::Endpoints)
+                            ->findChild<QWidget *>(QStringLiteral("predictRequest"));
+        request->setFocus();
+        QTRY_VERIFY(request->hasFocus());
+        QTest::keyClick(request, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(navigation->current(), Page::Models);
     }
 
     void iconsComeFromAFreedesktopTheme()

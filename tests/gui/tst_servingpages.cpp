@@ -7,6 +7,8 @@
 #include "datatable.h"
 #include "languagewalk.h"
 #include "mainwindow.h"
+#include "monitoring/chartpanel.h"
+#include "monitoring/minicharts.h"
 #include "rovdfixture.h"
 #include "screenshots.h"
 #include "serving/deploydialog.h"
@@ -164,6 +166,21 @@ private Q_SLOTS:
         const auto answer = nlohmann::json::parse(page->response()->toPlainText().toStdString());
         QCOMPARE(QString::fromStdString(answer["predictions"].dump()), QStringLiteral("[1,0]"));
         QVERIFY(page->latency()->text().contains(QStringLiteral(" ms")));
+        // The request rate moves on the endpoint's chart: Serve's metrics through rovd's
+        // Prometheus (scraped every 5 s; a rate needs two samples).
+        auto *charts = page->charts();
+        QVERIFY(charts->isVisible());
+        QCOMPARE(charts->panels().size(), size_t(4));
+        const auto requestsCharted = [&] {
+            page->send();
+            charts->refresh();
+            return QTest::qWaitFor([&] { return charts->panels().front()->seriesCount() > 0; },
+                                   3000);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(requestsCharted(), 90000);
+        const QString drawn = charts->panels().front()->message();
+        QVERIFY2(charts->panels().front()->seriesCount() > 0, qPrintable(drawn));
+        qInfo() << "requests panel:" << charts->panels().front()->seriesCount() << drawn;
         screenshots::save(m_window, QStringLiteral("endpoints_en.png"));
     }
 

@@ -10,21 +10,32 @@
 
 namespace rov::ui {
 
-MiniCharts::MiniCharts(QWidget *parent) : QWidget(parent)
+MiniCharts::MiniCharts(QWidget *parent) : MiniCharts(core::overviewPanels(), parent) {}
+
+MiniCharts::MiniCharts(std::vector<core::PanelSpec> specs, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("miniCharts"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (const core::PanelSpec &spec : core::overviewPanels()) {
-        auto *panel = new ChartPanel(spec, this);
-        panel->view()->setMinimumHeight(150);
-        panel->view()->chart()->legend()->hide(); // one series each: the title says it
-        layout->addWidget(panel);
-        m_panels.push_back(panel);
-    }
+    setPanels(std::move(specs));
     m_timer.setInterval(kRefresh);
     connect(&m_timer, &QTimer::timeout, this, &MiniCharts::refresh);
     setVisible(false);
+}
+
+void MiniCharts::setPanels(std::vector<core::PanelSpec> specs)
+{
+    cancelCalls();
+    for (ChartPanel *panel : std::exchange(m_panels, {}))
+        delete panel;
+    for (const core::PanelSpec &spec : specs) {
+        auto *panel = new ChartPanel(spec, this);
+        panel->view()->setMinimumHeight(150);
+        panel->view()->chart()->legend()->hide(); // few series each: the title says what
+        layout()->addWidget(panel);
+        m_panels.push_back(panel);
+    }
+    refresh();
 }
 
 void MiniCharts::setSource(api::monitoring::MonitoringClient *client, const QString &clusterId)
@@ -38,7 +49,7 @@ void MiniCharts::setSource(api::monitoring::MonitoringClient *client, const QStr
 
 void MiniCharts::refresh()
 {
-    if (!m_client || !isVisible())
+    if (!m_client || !isVisible() || m_panels.empty())
         return;
     cancelCalls();
     const qint64 end = QDateTime::currentSecsSinceEpoch();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/monitoringpanels.h"
 #include "rest/call.h"
 
 #include <QPointer>
@@ -26,6 +27,10 @@ public:
     static constexpr std::chrono::seconds kRefresh{15};
 
     explicit MiniCharts(QWidget *parent = nullptr);
+    // Other panels than the cluster overview's (an endpoint's).
+    MiniCharts(std::vector<core::PanelSpec> specs, QWidget *parent);
+    // Replaces the panels (an endpoint with other models), and asks for them at once.
+    void setPanels(std::vector<core::PanelSpec> specs);
 
     void setSource(api::monitoring::MonitoringClient *client, const QString &clusterId);
     const std::vector<ChartPanel *> &panels() const { return m_panels; }

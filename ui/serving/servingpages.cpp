@@ -1,8 +1,10 @@
 #include "servingpages.h"
 
+#include "api/vertex/servingwire.h"
 #include "catalog/machinecatalog.h"
 #include "datatable.h"
 #include "deploydialog.h"
+#include "monitoring/minicharts.h"
 #include "registermodeldialog.h"
 #include "rest/operationpoller.h"
 #include "texts.h"
@@ -57,6 +59,12 @@ void ServingLists::setClient(api::vertex::ServingClient *client)
     m_models.setModels({});
     m_endpoints.setEndpoints({});
     refresh();
+}
+
+void ServingLists::setMonitoring(api::monitoring::MonitoringClient *monitoring)
+{
+    m_monitoring = monitoring;
+    Q_EMIT refreshed();
 }
 
 void ServingLists::setLive(bool live)
@@ -209,9 +217,11 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
       m_undeploy(button("undeployModel", this)), m_delete(button("deleteEndpoint", this)),
       m_send(button("sendPrediction", this)), m_request(new QPlainTextEdit(this)),
       m_response(new QPlainTextEdit(this)), m_latency(new QLabel(this)),
-      m_history(new QListWidget(this)), m_status(new QLabel(this))
+      m_history(new QListWidget(this)),
+      m_charts(new MiniCharts(std::vector<core::PanelSpec>{}, this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("endpointsPage"));
+    m_charts->setObjectName(QStringLiteral("endpointCharts"));
     m_table->setObjectName(QStringLiteral("endpointsTable"));
     m_deployed->setObjectName(QStringLiteral("deployedModels"));
     m_request->setObjectName(QStringLiteral("predictRequest"));
@@ -288,8 +298,9 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
     lower->setSizes({520, 760});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
+    split->addWidget(m_charts);
     split->addWidget(lower);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(bar);
@@ -357,6 +368,17 @@ void EndpointsPage::showEndpoint()
             m_deployed->selectRow(row);
     }
     m_deployed->resizeColumnsToContents();
+    // The endpoint's charts: its models' Serve applications in rovd's Prometheus.
+    QStringList ids;
+    for (int row = 0; endpoint && row < int(endpoint->deployedModels.size()); ++row)
+        ids << endpoint->deployedModels[size_t(row)].id;
+    const bool charted = !ids.isEmpty() && m_lists->monitoring();
+    if (ids != m_chartedIds || m_charts->isVisibleTo(this) != charted) {
+        m_chartedIds = ids;
+        m_charts->setSource(ids.isEmpty() ? nullptr : m_lists->monitoring(),
+                            QLatin1String(api::vertex::serving::kServingScrapeId));
+        m_charts->setPanels(core::endpointPanels(ids));
+    }
     if (endpoint) {
         const double cost =
             core::endpointCostPerHour(catalog::MachineCatalog::builtIn(), *endpoint);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/monitoring/monitoringclient.h"
 #include "core/servingmodels.h"
 #include "rest/call.h"
 
@@ -16,6 +17,7 @@ class QTableWidget;
 namespace rov::ui {
 
 class DataTable;
+class MiniCharts;
 
 // What both serving pages share: the client, the two live lists (refreshed every 10 s while a
 // page shows, and at once after a change) and the words of the last refresh.
@@ -25,6 +27,9 @@ class ServingLists : public QObject
 public:
     explicit ServingLists(QObject *parent = nullptr);
     void setClient(api::vertex::ServingClient *client);
+    // Where the endpoints' charts come from (rovd's Prometheus); none: no charts.
+    void setMonitoring(api::monitoring::MonitoringClient *monitoring);
+    api::monitoring::MonitoringClient *monitoring() const { return m_monitoring; }
     api::vertex::ServingClient *client() const { return m_client; }
     core::ModelListModel *models() { return &m_models; }
     core::EndpointListModel *endpoints() { return &m_endpoints; }
@@ -39,6 +44,7 @@ private:
     void answered(const std::optional<rest::ApiError> &error);
 
     QPointer<api::vertex::ServingClient> m_client;
+    QPointer<api::monitoring::MonitoringClient> m_monitoring;
     core::ModelListModel m_models;
     core::EndpointListModel m_endpoints;
     QTimer m_timer;
@@ -92,6 +98,7 @@ public:
     QPlainTextEdit *request() const { return m_request; }
     QPlainTextEdit *response() const { return m_response; }
     QLabel *latency() const { return m_latency; }
+    MiniCharts *charts() const { return m_charts; }
 
 private:
     void showEndpoint();
@@ -113,6 +120,8 @@ private:
     QPlainTextEdit *m_response;
     QLabel *m_latency;
     QListWidget *m_history;
+    MiniCharts *m_charts;
+    QStringList m_chartedIds;
     QLabel *m_status;
     rest::Call m_predictCall;
     struct LastAnswer

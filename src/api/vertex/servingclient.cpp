@@ -133,6 +133,27 @@ QUrl ServingClient::operationUrl(const QString &operation) const
     return url(operation);
 }
 
+// GET {parent}/{collection}: one page of up to 1000, the most either API gives at once.
+template <class T>
+rest::Call ServingClient::list(const QString &collection, QObject *context,
+                               std::function<void(Result<std::vector<T>>)> done)
+{
+    auto request = HttpRequest::get(url(m_endpoint.parent() + QLatin1Char('/') + collection));
+    request.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1000"));
+    return rest::send(
+        m_client, std::move(request), context,
+        [done = std::move(done), key = collection.toStdString()](const HttpResponse &response) {
+            if (!response.ok()) {
+                done({{}, response.error});
+                return;
+            }
+            std::vector<T> items;
+            for (const json &item : response.json().value(key, json::array()))
+                items.push_back(T::fromJson(item));
+            done({std::move(items), std::nullopt});
+        });
+}
+
 rest::Call ServingClient::sendForOperation(HttpRequest request, QObject *context,
                                            OperationDone done)
 {
@@ -147,19 +168,7 @@ rest::Call ServingClient::sendForOperation(HttpRequest request, QObject *context
 
 rest::Call ServingClient::listModels(QObject *context, ModelsDone done)
 {
-    auto request = HttpRequest::get(url(m_endpoint.parent() + QStringLiteral("/models")));
-    request.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1000"));
-    return rest::send(m_client, std::move(request), context,
-                      [done = std::move(done)](const HttpResponse &response) {
-                          if (!response.ok()) {
-                              done({{}, response.error});
-                              return;
-                          }
-                          std::vector<Model> models;
-                          for (const json &item : response.json().value("models", json::array()))
-                              models.push_back(Model::fromJson(item));
-                          done({std::move(models), std::nullopt});
-                      });
+    return list<Model>(QStringLiteral("models"), context, std::move(done));
 }
 
 rest::Call ServingClient::uploadModel(const QString &displayName, const QString &artifactUri,
@@ -182,19 +191,7 @@ rest::Call ServingClient::deleteModel(const QString &name, QObject *context, Ope
 
 rest::Call ServingClient::listEndpoints(QObject *context, EndpointsDone done)
 {
-    auto request = HttpRequest::get(url(m_endpoint.parent() + QStringLiteral("/endpoints")));
-    request.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1000"));
-    return rest::send(m_client, std::move(request), context,
-                      [done = std::move(done)](const HttpResponse &response) {
-                          if (!response.ok()) {
-                              done({{}, response.error});
-                              return;
-                          }
-                          std::vector<ServingEndpoint> endpoints;
-                          for (const json &item : response.json().value("endpoints", json::array()))
-                              endpoints.push_back(ServingEndpoint::fromJson(item));
-                          done({std::move(endpoints), std::nullopt});
-                      });
+    return list<ServingEndpoint>(QStringLiteral("endpoints"), context, std::move(done));
 }
 
 rest::Call ServingClient::createEndpoint(const QString &displayName, QObject *context,

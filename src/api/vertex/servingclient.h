@@ -123,6 +123,9 @@ public:
     rest::RestClient *restClient() const { return m_client; }
 
 private:
+    template <class T>
+    rest::Call list(const QString &collection, QObject *context,
+                    std::function<void(Result<std::vector<T>>)> done);
     rest::Call sendForOperation(rest::HttpRequest request, QObject *context, OperationDone done);
 
     QPointer<rest::RestClient> m_client;

@@ -37,6 +37,13 @@ inline constexpr const char *kDefaultServingMachine = "n1-standard-2";
 // Vertex AI's online prediction payload limit, for requests and responses (1.5 MB).
 inline constexpr qint64 kPredictPayloadLimit = 1536 * 1024;
 
+// The ray_io_cluster label of the serving instance's metrics in rovd's Prometheus: not a
+// cluster id (none starts with "_"), so no cluster's charts mix with it.
+inline constexpr const char *kServingScrapeId = "_serving";
+// The Serve application of a deployed model is "dm-<deployed model id>-<hash of the endpoint>":
+// its metrics carry it as the application label.
+inline constexpr const char *kServeAppPrefix = "dm-";
+
 // The operation metadata types (type.googleapis.com/google.cloud.aiplatform.v1.<name>).
 inline constexpr const char *kUploadModelMetadata = "UploadModelOperationMetadata";
 inline constexpr const char *kCreateEndpointMetadata = "CreateEndpointOperationMetadata";

@@ -1,5 +1,7 @@
 #include "serveconfig.h"
 
+#include "api/vertex/servingwire.h"
+
 #include <QCryptographicHash>
 
 namespace rov::localplane::serving {
@@ -65,7 +67,8 @@ QString serveAppName(const QString &endpointName, const QString &deployedModelId
 {
     const QByteArray digest =
         QCryptographicHash::hash(endpointName.toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
-    return QStringLiteral("dm-%1-%2").arg(deployedModelId, QString::fromLatin1(digest));
+    return QLatin1String(api::vertex::serving::kServeAppPrefix) + deployedModelId +
+           QLatin1Char('-') + QString::fromLatin1(digest);
 }
 
 json serveConfig(quint16 httpPort, const std::vector<ServeApp> &apps)

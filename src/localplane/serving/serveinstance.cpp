@@ -72,7 +72,10 @@ QString tail(const QString &path)
 
 json InstanceRecord::toJson() const
 {
-    return {{"pid", pid}, {"dashboardPort", dashboardPort}, {"httpPort", httpPort}};
+    return {{"pid", pid},
+            {"dashboardPort", dashboardPort},
+            {"httpPort", httpPort},
+            {"metricsPort", metricsPort}};
 }
 
 std::optional<InstanceRecord> InstanceRecord::fromJson(const json &value)
@@ -83,6 +86,7 @@ std::optional<InstanceRecord> InstanceRecord::fromJson(const json &value)
     record.pid = value.value("pid", qint64(0));
     record.dashboardPort = value.value("dashboardPort", quint16(0));
     record.httpPort = value.value("httpPort", quint16(0));
+    record.metricsPort = value.value("metricsPort", quint16(0));
     if (record.pid <= 0 || record.dashboardPort == 0 || record.httpPort == 0)
         return std::nullopt;
     return record;
@@ -96,6 +100,7 @@ std::variant<InstanceRecord, QString> startInstance(const InstanceSettings &sett
     InstanceRecord record;
     record.dashboardPort = ports[1];
     record.httpPort = ports[9];
+    record.metricsPort = ports[5];
     DetachedCommand command;
     command.program = settings.rayProgram;
     command.arguments = {

@@ -27,7 +27,8 @@ struct InstanceRecord
 {
     qint64 pid = 0;
     quint16 dashboardPort = 0;
-    quint16 httpPort = 0; // Serve's proxy
+    quint16 httpPort = 0;    // Serve's proxy
+    quint16 metricsPort = 0; // the node's metrics (Serve's among them), for Prometheus
 
     nlohmann::json toJson() const;
     static std::optional<InstanceRecord> fromJson(const nlohmann::json &json);

@@ -258,6 +258,26 @@ void ServingManager::stop()
         m_worker.join();
 }
 
+std::optional<metrics::ScrapeCluster> ServingManager::scrapeTarget() const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_instance || m_instance->metricsPort == 0)
+        return std::nullopt;
+    metrics::ScrapeCluster target;
+    target.clusterId = QLatin1String(api::vertex::serving::kServingScrapeId);
+    target.discoveryFile = QDir(m_settings.instance.tempDir)
+                               .filePath(QStringLiteral("prom_metrics_service_discovery.json"));
+    target.nodes.push_back(
+        {QStringLiteral("127.0.0.1:%1").arg(m_instance->metricsPort), QStringLiteral("serving")});
+    return target;
+}
+
+void ServingManager::setScrapeListener(std::function<void()> changed)
+{
+    std::lock_guard lock(m_mutex);
+    m_scrapeChanged = std::move(changed);
+}
+
 qint64 ServingManager::instanceProcessGroup() const
 {
     std::lock_guard lock(m_mutex);
@@ -779,8 +799,7 @@ ApiError forwardError(const httplib::Result &answer)
 
 } // namespace
 
-ApiResult ServingManager::predict(const QString &endpoint, const json &body,
-                                  const QByteArray &raw)
+ApiResult ServingManager::predict(const QString &endpoint, const json &body, const QByteArray &raw)
 {
     if (const auto problem = predictProblem(body))
         return ApiResult::error(*problem);
@@ -789,9 +808,8 @@ ApiResult ServingManager::predict(const QString &endpoint, const json &body,
     if (!route)
         return ApiResult::error(error);
     auto &client = serveClient(route->port);
-    const auto answer =
-        client.Post(("/" + route->app.toStdString()), raw.constData(), size_t(raw.size()),
-                    "application/json");
+    const auto answer = client.Post(("/" + route->app.toStdString()), raw.constData(),
+                                    size_t(raw.size()), "application/json");
     if (!answer || answer->status != 200)
         return ApiResult::error(forwardError(answer));
     json result = json::parse(answer->body, nullptr, false);
@@ -899,10 +917,17 @@ std::optional<ApiError> ServingManager::ensureInstance()
     auto started = startInstance(m_settings.instance);
     if (const auto *problem = std::get_if<QString>(&started))
         return ApiError::withStatus(QStringLiteral("UNAVAILABLE"), *problem);
-    std::lock_guard lock(m_mutex);
-    m_instance = std::get<InstanceRecord>(started);
-    m_serving = false;
-    m_store->put(Store::Kind::ServingInstance, QStringLiteral("instance"), m_instance->toJson());
+    std::function<void()> changed;
+    {
+        std::lock_guard lock(m_mutex);
+        m_instance = std::get<InstanceRecord>(started);
+        m_serving = false;
+        m_store->put(Store::Kind::ServingInstance, QStringLiteral("instance"),
+                     m_instance->toJson());
+        changed = m_scrapeChanged;
+    }
+    if (changed)
+        changed();
     return std::nullopt;
 }
 
@@ -924,10 +949,16 @@ std::optional<ApiError> ServingManager::applyConfig()
     if (empty) {
         // Nothing to serve: the instance goes, and its CPUs and memory with it.
         stopInstance(record);
-        std::lock_guard lock(m_mutex);
-        m_instance.reset();
-        m_serving = false;
-        m_store->remove(Store::Kind::ServingInstance, QStringLiteral("instance"));
+        std::function<void()> changed;
+        {
+            std::lock_guard lock(m_mutex);
+            m_instance.reset();
+            m_serving = false;
+            m_store->remove(Store::Kind::ServingInstance, QStringLiteral("instance"));
+            changed = m_scrapeChanged;
+        }
+        if (changed)
+            changed();
         return std::nullopt;
     }
     if (const auto problem = putServeConfig(record, config))
@@ -1095,8 +1126,21 @@ std::optional<ApiError> ServingManager::deploy(const QString &name, const json &
         return error;
     if (!error)
         setStage(name, DeploymentStage::FinishingUp);
+    {
+        std::lock_guard lock(m_mutex);
+        error = settleDeploy(name, work, minReplicas, error);
+    }
+    // Nothing of a failed model keeps running: Serve lets its application go.
+    if (error)
+        applyConfig();
+    return error;
+}
 
-    std::lock_guard lock(m_mutex);
+std::optional<ApiError> ServingManager::settleDeploy(const QString &name, const json &work,
+                                                     int minReplicas, std::optional<ApiError> error)
+{
+    const QString endpointName = qtext(work, "endpoint");
+    const QString id = qtext(work, "deployedModelId");
     auto it = m_endpoints.find(endpointName);
     if (it == m_endpoints.end()) {
         finish(name, {},
@@ -1134,12 +1178,6 @@ std::optional<ApiError> ServingManager::deploy(const QString &name, const json &
     json response = {{"@type", std::string(operationdoc::kTypePrefix) + "DeployModelResponse"},
                      {"deployedModel", publicView(deployed)}};
     finish(name, response, error);
-    if (error) {
-        // Nothing of the failed model keeps running: Serve lets its application go.
-        m_mutex.unlock();
-        applyConfig();
-        m_mutex.lock();
-    }
     return error;
 }
 

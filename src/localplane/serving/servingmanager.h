@@ -3,6 +3,7 @@
 #include "api/vertex/servingwire.h"
 #include "localplane/apiresult.h"
 #include "localplane/clusters/callview.h"
+#include "localplane/metrics/prometheusconfig.h"
 #include "localplane/state/store.h"
 #include "serveconfig.h"
 #include "serveinstance.h"
@@ -74,6 +75,12 @@ public:
     // rovd does not take its processes for strays.
     qint64 instanceProcessGroup() const;
 
+    // The serving instance for Prometheus (its Serve metrics: requests, latency, errors,
+    // replicas), labelled ray_io_cluster="_serving" (no cluster id starts with "_"); none while
+    // nothing is deployed. `changed` runs, on the manager's thread, whenever that changes.
+    std::optional<metrics::ScrapeCluster> scrapeTarget() const;
+    void setScrapeListener(std::function<void()> changed);
+
     // The folder on this computer that gs://bucket/path names.
     QString storagePath(const QString &gsUri) const;
 
@@ -96,6 +103,11 @@ private:
     void run();
     void runOperation(const QString &operation);
     std::optional<rest::ApiError> deploy(const QString &operation, const nlohmann::json &work);
+    // The deployment's end, under the mutex: the model joins the endpoint and its split, or
+    // leaves the pending list; the operation is finished either way.
+    std::optional<rest::ApiError> settleDeploy(const QString &operation, const nlohmann::json &work,
+                                               int minReplicas,
+                                               std::optional<rest::ApiError> error);
     std::optional<rest::ApiError> undeploy(const nlohmann::json &work);
     std::optional<rest::ApiError> ensureInstance();
     std::optional<rest::ApiError> applyConfig();
@@ -110,6 +122,7 @@ private:
     std::map<QString, nlohmann::json> m_operations;
     std::optional<InstanceRecord> m_instance;
     bool m_serving = false; // the config of the deployed models is applied
+    std::function<void()> m_scrapeChanged;
 
     std::mutex m_queueMutex;
     std::condition_variable m_queueChanged;
