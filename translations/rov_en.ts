@@ -2457,6 +2457,22 @@ Tasks: %2</source>
         <source>Deleting %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is on the clipboard as Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is on the clipboard as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::JobHistoryPage</name>
@@ -3952,6 +3968,10 @@ Ray versions it runs: %4</source>
         <source>Registering %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same request:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ReviewPage</name>
@@ -4082,6 +4102,17 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::SnippetTabs</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2448,6 +2448,22 @@ Tasks: %2</source>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Copy as Python</source>
+        <translation>复制为 Python</translation>
+    </message>
+    <message>
+        <source>The request is on the clipboard as Python</source>
+        <translation>请求已作为 Python 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>The request is on the clipboard as curl</source>
+        <translation>请求已作为 curl 复制到剪贴板</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::JobHistoryPage</name>
@@ -3937,6 +3953,10 @@ Ray versions it runs: %4</source>
         <source>Registering %1…</source>
         <translation>正在注册 %1…</translation>
     </message>
+    <message>
+        <source>The same request:</source>
+        <translation>同一请求：</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ReviewPage</name>
@@ -4068,6 +4088,17 @@ Ray versions it runs: %4</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::SnippetTabs</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the request shown</source>
+        <translation>复制显示的请求</translation>
     </message>
 </context>
 <context>

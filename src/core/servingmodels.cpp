@@ -283,40 +283,90 @@ QString modelArtifactIn(const QString &jobLog)
     return found;
 }
 
-DeploySnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,
-                              const api::vertex::DeploySpec &spec)
+namespace {
+
+// The API's base without trailing slashes (QUrl keeps the root path's).
+QString baseText(const QUrl &apiBase)
 {
-    DeploySnippets snippets;
-    snippets.rest = QString::fromStdString(spec.toJson().dump(2));
-    const QString base = apiBase.toString(QUrl::StripTrailingSlash);
-    snippets.curl =
-        QStringLiteral("curl -X POST -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: "
-                       "application/json\" \\\n  %1/v1/%2:deployModel \\\n  -d '%3'")
-            .arg(base, endpointName, QString::fromStdString(spec.toJson().dump()));
+    QString text = apiBase.toString();
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text;
+}
+
+QString curlPost(const QString &base, const QString &path, const nlohmann::json &body)
+{
+    return QStringLiteral("curl -X POST -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: "
+                          "application/json\" \\\n  %1/v1/%2 \\\n  -d '%3'")
+        .arg(base, path, QString::fromStdString(body.dump()));
+}
+
+// aiplatform.init for the resource's project and location, pointed at `base`.
+QString pythonInit(const QString &resource, const QString &base)
+{
+    return QStringLiteral("from google.cloud import aiplatform\n\n"
+                          "aiplatform.init(project=\"%1\", location=\"%2\", api_endpoint=\"%3\",\n"
+                          "                api_transport=\"rest\")\n")
+        .arg(resource.section(QLatin1Char('/'), 1, 1), resource.section(QLatin1Char('/'), 3, 3),
+             base);
+}
+
+} // namespace
+
+RequestSnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,
+                               const api::vertex::DeploySpec &spec)
+{
+    const QString base = baseText(apiBase);
     QString split;
     for (const auto &[id, percent] : spec.trafficSplit)
         split += QStringLiteral("\"%1\": %2, ").arg(id).arg(percent);
     split.chop(2);
-    snippets.python =
-        QStringLiteral("from google.cloud import aiplatform\n\n"
-                       "aiplatform.init(project=\"%1\", location=\"%2\", api_endpoint=\"%3\",\n"
-                       "                api_transport=\"rest\")\n"
-                       "endpoint = aiplatform.Endpoint(\"%4\")\n"
-                       "endpoint.deploy(\n"
-                       "    model=aiplatform.Model(\"%5\"),\n"
-                       "    deployed_model_display_name=\"%6\",\n"
-                       "    machine_type=\"%7\",\n"
-                       "    min_replica_count=%8,\n"
-                       "    max_replica_count=%9,\n"
-                       "    traffic_split={%10},\n"
-                       ")\n")
-            .arg(endpointName.section(QLatin1Char('/'), 1, 1),
-                 endpointName.section(QLatin1Char('/'), 3, 3), base, endpointName, spec.modelName,
-                 spec.displayName, spec.machineType)
-            .arg(spec.minReplicas)
-            .arg(spec.maxReplicas)
-            .arg(split);
-    return snippets;
+    return {QString::fromStdString(spec.toJson().dump(2)),
+            pythonInit(endpointName, base) +
+                QStringLiteral("endpoint = aiplatform.Endpoint(\"%1\")\n"
+                               "endpoint.deploy(\n"
+                               "    model=aiplatform.Model(\"%2\"),\n"
+                               "    deployed_model_display_name=\"%3\",\n"
+                               "    machine_type=\"%4\",\n"
+                               "    min_replica_count=%5,\n"
+                               "    max_replica_count=%6,\n"
+                               "    traffic_split={%7},\n"
+                               ")\n")
+                    .arg(endpointName, spec.modelName, spec.displayName, spec.machineType)
+                    .arg(spec.minReplicas)
+                    .arg(spec.maxReplicas)
+                    .arg(split),
+            curlPost(base, endpointName + QStringLiteral(":deployModel"), spec.toJson())};
+}
+
+RequestSnippets uploadSnippets(const QUrl &apiBase, const QString &parent,
+                               const QString &displayName, const QString &artifactUri,
+                               const QString &imageUri)
+{
+    const QString base = baseText(apiBase);
+    const nlohmann::json body = api::vertex::uploadModelBody(displayName, artifactUri, imageUri);
+    return {QString::fromStdString(body.dump(2)),
+            pythonInit(parent, base) + QStringLiteral("model = aiplatform.Model.upload(\n"
+                                                      "    display_name=\"%1\",\n"
+                                                      "    artifact_uri=\"%2\",\n"
+                                                      "    serving_container_image_uri=\"%3\",\n"
+                                                      ")\n")
+                                           .arg(displayName, artifactUri, imageUri),
+            curlPost(base, parent + QStringLiteral("/models:upload"), body)};
+}
+
+RequestSnippets predictSnippets(const QUrl &apiBase, const QString &endpointName,
+                                const nlohmann::json &body)
+{
+    const QString base = baseText(apiBase);
+    return {
+        QString::fromStdString(body.dump(2)),
+        pythonInit(endpointName, base) +
+            QStringLiteral("endpoint = aiplatform.Endpoint(\"%1\")\n"
+                           "print(endpoint.predict(instances=%2).predictions)\n")
+                .arg(endpointName, QString::fromStdString(
+                                       body.value("instances", nlohmann::json::array()).dump())),
+        curlPost(base, endpointName + QStringLiteral(":predict"), body)};
 }
 
 } // namespace rov::core

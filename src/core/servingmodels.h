@@ -103,14 +103,20 @@ std::vector<PanelSpec> endpointPanels(const QStringList &deployedModelIds);
 // gs://…" of its log (resources/python/samples/train_sklearn.py prints one). Empty: none.
 QString modelArtifactIn(const QString &jobLog);
 
-// The same deploy as a REST body, Google's Python SDK and curl, for copying.
-struct DeploySnippets
+// A request as its REST body, Google's Python SDK and curl, for copying (the API base, the
+// resource's project and location filled in).
+struct RequestSnippets
 {
     QString rest;
     QString python;
     QString curl;
 };
-DeploySnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,
-                              const api::vertex::DeploySpec &spec);
+RequestSnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,
+                               const api::vertex::DeploySpec &spec);
+RequestSnippets uploadSnippets(const QUrl &apiBase, const QString &parent,
+                               const QString &displayName, const QString &artifactUri,
+                               const QString &imageUri);
+RequestSnippets predictSnippets(const QUrl &apiBase, const QString &endpointName,
+                                const nlohmann::json &body);
 
 } // namespace rov::core

@@ -16,6 +16,7 @@
 #include "serving/servingpages.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -117,6 +118,12 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("uploadTo"))
                     ->text()
                     .startsWith(QStringLiteral("gs://rov-models/sign-of-x0-")));
+        // The same request, for a script: the folder it will be uploaded to and the image.
+        const QString python =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("snippetPython"))->toPlainText();
+        QVERIFY2(python.contains(QStringLiteral("artifact_uri=\"gs://rov-models/sign-of-x0-")) &&
+                     python.contains(QStringLiteral("sklearn-cpu.1-6")),
+                 qPrintable(python));
         screenshots::save(*dialog, QStringLiteral("register_model_en.png"));
         const QPointer<QDialog> open(dialog); // deleted when it closes
         ok->click();
@@ -158,6 +165,13 @@ private Q_SLOTS:
         auto *deployed = page->findChild<QTableWidget *>(QStringLiteral("deployedModels"));
         QTRY_COMPARE(deployed->rowCount(), 1);
         QCOMPARE(deployed->item(0, 3)->text(), QStringLiteral("100%"));
+        // The registry says where the model serves (the endpoint's id).
+        auto *lists = m_window.findChild<rov::ui::ServingLists *>();
+        const QString endpointId = lists->endpoints()->rows().front().id();
+        lists->refresh();
+        QTRY_COMPARE(
+            lists->models()->index(0, rov::core::ModelListModel::DeployedTo).data().toString(),
+            endpointId);
         page->request()->setPlainText(
             QStringLiteral("{\"instances\": [[2.0, 0, 0, 0], [-2.0, 0, 0, 0]]}"));
         page->send();
@@ -166,6 +180,9 @@ private Q_SLOTS:
         const auto answer = nlohmann::json::parse(page->response()->toPlainText().toStdString());
         QCOMPARE(QString::fromStdString(answer["predictions"].dump()), QStringLiteral("[1,0]"));
         QVERIFY(page->latency()->text().contains(QStringLiteral(" ms")));
+        page->findChild<QPushButton *>(QStringLiteral("copyPredictCurl"))->click();
+        QVERIFY2(QApplication::clipboard()->text().contains(QStringLiteral(":predict")),
+                 qPrintable(QApplication::clipboard()->text()));
         // The request rate moves on the endpoint's chart: Serve's metrics through rovd's
         // Prometheus (scraped every 5 s; a rate needs two samples).
         auto *charts = page->charts();

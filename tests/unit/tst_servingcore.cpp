@@ -104,6 +104,26 @@ private Q_SLOTS:
             core::endpointPanels({})[0].queries[0].promql.contains(QStringLiteral("dm-(none)-")));
     }
 
+    void requestsAsRestPythonAndCurl()
+    {
+        const QUrl base(QStringLiteral("http://127.0.0.1:8788/"));
+        const auto upload = core::uploadSnippets(
+            base, QStringLiteral("projects/p/locations/us-central1"), QStringLiteral("Iris"),
+            QStringLiteral("gs://b/m"),
+            QStringLiteral("us-docker.pkg.dev/vertex-ai/prediction/sklearn-cpu.1-6:latest"));
+        QVERIFY(upload.rest.contains(QStringLiteral("\"artifactUri\": \"gs://b/m\"")));
+        QVERIFY(upload.python.contains(
+            QStringLiteral("aiplatform.init(project=\"p\", location=\"us-central1\"")));
+        QVERIFY(upload.python.contains(QStringLiteral("serving_container_image_uri=")));
+        QVERIFY(upload.curl.contains(QStringLiteral(
+            "http://127.0.0.1:8788/v1/projects/p/locations/us-central1/models:upload")));
+        const auto predict =
+            core::predictSnippets(base, QStringLiteral("projects/p/locations/l/endpoints/7"),
+                                  json::parse("{\"instances\": [[1, 2]]}"));
+        QVERIFY(predict.python.contains(QStringLiteral("endpoint.predict(instances=[[1,2]])")));
+        QVERIFY(predict.curl.contains(QStringLiteral("endpoints/7:predict")));
+    }
+
     void wireValuesReadAndWritten()
     {
         const json endpoint = json::parse(kEndpoint);

@@ -4,6 +4,7 @@
 #include "catalog/machinecatalog.h"
 #include "core/servingmodels.h"
 #include "rest/operationpoller.h"
+#include "snippettabs.h"
 #include "texts.h"
 
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,15 +30,6 @@ namespace wire = api::vertex::serving;
 namespace {
 
 const QString kNew = QStringLiteral("0");
-
-QPlainTextEdit *codeView(QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setReadOnly(true);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    return view;
-}
 
 } // namespace
 
@@ -73,8 +64,7 @@ DeployDialog::DeployDialog(api::vertex::ServingClient *client,
       m_endpoint(new QComboBox(this)), m_newEndpoint(new QLineEdit(this)),
       m_displayName(new QLineEdit(this)), m_machine(new QComboBox(this)), m_min(new QSpinBox(this)),
       m_max(new QSpinBox(this)), m_traffic(new QTableWidget(this)), m_cost(new QLabel(this)),
-      m_snippets(new QTabWidget(this)), m_rest(codeView(this)), m_python(codeView(this)),
-      m_curl(codeView(this)), m_status(new QLabel(this)),
+      m_snippets(new SnippetTabs(this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("deployDialog"));
@@ -132,9 +122,6 @@ DeployDialog::DeployDialog(api::vertex::ServingClient *client,
     texts->row(form, replicas, [] { return tr("Replicas"); });
     texts->row(form, m_traffic, [] { return tr("&Traffic split"); });
     texts->row(form, m_cost, [] { return tr("Cost"); });
-    m_snippets->addTab(m_rest, QStringLiteral("REST"));
-    m_snippets->addTab(m_python, QStringLiteral("Python"));
-    m_snippets->addTab(m_curl, QStringLiteral("curl"));
     m_snippets->setMaximumHeight(170);
     auto *column = new QVBoxLayout(this);
     column->addLayout(form);
@@ -301,11 +288,8 @@ void DeployDialog::updateSummary()
                                  ? QStringLiteral("%1/endpoints/ENDPOINT_ID")
                                        .arg(m_client ? m_client->endpoint().parent() : QString())
                                  : m_endpoint->currentData().toString();
-    const auto snippets =
-        core::deploySnippets(m_client ? m_client->endpoint().baseUrl : QUrl(), endpoint, spec());
-    m_rest->setPlainText(snippets.rest);
-    m_python->setPlainText(snippets.python);
-    m_curl->setPlainText(snippets.curl);
+    m_snippets->show(
+        core::deploySnippets(m_client ? m_client->endpoint().baseUrl : QUrl(), endpoint, spec()));
     QString why;
     if (m_model->count() == 0)
         why = tr("Register a model first.");

@@ -12,14 +12,14 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
-class QTabWidget;
-class QPlainTextEdit;
 
 namespace rov::rest {
 class OperationPoller;
 }
 
 namespace rov::ui {
+
+class SnippetTabs;
 
 // Deploy a model to an endpoint, new or existing: display name, machine type, minimum and
 // maximum replicas, a traffic split whose values always sum to 100, and what that costs an hour.
@@ -61,10 +61,7 @@ private:
     QSpinBox *m_max;
     QTableWidget *m_traffic;
     QLabel *m_cost;
-    QTabWidget *m_snippets;
-    QPlainTextEdit *m_rest;
-    QPlainTextEdit *m_python;
-    QPlainTextEdit *m_curl;
+    SnippetTabs *m_snippets;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     api::vertex::TrafficSplit m_split;

@@ -2,7 +2,9 @@
 
 #include "api/vertex/predictionimage.h"
 #include "api/vertex/servingclient.h"
+#include "core/servingmodels.h"
 #include "rest/operationpoller.h"
+#include "snippettabs.h"
 #include "texts.h"
 
 #include <QComboBox>
@@ -58,7 +60,8 @@ RegisterModelDialog::RegisterModelDialog(api::vertex::ServingClient *client, QWi
       m_fromFolder(new QRadioButton(this)), m_fromCloud(new QRadioButton(this)),
       m_folder(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_uploadTo(new QLineEdit(this)), m_cloudFolder(new QLineEdit(this)),
-      m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_snippets(new SnippetTabs(this)), m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("registerModelDialog"));
@@ -116,6 +119,11 @@ RegisterModelDialog::RegisterModelDialog(api::vertex::ServingClient *client, QWi
                 [] { return tr("A folder that holds model.pkl, model.joblib or model.bst"); });
     auto *column = new QVBoxLayout(this);
     column->addLayout(form);
+    auto *equivalent = new QLabel(this);
+    texts->bind(equivalent, &QLabel::setText, [] { return tr("The same request:"); });
+    column->addWidget(equivalent);
+    m_snippets->setMaximumHeight(150);
+    column->addWidget(m_snippets);
     column->addWidget(m_progress);
     column->addWidget(m_status);
     column->addWidget(m_buttons);
@@ -198,9 +206,21 @@ QString RegisterModelDialog::problem() const
     return {};
 }
 
+QString RegisterModelDialog::artifactUri() const
+{
+    QString uri = (m_fromCloud->isChecked() ? m_cloudFolder : m_uploadTo)->text().trimmed();
+    while (uri.endsWith(QLatin1Char('/')))
+        uri.chop(1);
+    return uri;
+}
+
 void RegisterModelDialog::updateImage()
 {
     m_image->setText(imageUri());
+    if (m_client)
+        m_snippets->show(core::uploadSnippets(m_client->endpoint().baseUrl,
+                                              m_client->endpoint().parent(),
+                                              m_name->text().trimmed(), artifactUri(), imageUri()));
     const bool local = m_fromFolder->isChecked();
     m_folder->setEnabled(local);
     m_browse->setEnabled(local);
@@ -234,7 +254,7 @@ void RegisterModelDialog::start()
         return;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     if (m_fromCloud->isChecked()) {
-        registerModel(m_cloudFolder->text().trimmed());
+        registerModel(artifactUri());
         return;
     }
     QStringList files;

@@ -19,6 +19,8 @@ class ServingClient;
 
 namespace rov::ui {
 
+class SnippetTabs;
+
 // Register model: a name, the prebuilt image chosen from the framework and its version, and the
 // model's files, from a folder on this computer (uploaded to a gs:// folder, file by file, with
 // progress) or from a gs:// folder a job wrote. Accepted once the upload operation is done;
@@ -45,6 +47,8 @@ private:
     void registerModel(const QString &artifactUri);
     void fail(const QString &message);
     QString imageUri() const;
+    // Where the model's files will be: the gs:// folder chosen or uploaded to.
+    QString artifactUri() const;
     // Why the form cannot be sent, in words; empty when it can.
     QString problem() const;
 
@@ -59,6 +63,7 @@ private:
     QPushButton *m_browse;
     QLineEdit *m_uploadTo;
     QLineEdit *m_cloudFolder;
+    SnippetTabs *m_snippets;
     QLabel *m_status;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;

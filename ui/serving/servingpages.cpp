@@ -9,6 +9,8 @@
 #include "rest/operationpoller.h"
 #include "texts.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -215,7 +217,8 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
       m_table(new DataTable(lists->endpoints(), Qt::DisplayRole, this)),
       m_deployed(new QTableWidget(this)), m_deploy(button("deployToEndpoint", this)),
       m_undeploy(button("undeployModel", this)), m_delete(button("deleteEndpoint", this)),
-      m_send(button("sendPrediction", this)), m_request(new QPlainTextEdit(this)),
+      m_send(button("sendPrediction", this)), m_copyCurl(button("copyPredictCurl", this)),
+      m_copyPython(button("copyPredictPython", this)), m_request(new QPlainTextEdit(this)),
       m_response(new QPlainTextEdit(this)), m_latency(new QLabel(this)),
       m_history(new QListWidget(this)),
       m_charts(new MiniCharts(std::vector<core::PanelSpec>{}, this)), m_status(new QLabel(this))
@@ -249,6 +252,8 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
     texts->bind(m_undeploy, &QAbstractButton::setText, [] { return tr("&Undeploy…"); });
     texts->bind(m_delete, &QAbstractButton::setText, [] { return tr("&Delete…"); });
     texts->bind(m_send, &QAbstractButton::setText, [] { return tr("Se&nd (Ctrl+Enter)"); });
+    texts->bind(m_copyCurl, &QAbstractButton::setText, [] { return tr("Copy as curl"); });
+    texts->bind(m_copyPython, &QAbstractButton::setText, [] { return tr("Copy as Python"); });
     texts->bind(m_request, &QWidget::setAccessibleName, [] { return tr("Request"); });
     texts->bind(m_response, &QWidget::setAccessibleName, [] { return tr("Response"); });
     auto *deployedTitle = new QLabel(this);
@@ -283,6 +288,8 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_send);
     sendRow->addWidget(m_latency, 1);
+    sendRow->addWidget(m_copyCurl);
+    sendRow->addWidget(m_copyPython);
     testColumn->addLayout(sendRow);
     auto *side = new QWidget(this);
     auto *sideColumn = new QVBoxLayout(side);
@@ -313,6 +320,8 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
     connect(m_undeploy, &QPushButton::clicked, this, &EndpointsPage::undeploy);
     connect(m_delete, &QPushButton::clicked, this, &EndpointsPage::deleteEndpoint);
     connect(m_send, &QPushButton::clicked, this, &EndpointsPage::send);
+    connect(m_copyCurl, &QPushButton::clicked, this, [this] { copyRequest(false); });
+    connect(m_copyPython, &QPushButton::clicked, this, [this] { copyRequest(true); });
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_request);
     sendShortcut->setContext(Qt::WidgetShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &EndpointsPage::send);
@@ -398,6 +407,8 @@ void EndpointsPage::updateButtons()
     m_delete->setEnabled(!endpoint.isEmpty());
     m_send->setEnabled(!endpoint.isEmpty() && m_deployed->rowCount() > 0 &&
                        !m_predictCall.isRunning());
+    m_copyCurl->setEnabled(!endpoint.isEmpty());
+    m_copyPython->setEnabled(!endpoint.isEmpty());
 }
 
 void EndpointsPage::deploy(const QString &modelName)
@@ -459,6 +470,20 @@ void EndpointsPage::send()
                 delete m_history->takeItem(m_history->count() - 1);
             updateButtons();
         });
+}
+
+void EndpointsPage::copyRequest(bool python)
+{
+    const json body = json::parse(m_request->toPlainText().toStdString(), nullptr, false);
+    if (!m_lists->client() || selectedEndpoint().isEmpty() || !body.is_object()) {
+        m_latency->setText(tr("The request is not a JSON object"));
+        return;
+    }
+    const auto snippets =
+        core::predictSnippets(m_lists->client()->endpoint().baseUrl, selectedEndpoint(), body);
+    QApplication::clipboard()->setText(python ? snippets.python : snippets.curl);
+    m_status->setText(python ? tr("The request is on the clipboard as Python")
+                             : tr("The request is on the clipboard as curl"));
 }
 
 void EndpointsPage::showLatency()

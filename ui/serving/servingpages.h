@@ -108,6 +108,8 @@ private:
     void follow(const QString &operation, const QString &doing);
     // The last answer's line, in the language of the moment.
     void showLatency();
+    // The request in the editor as curl or Python, to the clipboard.
+    void copyRequest(bool python);
 
     ServingLists *m_lists;
     DataTable *m_table;
@@ -116,6 +118,8 @@ private:
     QPushButton *m_undeploy;
     QPushButton *m_delete;
     QPushButton *m_send;
+    QPushButton *m_copyCurl;
+    QPushButton *m_copyPython;
     QPlainTextEdit *m_request;
     QPlainTextEdit *m_response;
     QLabel *m_latency;

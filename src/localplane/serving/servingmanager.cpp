@@ -433,25 +433,30 @@ ApiResult ServingManager::uploadModel(const QString &parent, const json &body, c
     return answer(operation, call);
 }
 
-ApiResult ServingManager::getModel(const QString &name) const
+json ServingManager::modelView(const json &doc) const
 {
-    const QString plain = name.section(QLatin1Char('@'), 0, 0);
-    std::lock_guard lock(m_mutex);
-    const auto it = m_models.find(plain);
-    if (it == m_models.end())
-        return notFound(QStringLiteral("Model"), name);
-    json model = publicView(it->second);
+    const QString name = qtext(doc, "name");
+    json model = publicView(doc);
     json deployed = json::array();
     for (const auto &[endpointName, endpoint] : m_endpoints) {
         for (const json &item : endpoint.value("deployedModels", json::array())) {
-            if (qtext(item, "model") == plain)
+            if (qtext(item, "model") == name)
                 deployed.push_back({{"endpoint", text(endpointName)},
                                     {"deployedModelId", item.value("id", std::string())}});
         }
     }
     if (!deployed.empty())
         model["deployedModels"] = deployed;
-    return ApiResult::ok(model);
+    return model;
+}
+
+ApiResult ServingManager::getModel(const QString &name) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_models.find(name.section(QLatin1Char('@'), 0, 0));
+    if (it == m_models.end())
+        return notFound(QStringLiteral("Model"), name);
+    return ApiResult::ok(modelView(it->second));
 }
 
 ApiResult ServingManager::listModels(const QString &parent, const QString &pageSize,
@@ -459,7 +464,7 @@ ApiResult ServingManager::listModels(const QString &parent, const QString &pageS
 {
     std::lock_guard lock(m_mutex);
     return listPage(m_models, parent + QStringLiteral("/models"), "models", pageSize, pageToken,
-                    [](const json &doc) { return publicView(doc); });
+                    [this](const json &doc) { return modelView(doc); });
 }
 
 ApiResult ServingManager::deleteModel(const QString &name, const ApiCall &call)

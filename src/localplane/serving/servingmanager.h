@@ -98,6 +98,8 @@ private:
     void enqueue(const QString &operation);
     std::vector<ServeApp> desiredApps() const;
     std::optional<Route> routeFor(const QString &endpoint, rest::ApiError *error);
+    // A Model as answered, with the endpoints it is deployed to; the caller holds m_mutex.
+    nlohmann::json modelView(const nlohmann::json &doc) const;
 
     // The worker's side.
     void run();
