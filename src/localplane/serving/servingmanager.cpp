@@ -25,8 +25,9 @@ struct ServingManager::Route
 {
     quint16 port = 0;
     QString app;
-    json deployed; // the DeployedModel, as answered
-    json model;    // its Model's name, version and display name
+    std::string deployedModelId;
+    std::string model; // projects/P/locations/L/models/M
+    std::string modelDisplayName;
 };
 
 namespace {
@@ -749,14 +750,10 @@ std::optional<ServingManager::Route> ServingManager::routeFor(const QString &end
         Route route;
         route.port = m_instance->httpPort;
         route.app = qtext(deployed, "rovApp");
-        route.deployed = deployed;
-        const auto model = m_models.find(qtext(deployed, "model"));
-        route.model = {
-            {"model", deployed.value("model", std::string())},
-            {"modelVersionId", "1"},
-            {"modelDisplayName", model == m_models.end()
-                                     ? std::string()
-                                     : model->second.value("displayName", std::string())}};
+        route.deployedModelId = deployed.value("id", std::string());
+        route.model = deployed.value("model", std::string());
+        if (const auto model = m_models.find(qtext(deployed, "model")); model != m_models.end())
+            route.modelDisplayName = model->second.value("displayName", std::string());
         return route;
     }
     *error = ApiError::withStatus(QStringLiteral("INTERNAL"),
@@ -821,9 +818,10 @@ ApiResult ServingManager::predict(const QString &endpoint, const json &body, con
     if (!result.is_object() || !result.contains("predictions"))
         return ApiResult::error(QStringLiteral("INTERNAL"),
                                 QStringLiteral("The model server's answer has no predictions"));
-    result["deployedModelId"] = route->deployed.value("id", std::string());
-    for (const auto &[key, value] : route->model.items())
-        result[key] = value;
+    result["deployedModelId"] = route->deployedModelId;
+    result["model"] = route->model;
+    result["modelVersionId"] = "1";
+    result["modelDisplayName"] = route->modelDisplayName;
     return ApiResult::ok(result);
 }
 
@@ -846,9 +844,8 @@ ApiResult ServingManager::rawPredict(const QString &endpoint, const QByteArray &
     result.rawContentType = answer->get_header_value("Content-Type");
     result.headers.push_back(
         {"X-Vertex-AI-Endpoint-Id", text(endpoint.section(QLatin1Char('/'), -1))});
-    result.headers.push_back(
-        {"X-Vertex-AI-Deployed-Model-Id", route->deployed.value("id", std::string())});
-    result.headers.push_back({"X-Vertex-AI-Model", route->model.value("model", std::string())});
+    result.headers.push_back({"X-Vertex-AI-Deployed-Model-Id", route->deployedModelId});
+    result.headers.push_back({"X-Vertex-AI-Model", route->model});
     result.headers.push_back({"X-Vertex-AI-Model-Version-Id", "1"});
     return result;
 }

@@ -56,18 +56,17 @@ QByteArray crc32cBigEndian(const QByteArray &data)
 }
 
 // Objects are files: generation and times come from the file (a rewrite is a new generation).
-json objectJson(const QString &bucket, const QString &name, const QString &path)
+// The checksums need the bytes: given by a caller that holds them; a listing, which would read
+// every file for them, goes without (as Cloud Storage's composite objects do).
+json objectJson(const QString &bucket, const QString &name, const QString &path,
+                const QByteArray *data)
 {
-    QFile file(path);
-    QByteArray data;
-    if (file.open(QIODevice::ReadOnly))
-        data = file.readAll();
     const QFileInfo info(path);
     const QString generation = QString::number(info.lastModified().toMSecsSinceEpoch() * 1000);
     const QString type =
         QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchExtension).name();
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(name));
-    return {
+    json object = {
         {"kind", "storage#object"},
         {"id", text(bucket + QLatin1Char('/') + name + QLatin1Char('/') + generation)},
         {"name", text(name)},
@@ -75,10 +74,7 @@ json objectJson(const QString &bucket, const QString &name, const QString &path)
         {"generation", text(generation)},
         {"metageneration", "1"},
         {"contentType", text(type)},
-        {"size", std::to_string(data.size())},
-        {"md5Hash",
-         QCryptographicHash::hash(data, QCryptographicHash::Md5).toBase64().toStdString()},
-        {"crc32c", crc32cBigEndian(data).toBase64().toStdString()},
+        {"size", std::to_string(info.size())},
         {"etag", text(generation)},
         {"storageClass", "STANDARD"},
         {"timeCreated",
@@ -87,6 +83,12 @@ json objectJson(const QString &bucket, const QString &name, const QString &path)
         {"selfLink", text(QStringLiteral("/storage/v1/b/%1/o/%2").arg(bucket, encoded))},
         {"mediaLink",
          text(QStringLiteral("/download/storage/v1/b/%1/o/%2?alt=media").arg(bucket, encoded))}};
+    if (data) {
+        object["md5Hash"] =
+            QCryptographicHash::hash(*data, QCryptographicHash::Md5).toBase64().toStdString();
+        object["crc32c"] = crc32cBigEndian(*data).toBase64().toStdString();
+    }
+    return object;
 }
 
 // The boundary of a multipart/related Content-Type; empty when there is none.
@@ -254,7 +256,7 @@ ApiResult ObjectStore::list(const QString &bucket, const QString &prefix, const 
         if (cut >= 0)
             prefixes.insert(name.left(cut + delimiter.size()));
         else
-            items.push_back(objectJson(bucket, name, root.filePath(name)));
+            items.push_back(objectJson(bucket, name, root.filePath(name), nullptr));
     }
     json page = {{"kind", "storage#objects"}, {"items", items}};
     if (!prefixes.empty()) {
@@ -272,17 +274,17 @@ ApiResult ObjectStore::get(const QString &bucket, const QString &object, bool me
     const QString path = pathOf(bucket, object);
     if (path.isEmpty() || !QFileInfo(path).isFile())
         return noSuchObject(bucket, object);
-    if (!media)
-        return ApiResult::ok(objectJson(bucket, object, path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ApiResult::error(QStringLiteral("UNAVAILABLE"),
                                 QStringLiteral("cannot read %1").arg(path));
     const QByteArray data = file.readAll();
+    if (!media)
+        return ApiResult::ok(objectJson(bucket, object, path, &data));
     ApiResult result;
     result.rawBody = data.toStdString();
     result.rawContentType = "application/octet-stream";
-    const json meta = objectJson(bucket, object, path);
+    const json meta = objectJson(bucket, object, path, &data);
     result.headers.push_back({"x-goog-hash", "crc32c=" + meta["crc32c"].get<std::string>() +
                                                  ",md5=" + meta["md5Hash"].get<std::string>()});
     result.headers.push_back({"x-goog-generation", meta["generation"].get<std::string>()});
@@ -330,7 +332,7 @@ ApiResult ObjectStore::write(const QString &bucket, const QString &name, const Q
         return ApiResult::error(
             QStringLiteral("UNAVAILABLE"),
             QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return ApiResult::ok(objectJson(bucket, name, path));
+    return ApiResult::ok(objectJson(bucket, name, path, &data));
 }
 
 ApiResult ObjectStore::store(const QString &bucket, const QString &name, const QString &from)
