@@ -650,6 +650,42 @@
         <source>rovd is stopping; nothing was changed. Try again once it runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Node %1 did not start (%2); trying again (attempt %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space left on device: rovd could not store the change, so it changes nothing now (it keeps trying every few seconds); free space on the disk of its data directory and try again (what was stored before is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space left on device: rovd could not store %1; free space on the disk of its data directory and try again (what was stored before is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rovd could not store %2; its data directory is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server stopped; rovd is starting it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server is starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server is starting the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server could not start again (%1); rovd tries again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server did not answer (%1); try again in a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1353,10 +1389,6 @@
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prometheus refused rovd&apos;s configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

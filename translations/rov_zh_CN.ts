@@ -650,6 +650,42 @@
         <source>rovd is stopping; nothing was changed. Try again once it runs</source>
         <translation>rovd 正在停止；没有做任何更改。请在它运行后再试</translation>
     </message>
+    <message>
+        <source>Node %1 did not start (%2); trying again (attempt %3 of %4)</source>
+        <translation>节点 %1 未能启动（%2）；正在重试（第 %3 次，共 %4 次）</translation>
+    </message>
+    <message>
+        <source>No space left on device: rovd could not store the change, so it changes nothing now (it keeps trying every few seconds); free space on the disk of its data directory and try again (what was stored before is kept)</source>
+        <translation>设备上没有剩余空间：rovd 无法保存此更改，因此现在不做任何更改（它每隔几秒重试一次）；请释放其数据目录所在磁盘的空间后重试（之前保存的内容均保留）</translation>
+    </message>
+    <message>
+        <source>No space left on device: rovd could not store %1; free space on the disk of its data directory and try again (what was stored before is kept)</source>
+        <translation>设备上没有剩余空间：rovd 无法保存 %1；请释放其数据目录所在磁盘的空间后重试（之前保存的内容均保留）</translation>
+    </message>
+    <message>
+        <source>%1: rovd could not store %2; its data directory is on a read-only file system</source>
+        <translation>%1：rovd 无法保存 %2；其数据目录位于只读文件系统上</translation>
+    </message>
+    <message>
+        <source>The model server stopped; rovd is starting it again</source>
+        <translation>模型服务器已停止；rovd 正在重新启动它</translation>
+    </message>
+    <message>
+        <source>The model server is starting</source>
+        <translation>模型服务器正在启动</translation>
+    </message>
+    <message>
+        <source>The model server is starting the model</source>
+        <translation>模型服务器正在启动模型</translation>
+    </message>
+    <message>
+        <source>The model server could not start again (%1); rovd tries again in %2 s</source>
+        <translation>模型服务器无法重新启动（%1）；rovd 将在 %2 秒后重试</translation>
+    </message>
+    <message>
+        <source>The model server did not answer (%1); try again in a few seconds</source>
+        <translation>模型服务器没有应答（%1）；请几秒后重试</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1352,10 +1388,6 @@
     <message>
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
-    </message>
-    <message>
-        <source>Prometheus refused rovd&apos;s configuration: %1</source>
-        <translation>Prometheus 拒绝了 rovd 的配置：%1</translation>
     </message>
     <message>
         <source>Cannot read the alerting rules %1</source>

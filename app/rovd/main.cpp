@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -30,6 +31,7 @@
 #include <QThread>
 #include <csignal>
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace rov::localplane;
@@ -59,6 +61,56 @@ QString defaultTempRoot(const QString &dataDir)
     const QByteArray digest =
         QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
     return QStringLiteral("/tmp/rovd-%1-%2").arg(::getuid()).arg(QString::fromLatin1(digest));
+}
+
+// A folder of rovd's made private (0700). One that an older rovd made open (0755, with files
+// 0644 in it) has everything below it made private too, once: after that its own mode says so.
+void keepPrivate(const QString &folder)
+{
+    struct stat info
+    {};
+    if (::stat(QFile::encodeName(folder).constData(), &info) != 0 || (info.st_mode & 077) == 0)
+        return;
+    // Only a folder that is rovd's (new, or with rovd's files in it): a --data-dir that names a
+    // folder of the user's is not made over.
+    const QDir dir(folder);
+    const bool rovds = dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ||
+                       dir.exists(QStringLiteral(".rovd.lock")) ||
+                       dir.exists(QStringLiteral("tokens"));
+    if (!rovds) {
+        std::fprintf(stderr,
+                     "rovd: %s can be read by other users; rovd keeps its files 0600 in "
+                     "it, but the folder is not one rovd made, so it is left as it is\n",
+                     qPrintable(folder));
+        return;
+    }
+    QDirIterator entries(folder,
+                         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                         QDirIterator::Subdirectories);
+    while (entries.hasNext()) {
+        const QString path = entries.next();
+        struct stat entry
+        {};
+        if (::lstat(QFile::encodeName(path).constData(), &entry) != 0 || S_ISLNK(entry.st_mode))
+            continue;
+        ::chmod(QFile::encodeName(path).constData(), entry.st_mode & 0700);
+    }
+    ::chmod(QFile::encodeName(folder).constData(), 0700);
+}
+
+// librovloopback.so (src/localplane/loopback): in the build tree, build/lib beside build/bin;
+// installed, lib/rov beside bin.
+QString findLoopbackLibrary()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString &candidate :
+         {QStringLiteral("../lib/librovloopback.so"),
+          QStringLiteral("../lib/rov/librovloopback.so"), QStringLiteral("librovloopback.so")}) {
+        const QFileInfo library(bin.filePath(candidate));
+        if (library.isFile())
+            return library.canonicalFilePath();
+    }
+    return {};
 }
 
 } // namespace
@@ -138,9 +190,13 @@ int main(int argc, char *argv[])
                        costAlert, logRetentionDays, logRetentionMb});
     parser.process(app);
 
+    // Everything rovd and its children write is theirs alone: files 0600, folders 0700 (tokens,
+    // databases, objects, models, Ray's session files).
+    ::umask(077);
     const QString data = QDir(parser.value(dataDir)).absolutePath();
     if (!QDir().mkpath(data))
         die(QStringLiteral("cannot create the data directory %1").arg(data));
+    keepPrivate(data);
     const QString rayProgram = QDir(parser.value(venv)).filePath(QStringLiteral("bin/ray"));
     if (!QFile::exists(rayProgram))
         die(QStringLiteral("Ray is not installed at %1 (run scripts/setup.sh, or pass --ray-venv)")
@@ -151,6 +207,13 @@ int main(int argc, char *argv[])
     const int port = address.section(QLatin1Char(':'), -1).toInt(&portOk);
     if (host.isEmpty() || !portOk || port < 0 || port > 65535)
         die(QStringLiteral("--listen wants host:port, not \"%1\"").arg(address));
+
+    // Every Ray node gets it preloaded, or Ray would listen on every interface.
+    const QString loopbackLibrary = findLoopbackLibrary();
+    if (loopbackLibrary.isEmpty())
+        die(QStringLiteral("librovloopback.so is missing (looked in %1/../lib and beside rovd): "
+                           "without it Ray would listen on every interface; build it with rovd")
+                .arg(QCoreApplication::applicationDirPath()));
 
     // A file-size limit (a full disk, in effect) makes writes fail with EFBIG instead of killing
     // rovd: the store reports the failure and rovd answers 503 until it goes away.
@@ -163,6 +226,7 @@ int main(int argc, char *argv[])
     if (!QDir::isAbsolutePath(temp) || !QDir().mkpath(temp))
         die(QStringLiteral("cannot create the temp root %1 (it must be an absolute path)")
                 .arg(temp));
+    keepPrivate(temp);
     const auto tempLock = DirectoryLock::acquire(temp, &error);
     if (!tempLock)
         die(error + QStringLiteral(" (give each rovd its own --temp-root)"));
@@ -187,6 +251,7 @@ int main(int argc, char *argv[])
     servingSettings.instance.tempDir = QDir(temp).filePath(QStringLiteral("serving"));
     servingSettings.instance.logFile = QDir(data).filePath(QStringLiteral("serving/ray.log"));
     servingSettings.instance.pythonPath = QDir(data).filePath(QStringLiteral("serving/python"));
+    servingSettings.instance.loopbackLibrary = loopbackLibrary;
     servingSettings.stopInstanceOnExit = parser.isSet(stopOnExit);
     auto servingStore = Store::open(QDir(data).filePath(QStringLiteral("serving.db")), &error);
     if (!servingStore)
@@ -196,6 +261,7 @@ int main(int argc, char *argv[])
     settings.rayProgram = rayProgram;
     settings.dataDir = data;
     settings.tempRoot = temp;
+    settings.loopbackLibrary = loopbackLibrary;
     settings.maxNodesTotal = std::max(1, parser.value(maxNodes).toInt());
     settings.support.maxNodesPerCluster = settings.maxNodesTotal;
     settings.autoscaleIdleTimeout =
@@ -215,6 +281,7 @@ int main(int argc, char *argv[])
     metricsSettings.directory = QDir(data).filePath(QStringLiteral("metrics"));
     metricsSettings.retentionDays = std::max(1, parser.value(retentionDays).toInt());
     metricsSettings.retentionMegabytes = std::max(64, parser.value(retentionMb).toInt());
+    metricsSettings.webPassword = tokens->tokenFor(Role::User);
     for (const QString &rules : parser.values(alertRules)) {
         const QString path = QFileInfo(rules).absoluteFilePath();
         if (const QString problem =
@@ -298,6 +365,15 @@ int main(int argc, char *argv[])
     server.setMetrics(&rovdMetrics);
     if (!server.listen(host, quint16(port), &error))
         die(error);
+    // The URL clients are told (links, upload sessions, the OpenAPI document): rovd's address,
+    // never a Host header a request carried. A wildcard listener is told as loopback.
+    const bool wildcard = host == QLatin1String("0.0.0.0") || host == QLatin1String("::") ||
+                          host == QLatin1String("[::]");
+    const QString publicUrl = QStringLiteral("http://%1:%2")
+                                  .arg(wildcard ? QStringLiteral("127.0.0.1") : host)
+                                  .arg(server.port());
+    router.setPublicUrl(publicUrl);
+    objectStore.setPublicBase(publicUrl);
     // Jobs on the clusters (and the serving instance) reach gs:// through rovd: Google's client
     // honours STORAGE_EMULATOR_HOST and sends no credentials, so the user role's token rides in the
     // path. Nodes started from now on inherit it.

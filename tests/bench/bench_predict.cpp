@@ -4,6 +4,9 @@
 // straight to the Serve application it forwards to, in alternating blocks of 250, so that both
 // see the same machine. Last line:
 // predict: rovd_p50_ms= rovd_p99_ms= serve_p50_ms= overhead_p50_ms= rps_ratio= deploy_s=
+// Then predictions while models:upload copies a 300 MB folder, against blocks with no upload in
+// the same run (the copy once ran under the serving manager's lock and stalled predictions):
+// upload: quiet_p99_ms= busy_p99_ms= p99_ratio= rps_ratio= uploads= upload_s=
 #include "localplane/serving/serveconfig.h"
 #include "localplane/state/store.h"
 #include "rovdfixture.h"
@@ -11,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -129,13 +133,72 @@ quint16 serveHttpPort(const QString &dataDir)
     return record->value("httpPort", quint16(0));
 }
 
+json modelUpload(const std::string &id, const std::string &artifactUri)
+{
+    return {{"modelId", id},
+            {"model",
+             {{"displayName", id},
+              {"artifactUri", artifactUri},
+              {"containerSpec",
+               {{"imageUri", "us-docker.pkg.dev/vertex-ai/prediction/sklearn-cpu.1-6:latest"}}}}}};
+}
+
+// Predictions through rovd while models:upload copies a 300 MB folder (three uploads), and in
+// blocks between them with nothing uploading.
+void predictWhileUploading(const rov::test::RovdFixture &rovd, const QString &modelFolder,
+                           const std::string &predict, const httplib::Headers &headers)
+{
+    const QString big = QDir(modelFolder).filePath(QStringLiteral("../big"));
+    QDir().mkpath(big);
+    QFile::copy(QDir(modelFolder).filePath(QStringLiteral("model.pkl")),
+                QDir(big).filePath(QStringLiteral("model.pkl")));
+    QFile weights(QDir(big).filePath(QStringLiteral("weights.bin")));
+    if (!weights.open(QIODevice::WriteOnly))
+        die("cannot write the 300 MB folder");
+    const QByteArray block(1 << 20, 'w');
+    for (int i = 0; i < 300; ++i)
+        weights.write(block);
+    weights.close();
+    std::vector<double> quiet, busy;
+    double quietWall = 0, busyWall = 0, uploadWall = 0;
+    constexpr int kUploads = 3;
+    for (int round = 0; round < kUploads; ++round) {
+        auto [calm, calmWall] = load(rovd.port(), predict, headers, kBlock);
+        quiet.insert(quiet.end(), calm.begin(), calm.end());
+        quietWall += calmWall;
+        std::atomic<bool> uploading = true;
+        QElapsedTimer copy;
+        copy.start();
+        std::thread uploader([&] {
+            Api own(rovd.port(), rovd.adminToken().toStdString());
+            own.wait(own.call("POST", kParent + "/models:upload",
+                              modelUpload("big" + std::to_string(round), "gs://bench/big")));
+            uploading = false;
+        });
+        do {
+            auto [during, duringWall] = load(rovd.port(), predict, headers, 50);
+            busy.insert(busy.end(), during.begin(), during.end());
+            busyWall += duringWall;
+        } while (uploading);
+        uploader.join();
+        uploadWall += double(copy.elapsed()) / 1000.0;
+    }
+    const double quietP99 = percentile(quiet, 0.99), busyP99 = percentile(busy, 0.99);
+    std::printf("upload: quiet_p99_ms=%.2f busy_p99_ms=%.2f p99_ratio=%.2f rps_ratio=%.2f "
+                "uploads=%d upload_s=%.1f\n",
+                quietP99, busyP99, busyP99 / quietP99,
+                (double(busy.size()) / busyWall) / (double(quiet.size()) / quietWall), kUploads,
+                uploadWall / kUploads);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir data;
-    const QString tempRoot = QStringLiteral("/tmp/rovbp-%1").arg(QCoreApplication::applicationPid());
+    const QString tempRoot =
+        QStringLiteral("/tmp/rovbp-%1").arg(QCoreApplication::applicationPid());
     rov::test::RovdFixture rovd(data.path(), tempRoot);
     rovd.setExtraArguments({QStringLiteral("--stop-clusters-on-exit")});
     QString error;
@@ -157,14 +220,8 @@ int main(int argc, char *argv[])
         die("could not train the model: " + python.readAllStandardError().toStdString());
 
     Api api(rovd.port(), rovd.adminToken().toStdString());
-    api.wait(api.call("POST", kParent + "/models:upload",
-                      {{"modelId", "bench"},
-                       {"model",
-                        {{"displayName", "bench"},
-                         {"artifactUri", "gs://bench/model"},
-                         {"containerSpec",
-                          {{"imageUri",
-                            "us-docker.pkg.dev/vertex-ai/prediction/sklearn-cpu.1-6:latest"}}}}}}));
+    api.wait(
+        api.call("POST", kParent + "/models:upload", modelUpload("bench", "gs://bench/model")));
     api.wait(api.call("POST", kParent + "/endpoints?endpointId=bench", {{"displayName", "bench"}}));
     QElapsedTimer deploy;
     deploy.start();
@@ -224,6 +281,8 @@ int main(int argc, char *argv[])
                 "overhead_p50_ms=%.2f rps_ratio=%.2f deploy_s=%.1f\n",
                 rovdP50, percentile(viaRovd, 0.99), serveP50, rovdP50 - serveP50,
                 rovdRps / directRps, deploySeconds);
+    std::fflush(stdout);
+    predictWhileUploading(rovd, folder, predict, api.headers);
     std::fflush(stdout);
     rovd.terminate();
     rov::test::killProcessesUnder(tempRoot);

@@ -95,6 +95,8 @@ int main(int argc, char **argv)
     httplib::Client direct("127.0.0.1", rovd.prometheusPort());
     direct.set_keep_alive(true);
     direct.set_tcp_nodelay(true);
+    // rovd's Prometheus answers rovd only: basic auth with the user token.
+    direct.set_basic_auth("rovd", rovd.userToken().toStdString());
     const std::string rovdPath = "/v1/projects/bench/location/global/prometheus/api/v1/query_range";
     const std::string directPath = "/api/v1/query_range";
     const auto timed = [&form](httplib::Client &client, const std::string &path, size_t *bytes) {

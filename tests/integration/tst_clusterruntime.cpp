@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -33,6 +34,29 @@ int processesMentioning(const QString &text)
     return count;
 }
 
+// The head of a test cluster on `ip`, with 0 CPUs as on Google Cloud.
+NodePlan headNode(const QString &ip)
+{
+    NodePlan head;
+    head.poolId = QStringLiteral("head-node");
+    head.head = true;
+    head.ip = ip;
+    head.memoryBytes = 2LL << 30;
+    return head;
+}
+
+// Whatever fails in a test, no Ray process of its cluster outlives it.
+auto stopAtEnd(ClusterRuntime &runtime, const QString &tempDir)
+{
+    return qScopeGuard([&runtime, tempDir] {
+        if (processesMentioning(tempDir) > 0) {
+            QSignalSpy stopped(&runtime, &ClusterRuntime::stopped);
+            runtime.stop();
+            stopped.wait(60000);
+        }
+    });
+}
+
 } // namespace
 
 class TestClusterRuntime : public QObject
@@ -48,11 +72,7 @@ private Q_SLOTS:
         const QString tempDir =
             QStringLiteral("/tmp/rovt-%1").arg(QCoreApplication::applicationPid());
         PortAllocator ports;
-        std::vector<NodePlan> nodes(2);
-        nodes[0].poolId = QStringLiteral("head-node");
-        nodes[0].head = true;
-        nodes[0].ip = QStringLiteral("127.0.0.2");
-        nodes[0].memoryBytes = 2LL << 30;
+        std::vector<NodePlan> nodes{headNode(QStringLiteral("127.0.0.2")), NodePlan{}};
         nodes[1].poolId = QStringLiteral("worker-pool1");
         nodes[1].ip = QStringLiteral("127.0.0.3");
         nodes[1].numCpus = 2;
@@ -61,15 +81,10 @@ private Q_SLOTS:
         QVERIFY(nodes[1].ports.allocate(ports, false));
 
         RestClient client;
-        ClusterRuntime runtime({rayProgram(), tempDir, logs.path()}, nodes, &client);
-        // Whatever fails below, no Ray process of this test outlives it.
-        const auto cleanup = qScopeGuard([&] {
-            if (processesMentioning(tempDir) > 0) {
-                QSignalSpy stopped(&runtime, &ClusterRuntime::stopped);
-                runtime.stop();
-                stopped.wait(60000);
-            }
-        });
+        ClusterRuntime runtime(
+            {rayProgram(), tempDir, logs.path(), QStringLiteral(ROV_LOOPBACK_LIBRARY)}, nodes,
+            &client);
+        const auto cleanup = stopAtEnd(runtime, tempDir);
         QSignalSpy started(&runtime, &ClusterRuntime::started);
         QSignalSpy failed(&runtime, &ClusterRuntime::failed);
         QSignalSpy progressed(&runtime, &ClusterRuntime::progressed);
@@ -121,6 +136,47 @@ private Q_SLOTS:
         QVERIFY(stopped.wait(60000));
         QTRY_COMPARE_WITH_TIMEOUT(processesMentioning(tempDir), 0, 10000);
         QVERIFY(!QDir(tempDir).exists());
+    }
+
+    // A node whose start fails for a passing reason (here its GCS port is taken the first
+    // time, as a busy machine's timeouts did) is started again; the user sees progress that
+    // says so, and the cluster starts.
+    void aNodeThatFailsToStartIsTriedAgain()
+    {
+        QTemporaryDir logs;
+        const QString tempDir =
+            QStringLiteral("/tmp/rovr-%1").arg(QCoreApplication::applicationPid());
+        PortAllocator ports;
+        std::vector<NodePlan> nodes{headNode(QStringLiteral("127.0.0.4"))};
+        QVERIFY(nodes[0].ports.allocate(ports, true));
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress(nodes[0].ip), nodes[0].ports.gcs));
+
+        RestClient client;
+        ClusterRuntime runtime(
+            {rayProgram(), tempDir, logs.path(), QStringLiteral(ROV_LOOPBACK_LIBRARY)}, nodes,
+            &client);
+        const auto cleanup = stopAtEnd(runtime, tempDir);
+        QStringList said;
+        connect(&runtime, &ClusterRuntime::progressed, this, [&](const QString &message) {
+            said << message;
+            if (message.contains(QLatin1String("trying again")))
+                squatter.close(); // the passing reason passes
+        });
+        QSignalSpy started(&runtime, &ClusterRuntime::started);
+        QSignalSpy failed(&runtime, &ClusterRuntime::failed);
+        runtime.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), 300000);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QStringList retries = said.filter(QStringLiteral("trying again (attempt 2 of 3)"));
+        QVERIFY2(retries.size() == 1, qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY2(retries.first().startsWith(QLatin1String("Node head-node")),
+                 qPrintable(retries.first()));
+        QSignalSpy stopped(&runtime, &ClusterRuntime::stopped);
+        runtime.stop();
+        QVERIFY(stopped.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(processesMentioning(tempDir), 0, 10000);
     }
 
 private:

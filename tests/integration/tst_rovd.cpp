@@ -144,6 +144,16 @@ private Q_SLOTS:
         QTest::newRow("upload chunk")
             << QByteArray("PUT") << QStringLiteral("/upload/storage/v1/b/bkt/o?upload_id=x")
             << false;
+        QTest::newRow("storage layout")
+            << QByteArray("GET") << QStringLiteral("/storage/v1/b/bkt/storageLayout") << false;
+        QTest::newRow("resumable upload")
+            << QByteArray("POST")
+            << QStringLiteral("/resumable/upload/storage/v1/b/bkt/o?uploadType=resumable&name=a")
+            << false;
+        // A chunk's session URL is its credential; one rovd never opened is no credential.
+        QTest::newRow("resumable chunk")
+            << QByteArray("PUT")
+            << QStringLiteral("/resumable/upload/storage/v1/b/bkt/o?upload_id=x") << false;
         QTest::newRow("endpoint operation under ui")
             << QByteArray("GET")
             << QStringLiteral("/ui/projects/p/locations/us-central1/endpoints/e/operations/1")

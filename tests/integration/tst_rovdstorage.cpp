@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(first.terminate(), 0);
     }
 
-    void aFullDiskGets503ThenRecoversAndKeepsWhatItStored()
+    void aFullDiskGets429ThenRecoversAndKeepsWhatItStored()
     {
         QTemporaryDir data;
         RovdFixture rovd(data.path(), m_tempRoot);
@@ -127,10 +127,13 @@ private Q_SLOTS:
         QVERIFY(runs(QStringLiteral("prlimit"),
                      {QStringLiteral("--pid"), pid, QStringLiteral("--fsize=1:unlimited")}));
         const auto refused = create(rovd, QStringLiteral("c1"));
-        QCOMPARE(refused.status, 503);
-        QCOMPARE(refused.error->status, QStringLiteral("UNAVAILABLE"));
-        QVERIFY2(refused.error->message.contains(data.filePath(QStringLiteral("state.db"))),
+        // A file too large for its limit is a full disk to the client: Google's status for it,
+        // a message that says so, and no path of the server's.
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.error->status, QStringLiteral("RESOURCE_EXHAUSTED"));
+        QVERIFY2(refused.error->message.contains(QStringLiteral("No space left on device")),
                  qPrintable(refused.error->message));
+        QVERIFY2(!refused.error->message.contains(data.path()), qPrintable(refused.error->message));
         // Nothing half-made: no cluster, and no Ray started for it.
         QVERIFY(list(rovd).empty());
         QCOMPARE(rov::test::processesMentioning(m_tempRoot + QLatin1Char('/')), 0);

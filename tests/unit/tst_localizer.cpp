@@ -59,8 +59,20 @@ private Q_SLOTS:
               {{"name", "op-2"},
                {"done", true},
                {"error", {{"code", 4}, {"message", "The cluster did not start within 10 min"}}}}}},
-            {"events", {{{"reason", "Deletion requested"}, {"state", "STOPPING"}}}}};
+            {"events", {{{"reason", "Deletion requested"}, {"state", "STOPPING"}}}},
+            {"retry",
+             {{"progressMessage", "Node head-node-0 did not start (Timed out after 30 seconds); "
+                                  "trying again (attempt 2 of 3)"}}},
+            {"deployedModels",
+             {{{"id", "1"},
+               {"status",
+                {{"availableReplicaCount", 0},
+                 {"message", "The model server stopped; rovd is starting it again"}}}}}}};
         Localizer::instance().localize(body, QStringLiteral("zh-CN"));
+        QVERIFY(body["retry"]["progressMessage"] == "节点 head-node-0 未能启动（Timed out after 30 "
+                                                    "seconds）；正在重试（第 2 次，共 3 次）");
+        QVERIFY(body["deployedModels"][0]["status"]["message"] ==
+                "模型服务器已停止；rovd 正在重新启动它");
         QVERIFY(body["operations"][0]["metadata"]["progressMessage"] == "正在启动头节点");
         QVERIFY(body["events"][0]["reason"] == "已请求删除");
         QVERIFY(body["events"][0]["state"] == "STOPPING"); // wire values never change

@@ -96,6 +96,38 @@ private Q_SLOTS:
         QCOMPARE(error.position, position);
     }
 
+    // What the API fuzzer found: filters that are valid but so deep or long that reading or
+    // running them overflowed a stack or took seconds. Now a 400 at the place that goes past.
+    void filtersPastTheLimitsAreRefusedWhereTheyGoPast()
+    {
+        const auto refused = [](const QString &filter) {
+            const auto parsed = parseLogFilter(filter);
+            return std::holds_alternative<FilterError>(parsed) ? std::get<FilterError>(parsed)
+                                                               : FilterError{-1, {}};
+        };
+        const QString deepest = QString(kMaxFilterDepth, QLatin1Char('-')) + QLatin1Char('x');
+        QVERIFY(std::holds_alternative<FilterNode>(parseLogFilter(deepest)));
+        const FilterError tooDeep = refused(QString(1000, QLatin1Char('-')) + QLatin1Char('x'));
+        QCOMPARE(tooDeep.position, kMaxFilterDepth);
+        QVERIFY2(tooDeep.message.contains(QString::number(kMaxFilterDepth)),
+                 qPrintable(tooDeep.message));
+        const FilterError parentheses = refused(QString(100, QLatin1Char('(')) + QLatin1Char('x') +
+                                                QString(100, QLatin1Char(')')));
+        QCOMPARE(parentheses.position, kMaxFilterDepth);
+
+        QStringList words;
+        for (int i = 0; i < kMaxFilterTerms; ++i)
+            words << QStringLiteral("w%1").arg(i);
+        QVERIFY(std::holds_alternative<FilterNode>(parseLogFilter(words.join(QLatin1Char(' ')))));
+        for (int i = kMaxFilterTerms; i < 1000; ++i)
+            words << QStringLiteral("w%1").arg(i);
+        const QString many = words.join(QLatin1String(" AND "));
+        const FilterError tooMany = refused(many);
+        QVERIFY2(tooMany.message.contains(QString::number(kMaxFilterTerms)),
+                 qPrintable(tooMany.message));
+        QCOMPARE(tooMany.position, many.indexOf(QStringLiteral("w%1").arg(kMaxFilterTerms)));
+    }
+
     void severitiesHaveTheirRanks()
     {
         QCOMPARE(severityRank(QStringLiteral("DEFAULT")), 0);

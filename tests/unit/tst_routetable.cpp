@@ -98,6 +98,12 @@ private Q_SLOTS:
                                   << QStringLiteral("bkt/m/model.pkl");
         QTest::newRow("upload object") << QStringLiteral("/upload/storage/v1/b/bkt/o")
                                        << int(RouteId::StorageUpload) << QStringLiteral("bkt");
+        // gcloud's generated client sends resumable uploads here.
+        QTest::newRow("resumable upload")
+            << QStringLiteral("/resumable/upload/storage/v1/b/bkt/o")
+            << int(RouteId::StorageResumableUpload) << QStringLiteral("bkt");
+        QTest::newRow("storage layout") << QStringLiteral("/storage/v1/b/bkt/storageLayout")
+                                        << int(RouteId::StorageLayout) << QStringLiteral("bkt");
     }
     void pathsFindTheirRoute()
     {
@@ -147,6 +153,8 @@ private Q_SLOTS:
         QTest::newRow("storage: object without name") << QStringLiteral("/storage/v1/b/bkt/o/");
         QTest::newRow("storage: not o") << QStringLiteral("/storage/v1/b/bkt/x/y");
         QTest::newRow("upload: object path") << QStringLiteral("/upload/storage/v1/b/bkt/o/name");
+        QTest::newRow("resumable: object path")
+            << QStringLiteral("/resumable/upload/storage/v1/b/bkt/o/name");
     }
     void otherPathsFindNothing()
     {
@@ -189,7 +197,8 @@ private Q_SLOTS:
                 QVERIFY(method.bodyLimit <= routes::largestBodyLimit());
                 if (route.id == RouteId::Predict || route.id == RouteId::RawPredict)
                     QCOMPARE(method.bodyLimit, qint64(1536 * 1024));
-                else if (route.id == RouteId::StorageUpload)
+                else if (route.id == RouteId::StorageUpload ||
+                         route.id == RouteId::StorageResumableUpload)
                     QCOMPARE(method.bodyLimit, routes::kUploadBodyLimit);
                 else
                     QCOMPARE(method.bodyLimit, routes::kJsonBodyLimit);

@@ -5,6 +5,7 @@
 #include "api/vertex/servingwire.h"
 #include "catalog/machinecatalog.h"
 #include "localplane/serving/serveconfig.h"
+#include "localplane/serving/servinghealth.h"
 #include "localplane/serving/servingrequests.h"
 #include "localplane/serving/trafficsplit.h"
 
@@ -278,6 +279,57 @@ private Q_SLOTS:
         QCOMPARE(pickDeployedModel(split, 99.99), QStringLiteral("3"));
         QCOMPARE(pickDeployedModel({}, 10), QString());
         QCOMPARE(pickDeployedModel({{QStringLiteral("1"), 0}}, 10), QString());
+    }
+
+    // While the model server runs, starts or is down, an endpoint tells the truth about its
+    // replicas (it said 1 available for minutes after its Ray head was killed).
+    void replicasTellTheTruth()
+    {
+        const json endpoint = json::parse(R"({"name": "e", "deployedModels": [
+            {"id": "1", "rovApp": "ok", "status": {"availableReplicaCount": 1}},
+            {"id": "2", "rovApp": "bad"}, {"id": "3", "rovApp": "gone"}]})");
+        const auto apps = readServeStatus(json::parse(kServeStatus));
+        const auto running = withReplicaStatus(endpoint, apps, {}, QStringLiteral("T1"));
+        QVERIFY(running);
+        const json &models = (*running)["deployedModels"];
+        QCOMPARE(models[0]["status"]["availableReplicaCount"].get<int>(), 1);
+        QVERIFY(!models[0]["status"].contains("message"));
+        QCOMPARE(models[1]["status"]["availableReplicaCount"].get<int>(), 0);
+        QVERIFY(models[1]["status"]["message"].get<std::string>().find("UnpicklingError") !=
+                std::string::npos);
+        QCOMPARE(models[2]["status"]["availableReplicaCount"].get<int>(), 0);
+        QCOMPARE(models[2]["status"]["lastUpdateTime"].get<std::string>(), std::string("T1"));
+        QVERIFY(hasAvailableReplica(models[0]));
+        QVERIFY(!hasAvailableReplica(models[1]));
+        // The same word again is no change (the time alone is none).
+        QVERIFY(!withReplicaStatus(*running, apps, {}, QStringLiteral("T2")));
+        // The server down: no replica anywhere, and why.
+        const auto down = withReplicaStatus(*running, apps, QStringLiteral("stopped"), {});
+        QVERIFY(down);
+        for (const json &model : (*down)["deployedModels"]) {
+            QCOMPARE(model["status"]["availableReplicaCount"].get<int>(), 0);
+            QCOMPARE(model["status"]["message"].get<std::string>(), std::string("stopped"));
+        }
+        // A model stored before rovd kept counts is taken as serving.
+        QVERIFY(hasAvailableReplica(json::parse(R"({"id": "9"})")));
+    }
+
+    void restartsWaitLongerEachTimeUpToAMinute()
+    {
+        RestartBackoff backoff;
+        const auto start = RestartBackoff::Clock::now();
+        QVERIFY(backoff.due(start));
+        QCOMPARE(backoff.failed(start), RestartBackoff::kFirst);
+        QVERIFY(!backoff.due(start));
+        QVERIFY(backoff.due(start + RestartBackoff::kFirst));
+        QCOMPARE(backoff.failed(start), std::chrono::milliseconds(2000));
+        std::chrono::milliseconds wait{};
+        for (int i = 0; i < 10; ++i)
+            wait = backoff.failed(start);
+        QCOMPARE(wait, RestartBackoff::kLongest);
+        backoff.succeeded();
+        QVERIFY(backoff.due(start));
+        QCOMPARE(backoff.failed(start), RestartBackoff::kFirst);
     }
 };
 

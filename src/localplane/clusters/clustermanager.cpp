@@ -162,7 +162,8 @@ QDateTime ClusterManager::deadlineFor(int nodesToStart, int nodesToStop) const
     const ClusterRuntime::Settings ray;
     qint64 ms = kDeadlineMarginSeconds * 1000LL;
     if (nodesToStart > 0)
-        ms += ray.headTimeout.count() + qint64(nodesToStart - 1) * ray.nodeTimeout.count();
+        ms += ClusterRuntime::kStartAttempts *
+              (ray.headTimeout.count() + qint64(nodesToStart - 1) * ray.nodeTimeout.count());
     if (nodesToStop > 0)
         ms += 2 * ray.stopGrace.count(); // workers, then the head
     return start.addMSecs(ms);
@@ -442,6 +443,7 @@ ClusterRuntime *ClusterManager::attachRuntime(Cluster &cluster)
 {
     ClusterRuntime::Settings settings;
     settings.rayProgram = m_settings.rayProgram;
+    settings.loopbackLibrary = m_settings.loopbackLibrary;
     settings.tempDir = cluster.record.tempDir;
     settings.logDir = QDir(logDir(cluster.record.name)).filePath(QStringLiteral("logs"));
     auto *runtime = new ClusterRuntime(settings, cluster.record.nodes, m_client.get(), this);

@@ -34,9 +34,10 @@ struct ScalingDecision;
 // Where rovd finds Ray and keeps its files.
 struct ManagerSettings
 {
-    QString rayProgram; // {venv}/bin/ray
-    QString dataDir;    // node logs below it
-    QString tempRoot;   // Ray temp dirs below it; short (Unix socket paths)
+    QString rayProgram;      // {venv}/bin/ray
+    QString dataDir;         // node logs below it
+    QString tempRoot;        // Ray temp dirs below it; short (Unix socket paths)
+    QString loopbackLibrary; // librovloopback.so: preloaded into every node (loopback only)
     int maxNodesTotal = 8;
     RuntimeSupport support;
     std::chrono::milliseconds autoscaleInterval{2000};

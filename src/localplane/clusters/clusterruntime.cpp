@@ -151,6 +151,7 @@ void ClusterRuntime::startNext()
         Q_EMIT started();
         return;
     }
+    m_attempt = 1;
     launch(m_starting);
 }
 
@@ -200,15 +201,9 @@ void ClusterRuntime::launch(size_t index)
     NodeCommand command;
     command.program = m_settings.rayProgram;
     command.arguments = arguments(node);
-    command.environment = QProcessEnvironment::systemEnvironment();
-    // `python` in a job's entrypoint is the cluster's Python, the one Ray runs from.
-    const QString binDir = QFileInfo(m_settings.rayProgram).absolutePath();
-    command.environment.insert(QStringLiteral("PATH"),
-                               binDir + QLatin1Char(':') +
-                                   command.environment.value(QStringLiteral("PATH")));
-    command.environment.insert(QStringLiteral("VIRTUAL_ENV"), QFileInfo(binDir).absolutePath());
-    command.environment.insert(QStringLiteral("RAY_USAGE_STATS_ENABLED"), QStringLiteral("0"));
-    command.environment.insert(QStringLiteral("RAY_GRAFANA_HOST"), QStringLiteral("DISABLED"));
+    command.environment =
+        rayNodeEnvironment(m_settings.rayProgram, node.ip, m_settings.loopbackLibrary,
+                           node.ports.wildcardRangesText());
     command.environment.insert(QStringLiteral("DASHBOARD_METRIC_PORT"),
                                QString::number(head.dashboardMetrics));
     command.environment.insert(QStringLiteral("AUTOSCALER_METRIC_PORT"),
@@ -223,7 +218,7 @@ void ClusterRuntime::launch(size_t index)
                                       .arg(node.label()));
     QString error;
     if (!m_processes[index]->start(command, &error)) {
-        fail(error);
+        retryOrFail(error);
         return;
     }
     node.pid = m_processes[index]->pid();
@@ -240,8 +235,8 @@ void ClusterRuntime::pollReadiness()
     if (!m_startingUp || m_stopping || !m_client)
         return;
     if (m_readyDeadline.hasExpired()) {
-        fail(QStringLiteral("Node %1 did not join the cluster in time")
-                 .arg(m_nodes[m_starting].label()));
+        retryOrFail(QStringLiteral("Node %1 did not join the cluster in time")
+                        .arg(m_nodes[m_starting].label()));
         return;
     }
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v0/nodes?limit=10000&detail=true")
@@ -316,14 +311,55 @@ void ClusterRuntime::onNodeExited(size_t index)
         return;
     }
     if (m_startingUp && index == m_starting) {
-        fail(QStringLiteral("Node %1 exited while starting").arg(node.label()));
+        if (m_relaunchOnExit) {
+            m_relaunchOnExit = false;
+            // Its ports are free again once every process of the attempt is gone.
+            QTimer::singleShot(1000, this, [this, index] {
+                if (m_startingUp && !m_stopping && index == m_starting)
+                    launch(index);
+            });
+            return;
+        }
+        retryOrFail(QStringLiteral("Node %1 exited while starting").arg(node.label()));
         return;
     }
     Q_EMIT nodeExited(node.label(), node.head);
 }
 
+void ClusterRuntime::retryOrFail(const QString &reason)
+{
+    if (m_stopping || !m_startingUp || m_attempt >= kStartAttempts) {
+        fail(m_attempt > 1 ? QStringLiteral("%1 (attempt %2 of %3)")
+                                 .arg(reason)
+                                 .arg(m_attempt)
+                                 .arg(kStartAttempts)
+                           : reason);
+        return;
+    }
+    m_pollTimer.stop();
+    const QString label = m_nodes[m_starting].label();
+    const QString tail = logTail(600).section(QLatin1Char('\n'), -3).simplified();
+    Q_EMIT progressed(QStringLiteral("Node %1 did not start (%2); trying again (attempt %3 of %4)")
+                          .arg(label, tail.isEmpty() ? reason : tail.left(300))
+                          .arg(m_attempt + 1)
+                          .arg(kStartAttempts));
+    ++m_attempt;
+    RayNodeProcess &process = *m_processes[m_starting];
+    if (process.isRunning()) {
+        m_relaunchOnExit = true;
+        process.kill(); // onNodeExited() starts it again
+        return;
+    }
+    const size_t index = m_starting;
+    QTimer::singleShot(1000, this, [this, index] {
+        if (m_startingUp && !m_stopping && index == m_starting)
+            launch(index);
+    });
+}
+
 void ClusterRuntime::fail(const QString &reason)
 {
+    m_relaunchOnExit = false;
     m_startingUp = false;
     m_pollTimer.stop();
     const QString tail = logTail();

@@ -28,14 +28,16 @@ class ClusterRuntime : public QObject
 public:
     struct Settings
     {
-        QString rayProgram; // {venv}/bin/ray
-        QString tempDir;    // Ray's --temp-dir: short, Unix socket paths live below it
-        QString logDir;     // one log file per node
+        QString rayProgram;      // {venv}/bin/ray
+        QString tempDir;         // Ray's --temp-dir: short, Unix socket paths live below it
+        QString logDir;          // one log file per node
+        QString loopbackLibrary; // librovloopback.so, preloaded into every node
         qint64 objectStoreBytes = 100 * 1000 * 1000;
         std::chrono::milliseconds headTimeout{180000};
         std::chrono::milliseconds nodeTimeout{120000};
         std::chrono::milliseconds stopGrace{15000};
     };
+    static constexpr int kStartAttempts = 3;
 
     ClusterRuntime(Settings settings, std::vector<NodePlan> nodes, rest::RestClient *client,
                    QObject *parent = nullptr);
@@ -82,6 +84,9 @@ private:
     void onNodeExited(size_t index);
     void stopHeadWhenWorkersAreGone();
     void fail(const QString &reason);
+    // A node that did not start (Ray's own start-up waits run out on a busy machine) is started
+    // again, up to kStartAttempts times, before the cluster is called failed.
+    void retryOrFail(const QString &reason);
     QStringList arguments(const NodePlan &node) const;
     QString marker() const;
 
@@ -97,6 +102,8 @@ private:
     QDeadlineTimer m_readyDeadline;
     qint64 m_launchedAtMs = 0;
     QTimer m_pollTimer;
+    int m_attempt = 1;             // of the node being started
+    bool m_relaunchOnExit = false; // its failed attempt is being killed; start it again then
 };
 
 } // namespace rov::localplane

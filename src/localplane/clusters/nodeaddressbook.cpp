@@ -4,7 +4,8 @@ namespace rov::localplane {
 
 QString NodeAddressBook::takeIp()
 {
-    // 127.0.0.1 is left alone: Ray replaces it with the machine's network address.
+    // 127.0.0.1 is left alone: Ray replaces it with the machine's network address; 127.0.0.2 is
+    // the serving instance's (kServingNodeIp).
     for (int host = 2; host < 256 * 254; ++host) {
         const QString ip = QStringLiteral("127.0.%1.%2").arg(host / 254).arg(host % 254 + 1);
         if (m_ips.insert(ip).second)

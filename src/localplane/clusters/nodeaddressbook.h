@@ -11,8 +11,12 @@
 
 namespace rov::localplane {
 
+// The serving instance's address: never a cluster node's. Not 127.0.0.1, which `ray start`
+// replaces with the machine's network address (and then Ray listens on every interface).
+inline constexpr const char *kServingNodeIp = "127.0.0.2";
+
 // Where rovd's Ray nodes live on this machine: a loopback address of its own for every node
-// (127.0.0.2 and up) and the ports each one listens on. Everything handed out is given back when
+// (127.0.0.3 and up) and the ports each one listens on. Everything handed out is given back when
 // the node goes, and a restarted rovd reserves again what its adopted nodes hold.
 class NodeAddressBook
 {

@@ -2,6 +2,7 @@
 
 #include "portallocator.h"
 
+#include <QStringList>
 #include <array>
 #include <functional>
 
@@ -63,6 +64,18 @@ void NodePorts::forEachRange(const std::function<void(quint16 first, int count)>
     }
     if (firstWorker)
         visit(firstWorker, kWorkerPorts);
+}
+
+QString NodePorts::wildcardRangesText() const
+{
+    QStringList ranges;
+    forEachRange([&](quint16 first, int count) {
+        if (count == 1 && first == dashboard)
+            return; // --dashboard-host=127.0.0.1: it listens there, not at the node's address
+        ranges << (count == 1 ? QString::number(first)
+                              : QStringLiteral("%1-%2").arg(first).arg(first + count - 1));
+    });
+    return ranges.join(QLatin1Char(','));
 }
 
 void NodePorts::release(PortAllocator &ports) const

@@ -34,6 +34,9 @@ struct NodePorts
 
     nlohmann::json toJson() const;
     static NodePorts fromJson(const nlohmann::json &json);
+    // "first-last,port,…": the ports the node's processes bind on every interface (all but the
+    // dashboard's, which listens on 127.0.0.1), for the loopback shim's ROV_NODE_PORTS.
+    QString wildcardRangesText() const;
 
 private:
     // Every port or port range the node holds, as (first port, how many).

@@ -2,13 +2,54 @@
 
 #include "detachedspawn.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <csignal>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 namespace rov::localplane {
+
+QProcessEnvironment rayNodeEnvironment(const QString &rayProgram, const QString &nodeIp,
+                                       const QString &loopbackLibrary, const QString &nodePorts)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString binDir = QFileInfo(rayProgram).absolutePath();
+    const QString venv = QFileInfo(binDir).absolutePath();
+    environment.insert(QStringLiteral("PATH"),
+                       binDir + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
+    environment.insert(QStringLiteral("VIRTUAL_ENV"), venv);
+    environment.insert(QStringLiteral("RAY_USAGE_STATS_ENABLED"), QStringLiteral("0"));
+    environment.insert(QStringLiteral("RAY_GRAFANA_HOST"), QStringLiteral("DISABLED"));
+    // Ray waits 30 s for a raylet to register and for the GCS to answer; on two busy cores a node
+    // can take longer than that and fail for no reason of its own.
+    environment.insert(QStringLiteral("RAY_raylet_start_wait_time_s"), QStringLiteral("120"));
+    environment.insert(QStringLiteral("RAY_py_gcs_connect_timeout_s"), QStringLiteral("120"));
+    environment.insert(QStringLiteral("RAY_gcs_rpc_server_connect_timeout_s"),
+                       QStringLiteral("60"));
+    // Preloaded before Ray's own jemalloc, which Ray preloads only when nothing else is.
+    QStringList preload;
+    if (!loopbackLibrary.isEmpty())
+        preload << loopbackLibrary;
+    const QStringList jemalloc =
+        QDir(venv + QStringLiteral("/lib"))
+            .entryList({QStringLiteral("python3*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &python : jemalloc) {
+        const QString library =
+            QStringLiteral("%1/lib/%2/site-packages/ray/core/libjemalloc.so").arg(venv, python);
+        if (QFileInfo::exists(library))
+            preload << library;
+    }
+    if (const QString inherited = environment.value(QStringLiteral("LD_PRELOAD"));
+        !inherited.isEmpty())
+        preload << inherited;
+    environment.insert(QStringLiteral("LD_PRELOAD"), preload.join(QLatin1Char(' ')));
+    environment.insert(QStringLiteral("ROV_BIND_ADDRESS"), nodeIp);
+    environment.insert(QStringLiteral("ROV_NODE_PORTS"), nodePorts);
+    return environment;
+}
 
 RayNodeProcess::RayNodeProcess(QObject *parent) : QObject(parent)
 {

@@ -21,6 +21,15 @@ struct NodeCommand
     QString marker; // a string in the command line that only this cluster's processes carry
 };
 
+// The environment of every Ray node rovd starts, a cluster's or the serving instance's: Ray's
+// venv first on PATH (a job's `python` is the cluster's), no usage reports, Ray's start-up waits
+// raised for a busy machine, and `loopbackLibrary` preloaded with the node's address, so that
+// nothing the node runs listens beyond loopback (see loopback/loopbackbind.cpp); `nodePorts`
+// ("first-last,port,…") are the ports that are the node's alone, which Ray's clients reach at
+// 127.0.0.1 and the shim sends to the node's address.
+QProcessEnvironment rayNodeEnvironment(const QString &rayProgram, const QString &nodeIp,
+                                       const QString &loopbackLibrary, const QString &nodePorts);
+
 // One Ray node: a `ray start --block` process, detached so that it outlives rovd (a restarted
 // rovd adopts it by pid). It runs in a session of its own, so that stopping it can reach every
 // process the node started. Exit is noticed through a pidfd, without polling.

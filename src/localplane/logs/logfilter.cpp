@@ -228,9 +228,39 @@ private:
     {
         if (peek().type == Token::Type::Not) {
             const int position = take().position;
+            const Nesting nested(*this, position);
             return FilterNode{Kind::Not, {unary()}, {}, Op::Equal, {}, position};
         }
         return primary();
+    }
+
+    // One level of NOT, '-' or parentheses, within the limit (kMaxFilterDepth): a deeper filter
+    // is refused where it goes too deep, before the parser's stack or SQLite's would overflow.
+    class Nesting
+    {
+    public:
+        Nesting(Parser &parser, int position) : m_parser(parser)
+        {
+            if (++m_parser.m_depth > kMaxFilterDepth)
+                fail(position, QStringLiteral("the filter nests NOT, '-' and parentheses more than "
+                                              "%1 levels deep, which is as deep as rovd reads")
+                                   .arg(kMaxFilterDepth));
+        }
+        ~Nesting() { --m_parser.m_depth; }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+
+    private:
+        Parser &m_parser;
+    };
+
+    // One more term (a comparison or a search word), within kMaxFilterTerms.
+    void countTerm(int position)
+    {
+        if (++m_terms > kMaxFilterTerms)
+            fail(position, QStringLiteral("the filter has more than %1 terms (comparisons and "
+                                          "search words), which is as many as rovd reads")
+                               .arg(kMaxFilterTerms));
     }
 
     FilterNode primary()
@@ -238,7 +268,7 @@ private:
         const Token &token = peek();
         switch (token.type) {
         case Token::Type::Open: {
-            take();
+            const Nesting nested(*this, take().position);
             FilterNode inner = expression();
             if (peek().type != Token::Type::Close)
                 fail(peek().position, QStringLiteral("expected ')'"));
@@ -249,9 +279,11 @@ private:
             take();
             if (peek().type == Token::Type::Operator)
                 return comparison(token);
+            countTerm(token.position);
             return FilterNode{Kind::Text, {}, {}, Op::Has, token.text, token.position};
         case Token::Type::String:
             take();
+            countTerm(token.position);
             if (peek().type == Token::Type::Operator)
                 fail(token.position, QStringLiteral("a field name, not a quoted value, goes "
                                                     "before an operator"));
@@ -302,6 +334,7 @@ private:
             fail(value.position, QStringLiteral("expected a value after the operator"));
         take();
         checkValue(field, value);
+        countTerm(field.position);
         return FilterNode{Kind::Compare, {}, field.path, op, value.text, field.position};
     }
 
@@ -359,6 +392,8 @@ private:
 
     std::vector<Token> m_tokens;
     size_t m_next = 0;
+    int m_depth = 0;
+    int m_terms = 0;
 };
 
 QString opText(Op op)

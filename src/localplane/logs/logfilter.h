@@ -57,6 +57,12 @@ struct FilterError
 // (an And without children). As in Cloud Logging: NOT (or a '-' before a term) binds tightest,
 // then OR, then AND, explicit or implied by whitespace; AND, OR and NOT must be upper case
 // (lower-case words are search terms); field=("a" OR "b") compares one field with several values.
+// Limits of what rovd reads (Cloud Logging documents only the filter's 20,000 characters): at
+// most kMaxFilterDepth levels of NOT, '-' and parentheses, and kMaxFilterTerms comparisons and
+// search words. A filter past either is an error at the place it goes past, never work that
+// overflows a stack or takes seconds.
+inline constexpr int kMaxFilterDepth = 32;
+inline constexpr int kMaxFilterTerms = 200;
 std::variant<FilterNode, FilterError> parseLogFilter(const QString &filter);
 
 // Cloud Logging's severities by rank (DEFAULT 0 … EMERGENCY 800); -1 for another word. A number

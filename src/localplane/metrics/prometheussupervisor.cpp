@@ -1,15 +1,19 @@
 #include "prometheussupervisor.h"
 
+#include "localplane/state/durablefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QSaveFile>
 #include <QTcpServer>
 #include <algorithm>
+#include <crypt.h>
 #include <csignal>
-#include <httplib.h>
 #include <sys/prctl.h>
 
 namespace rov::localplane::metrics {
@@ -33,9 +37,8 @@ PrometheusSupervisor::PrometheusSupervisor(PrometheusSettings settings, QObject 
 {
     m_restartTimer.setSingleShot(true);
     connect(&m_restartTimer, &QTimer::timeout, this, &PrometheusSupervisor::launch);
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(1000);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &PrometheusSupervisor::reload);
+    m_readyTimer.setInterval(300);
+    connect(&m_readyTimer, &QTimer::timeout, this, &PrometheusSupervisor::probeReady);
 }
 
 PrometheusSupervisor::~PrometheusSupervisor()
@@ -64,8 +67,8 @@ bool PrometheusSupervisor::start(QString *error)
         setProblem(*error);
         return false;
     }
-    if (!QDir().mkpath(QDir(m_settings.directory).filePath(QStringLiteral("tsdb"))) ||
-        !writeShippedRules() || !writeConfig()) {
+    if (makeDirectories(QDir(m_settings.directory).filePath(QStringLiteral("tsdb"))) ||
+        !writeShippedRules() || !writeWebConfig() || !writeConfig()) {
         *error = tr("Cannot write Prometheus' files under %1").arg(m_settings.directory);
         setProblem(*error);
         return false;
@@ -86,7 +89,9 @@ void PrometheusSupervisor::launch()
          QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
          QStringLiteral("--storage.tsdb.retention.time=%1d").arg(m_settings.retentionDays),
          QStringLiteral("--storage.tsdb.retention.size=%1MB").arg(m_settings.retentionMegabytes),
-         QStringLiteral("--web.enable-lifecycle"), QStringLiteral("--log.level=warn")});
+         QStringLiteral("--web.config.file=%1")
+             .arg(QDir(m_settings.directory).filePath(QStringLiteral("web.yml"))),
+         QStringLiteral("--log.level=warn")});
     process->setProcessChannelMode(QProcess::MergedChannels);
     process->setStandardOutputFile(
         QDir(m_settings.directory).filePath(QStringLiteral("prometheus.log")), QIODevice::Append);
@@ -99,8 +104,11 @@ void PrometheusSupervisor::launch()
     });
     m_process = process;
     m_runningFor.start();
+    m_ready = false;
+    m_reloadPending = false; // it reads the files as they are now
     process->start();
     m_port.store(port);
+    m_readyTimer.start();
     setProblem({});
     Q_EMIT started(port);
 }
@@ -110,6 +118,8 @@ void PrometheusSupervisor::onFinished(QProcess *process)
     if (process != m_process)
         return;
     m_port.store(0);
+    m_readyTimer.stop();
+    m_ready = false;
     process->deleteLater();
     m_process = nullptr;
     if (m_stopping)
@@ -152,9 +162,7 @@ bool PrometheusSupervisor::writeShippedRules()
 {
     QFile shipped(QStringLiteral(":/prometheus/ray-alerts.yml"));
     const QString path = QDir(m_settings.directory).filePath(QStringLiteral("ray-alerts.yml"));
-    QSaveFile file(path);
-    if (!shipped.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly) ||
-        file.write(shipped.readAll()) < 0 || !file.commit())
+    if (!shipped.open(QIODevice::ReadOnly) || writeFileDurably(path, shipped.readAll()))
         return false;
     m_settings.scrape.ruleFiles = QStringList{path} + m_settings.extraRuleFiles;
     return true;
@@ -181,28 +189,64 @@ QString PrometheusSupervisor::checkRules(const QString &prometheusProgram, const
 
 bool PrometheusSupervisor::writeConfig()
 {
-    QSaveFile file(configPath());
-    return file.open(QIODevice::WriteOnly) &&
-           file.write(prometheusConfig(m_clusters, m_settings.scrape)) >= 0 && file.commit();
+    return !writeFileDurably(configPath(), prometheusConfig(m_clusters, m_settings.scrape));
 }
 
-// Prometheus reads the file again on /-/reload; one that is still starting is asked again.
-void PrometheusSupervisor::reload()
+// basic_auth_users with a bcrypt hash (libxcrypt's "$2b$", which Prometheus' Go bcrypt reads) of
+// rovd's password; Prometheus reads the file on every request.
+bool PrometheusSupervisor::writeWebConfig()
+{
+    char salt[CRYPT_GENSALT_OUTPUT_SIZE];
+    if (m_settings.webPassword.isEmpty() ||
+        !::crypt_gensalt_rn("$2b$", 10, nullptr, 0, salt, sizeof(salt)))
+        return false;
+    crypt_data data{};
+    const char *hash = ::crypt_r(m_settings.webPassword.constData(), salt, &data);
+    if (!hash || hash[0] != '$')
+        return false;
+    const QByteArray config =
+        QByteArray("# Written by rovd: its Prometheus answers rovd only.\nbasic_auth_users:\n  ") +
+        kWebUser + ": " + QByteArray(hash) + '\n';
+    return !writeFileDurably(QDir(m_settings.directory).filePath(QStringLiteral("web.yml")),
+                             config);
+}
+
+void PrometheusSupervisor::probeReady()
 {
     const quint16 port = m_port.load();
-    if (port == 0)
-        return; // it reads the file when it starts
-    httplib::Client client("127.0.0.1", port);
-    client.set_connection_timeout(1);
-    client.set_read_timeout(5);
-    const auto answer = client.Post("/-/reload");
-    if (!answer || answer->status == 503) {
-        m_reloadTimer.start();
+    if (!m_process || port == 0 || m_ready) {
+        m_readyTimer.stop();
         return;
     }
-    if (answer->status != 200)
-        setProblem(tr("Prometheus refused rovd's configuration: %1")
-                       .arg(QString::fromStdString(answer->body).trimmed()));
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/-/ready").arg(port)));
+    request.setTransferTimeout(1000);
+    QNetworkReply *reply = m_network.get(request);
+    const QPointer<QProcess> process = m_process;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, process] {
+        reply->deleteLater();
+        const bool answered =
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0;
+        if (!answered || m_ready || process != m_process)
+            return;
+        m_ready = true;
+        m_readyTimer.stop();
+        if (m_reloadPending)
+            reload();
+    });
+}
+
+// Prometheus reads its files again on SIGHUP; one still starting is told once it can take it.
+void PrometheusSupervisor::reload()
+{
+    if (!m_process)
+        return; // it reads the files when it starts
+    if (!m_ready) {
+        m_reloadPending = true;
+        return;
+    }
+    m_reloadPending = false;
+    if (const qint64 pid = m_process->processId(); pid > 0)
+        ::kill(pid_t(pid), SIGHUP);
 }
 
 qint64 PrometheusSupervisor::pid() const

@@ -3,6 +3,7 @@
 #include "prometheusconfig.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -22,12 +23,20 @@ struct PrometheusSettings
     int retentionMegabytes = 2048;
     QStringList extraRuleFiles; // the user's alerting rules, beside the ones rovd ships
     ScrapeSettings scrape;
+    // Prometheus answers only requests with this password (basic auth, user kWebUser): rovd's
+    // user token, so that a local process without rovd's tokens reads no metrics.
+    QByteArray webPassword;
 };
+
+inline constexpr const char *kWebUser = "rovd";
 
 // Debian's Prometheus as rovd's child: on 127.0.0.1 at a port of its own, its configuration and
 // storage under rovd's data dir (never the package's /etc or /var/lib defaults), restarted with
 // backoff when it dies, reloaded when the clusters change, stopped with rovd (and by the kernel
-// when rovd is killed). Lives on the thread that owns cluster state; port() may be read anywhere.
+// when rovd is killed). Locked to rovd: every request needs basic auth (its web config holds only
+// a bcrypt hash), and it has no lifecycle API (/-/reload, /-/quit): rovd reloads it with SIGHUP,
+// which needs no I/O and never waits. Lives on the thread that owns cluster state; port() and
+// webPassword() may be read anywhere.
 class PrometheusSupervisor : public QObject
 {
     Q_OBJECT
@@ -49,6 +58,8 @@ public:
 
     // 0 while Prometheus is not running.
     quint16 port() const { return m_port.load(); }
+    // What rovd sends as basic auth (user kWebUser).
+    QByteArray webPassword() const { return m_settings.webPassword; }
     qint64 pid() const;
     int restarts() const { return m_restarts; }
     // Why it is not running, when it is not. May be read anywhere.
@@ -66,7 +77,11 @@ private:
     QString configPath() const;
     bool writeConfig();
     bool writeShippedRules();
+    bool writeWebConfig();
     void reload();
+    // Prometheus takes SIGHUP for a reload only once its handlers are installed (before that the
+    // signal would end it): any HTTP answer says they are.
+    void probeReady();
     void setProblem(const QString &problem);
 
     PrometheusSettings m_settings;
@@ -74,7 +89,10 @@ private:
     QPointer<QProcess> m_process;
     std::atomic<quint16> m_port{0};
     QTimer m_restartTimer;
-    QTimer m_reloadTimer;
+    QNetworkAccessManager m_network; // the readiness probe
+    QTimer m_readyTimer;
+    bool m_ready = false;
+    bool m_reloadPending = false;
     QElapsedTimer m_runningFor;
     std::chrono::milliseconds m_backoff = kFirstBackoff;
     int m_restarts = 0;

@@ -18,9 +18,17 @@ ApiRouter::ApiRouter(ClusterGateway &gateway, const TokenStore &tokens, QByteArr
 {}
 
 std::variant<Admission, ApiResult> ApiRouter::admit(const QByteArray &method, const QString &path,
-                                                    const QByteArray &authorization) const
+                                                    const QByteArray &authorization,
+                                                    const QString &uploadId) const
 {
     const auto token = TokenStore::bearerToken(authorization);
+    if (!token && method == "PUT" && !uploadId.isEmpty() && m_storage) {
+        const auto route = routes::match(path);
+        if (route &&
+            (route->id == RouteId::StorageUpload || route->id == RouteId::StorageResumableUpload) &&
+            m_storage->hasSession(uploadId))
+            return Admission{*route, *routes::method(route->id, method), Role::User};
+    }
     if (!token)
         return ApiResult::error(
             QStringLiteral("UNAUTHENTICATED"),
@@ -110,14 +118,20 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
         return handleServing(admission, request, body, call);
     case RouteId::StorageBuckets:
     case RouteId::StorageBucket:
+    case RouteId::StorageLayout:
     case RouteId::StorageObjects:
     case RouteId::StorageObject:
     case RouteId::StorageDownload:
     case RouteId::StorageUpload:
+    case RouteId::StorageResumableUpload:
         return handleStorage(admission, request, body);
-    case RouteId::OpenApi:
-        return ApiResult::ok(
-            json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false));
+    case RouteId::OpenApi: {
+        json document = json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false);
+        std::lock_guard lock(m_urlMutex);
+        if (!m_publicUrl.isEmpty() && document.is_object())
+            document["servers"] = json::array({{{"url", m_publicUrl.toStdString()}}});
+        return ApiResult::ok(std::move(document));
+    }
     case RouteId::RayRuntimes:
         return m_gateway.rayRuntimes();
     case RouteId::Events:
@@ -229,6 +243,8 @@ ApiResult ApiRouter::handleStorage(const Admission &admission, const ApiRequest 
         return store.insertBucket(body);
     case RouteId::StorageBucket:
         return store.getBucket(bucket);
+    case RouteId::StorageLayout:
+        return store.storageLayout(bucket);
     case RouteId::StorageObjects:
         return store.list(bucket, query("prefix"), query("delimiter"), query("pageToken"),
                           query("maxResults"));
@@ -239,6 +255,7 @@ ApiResult ApiRouter::handleStorage(const Admission &admission, const ApiRequest 
     case RouteId::StorageDownload:
         return store.get(bucket, object, true);
     case RouteId::StorageUpload:
+    case RouteId::StorageResumableUpload:
         break;
     default:
         return ApiResult::error(QStringLiteral("INTERNAL"), QStringLiteral("Unrouted request"));
@@ -254,17 +271,21 @@ ApiResult ApiRouter::handleStorage(const Admission &admission, const ApiRequest 
         const json metadata = request.body.isEmpty()
                                   ? json::object()
                                   : json::parse(request.body.toStdString(), nullptr, false);
-        const QString base =
-            QStringLiteral("http://%1%2")
-                .arg(QString::fromLatin1(request.host.isEmpty() ? QByteArray("127.0.0.1")
-                                                                : request.host),
-                     request.pathPrefix);
-        return store.startResumable(bucket, query("name"),
-                                    metadata.is_object() ? metadata : json::object(), base);
+        if (!metadata.is_object())
+            return ApiResult::error(rest::ApiError::invalidArgument(
+                QStringLiteral("A resumable upload's first request carries the object's metadata "
+                               "as a JSON object, or nothing")));
+        return store.startResumable(bucket, query("name"), metadata);
     }
     return ApiResult::error(rest::ApiError::invalidArgument(
         QStringLiteral("uploadType must be media, multipart or resumable, not \"%1\"")
             .arg(type.left(40))));
+}
+
+void ApiRouter::setPublicUrl(const QString &url)
+{
+    std::lock_guard lock(m_urlMutex);
+    m_publicUrl = url;
 }
 
 void ApiRouter::stop()

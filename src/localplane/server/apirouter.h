@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 #include <map>
+#include <mutex>
 #include <variant>
 
 namespace rov::localplane {
@@ -36,10 +37,6 @@ struct ApiRequest
     QByteArray contentType;
     QByteArray body;
     QByteArray contentRange; // resumable uploads
-    // How the caller reached rovd, for URLs rovd answers with (an upload session's): the Host
-    // header and the path's token prefix, if any.
-    QByteArray host;
-    QString pathPrefix;
 };
 
 // A request that passed the checks made before its body is read.
@@ -59,9 +56,12 @@ public:
 
     // In this order, so that nothing is told to a caller without a valid token: 401 without one,
     // 404 for a path that is no route, 405 (with Allow) for a method the route does not take,
-    // 403 for a role that may not.
+    // 403 for a role that may not. A chunk PUT to an open upload session is admitted without a
+    // token (`uploadId`: the query's upload_id), as Cloud Storage admits it: the session's URL is
+    // its credential.
     std::variant<Admission, ApiResult> admit(const QByteArray &method, const QString &path,
-                                             const QByteArray &authorization) const;
+                                             const QByteArray &authorization,
+                                             const QString &uploadId = {}) const;
     ApiResult handle(const Admission &admission, const ApiRequest &request);
     // 404 when `path` is no route, else 405 with Allow. Also for a request whose method the HTTP
     // library cannot parse (QUERY, FOO): its headers, token included, are never read, and the
@@ -74,6 +74,8 @@ public:
                             const nlohmann::json &body);
     // Requests still in flight end at once (changes not yet started are refused).
     void stop();
+    // How clients reach rovd, once it listens: the OpenAPI document's `servers`.
+    void setPublicUrl(const QString &url);
     // Where the Prometheus API routes go; without one they answer 503. Set before serving.
     void setPrometheus(const metrics::PrometheusSupervisor *prometheus)
     {
@@ -95,6 +97,8 @@ private:
     ClusterGateway &m_gateway;
     const TokenStore &m_tokens;
     QByteArray m_openApi;
+    mutable std::mutex m_urlMutex;
+    QString m_publicUrl;
     const metrics::PrometheusSupervisor *m_prometheus = nullptr;
     const logs::LogStore *m_logs = nullptr;
     serving::ServingManager *m_serving = nullptr;

@@ -64,6 +64,16 @@ bool isUnparsedMethod(const httplib::Request &request, int status)
                        [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// httplib reads a multipart/form-data body only part by part, and asking it for the body as a
+// whole throws (a 500 for any such request, token or not). No route of rovd's takes form data:
+// the answer says so, the body is not read, and the connection closes.
+ApiResult formDataRefused()
+{
+    return ApiResult::error(rest::ApiError::invalidArgument(
+        QStringLiteral("rovd takes no multipart/form-data bodies: send JSON, or for Cloud "
+                       "Storage uploads the object's bytes or a multipart/related body")));
+}
+
 } // namespace
 
 struct ApiServer::Impl
@@ -92,6 +102,10 @@ struct ApiServer::Impl
     std::string answer(const httplib::Request &http, httplib::Response &response,
                        const httplib::ContentReader *reader)
     {
+        // Never read through httplib's reader (see formDataRefused()); the connection closes.
+        const bool formData = http.is_multipart_form_data();
+        if (formData)
+            reader = nullptr;
         ApiRequest request;
         request.method = QByteArray::fromStdString(http.method);
         request.path = QString::fromStdString(http.path);
@@ -103,21 +117,30 @@ struct ApiServer::Impl
         if (request.path.startsWith(tokenPrefix)) {
             const qsizetype end = request.path.indexOf(QLatin1Char('/'), tokenPrefix.size());
             const QString token = request.path.mid(tokenPrefix.size(), end - tokenPrefix.size());
-            request.pathPrefix = tokenPrefix + token;
             request.path = end < 0 ? QString() : request.path.mid(end);
             const auto route = routes::match(request.path);
             if (authorization.isEmpty() && route && routes::isStorageRoute(route->id))
                 authorization = "Bearer " + token.toUtf8();
         }
-        request.host = QByteArray::fromStdString(http.get_header_value("Host"));
         request.contentRange = QByteArray::fromStdString(http.get_header_value("Content-Range"));
-        auto admitted = router.admit(request.method, request.path, authorization);
+        const std::string &target = http.target;
+        const size_t question = target.find('?');
+        if (question != std::string::npos)
+            request.query = routes::parseQuery(std::string_view(target).substr(question + 1));
+        auto admitted =
+            router.admit(request.method, request.path, authorization,
+                         routes::queryValue(request.query, QStringLiteral("upload_id")));
         if (auto *refused = std::get_if<ApiResult>(&admitted)) {
             discardBody(reader, headers, response);
             send(http, response, *refused);
             return "refused";
         }
         const Admission &admission = std::get<Admission>(admitted);
+        if (formData) {
+            response.set_header("Connection", "close");
+            send(http, response, formDataRefused());
+            return admission.method.operationId;
+        }
         const std::string route = admission.method.operationId;
         const qint64 limit = admission.method.bodyLimit;
         auto framing = frameBody(headers, admission.method.body, limit);
@@ -139,10 +162,6 @@ struct ApiServer::Impl
             }
             request.body = body.body();
         }
-        const std::string &target = http.target;
-        const size_t question = target.find('?');
-        if (question != std::string::npos)
-            request.query = routes::parseQuery(std::string_view(target).substr(question + 1));
         request.contentType = QByteArray::fromStdString(http.get_header_value("Content-Type"));
         send(http, response, router.handle(admission, request));
         return route;

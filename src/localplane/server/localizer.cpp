@@ -31,6 +31,7 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("Rovd", "Node %1 exited; starting a replacement"),
     QT_TRANSLATE_NOOP("Rovd", "Node %1 exited while starting"),
     QT_TRANSLATE_NOOP("Rovd", "Node %1 did not join the cluster in time"),
+    QT_TRANSLATE_NOOP("Rovd", "Node %1 did not start (%2); trying again (attempt %3 of %4)"),
     QT_TRANSLATE_NOOP("Rovd", "Autoscaling could not add nodes: %1"),
     QT_TRANSLATE_NOOP("Rovd", "The cluster did not start within %1"),
     QT_TRANSLATE_NOOP("Rovd", "Scaling did not finish within %1"),
@@ -68,6 +69,23 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("Rovd", "This request needs a JSON body, and it has no Content-Length"),
     QT_TRANSLATE_NOOP("Rovd", "The request could not be read (HTTP %1)"),
     QT_TRANSLATE_NOOP("Rovd", "All pools of a cluster must run the same Ray version"),
+    // A disk without room or a read-only one: what the client can act on, never a path.
+    QT_TRANSLATE_NOOP("Rovd",
+                      "No space left on device: rovd could not store the change, so it changes "
+                      "nothing now (it keeps trying every few seconds); free space on the disk of "
+                      "its data directory and try again (what was stored before is kept)"),
+    QT_TRANSLATE_NOOP("Rovd",
+                      "No space left on device: rovd could not store %1; free space on the disk "
+                      "of its data directory and try again (what was stored before is kept)"),
+    QT_TRANSLATE_NOOP("Rovd", "%1: rovd could not store %2; its data directory is on a read-only "
+                              "file system"),
+    // The serving instance as the Endpoints page shows it while rovd heals it.
+    QT_TRANSLATE_NOOP("Rovd", "The model server stopped; rovd is starting it again"),
+    QT_TRANSLATE_NOOP("Rovd", "The model server is starting"),
+    QT_TRANSLATE_NOOP("Rovd", "The model server is starting the model"),
+    QT_TRANSLATE_NOOP("Rovd", "The model server could not start again (%1); rovd tries again "
+                              "in %2 s"),
+    QT_TRANSLATE_NOOP("Rovd", "The model server did not answer (%1); try again in a few seconds"),
     // What the spec parser says about a PersistentResource body.
     QT_TRANSLATE_NOOP("Rovd", "displayName is %1 characters long; at most %2 are allowed"),
     QT_TRANSLATE_NOOP("Rovd", "resourcePools is required: give at least the head node's pool"),
@@ -182,6 +200,11 @@ void Localizer::localize(nlohmann::json &body, const QString &language) const
                 translate(QString::fromStdString(value.get<std::string>()), language).toStdString();
         else if (key == "error" && value.is_object())
             localizeError(value, language);
+        else if (key == "status" && value.is_object() && value.contains("message") &&
+                 value["message"].is_string()) // a deployed model's, said in place
+            value["message"] =
+                translate(QString::fromStdString(value["message"].get<std::string>()), language)
+                    .toStdString();
         else if (value.is_structured())
             localize(value, language);
     }

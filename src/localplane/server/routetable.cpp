@@ -116,6 +116,9 @@ const std::vector<RouteSpec> kRoutes = {
     {RouteId::StorageBucket,
      "/storage/v1/b/{bucket}",
      {{"GET", "getBucket", L::Read, false, B::None}}},
+    {RouteId::StorageLayout,
+     "/storage/v1/b/{bucket}/storageLayout",
+     {{"GET", "getStorageLayout", L::Read, false, B::None}}},
     {RouteId::StorageObjects,
      "/storage/v1/b/{bucket}/o",
      {{"GET", "listObjects", L::Read, false, B::None}}},
@@ -126,10 +129,16 @@ const std::vector<RouteSpec> kRoutes = {
     {RouteId::StorageDownload,
      "/download/storage/v1/b/{bucket}/o/{object}",
      {{"GET", "downloadObject", L::Read, false, B::None}}},
+    // PUT to an upload session's URL needs no token: as on Cloud Storage, the session URL
+    // (its upload_id) is the credential.
     {RouteId::StorageUpload,
      "/upload/storage/v1/b/{bucket}/o",
      {{"POST", "insertObject", L::Read, false, B::None, kUploadBodyLimit},
       {"PUT", "uploadChunk", L::Read, false, B::None, kUploadBodyLimit}}},
+    {RouteId::StorageResumableUpload,
+     "/resumable/upload/storage/v1/b/{bucket}/o",
+     {{"POST", "insertObjectResumable", L::Read, false, B::None, kUploadBodyLimit},
+      {"PUT", "uploadChunkResumable", L::Read, false, B::None, kUploadBodyLimit}}},
 };
 
 // A path segment that names something: not empty, and no ':' where a verb could follow.
@@ -260,6 +269,7 @@ std::optional<RouteMatch> matchStorage(const QString &path)
     static const QString kStorage = QStringLiteral("/storage/v1/b");
     static const QString kDownload = QStringLiteral("/download/storage/v1/b/");
     static const QString kUpload = QStringLiteral("/upload/storage/v1/b/");
+    static const QString kResumable = QStringLiteral("/resumable/upload/storage/v1/b/");
     const auto match = [](RouteId id, const QString &resource) {
         return std::optional(RouteMatch{id, QStringLiteral("storage"), resource});
     };
@@ -273,11 +283,14 @@ std::optional<RouteMatch> matchStorage(const QString &path)
         const auto object = objectOf(path.mid(kDownload.size()));
         return object ? match(RouteId::StorageDownload, *object) : std::nullopt;
     }
-    if (path.startsWith(kUpload)) {
-        const QString rest = path.mid(kUpload.size());
+    for (const auto &[prefix, id] : {std::pair{kUpload, RouteId::StorageUpload},
+                                     std::pair{kResumable, RouteId::StorageResumableUpload}}) {
+        if (!path.startsWith(prefix))
+            continue;
+        const QString rest = path.mid(prefix.size());
         if (!rest.endsWith(QLatin1String("/o")) || rest.count(QLatin1Char('/')) != 1)
             return std::nullopt;
-        return match(RouteId::StorageUpload, rest.chopped(2));
+        return match(id, rest.chopped(2));
     }
     if (path == kStorage)
         return match(RouteId::StorageBuckets, {});
@@ -289,6 +302,8 @@ std::optional<RouteMatch> matchStorage(const QString &path)
         return rest.isEmpty() ? std::nullopt : match(RouteId::StorageBucket, rest);
     if (rest.mid(slash) == QLatin1String("/o"))
         return match(RouteId::StorageObjects, rest.left(slash));
+    if (rest.mid(slash) == QLatin1String("/storageLayout"))
+        return match(RouteId::StorageLayout, rest.left(slash));
     const auto object = objectOf(rest);
     return object ? match(RouteId::StorageObject, *object) : std::nullopt;
 }
@@ -298,8 +313,9 @@ std::optional<RouteMatch> matchStorage(const QString &path)
 bool isStorageRoute(RouteId id)
 {
     return id == RouteId::StorageBuckets || id == RouteId::StorageBucket ||
-           id == RouteId::StorageObjects || id == RouteId::StorageObject ||
-           id == RouteId::StorageDownload || id == RouteId::StorageUpload;
+           id == RouteId::StorageLayout || id == RouteId::StorageObjects ||
+           id == RouteId::StorageObject || id == RouteId::StorageDownload ||
+           id == RouteId::StorageUpload || id == RouteId::StorageResumableUpload;
 }
 
 const std::vector<RouteSpec> &all()

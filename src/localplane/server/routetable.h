@@ -46,10 +46,12 @@ enum class RouteId
     // The Cloud Storage JSON API over rovd's folder of buckets (gs:// artifacts).
     StorageBuckets,
     StorageBucket,
+    StorageLayout, // a bucket's storageLayout (gcloud asks before recursive copies and removals)
     StorageObjects,
     StorageObject,
     StorageDownload,
-    StorageUpload
+    StorageUpload,
+    StorageResumableUpload // the same at the path gcloud's generated client uses for resumable
 };
 
 // How a request travels through rovd. Reads are answered on the server's own threads from a

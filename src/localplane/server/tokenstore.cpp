@@ -1,5 +1,7 @@
 #include "tokenstore.h"
 
+#include "localplane/state/durablefile.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <fcntl.h>
@@ -30,20 +32,15 @@ bool sameToken(const QByteArray &a, const QByteArray &b)
 
 bool createFile(const QString &path, QString *error)
 {
-    // Created with mode 0600 from the start: the file is never readable by others, not even
-    // briefly.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (fd < 0) {
+    // Written to a 0600 temporary file, synced and renamed into place: the file is never
+    // readable by others, not even briefly, and never half there.
+    const QByteArray content = "admin " + newToken() + "\nuser " + newToken() + "\n";
+    if (const auto fault = writeFileDurably(path, content)) {
         *error = QStringLiteral("cannot create the token file %1: %2")
-                     .arg(path, QString::fromLocal8Bit(strerror(errno)));
+                     .arg(path, QString::fromLocal8Bit(strerror(fault->error)));
         return false;
     }
-    const QByteArray content = "admin " + newToken() + "\nuser " + newToken() + "\n";
-    const bool written = ::write(fd, content.constData(), size_t(content.size())) == content.size();
-    ::close(fd);
-    if (!written)
-        *error = QStringLiteral("cannot write the token file %1").arg(path);
-    return written;
+    return true;
 }
 
 } // namespace

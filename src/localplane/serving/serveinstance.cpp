@@ -1,6 +1,7 @@
 #include "serveinstance.h"
 
 #include "localplane/clusters/detachedspawn.h"
+#include "localplane/clusters/nodeaddressbook.h"
 #include "localplane/clusters/raynodeprocess.h"
 
 #include <QDir>
@@ -105,8 +106,8 @@ std::variant<InstanceRecord, QString> startInstance(const InstanceSettings &sett
     command.program = settings.rayProgram;
     command.arguments = {
         QStringLiteral("start"), QStringLiteral("--head"), QStringLiteral("--block"),
-        QStringLiteral("--node-ip-address=127.0.0.1"), QStringLiteral("--port=%1").arg(ports[0]),
-        QStringLiteral("--dashboard-host=127.0.0.1"),
+        QStringLiteral("--node-ip-address=%1").arg(QLatin1String(kServingNodeIp)),
+        QStringLiteral("--port=%1").arg(ports[0]), QStringLiteral("--dashboard-host=127.0.0.1"),
         QStringLiteral("--dashboard-port=%1").arg(ports[1]),
         QStringLiteral("--dashboard-agent-listen-port=%1").arg(ports[2]),
         QStringLiteral("--dashboard-agent-grpc-port=%1").arg(ports[3]),
@@ -120,15 +121,16 @@ std::variant<InstanceRecord, QString> startInstance(const InstanceSettings &sett
         QStringLiteral("--num-cpus=%1").arg(settings.logicalCpus),
         QStringLiteral("--object-store-memory=%1").arg(settings.objectStoreBytes),
         QStringLiteral("--disable-usage-stats"), marker(settings)};
-    command.environment = QProcessEnvironment::systemEnvironment();
-    const QString binDir = QFileInfo(settings.rayProgram).absolutePath();
-    command.environment.insert(QStringLiteral("PATH"),
-                               binDir + QLatin1Char(':') +
-                                   command.environment.value(QStringLiteral("PATH")));
-    command.environment.insert(QStringLiteral("VIRTUAL_ENV"), QFileInfo(binDir).absolutePath());
+    // The ports Ray binds on every interface: not the dashboard's or Serve's HTTP proxy's, which
+    // listen on 127.0.0.1.
+    QStringList ownPorts;
+    for (const quint16 port : ports)
+        if (port != record.dashboardPort && port != record.httpPort)
+            ownPorts << QString::number(port);
+    command.environment =
+        rayNodeEnvironment(settings.rayProgram, QLatin1String(kServingNodeIp),
+                           settings.loopbackLibrary, ownPorts.join(QLatin1Char(',')));
     command.environment.insert(QStringLiteral("PYTHONPATH"), settings.pythonPath);
-    command.environment.insert(QStringLiteral("RAY_USAGE_STATS_ENABLED"), QStringLiteral("0"));
-    command.environment.insert(QStringLiteral("RAY_GRAFANA_HOST"), QStringLiteral("DISABLED"));
     command.logFile = settings.logFile;
     QDir().mkpath(QFileInfo(settings.logFile).absolutePath());
     const auto spawned = spawnDetached(command);

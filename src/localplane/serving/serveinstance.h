@@ -13,10 +13,11 @@ namespace rov::localplane::serving {
 
 struct InstanceSettings
 {
-    QString rayProgram; // {venv}/bin/ray
-    QString tempDir;    // Ray's temp dir: also the marker that tells this instance's processes
-    QString logFile;    // the node's output
-    QString pythonPath; // where rov_predictor.py is
+    QString rayProgram;      // {venv}/bin/ray
+    QString tempDir;         // Ray's temp dir: also the marker that tells this instance's processes
+    QString logFile;         // the node's output
+    QString pythonPath;      // where rov_predictor.py is
+    QString loopbackLibrary; // librovloopback.so, preloaded into the instance's processes
     int logicalCpus = 64;
     qint64 objectStoreBytes = 128LL * 1024 * 1024;
     std::chrono::seconds startTimeout{180};

@@ -2,8 +2,13 @@
 
 #include "api/vertex/servingwire.h"
 #include "catalog/machinecatalog.h"
+#include "localplane/clusters/nodeaddressbook.h"
 #include "localplane/clusters/operationdoc.h"
+#include "localplane/clusters/raynodeprocess.h"
+#include "localplane/diagnostics.h"
+#include "localplane/state/durablefile.h"
 #include "rest/jsonfields.h"
+#include "servinghealth.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,8 +16,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
+#include <cerrno>
 #include <httplib.h>
 #include <random>
+#include <unistd.h>
 
 namespace rov::localplane::serving {
 
@@ -148,21 +155,32 @@ ApiResult listPage(const std::map<QString, json> &docs, const QString &parent, c
     return ApiResult::ok(page);
 }
 
-// Copies the folder `from` into `to` (made afresh).
-std::optional<QString> copyFolder(const QString &from, const QString &to)
+// Copies the folder `from` into `to`, durably and whole or not at all: into a folder beside it,
+// renamed into place once every file is on disk.
+std::optional<FileFault> copyFolder(const QString &from, const QString &to)
 {
-    QDir(to).removeRecursively();
-    if (!QDir().mkpath(to))
-        return QStringLiteral("cannot create %1").arg(to);
-    QDirIterator files(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
+    const QString partial = to + QStringLiteral(".partial");
+    QDir(partial).removeRecursively();
+    if (auto fault = makeDirectories(partial))
+        return fault;
+    std::optional<FileFault> fault;
+    QDirIterator files(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext() && !fault) {
         const QString file = files.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(file, target))
-            return QStringLiteral("cannot copy %1").arg(file);
+        fault = copyFileDurably(file, QDir(partial).filePath(QDir(from).relativeFilePath(file)));
     }
-    return std::nullopt;
+    if (!fault) {
+        QDir(to).removeRecursively(); // what a failed earlier upload of this id left
+        if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(to).constData()) !=
+            0)
+            fault = FileFault{errno, QStringLiteral("rename"), to};
+        else
+            fault = syncDirectory(QFileInfo(to).absolutePath());
+    }
+    if (fault)
+        QDir(partial).removeRecursively();
+    return fault;
 }
 
 json replicasJson(const Replicas &replicas)
@@ -202,7 +220,7 @@ TrafficSplit splitOf(const json &endpoint)
 } // namespace
 
 ServingManager::ServingManager(ServingSettings settings, std::unique_ptr<Store> store)
-    : m_settings(std::move(settings)), m_store(std::move(store))
+    : m_settings(std::move(settings)), m_store(std::move(store)), m_writer(*m_store)
 {
     for (auto &[name, doc] : m_store->list(Store::Kind::Model))
         m_models[name] = doc;
@@ -223,16 +241,14 @@ ServingManager::~ServingManager()
 
 void ServingManager::start()
 {
-    // The predictor that Serve imports, as this rovd was built with it.
-    QDir().mkpath(m_settings.instance.pythonPath);
+    // The predictor that Serve imports, as this rovd was built with it. Without it no model
+    // serves: a deploy then fails with Serve's ImportError, and rovd's log says why.
     QFile predictor(QStringLiteral(":/serving/rov_predictor.py"));
     const QString target =
         QDir(m_settings.instance.pythonPath).filePath(QStringLiteral("rov_predictor.py"));
     if (predictor.open(QIODevice::ReadOnly)) {
-        const QByteArray code = predictor.readAll();
-        QFile out(target);
-        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            out.write(code);
+        if (const auto fault = writeFileDurably(target, predictor.readAll()))
+            diagnostics::warn(QStringLiteral("serving: %1").arg(fault->describe()));
     }
     {
         std::lock_guard lock(m_queueMutex);
@@ -269,7 +285,8 @@ std::optional<metrics::ScrapeCluster> ServingManager::scrapeTarget() const
     target.discoveryFile = QDir(m_settings.instance.tempDir)
                                .filePath(QStringLiteral("prom_metrics_service_discovery.json"));
     target.nodes.push_back(
-        {QStringLiteral("127.0.0.1:%1").arg(m_instance->metricsPort), QStringLiteral("serving")});
+        {QStringLiteral("%1:%2").arg(QLatin1String(kServingNodeIp)).arg(m_instance->metricsPort),
+         QStringLiteral("serving")});
     return target;
 }
 
@@ -293,24 +310,34 @@ QString ServingManager::storagePath(const QString &gsUri) const
     return QDir(m_settings.storageRoot).filePath(parts->first + QLatin1Char('/') + parts->second);
 }
 
-std::optional<QString> ServingManager::save(Store::Kind kind, const QString &name, const json &doc)
+void ServingManager::applyToMemory(const std::vector<Store::Write> &writes)
 {
-    if (!m_store->put(kind, name, doc))
-        return m_store->lastError();
-    switch (kind) {
-    case Store::Kind::Model:
-        m_models[name] = doc;
-        break;
-    case Store::Kind::Endpoint:
-        m_endpoints[name] = doc;
-        break;
-    case Store::Kind::Operation:
-        m_operations[name] = doc;
-        break;
-    default:
-        break;
+    for (const Store::Write &write : writes) {
+        std::map<QString, json> *docs = write.kind == Store::Kind::Model       ? &m_models
+                                        : write.kind == Store::Kind::Endpoint  ? &m_endpoints
+                                        : write.kind == Store::Kind::Operation ? &m_operations
+                                                                               : nullptr;
+        if (!docs)
+            continue;
+        if (write.type == Store::Write::Type::Put)
+            (*docs)[write.name] = write.document;
+        else if (write.type == Store::Write::Type::Remove)
+            docs->erase(write.name);
     }
+}
+
+std::optional<ApiError> ServingManager::commit(std::vector<Store::Write> writes)
+{
+    if (auto refused = m_writer.commit(writes))
+        return refused;
+    applyToMemory(writes);
     return std::nullopt;
+}
+
+void ServingManager::record(std::vector<Store::Write> writes)
+{
+    applyToMemory(writes);
+    m_writer.write(std::move(writes));
 }
 
 json ServingManager::newOperation(const QString &resource, const char *metadataType,
@@ -335,11 +362,12 @@ void ServingManager::setStage(const QString &name, DeploymentStage stage)
     json operation = it->second;
     operation["metadata"]["deploymentStage"] = text(wire::stageName(stage));
     operation["metadata"]["genericMetadata"]["updateTime"] = text(now());
-    save(Store::Kind::Operation, name, operation);
+    record({Store::Write::put(Store::Kind::Operation, name, operation)});
 }
 
 void ServingManager::finish(const QString &name, const json &response,
-                            const std::optional<ApiError> &error)
+                            const std::optional<ApiError> &error,
+                            std::vector<Store::Write> alongWith)
 {
     auto it = m_operations.find(name);
     if (it == m_operations.end())
@@ -353,8 +381,10 @@ void ServingManager::finish(const QString &name, const json &response,
     if (error)
         status = {{"code", ApiError::rpcCodeForName(error->status)},
                   {"message", text(error->message)}};
-    save(Store::Kind::Operation, name,
-         operationdoc::finished(operation, response, status, QDateTime::currentDateTimeUtc()));
+    alongWith.push_back(Store::Write::put(
+        Store::Kind::Operation, name,
+        operationdoc::finished(operation, response, status, QDateTime::currentDateTimeUtc())));
+    record(std::move(alongWith));
 }
 
 void ServingManager::enqueue(const QString &operation)
@@ -398,16 +428,26 @@ ApiResult ServingManager::uploadModel(const QString &parent, const json &body, c
                      files.isEmpty() ? QStringLiteral("; the folder is empty or missing")
                                      : QStringLiteral("; it holds %1")
                                            .arg(files.mid(0, 10).join(QStringLiteral(", "))))));
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     const QString id = draft.id.isEmpty() ? randomId() : draft.id;
     const QString name = parent + QStringLiteral("/models/") + id;
-    if (m_models.count(name))
+    if (m_models.count(name) || m_uploading.count(name))
         return ApiResult::error(QStringLiteral("ALREADY_EXISTS"),
                                 QStringLiteral("Model %1 already exists").arg(name));
-    // As Vertex AI does, the model keeps a copy: the folder may change or go afterwards.
+    // As Vertex AI does, the model keeps a copy: the folder may change or go afterwards. The
+    // copy is made without the lock (a large model must not hold up predictions); the name is
+    // held meanwhile.
+    m_uploading.insert(name);
+    lock.unlock();
     const QString copy = QDir(m_settings.dataDir).filePath(QStringLiteral("serving/models/") + id);
-    if (const auto problem = copyFolder(source, copy))
-        return ApiResult::error(QStringLiteral("INTERNAL"), *problem);
+    const auto fault = copyFolder(source, copy);
+    lock.lock();
+    m_uploading.erase(name);
+    if (fault) {
+        diagnostics::warn(
+            QStringLiteral("serving: copying %1: %2").arg(draft.artifactUri, fault->describe()));
+        return ApiResult::error(fault->toApiError(QStringLiteral("the model's copy")));
+    }
     const QString time = now();
     json model = draft.model;
     model["name"] = text(name);
@@ -428,9 +468,13 @@ ApiResult ServingManager::uploadModel(const QString &parent, const json &body, c
          {"model", text(name)},
          {"modelVersionId", "1"}},
         nullptr, QDateTime::currentDateTimeUtc());
-    if (const auto problem = save(Store::Kind::Model, name, model))
-        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
-    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    if (const auto refused = commit(
+            {Store::Write::put(Store::Kind::Model, name, model),
+             Store::Write::put(Store::Kind::Operation, qtext(operation, "name"), operation)})) {
+        lock.unlock();
+        QDir(copy).removeRecursively();
+        return ApiResult::error(*refused);
+    }
     return answer(operation, call);
 }
 
@@ -470,7 +514,7 @@ ApiResult ServingManager::listModels(const QString &parent, const QString &pageS
 
 ApiResult ServingManager::deleteModel(const QString &name, const ApiCall &call)
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     const auto it = m_models.find(name);
     if (it == m_models.end())
         return notFound(QStringLiteral("Model"), name);
@@ -488,15 +532,16 @@ ApiResult ServingManager::deleteModel(const QString &name, const ApiCall &call)
         }
     }
     const QString copy = qtext(it->second, "rovArtifactDir");
-    if (!m_store->remove(Store::Kind::Model, name))
-        return ApiResult::error(QStringLiteral("UNAVAILABLE"), m_store->lastError());
-    m_models.erase(it);
-    QDir(copy).removeRecursively();
     json operation = newOperation(name, wire::kDeleteMetadata, nullptr, call);
     operation =
         operationdoc::finished(operation, {{"@type", "type.googleapis.com/google.protobuf.Empty"}},
                                nullptr, QDateTime::currentDateTimeUtc());
-    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    if (const auto refused = commit(
+            {Store::Write::remove(Store::Kind::Model, name),
+             Store::Write::put(Store::Kind::Operation, qtext(operation, "name"), operation)}))
+        return ApiResult::error(*refused);
+    lock.unlock();
+    QDir(copy).removeRecursively(); // the model is gone: its copy is no one's
     return answer(operation, call);
 }
 
@@ -523,14 +568,15 @@ ApiResult ServingManager::createEndpoint(const QString &parent, const QString &i
     endpoint["etag"] = text(randomId());
     endpoint["deployedModels"] = json::array();
     endpoint["trafficSplit"] = json::object();
-    if (const auto problem = save(Store::Kind::Endpoint, name, endpoint))
-        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
     json operation = newOperation(name, wire::kCreateEndpointMetadata, nullptr, call);
     json response = publicView(endpoint);
     response["@type"] = std::string(operationdoc::kTypePrefix) + "Endpoint";
     operation =
         operationdoc::finished(operation, response, nullptr, QDateTime::currentDateTimeUtc());
-    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    if (const auto refused = commit(
+            {Store::Write::put(Store::Kind::Endpoint, name, endpoint),
+             Store::Write::put(Store::Kind::Operation, qtext(operation, "name"), operation)}))
+        return ApiResult::error(*refused);
     return answer(operation, call);
 }
 
@@ -568,9 +614,10 @@ ApiResult ServingManager::deleteEndpoint(const QString &name, const ApiCall &cal
     endpoint["trafficSplit"] = json::object();
     json work = {{"kind", "deleteEndpoint"}, {"endpoint", text(name)}};
     json operation = newOperation(name, wire::kDeleteMetadata, work, call);
-    if (const auto problem = save(Store::Kind::Endpoint, name, endpoint))
-        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
-    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    if (const auto refused = commit(
+            {Store::Write::put(Store::Kind::Endpoint, name, endpoint),
+             Store::Write::put(Store::Kind::Operation, qtext(operation, "name"), operation)}))
+        return ApiResult::error(*refused);
     enqueue(qtext(operation, "name"));
     return answer(operation, call);
 }
@@ -627,9 +674,10 @@ ApiResult ServingManager::deployModel(const QString &endpointName, const json &b
     json operation = newOperation(endpointName, wire::kDeployModelMetadata, work, call);
     operation["metadata"]["deploymentStage"] =
         text(wire::stageName(DeploymentStage::StartingDeployment));
-    if (const auto problem = save(Store::Kind::Endpoint, endpointName, endpoint))
-        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
-    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    if (const auto refused = commit(
+            {Store::Write::put(Store::Kind::Endpoint, endpointName, endpoint),
+             Store::Write::put(Store::Kind::Operation, qtext(operation, "name"), operation)}))
+        return ApiResult::error(*refused);
     enqueue(qtext(operation, "name"));
     return answer(operation, call);
 }
@@ -670,9 +718,10 @@ ApiResult ServingManager::undeployModel(const QString &endpointName, const json 
                  {"endpoint", text(endpointName)},
                  {"app", gone.value("rovApp", std::string())}};
     json operation = newOperation(endpointName, wire::kUndeployModelMetadata, work, call);
-    if (const auto problem = save(Store::Kind::Endpoint, endpointName, endpoint))
-        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
-    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    if (const auto refused = commit(
+            {Store::Write::put(Store::Kind::Endpoint, endpointName, endpoint),
+             Store::Write::put(Store::Kind::Operation, qtext(operation, "name"), operation)}))
+        return ApiResult::error(*refused);
     enqueue(qtext(operation, "name"));
     return answer(operation, call);
 }
@@ -712,9 +761,10 @@ ApiResult ServingManager::mutateDeployedModel(const QString &endpointName, const
                  {"min", draft.replicas.minReplicas},
                  {"response", response}};
     json operation = newOperation(endpointName, wire::kMutateDeployedModelMetadata, work, call);
-    if (const auto problem = save(Store::Kind::Endpoint, endpointName, endpoint))
-        return ApiResult::error(QStringLiteral("UNAVAILABLE"), *problem);
-    save(Store::Kind::Operation, qtext(operation, "name"), operation);
+    if (const auto refused = commit(
+            {Store::Write::put(Store::Kind::Endpoint, endpointName, endpoint),
+             Store::Write::put(Store::Kind::Operation, qtext(operation, "name"), operation)}))
+        return ApiResult::error(*refused);
     enqueue(qtext(operation, "name"));
     return answer(operation, call);
 }
@@ -747,6 +797,15 @@ std::optional<ServingManager::Route> ServingManager::routeFor(const QString &end
     for (const json &deployed : it->second["deployedModels"]) {
         if (qtext(deployed, "id") != id)
             continue;
+        if (!hasAvailableReplica(deployed)) {
+            const QString why = qtext(deployed.value("status", json::object()), "message");
+            *error = ApiError::withStatus(
+                QStringLiteral("UNAVAILABLE"),
+                QStringLiteral("Deployed model %1 has no replica running yet%2; try again in a "
+                               "few seconds")
+                    .arg(id, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
+            return std::nullopt;
+        }
         Route route;
         route.port = m_instance->httpPort;
         route.app = qtext(deployed, "rovApp");
@@ -785,18 +844,29 @@ ApiError forwardError(const httplib::Result &answer)
     if (!answer)
         return ApiError::withStatus(
             QStringLiteral("UNAVAILABLE"),
-            QStringLiteral("The model server did not answer (%1)")
+            QStringLiteral("The model server did not answer (%1); try again in a few seconds")
                 .arg(QString::fromStdString(httplib::to_string(answer.error()))));
     const json body = json::parse(answer->body, nullptr, false);
-    const QString message = body.is_object() && body.contains("error")
-                                ? QString::fromStdString(body["error"].dump())
-                                : QString::fromStdString(answer->body).left(1000);
-    if (answer->status >= 400 && answer->status < 500)
+    const bool modelsWords = body.is_object() && body.contains("error");
+    const QString message = modelsWords ? QString::fromStdString(body["error"].dump())
+                                        : QString::fromStdString(answer->body).left(1000);
+    // The model's own refusal (rov_predictor answers 400 with {"error"}); any other 4xx is Serve's
+    // proxy, whose route is not there while the model starts.
+    if (answer->status >= 400 && answer->status < 500 && modelsWords)
         return ApiError::invalidArgument(
             QStringLiteral("The model refused the request: %1").arg(message));
     return ApiError::withStatus(
         QStringLiteral("UNAVAILABLE"),
         QStringLiteral("The model server failed (HTTP %1): %2").arg(answer->status).arg(message));
+}
+
+// 503 tells the client when to come back (Google's clients and ours honour Retry-After).
+ApiResult unavailableOr(const ApiError &error)
+{
+    ApiResult result = ApiResult::error(error);
+    if (error.status == QLatin1String("UNAVAILABLE"))
+        result.headers.push_back({"Retry-After", "5"});
+    return result;
 }
 
 } // namespace
@@ -808,16 +878,20 @@ ApiResult ServingManager::predict(const QString &endpoint, const json &body, con
     ApiError error;
     const auto route = routeFor(endpoint, &error);
     if (!route)
-        return ApiResult::error(error);
+        return unavailableOr(error);
     auto &client = serveClient(route->port);
     const auto answer = client.Post(("/" + route->app.toStdString()), raw.constData(),
                                     size_t(raw.size()), "application/json");
-    if (!answer || answer->status != 200)
-        return ApiResult::error(forwardError(answer));
+    if (!answer || answer->status != 200) {
+        if (!answer)
+            checkSoon(); // the model server may be gone: the worker looks now
+        return unavailableOr(forwardError(answer));
+    }
     json result = json::parse(answer->body, nullptr, false);
     if (!result.is_object() || !result.contains("predictions"))
-        return ApiResult::error(QStringLiteral("INTERNAL"),
-                                QStringLiteral("The model server's answer has no predictions"));
+        return unavailableOr(ApiError::withStatus(QStringLiteral("UNAVAILABLE"),
+                                                  QStringLiteral("The model server's answer has no "
+                                                                 "predictions")));
     result["deployedModelId"] = route->deployedModelId;
     result["model"] = route->model;
     result["modelVersionId"] = "1";
@@ -831,13 +905,15 @@ ApiResult ServingManager::rawPredict(const QString &endpoint, const QByteArray &
     ApiError error;
     const auto route = routeFor(endpoint, &error);
     if (!route)
-        return ApiResult::error(error);
+        return unavailableOr(error);
     auto &client = serveClient(route->port);
     const auto answer = client.Post(("/" + route->app.toStdString()), body.toStdString(),
                                     contentType.isEmpty() ? std::string("application/json")
                                                           : contentType.toStdString());
-    if (!answer)
-        return ApiResult::error(forwardError(answer));
+    if (!answer) {
+        checkSoon();
+        return unavailableOr(forwardError(answer));
+    }
     ApiResult result;
     result.status = answer->status;
     result.rawBody = answer->body;
@@ -877,19 +953,38 @@ void ServingManager::run()
 {
     for (;;) {
         QString next;
+        bool check = false;
         {
             std::unique_lock lock(m_queueMutex);
-            m_queueChanged.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            m_queueChanged.wait_for(lock, kHealthInterval, [this] {
+                return m_stopping || !m_queue.empty() || m_checkNow;
+            });
             if (m_stopping)
                 return;
-            next = m_queue.front();
-            m_queue.pop_front();
+            if (!m_queue.empty()) {
+                next = m_queue.front();
+                m_queue.pop_front();
+            } else {
+                check = true;
+                m_checkNow = false;
+            }
         }
-        if (next.isEmpty())
+        if (check)
+            checkHealth();
+        else if (next.isEmpty())
             restore();
         else
             runOperation(next);
     }
+}
+
+void ServingManager::checkSoon()
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_checkNow = true;
+    }
+    m_queueChanged.notify_all();
 }
 
 void ServingManager::restore()
@@ -905,14 +1000,85 @@ void ServingManager::restore()
         applyConfig();
 }
 
-std::optional<ApiError> ServingManager::ensureInstance()
+// The serving instance watched: a dead one (its `ray start` gone, or its dashboard silent for
+// kSilentChecks checks in a row) is started again and given the deployed models; meanwhile and
+// after, each deployed model's status says how many replicas Serve runs for it.
+void ServingManager::checkHealth()
+{
+    std::optional<InstanceRecord> instance;
+    bool wanted = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_writer.retry(); // what the store refused before
+        instance = m_instance;
+        wanted = !desiredApps().empty();
+    }
+    if (!wanted)
+        return;
+    if (instance && RayNodeProcess::isAliveWithMarker(instance->pid, instanceMarker())) {
+        const auto status = serveStatus(*instance);
+        if (const auto *answer = std::get_if<json>(&status)) {
+            m_silentChecks = 0;
+            m_backoff.succeeded();
+            updateReplicaStatus(readServeStatus(*answer), {});
+            return;
+        }
+        if (++m_silentChecks < kSilentChecks)
+            return;
+    }
+    m_silentChecks = 0;
+    updateReplicaStatus({}, instance ? QStringLiteral("The model server stopped; rovd is "
+                                                      "starting it again")
+                                     : QStringLiteral("The model server is starting"));
+    const auto now = RestartBackoff::Clock::now();
+    if (!m_backoff.due(now))
+        return;
+    diagnostics::warn(instance ? QStringLiteral("serving: the serving instance (pid %1) stopped "
+                                                "answering; starting it again")
+                                     .arg(instance->pid)
+                               : QStringLiteral("serving: starting the serving instance"));
+    std::optional<ApiError> error = ensureInstance(/*restart=*/true);
+    if (!error)
+        error = applyConfig();
+    if (error) {
+        const auto wait = m_backoff.failed(now);
+        diagnostics::warn(QStringLiteral("serving: %1").arg(error->message));
+        updateReplicaStatus({}, QStringLiteral("The model server could not start again (%1); "
+                                               "rovd tries again in %2 s")
+                                    .arg(error->message.left(400))
+                                    .arg(std::max<qint64>(1, wait.count() / 1000)));
+    }
+}
+
+void ServingManager::updateReplicaStatus(const std::map<QString, ServeAppState> &apps,
+                                         const QString &downReason)
+{
+    std::lock_guard lock(m_mutex);
+    if (!downReason.isEmpty())
+        m_serving = false;
+    const QString time = now();
+    std::vector<Store::Write> writes;
+    for (const auto &[name, endpoint] : m_endpoints) {
+        if (const auto updated = withReplicaStatus(endpoint, apps, downReason, time))
+            writes.push_back(Store::Write::put(Store::Kind::Endpoint, name, *updated));
+    }
+    if (!writes.empty())
+        record(std::move(writes));
+}
+
+QString ServingManager::instanceMarker() const
+{
+    return QStringLiteral("--temp-dir=%1").arg(m_settings.instance.tempDir);
+}
+
+std::optional<ApiError> ServingManager::ensureInstance(bool restart)
 {
     std::optional<InstanceRecord> record;
     {
         std::lock_guard lock(m_mutex);
         record = m_instance;
     }
-    if (record && instanceAlive(*record, m_settings.instance))
+    if (record && !restart && instanceAlive(*record, m_settings.instance))
         return std::nullopt;
     if (record)
         stopInstance(*record); // what is left of one that stopped answering
@@ -924,8 +1090,8 @@ std::optional<ApiError> ServingManager::ensureInstance()
         std::lock_guard lock(m_mutex);
         m_instance = std::get<InstanceRecord>(started);
         m_serving = false;
-        m_store->put(Store::Kind::ServingInstance, QStringLiteral("instance"),
-                     m_instance->toJson());
+        this->record({Store::Write::put(Store::Kind::ServingInstance, QStringLiteral("instance"),
+                                        m_instance->toJson())});
         changed = m_scrapeChanged;
     }
     if (changed)
@@ -956,7 +1122,8 @@ std::optional<ApiError> ServingManager::applyConfig()
             std::lock_guard lock(m_mutex);
             m_instance.reset();
             m_serving = false;
-            m_store->remove(Store::Kind::ServingInstance, QStringLiteral("instance"));
+            this->record(
+                {Store::Write::remove(Store::Kind::ServingInstance, QStringLiteral("instance"))});
             changed = m_scrapeChanged;
         }
         if (changed)
@@ -1046,10 +1213,11 @@ void ServingManager::runOperation(const QString &name)
         if (kind == "deleteEndpoint") {
             response = {{"@type", "type.googleapis.com/google.protobuf.Empty"}};
             if (!error) {
+                // The endpoint goes with its operation's end, in one transaction.
                 std::lock_guard lock(m_mutex);
-                const QString endpoint = qtext(work, "endpoint");
-                m_store->remove(Store::Kind::Endpoint, endpoint);
-                m_endpoints.erase(endpoint);
+                finish(name, response, error,
+                       {Store::Write::remove(Store::Kind::Endpoint, qtext(work, "endpoint"))});
+                return;
             }
         }
     } else if (kind == "mutate") {
@@ -1176,7 +1344,7 @@ std::optional<ApiError> ServingManager::settleDeploy(const QString &name, const 
             endpoint["updateTime"] = text(now());
         }
     }
-    save(Store::Kind::Endpoint, endpointName, endpoint);
+    record({Store::Write::put(Store::Kind::Endpoint, endpointName, endpoint)});
     json response = {{"@type", std::string(operationdoc::kTypePrefix) + "DeployModelResponse"},
                      {"deployedModel", publicView(deployed)}};
     finish(name, response, error);

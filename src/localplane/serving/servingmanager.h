@@ -4,9 +4,11 @@
 #include "localplane/apiresult.h"
 #include "localplane/clusters/callview.h"
 #include "localplane/metrics/prometheusconfig.h"
+#include "localplane/state/statewriter.h"
 #include "localplane/state/store.h"
 #include "serveconfig.h"
 #include "serveinstance.h"
+#include "servinghealth.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace rov::localplane::serving {
@@ -71,6 +74,14 @@ public:
 
     ApiResult operation(const QString &name, const ApiCall &call) const;
 
+    // Asks the worker to look at the serving instance now (a prediction found it silent).
+    void checkSoon();
+
+    // How often the worker looks at the serving instance, and how many silent looks in a row
+    // (its process alive, its dashboard not answering) make it start the instance again.
+    static constexpr std::chrono::milliseconds kHealthInterval{2000};
+    static constexpr int kSilentChecks = 5;
+
     // The serving instance's process group as the store has it (0: none), so that a restarted
     // rovd does not take its processes for strays.
     qint64 instanceProcessGroup() const;
@@ -88,13 +99,19 @@ private:
     struct Route;
     struct Work;
 
-    // State changes; the caller holds m_mutex.
-    std::optional<QString> save(Store::Kind kind, const QString &name, const nlohmann::json &doc);
+    // State changes; the caller holds m_mutex. commit(): a change a client asked for, all of
+    // `writes` in one transaction before it is acknowledged, or none and the reason. record(): a
+    // change rovd makes by itself, kept and written again later if the store refuses it now.
+    std::optional<rest::ApiError> commit(std::vector<Store::Write> writes);
+    void record(std::vector<Store::Write> writes);
+    void applyToMemory(const std::vector<Store::Write> &writes);
     nlohmann::json newOperation(const QString &resource, const char *metadataType,
                                 const nlohmann::json &work, const ApiCall &call);
     void setStage(const QString &operation, api::vertex::serving::DeploymentStage stage);
+    // The operation ends, stored with `alongWith` in one transaction.
     void finish(const QString &operation, const nlohmann::json &response,
-                const std::optional<rest::ApiError> &error);
+                const std::optional<rest::ApiError> &error,
+                std::vector<Store::Write> alongWith = {});
     void enqueue(const QString &operation);
     std::vector<ServeApp> desiredApps() const;
     std::optional<Route> routeFor(const QString &endpoint, rest::ApiError *error);
@@ -111,7 +128,14 @@ private:
                                                int minReplicas,
                                                std::optional<rest::ApiError> error);
     std::optional<rest::ApiError> undeploy(const nlohmann::json &work);
-    std::optional<rest::ApiError> ensureInstance();
+    // The instance running (started when it is not; with `restart`, started anew even if its
+    // dashboard still answers).
+    std::optional<rest::ApiError> ensureInstance(bool restart = false);
+    void checkHealth();
+    // Every deployed model's status from Serve's applications, or down for `downReason`.
+    void updateReplicaStatus(const std::map<QString, ServeAppState> &apps,
+                             const QString &downReason);
+    QString instanceMarker() const;
     std::optional<rest::ApiError> applyConfig();
     std::optional<rest::ApiError> waitForApp(const QString &app, int minReplicas, bool gone);
     void restore();
@@ -119,9 +143,11 @@ private:
     const ServingSettings m_settings;
     std::unique_ptr<Store> m_store;
     mutable std::mutex m_mutex;
+    StateWriter m_writer; // over m_store, under m_mutex
     std::map<QString, nlohmann::json> m_models;
     std::map<QString, nlohmann::json> m_endpoints;
     std::map<QString, nlohmann::json> m_operations;
+    std::set<QString> m_uploading; // models whose copy is being made
     std::optional<InstanceRecord> m_instance;
     bool m_serving = false; // the config of the deployed models is applied
     std::function<void()> m_scrapeChanged;
@@ -130,6 +156,10 @@ private:
     std::condition_variable m_queueChanged;
     std::deque<QString> m_queue;
     bool m_stopping = false;
+    bool m_checkNow = false;
+    // The worker's own.
+    RestartBackoff m_backoff;
+    int m_silentChecks = 0;
     std::thread m_worker;
 };
 

@@ -1,17 +1,18 @@
 #include "statewriter.h"
 
+#include "localplane/diagnostics.h"
+
 #include <algorithm>
 
 namespace rov::localplane {
 
 rest::ApiError StateWriter::unavailable() const
 {
-    return rest::ApiError::withStatus(
-        QStringLiteral("UNAVAILABLE"),
-        QStringLiteral("rovd cannot write its state to %1 (%2), so it changes nothing now. It "
-                       "tries again every few seconds: free some disk space or make the file "
-                       "writable, then retry")
-            .arg(m_store.path(), m_problem));
+    // The file and SQLite's words go to rovd's log; the client is told what it can act on.
+    diagnostics::warn(QStringLiteral("state: cannot write %1: %2").arg(m_store.path(), m_problem));
+    return m_store.lastFault().toApiError(
+        QStringLiteral("the change, so it changes nothing now (it keeps trying every few "
+                       "seconds)"));
 }
 
 std::optional<rest::ApiError> StateWriter::commit(std::vector<Store::Write> writes)

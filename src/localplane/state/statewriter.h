@@ -11,8 +11,9 @@ namespace rov::localplane {
 
 // Every write of rovd's state goes through here, so that a store that stops taking writes (a
 // full disk, a data directory made read-only) loses nothing and is noticed:
-// - changes a client asked for are committed before they are acknowledged, or refused with 503
-//   UNAVAILABLE and not made at all;
+// - changes a client asked for are committed before they are acknowledged, or refused (a full
+//   disk: RESOURCE_EXHAUSTED, 429; a read-only one or another fault: UNAVAILABLE, 503) and not
+//   made at all;
 // - changes the clusters make by themselves (a node joined, a node died) are kept in order and
 //   written as soon as the store takes writes again.
 // Owned by the thread that owns cluster state.

@@ -2,8 +2,12 @@
 
 #include "sqlstatement.h"
 
+#include <QFileInfo>
+#include <cerrno>
 #include <memory>
 #include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 
 namespace rov::localplane {
 
@@ -67,8 +71,9 @@ std::unique_ptr<Store> Store::open(const QString &path, QString *error, Access a
         }
         return store;
     }
-    if (!store->execute("PRAGMA journal_mode=WAL") ||
-        !store->execute("PRAGMA synchronous=NORMAL") ||
+    // FULL: a commit is on disk before rovd answers (NORMAL keeps WAL commits in the page cache
+    // until a checkpoint, and a power cut could take an acknowledged change back).
+    if (!store->execute("PRAGMA journal_mode=WAL") || !store->execute("PRAGMA synchronous=FULL") ||
         !store->execute(
             "CREATE TABLE IF NOT EXISTS documents(kind TEXT NOT NULL, name TEXT NOT NULL, "
             "body TEXT NOT NULL, PRIMARY KEY(kind, name))") ||
@@ -93,7 +98,50 @@ Store::~Store()
 
 bool Store::execute(const char *sql)
 {
-    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK || failed();
+}
+
+namespace {
+
+// Why a write of SQLite's failed when SQLite lost the errno: it keeps a file's errno only with the
+// file (sqlite3_system_errno reads errno again later, often 0), and calls a write that failed with
+// EFBIG (a file-size limit) or EDQUOT an I/O error. The disk with no room left, or a limit on the
+// size of this process' files, is what a client must hear; anything else stays an I/O error.
+int lostWriteErrno(const QString &databasePath)
+{
+    struct statvfs disk
+    {};
+    const QByteArray folder = QFile::encodeName(QFileInfo(databasePath).absolutePath());
+    if (::statvfs(folder.constData(), &disk) == 0 && disk.f_bavail == 0)
+        return ENOSPC;
+    rlimit size{};
+    if (::getrlimit(RLIMIT_FSIZE, &size) == 0 && size.rlim_cur != RLIM_INFINITY)
+        return EFBIG;
+    return EIO;
+}
+
+} // namespace
+
+bool Store::failed()
+{
+    const int code = sqlite3_extended_errcode(m_db);
+    int error = sqlite3_system_errno(m_db);
+    if ((code & 0xff) == SQLITE_FULL)
+        error = isFullDiskError(error) ? error : ENOSPC;
+    else if ((code & 0xff) == SQLITE_READONLY)
+        error = EROFS;
+    else if (error == 0 && (code & 0xff) == SQLITE_IOERR)
+        error = lostWriteErrno(m_path);
+    else if (error == 0)
+        error = EIO;
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    m_fault = {error, QStringLiteral("write"), m_path};
+    return false;
+}
+
+FileFault Store::lastFault() const
+{
+    return m_fault;
 }
 
 bool Store::addColumnIfMissing(const char *table, const char *column, const char *type)
@@ -114,7 +162,7 @@ bool Store::setQueryOnly(bool on)
 
 QString Store::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return m_error.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_error;
 }
 
 bool Store::put(Kind kind, const QString &name, const nlohmann::json &document)
@@ -124,7 +172,7 @@ bool Store::put(Kind kind, const QString &name, const nlohmann::json &document)
     statement.bind(1, kindName(kind));
     statement.bind(2, name);
     statement.bind(3, QString::fromStdString(document.dump()));
-    return statement.run();
+    return statement.run() || failed();
 }
 
 std::optional<nlohmann::json> Store::get(Kind kind, const QString &name) const
@@ -155,7 +203,7 @@ bool Store::remove(Kind kind, const QString &name)
     SqlStatement statement(m_db, "DELETE FROM documents WHERE kind = ?1 AND name = ?2");
     statement.bind(1, kindName(kind));
     statement.bind(2, name);
-    return statement.run();
+    return statement.run() || failed();
 }
 
 bool Store::removeAll(Kind kind, const QString &prefix)
@@ -164,7 +212,7 @@ bool Store::removeAll(Kind kind, const QString &prefix)
                            "DELETE FROM documents WHERE kind = ?1 AND name LIKE ?2 ESCAPE '\\'");
     statement.bind(1, kindName(kind));
     statement.bind(2, likePrefix(prefix));
-    return statement.run();
+    return statement.run() || failed();
 }
 
 bool Store::applyOne(const Write &write)
@@ -184,18 +232,22 @@ std::optional<QString> Store::apply(const std::vector<Write> &writes)
 {
     if (!execute("BEGIN IMMEDIATE"))
         return lastError();
-    for (const auto &write : writes) {
-        if (!applyOne(write)) {
-            const QString error = lastError();
-            execute("ROLLBACK");
-            return error;
-        }
-    }
-    if (!execute("COMMIT")) {
-        const QString error = lastError();
+    // The fault is the failed statement's: a ROLLBACK on a full disk may fail too, for another
+    // reason, and must not hide why.
+    const auto rollBack = [this] {
+        const FileFault fault = m_fault;
+        const QString error = m_error;
         execute("ROLLBACK");
+        m_fault = fault;
+        m_error = error;
         return error;
+    };
+    for (const auto &write : writes) {
+        if (!applyOne(write))
+            return rollBack();
     }
+    if (!execute("COMMIT"))
+        return rollBack();
     return std::nullopt;
 }
 
@@ -208,7 +260,7 @@ bool Store::addEvent(const Event &event)
     statement.bind(3, event.state);
     statement.bind(4, event.reason);
     statement.bind(5, event.liveNodes);
-    return statement.run();
+    return statement.run() || failed();
 }
 
 std::vector<Store::Event> Store::events(const QString &cluster) const

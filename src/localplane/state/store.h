@@ -1,5 +1,7 @@
 #pragma once
 
+#include "durablefile.h"
+
 #include <QString>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -93,6 +95,10 @@ public:
     std::optional<QString> apply(const std::vector<Write> &writes);
 
     QString lastError() const;
+    // The last failed write as a fault of the disk: ENOSPC for SQLite's "database or disk is
+    // full", EROFS for a read-only file, the system's errno behind an I/O error. Its
+    // toApiError() is what a client is told (no path).
+    FileFault lastFault() const;
     QString path() const { return m_path; }
     // While on, every write fails as on a read-only disk (fault tests).
     bool setQueryOnly(bool on);
@@ -102,9 +108,13 @@ private:
     bool execute(const char *sql);
     bool addColumnIfMissing(const char *table, const char *column, const char *type);
     bool applyOne(const Write &write);
+    // Remembers why the last statement failed, before a ROLLBACK replaces SQLite's message.
+    bool failed();
 
     sqlite3 *m_db;
     QString m_path;
+    FileFault m_fault;
+    QString m_error;
 };
 
 } // namespace rov::localplane
