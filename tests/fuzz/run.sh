@@ -8,7 +8,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 seconds=${1:-60}
 [[ -f build-fuzz/CMakeCache.txt ]] || cmake --preset fuzz >/dev/null
-targets=(clusterbody route body)
+targets=(clusterbody route body multipart)
 cmake --build build-fuzz -j2 --target "${targets[@]/#/fuzz_}" >/dev/null
 mkdir -p build-fuzz/findings
 total_execs=0 findings=0 coverage=()

@@ -10,7 +10,10 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <future>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace rov::localplane;
 using namespace rov::localplane::storage;
@@ -210,6 +213,54 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("x.bin")});
         QCOMPARE(store.remove(QStringLiteral("bkt"), QStringLiteral("d/x.bin")).status, 204);
         QCOMPARE(store.get(QStringLiteral("bkt"), QStringLiteral("d/x.bin"), false).status, 404);
+    }
+
+    void emptyFoldersGoAndTheWalkEndsWhenTheyAreGoneAlready()
+    {
+        QTemporaryDir root;
+        const QString bucket = root.filePath(QStringLiteral("bkt"));
+        QVERIFY(QDir().mkpath(bucket + QStringLiteral("/keep/a/b")));
+        QVERIFY(QFile(bucket + QStringLiteral("/keep/file")).open(QIODevice::WriteOnly));
+        removeEmptyFolders(bucket + QStringLiteral("/keep/a/b"), bucket);
+        QVERIFY(!QFileInfo::exists(bucket + QStringLiteral("/keep/a")));
+        QVERIFY(QFileInfo::exists(bucket + QStringLiteral("/keep/file")));
+        // Another removal took these folders first (as in gcloud's parallel rm -r): the walk
+        // ends. It once asked about the vanished folder forever, and rovd hung.
+        std::promise<void> done;
+        auto finished = done.get_future();
+        std::thread([&bucket, &done] {
+            removeEmptyFolders(bucket + QStringLiteral("/gone/x/y"), bucket);
+            done.set_value();
+        }).detach();
+        QVERIFY2(finished.wait_for(std::chrono::seconds(10)) == std::future_status::ready,
+                 "the walk over folders that are gone did not end");
+        removeEmptyFolders(bucket, bucket);
+        QVERIFY(QFileInfo(bucket).isDir());
+    }
+
+    void removalsSideBySideAllEndAndLeaveNoFolder()
+    {
+        QTemporaryDir root;
+        ObjectStore store(root.filePath(QStringLiteral("b")), root.filePath(QStringLiteral("u")));
+        QStringList names;
+        for (int i = 0; i < 64; ++i)
+            names << QStringLiteral("m/%1/%2/o%3").arg(i % 2).arg(i % 4).arg(i);
+        for (const QString &name : names)
+            QCOMPARE(store.uploadMedia(QStringLiteral("bkt"), name, "x").status, 200);
+        std::atomic<int> next = 0;
+        std::atomic<int> removed = 0;
+        std::vector<std::future<void>> workers;
+        for (int w = 0; w < 8; ++w)
+            workers.push_back(std::async(std::launch::async, [&] {
+                for (int i = next++; i < names.size(); i = next++)
+                    removed += store.remove(QStringLiteral("bkt"), names[i]).status == 204;
+            }));
+        for (auto &worker : workers)
+            QVERIFY(worker.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        QCOMPARE(removed.load(), int(names.size()));
+        QCOMPARE(QDir(root.filePath(QStringLiteral("b/bkt")))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
     }
 
     void aBadNameIsRefusedBeforeAnyByteAndNamesNoPath()

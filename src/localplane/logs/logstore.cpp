@@ -35,8 +35,8 @@ const char *const kSchema[] = {
     "DROP INDEX IF EXISTS entries_severity_ts",
     // unicode61 with full detail (phrases) and no column sizes: about 0.4 bytes of index for each
     // byte of text, where trigram takes 3 (measured on Ray's lines).
-    "CREATE VIRTUAL TABLE IF NOT EXISTS entries_text USING fts5(message, content='entries',"
-    " content_rowid='id', detail=full, columnsize=0)",
+    ("CREATE VIRTUAL TABLE IF NOT EXISTS entries_text USING fts5(message, content='entries',"
+     " content_rowid='id', detail=full, columnsize=0)"),
 };
 
 // rov_regexp(pattern, text): the filter language's =~, with the compiled pattern kept for the

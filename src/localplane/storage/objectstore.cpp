@@ -369,6 +369,21 @@ ApiResult ObjectStore::get(const QString &bucket, const QString &object, bool me
     return result;
 }
 
+// rmdir(2) itself is the test of emptiness: it refuses a folder that holds anything, atomically,
+// so removals running side by side (gcloud's `rm -r` deletes in parallel) cannot remove a folder
+// another just wrote into. The walk stops at the first folder that stays, or is gone already
+// (another removal took it and the ones above): it never asks twice about the same folder.
+void removeEmptyFolders(const QString &from, const QString &stopAt)
+{
+    const QString stop = QDir::cleanPath(stopAt);
+    for (QString folder = QDir::cleanPath(from);
+         folder.size() > stop.size() && folder.startsWith(stop + QLatin1Char('/'));
+         folder = QFileInfo(folder).path()) {
+        if (::rmdir(QFile::encodeName(folder).constData()) != 0)
+            return;
+    }
+}
+
 ApiResult ObjectStore::remove(const QString &bucket, const QString &object)
 {
     const QString path = pathOf(bucket, object);
@@ -377,15 +392,13 @@ ApiResult ObjectStore::remove(const QString &bucket, const QString &object)
     if (::unlink(QFile::encodeName(path).constData()) != 0)
         return diskFault({errno, QStringLiteral("unlink"), path},
                          QStringLiteral("the object's removal"));
-    if (const auto problem = syncDirectory(QFileInfo(path).absolutePath()))
+    // A folder gone already was emptied and removed by a removal running beside this one: the
+    // unlink took effect.
+    if (const auto problem = syncDirectory(QFileInfo(path).absolutePath());
+        problem && problem->error != ENOENT)
         return diskFault(*problem, QStringLiteral("the object's removal"));
     // Empty folders go with their last object, as "folders" do in Cloud Storage.
-    QDir bucketDir(QDir(m_root).filePath(bucket));
-    for (QDir parent = QFileInfo(path).dir(); parent != bucketDir && parent.isEmpty();) {
-        const QString name = parent.dirName();
-        parent.cdUp();
-        parent.rmdir(name);
-    }
+    removeEmptyFolders(QFileInfo(path).absolutePath(), QDir(m_root).filePath(bucket));
     ApiResult result = ApiResult::ok(json::object());
     result.status = 204;
     result.rawBody = std::string();

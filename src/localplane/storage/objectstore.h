@@ -97,5 +97,8 @@ QString bucketProblem(const QString &bucket);
 // slashes at most 255 bytes (a file name's limit), no "." or ".." part, no NUL, CR or LF, not
 // starting or ending with "/". Why not, otherwise.
 QString objectNameProblem(const QString &name);
+// Removes `from` and the folders above it while they are empty, up to (not including) `stopAt`;
+// safe to run side by side with other removals and uploads.
+void removeEmptyFolders(const QString &from, const QString &stopAt);
 
 } // namespace rov::localplane::storage
