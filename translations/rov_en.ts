@@ -344,10 +344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Half of the predictions took less (p50), 99 in 100 (p99)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +377,10 @@
     </message>
     <message>
         <source>Healthy replicas, by deployed model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,6 +768,10 @@
     </message>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node of pool %1 of %2 exited; rovd started a replacement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1168,21 @@
     </message>
 </context>
 <context>
+    <name>rov::core::MonitoringScopes</name>
+    <message>
+        <source>Model serving (endpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::NodeListModel</name>
     <message>
         <source>Head</source>
@@ -1534,6 +1553,17 @@ Tasks: %2</source>
     </message>
 </context>
 <context>
+    <name>rov::ui::ChartLegend</name>
+    <message>
+        <source>Click to show this series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to hide this series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ChartPanel</name>
     <message>
         <source>cores</source>
@@ -1585,6 +1615,14 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,6 +2088,10 @@ Tasks: %2</source>
         <source>Empty: the PromQL names the chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DashboardWindow</name>
@@ -2193,6 +2235,10 @@ Tasks: %2</source>
         <source>The log of %1 names no model: a training job prints &quot;model artifact: gs://…&quot; when it has written one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jo&amp;bs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>
@@ -2276,10 +2322,6 @@ Tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mi&amp;nimum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ma&amp;ximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,6 +2391,10 @@ Tasks: %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m&amp;inimum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,6 +2551,10 @@ Tasks: %2</source>
         <source>The request is on the clipboard as curl</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the request (in the request&apos;s box)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::JobHistoryPage</name>
@@ -2593,10 +2643,6 @@ Tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,6 +2695,10 @@ Tasks: %2</source>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Match cas&amp;e</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2984,14 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Load ol&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live tail on or off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,10 +3386,6 @@ A desktop console for Ray clusters on Vertex AI.</source>
 </context>
 <context>
     <name>rov::ui::MonitoringPage</name>
-    <message>
-        <source>All clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Last 15 minutes</source>
         <translation type="unfinished"></translation>

@@ -344,10 +344,6 @@
         <translation>尚无预测请求</translation>
     </message>
     <message>
-        <source>Latency (ms)</source>
-        <translation>延迟（毫秒）</translation>
-    </message>
-    <message>
         <source>Half of the predictions took less (p50), 99 in 100 (p99)</source>
         <translation>一半的预测用时更短（p50），百分之九十九的预测用时更短（p99）</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>Healthy replicas, by deployed model</source>
         <translation>健康的副本，按已部署模型</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
     </message>
 </context>
 <context>
@@ -768,6 +768,10 @@
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <source>A node of pool %1 of %2 exited; rovd started a replacement</source>
+        <translation>%2 的资源池 %1 中有一个节点退出；rovd 已启动替代节点</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1166,21 @@
     </message>
 </context>
 <context>
+    <name>rov::core::MonitoringScopes</name>
+    <message>
+        <source>Model serving (endpoints)</source>
+        <translation>模型服务（端点）</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>所有集群</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::NodeListModel</name>
     <message>
         <source>Head</source>
@@ -1526,6 +1545,17 @@ Tasks: %2</source>
     </message>
 </context>
 <context>
+    <name>rov::ui::ChartLegend</name>
+    <message>
+        <source>Click to show this series</source>
+        <translation>点击以显示此序列</translation>
+    </message>
+    <message>
+        <source>Click to hide this series</source>
+        <translation>点击以隐藏此序列</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::ChartPanel</name>
     <message>
         <source>cores</source>
@@ -1578,6 +1608,14 @@ Tasks: %2</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2080,10 @@ Tasks: %2</source>
         <source>Empty: the PromQL names the chart</source>
         <translation>留空：以 PromQL 作为标题</translation>
     </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation>毫秒</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DashboardWindow</name>
@@ -2185,6 +2227,10 @@ Tasks: %2</source>
         <source>The log of %1 names no model: a training job prints &quot;model artifact: gs://…&quot; when it has written one</source>
         <translation>%1 的日志未指出模型：训练作业写出模型后会打印 &quot;model artifact: gs://…&quot;</translation>
     </message>
+    <message>
+        <source>Jo&amp;bs</source>
+        <translation>作业(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>
@@ -2268,10 +2314,6 @@ Tasks: %2</source>
         <translation>机器类型(&amp;H)</translation>
     </message>
     <message>
-        <source>mi&amp;nimum</source>
-        <translation>最少(&amp;N)</translation>
-    </message>
-    <message>
         <source>ma&amp;ximum</source>
         <translation>最多(&amp;X)</translation>
     </message>
@@ -2342,6 +2384,10 @@ Tasks: %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>m&amp;inimum</source>
+        <translation>最少(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2542,10 @@ Tasks: %2</source>
         <source>The request is on the clipboard as curl</source>
         <translation>请求已作为 curl 复制到剪贴板</translation>
     </message>
+    <message>
+        <source>Send the request (in the request&apos;s box)</source>
+        <translation>发送请求（在请求框中）</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::JobHistoryPage</name>
@@ -2582,10 +2632,6 @@ Tasks: %2</source>
         <translation>仅显示匹配行(&amp;O)</translation>
     </message>
     <message>
-        <source>Match &amp;case</source>
-        <translation>区分大小写(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
@@ -2636,6 +2682,10 @@ Tasks: %2</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Match cas&amp;e</source>
+        <translation>区分大小写(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +2968,14 @@ Tasks: %2</source>
     <message>
         <source>Load ol&amp;der</source>
         <translation>加载更早的(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>运行查询</translation>
+    </message>
+    <message>
+        <source>Live tail on or off</source>
+        <translation>开启或关闭实时跟踪</translation>
     </message>
 </context>
 <context>
@@ -3311,10 +3369,6 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
 </context>
 <context>
     <name>rov::ui::MonitoringPage</name>
-    <message>
-        <source>All clusters</source>
-        <translation>所有集群</translation>
-    </message>
     <message>
         <source>Last 15 minutes</source>
         <translation>最近 15 分钟</translation>

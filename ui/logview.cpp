@@ -93,7 +93,7 @@ LogView::LogView(core::LogModel *model, QWidget *parent)
     texts->bind(m_next, &QAbstractButton::setText, [] { return tr("&Next"); });
     texts->bind(m_onlyMatching, &QAbstractButton::setText,
                 [] { return tr("&Only matching lines"); });
-    texts->bind(m_caseSensitive, &QAbstractButton::setText, [] { return tr("Match &case"); });
+    texts->bind(m_caseSensitive, &QAbstractButton::setText, [] { return tr("Match cas&e"); });
     texts->bind(m_save, &QAbstractButton::setText, [] { return tr("&Save…"); });
     texts->bind(m_save, &QWidget::setToolTip,
                 [] { return tr("Save every line of the log to a text file"); });

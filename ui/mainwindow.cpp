@@ -12,6 +12,7 @@
 #include "core/costestimator.h"
 #include "core/logentrymodel.h"
 #include "core/logquerytext.h"
+#include "core/monitoringscopes.h"
 #include "dashboard/dashboardwindow.h"
 #include "deleteclusterdialog.h"
 #include "icons.h"
@@ -45,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -76,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(icons::icon(Icon::Application));
     openHistoryStore();
     m_historyPage = new JobHistoryPage(&m_history, this);
-    m_monitoringPage = new MonitoringPage(this);
+    m_monitoringPage = new MonitoringPage(new core::MonitoringScopes(m_model.get(), this), this);
     m_logsPage = new LogsPage(this);
     m_serving = new ServingLists(this);
     m_modelsPage = new ModelsPage(m_serving, this);
@@ -769,6 +771,21 @@ void MainWindow::showShortcuts()
                     new QTreeWidgetItem(group,
                                         {withoutMnemonic(action->text()),
                                          action->shortcut().toString(QKeySequence::NativeText)});
+            }
+        }
+        // Keys of a page's own (QShortcuts with words in their What's This), by page.
+        const auto &pages = self->m_navigation->actions();
+        for (size_t i = 0; i < pages.size(); ++i) {
+            QWidget *page = self->m_navigation->widget(Page(i));
+            QTreeWidgetItem *group = nullptr;
+            for (const QShortcut *key :
+                 page ? page->findChildren<QShortcut *>() : QList<QShortcut *>{}) {
+                if (key->whatsThis().isEmpty())
+                    continue;
+                if (!group)
+                    group = new QTreeWidgetItem(tree, {withoutMnemonic(pages[i]->text())});
+                new QTreeWidgetItem(
+                    group, {key->whatsThis(), key->key().toString(QKeySequence::NativeText)});
             }
         }
         new QTreeWidgetItem(tree, {tr("Every Ray dashboard window has its own: see its menus")});

@@ -351,6 +351,14 @@ int main(int argc, char *argv[])
                          rovdMetrics.recordScaling(cluster, pool, up ? "up" : "down");
                      });
 
+    servingManager.setInstanceLostListener([&rovdMetrics] {
+        rovdMetrics.recordNodeExit(QLatin1String(rov::api::vertex::serving::kServingScrapeId),
+                                   QStringLiteral("serving"));
+    });
+    QObject::connect(&manager, &ClusterManager::nodeLost, &manager,
+                     [&](const QString &cluster, const QString &pool) {
+                         rovdMetrics.recordNodeExit(cluster, pool);
+                     });
     servingManager.start();
     ApiRouter router(gateway, *tokens, openApi.readAll());
     router.setServing(&servingManager);
@@ -361,6 +369,7 @@ int main(int argc, char *argv[])
     router.setMetrics(&rovdMetrics, &view);
     router.setLogs(logStore.get());
     rovdMetrics.addSection([&logVolume] { return logVolume.render(); });
+    rovdMetrics.addSection([&servingManager] { return servingManager.renderState(); });
     ApiServer server(router);
     server.setMetrics(&rovdMetrics);
     if (!server.listen(host, quint16(port), &error))

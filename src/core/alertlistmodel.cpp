@@ -1,5 +1,7 @@
 #include "alertlistmodel.h"
 
+#include "monitoringscopes.h"
+
 #include <QColor>
 #include <QLocale>
 #include <algorithm>
@@ -30,10 +32,14 @@ QString AlertListModel::stateText(const Alert &alert)
 
 QString AlertListModel::summaryText(const Alert &alert)
 {
-    const QString cluster = alert.cluster();
+    const QString cluster = scopeName(alert.cluster());
     const QString instance = alert.label(QStringLiteral("instance"));
     const QLocale locale;
     const QString percent = locale.toString(alert.value * 100, 'f', 0);
+    if (alert.name == QLatin1String("RayNodeDown") &&
+        alert.label(QStringLiteral("cause")) == QLatin1String("exited"))
+        return tr("A node of pool %1 of %2 exited; rovd started a replacement")
+            .arg(alert.label(QStringLiteral("pool")), cluster);
     if (alert.name == QLatin1String("RayNodeDown"))
         return tr("%1 of cluster %2 does not answer").arg(instance, cluster);
     if (alert.name == QLatin1String("RayNodeMemoryHigh"))
@@ -65,7 +71,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         case Name:
             return alert->name;
         case Cluster:
-            return alert->cluster();
+            return scopeName(alert->cluster());
         case Since:
             return QLocale().toString(alert->activeAt.toLocalTime(), QLocale::ShortFormat);
         case Summary:

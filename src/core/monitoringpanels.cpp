@@ -235,7 +235,7 @@ std::vector<CustomChart> loadCustomCharts(const QString &profileId)
         chart.title = settings.value(QStringLiteral("title")).toString();
         chart.promql = settings.value(QStringLiteral("promql")).toString();
         const int unit = settings.value(QStringLiteral("unit")).toInt();
-        if (unit >= 0 && unit <= int(PanelSpec::Unit::DollarsPerHour))
+        if (unit >= 0 && unit <= int(PanelSpec::Unit::Milliseconds))
             chart.unit = PanelSpec::Unit(unit);
         if (!chart.promql.trimmed().isEmpty())
             charts.push_back(chart);

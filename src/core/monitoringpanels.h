@@ -26,7 +26,8 @@ struct PanelSpec
         Bytes,
         BytesPerSecond,
         Count,
-        DollarsPerHour
+        DollarsPerHour,
+        Milliseconds // ms, then s past a second (a latency)
     };
     QString id;
     const char *title = nullptr;       // English; shown through translate("Panels", …)

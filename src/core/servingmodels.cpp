@@ -241,7 +241,8 @@ std::vector<PanelSpec> endpointPanels(const QStringList &deployedModelIds)
     requests.whenEmpty = QT_TRANSLATE_NOOP("Panels", "No predictions yet");
     PanelSpec latency;
     latency.id = QStringLiteral("endpointLatency");
-    latency.title = QT_TRANSLATE_NOOP("Panels", "Latency (ms)");
+    latency.title = QT_TRANSLATE_NOOP("Panels", "Latency");
+    latency.unit = PanelSpec::Unit::Milliseconds;
     latency.description =
         QT_TRANSLATE_NOOP("Panels", "Half of the predictions took less (p50), 99 in 100 (p99)");
     for (const char *quantile : {"0.5", "0.99"})

@@ -241,6 +241,9 @@ private Q_SLOTS:
         QVERIFY(page && page->isVisible());
         page->findChild<QComboBox *>(QStringLiteral("monitoringAutoRefresh"))->setCurrentIndex(1);
         const QString id = clusterName().section(QLatin1Char('/'), -1);
+        // The picker lists the cluster without being asked (it once listed none).
+        auto *scope = page->findChild<QComboBox *>(QStringLiteral("monitoringScope"));
+        QTRY_VERIFY_WITH_TIMEOUT(scope->findData(id) > 0, 10000);
         page->showCluster(id);
         QCOMPARE(page->cluster(), id);
         auto *cpu = page->panel(QStringLiteral("nodeCpu"));

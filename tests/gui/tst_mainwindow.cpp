@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -183,7 +185,29 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QStringLiteral("Job history=Ctrl+2")));
         QVERIFY(lines.contains(QStringLiteral("Scale…=Ctrl+E")));
         QVERIFY(lines.contains(QStringLiteral("Create cluster…=Ctrl+N")));
+        // A page's own keys too.
+        QVERIFY2(lines.contains(QStringLiteral("Live tail on or off=Ctrl+L")),
+                 qPrintable(lines.join(u'|')));
+        QVERIFY(lines.contains(QStringLiteral("Run the query=Ctrl+Return")));
+        QVERIFY(
+            lines.contains(QStringLiteral("Send the request (in the request's box)=Ctrl+Return")));
         save(*list->window(), QStringLiteral("shortcuts_en.png"));
+        list->window()->close();
+        // Ctrl+L turns the live tail on and off wherever the focus is on the Logs page (the
+        // button's mnemonic once took its shortcut away).
+        window.navigation()->show(Page::Logs);
+        QWidget *logs = window.navigation()->widget(Page::Logs);
+        auto *tail = logs->findChild<QPushButton *>(QStringLiteral("liveTail"));
+        auto *editor = logs->findChild<QPlainTextEdit *>();
+        QVERIFY(tail && editor);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClick(editor, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(tail->isChecked());
+        QTest::keyClick(logs->findChild<QTableView *>(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(!tail->isChecked());
     }
 
     void windowsRememberTheirSizeAndTheirTablesSort()
@@ -221,61 +245,6 @@ private Q_SLOTS:
         dialog->close();
         again.close();
         QSettings().remove(QStringLiteral("windows")); // the next tests start at the defaults
-    }
-
-    void noTwoAcceleratorsShareALetter_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en_US");
-        QTest::newRow("Chinese") << QStringLiteral("zh_CN");
-    }
-
-    void noTwoAcceleratorsShareALetter()
-    {
-        QFETCH(QString, language);
-        QVERIFY(m_languages.apply(QLocale(language)));
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QStringList clashes;
-        const auto check = [&](const QString &where, const QStringList &texts) {
-            QMap<QString, QString> taken;
-            for (const QString &text : texts) {
-                const QString key = QKeySequence::mnemonic(text).toString();
-                if (key.isEmpty())
-                    continue;
-                if (taken.contains(key))
-                    clashes << QStringLiteral("%1: \"%2\" and \"%3\" both %4")
-                                   .arg(where, taken[key], text, key);
-                taken[key] = text;
-            }
-        };
-        QStringList titles;
-        for (QAction *menu : window.menuBar()->actions()) {
-            titles << menu->text();
-            QStringList items;
-            for (QAction *action : menu->menu()->actions())
-                items << action->text();
-            check(menu->text(), items);
-        }
-        check(QStringLiteral("menu bar"), titles);
-        // The dialogs of the File menu: every button, label and group box of one window.
-        for (const char *action : {"settings", "projectSetup"}) {
-            window.findChild<QAction *>(QString::fromLatin1(action))->trigger();
-            QTRY_VERIFY(QApplication::activeModalWidget());
-            QWidget *dialog = QApplication::activeModalWidget();
-            QTest::qWait(50);
-            QStringList texts;
-            for (const auto *button : dialog->findChildren<QAbstractButton *>())
-                texts << button->text();
-            for (const auto *label : dialog->findChildren<QLabel *>())
-                texts << label->text();
-            check(dialog->windowTitle(), texts);
-            static_cast<QDialog *>(dialog)->reject();
-            QTRY_VERIFY(!QApplication::activeModalWidget());
-        }
-        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
-        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void showsTheProductNameInEnglish()

@@ -117,17 +117,17 @@ private Q_SLOTS:
     void alertsFireAndAreListed()
     {
         const auto firing = [this](const std::string &name) {
-            const auto answer = send(call(HttpMethod::Get, kProm + QStringLiteral("alerts")));
-            for (const auto &alert : answer.json()["data"].value("alerts", json::array())) {
-                if (alert["labels"].value("alertname", "") == name &&
-                    alert["labels"].value("ray_io_cluster", "") == "m1" &&
-                    alert.value("state", "") == "firing")
-                    return true;
-            }
-            return false;
+            return !alerts(name, "firing").empty();
         };
         QTRY_VERIFY_WITH_TIMEOUT(firing("ManyTasksFinished"), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(firing("ClusterCostHigh"), 30000);
+        // The job succeeded: no task of the user's failed. Ray's own (the job supervisor's ping,
+        // which fails as every job ends) are not the user's.
+        const QString rays =
+            QStringLiteral("sum(ray_tasks{ray_io_cluster=\"m1\",State=\"FAILED\"}) or vector(0)");
+        qInfo("failed tasks of Ray's own after the job: %g", scalar(rays));
+        QTest::qWait(10000); // two evaluations of the rules after the job's end
+        QVERIFY2(alerts("RayTasksFailing").empty(), alerts("RayTasksFailing").dump().c_str());
 
         const json groups =
             send(call(HttpMethod::Get, kProm + QStringLiteral("rules"))).json()["data"]["groups"];
@@ -141,7 +141,9 @@ private Q_SLOTS:
         names.sort();
         QCOMPARE(names, (QStringList{
                             QStringLiteral("ClusterCostHigh"), QStringLiteral("ManyTasksFinished"),
-                            QStringLiteral("RayNodeDown"), QStringLiteral("RayNodeMemoryHigh"),
+                            // Twice: a node that hangs, and one that exited.
+                            QStringLiteral("RayNodeDown"), QStringLiteral("RayNodeDown"),
+                            QStringLiteral("RayNodeMemoryHigh"),
                             QStringLiteral("RayObjectStoreFull"), QStringLiteral("RayTasksFailing"),
                             QStringLiteral("RayWorkWaitingForResources")}));
     }
@@ -240,6 +242,29 @@ private Q_SLOTS:
         QVERIFY2(result.size() >= 4, result.dump().c_str());
     }
 
+    // A worker killed is a node down (rovd starts a replacement, and says so); the nodes that a
+    // delete stops are not, though Prometheus cannot read them for over a minute.
+    void aKilledWorkerIsDownAndADeletedClustersNodesAreNot()
+    {
+        QList<qint64> workers;
+        for (const qint64 pid : rov::test::pidsMentioning(m_tempRoot)) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            const QByteArray line =
+                cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll().replace('\0', ' ') : "";
+            if (line.contains("start --block") && !line.contains("--head"))
+                workers << pid;
+        }
+        QCOMPARE(workers.size(), 1);
+        QCOMPARE(::kill(pid_t(workers.first()), SIGKILL), 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(!alerts("RayNodeDown", "firing").empty(),
+                                  alerts("RayNodeDown").dump().c_str(), 60000);
+        const json down = alerts("RayNodeDown", "firing").front();
+        QCOMPARE(down["labels"].value("cause", ""), std::string("exited"));
+        QCOMPARE(down["labels"].value("pool", ""), std::string("worker-pool1"));
+        QVERIFY2(waitForState("RUNNING", 120000).value("state", "") == "RUNNING",
+                 "the cluster did not run again after its worker was replaced");
+    }
+
     void aDeletedClustersMetricsStillAnswer()
     {
         const qint64 deletedAt = QDateTime::currentSecsSinceEpoch();
@@ -260,6 +285,15 @@ private Q_SLOTS:
                        deletedAt - 3600, deletedAt, 15);
         const json result = send(call(HttpMethod::Get, kProm + range)).json()["data"]["result"];
         QVERIFY2(result.size() == 2, result.dump().c_str());
+        // Its nodes were stopped on purpose: no "does not answer", pending or firing, over
+        // longer than the rule's minute since the delete.
+        QDeadlineTimer quiet(
+            std::max<qint64>(0, deletedAt + 75 - QDateTime::currentSecsSinceEpoch()) * 1000);
+        while (!quiet.hasExpired()) {
+            for (const json &alert : alerts("RayNodeDown"))
+                QVERIFY2(alert["labels"].value("cause", "") != "silent", alert.dump().c_str());
+            QTest::qWait(5000);
+        }
     }
 
 private:
@@ -305,6 +339,20 @@ private:
         if (!answer.ok())
             return json::array();
         return answer.json()["data"]["result"];
+    }
+
+    // m1's alerts named `name` in `state` (any state when empty), as Prometheus lists them.
+    json alerts(const std::string &name, const std::string &state = {})
+    {
+        json found = json::array();
+        const auto answer = send(call(HttpMethod::Get, kProm + QStringLiteral("alerts")));
+        for (const auto &alert : answer.json()["data"].value("alerts", json::array())) {
+            if (alert["labels"].value("alertname", "") == name &&
+                alert["labels"].value("ray_io_cluster", "") == "m1" &&
+                (state.empty() || alert.value("state", "") == state))
+                found.push_back(alert);
+        }
+        return found;
     }
 
     // The value of a query that answers one series; -1 when it answers none.

@@ -46,7 +46,7 @@ DashboardWindow::DashboardWindow(rest::RestClient *rest, const QUrl &dashboard,
     std::vector<std::pair<QWidget *, Texts::Text>> tabs{
         {m_overview, [] { return tr("&Overview"); }},
         {m_nodes, [] { return tr("&Nodes"); }},
-        {m_jobs, [] { return tr("&Jobs"); }},
+        {m_jobs, [] { return tr("Jo&bs"); }},
         {m_actorsTasks, [] { return tr("&Actors and tasks"); }}};
     if (QWidget *web = webdashboard::createTab(dashboard, this))
         tabs.push_back({web, [] { return tr("Ray &web dashboard"); }});

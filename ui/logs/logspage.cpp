@@ -254,6 +254,13 @@ QWidget *LogsPage::makeEditor(Texts *texts)
     buttons->addStretch(1);
     grid->addLayout(buttons);
     connect(m_run, &QPushButton::clicked, this, &LogsPage::run);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *run = new QShortcut(QKeySequence(Qt::CTRL | key), this, nullptr, nullptr,
+                                  Qt::WidgetWithChildrenShortcut);
+        connect(run, &QShortcut::activated, this, &LogsPage::run);
+        if (key == Qt::Key_Return)
+            texts->bind(run, &QShortcut::setWhatsThis, [] { return tr("Run the query"); });
+    }
     connect(m_editor, &LogQueryEdit::runRequested, this, &LogsPage::run);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &LogsPage::syncFilters);
     return box;
@@ -272,7 +279,13 @@ QWidget *LogsPage::makeResultBar(Texts *texts)
     m_tail = new QPushButton(bar);
     m_tail->setObjectName(QStringLiteral("liveTail"));
     m_tail->setCheckable(true);
-    m_tail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Not the button's shortcut: setText() with its mnemonic (Alt+L) replaces that. Ctrl+L works
+    // wherever the focus is on the page, the query editor too.
+    auto *tail = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this, nullptr, nullptr,
+                               Qt::WidgetWithChildrenShortcut);
+    connect(tail, &QShortcut::activated, m_tail, &QAbstractButton::click);
+    // F1 lists a page's keys from their QShortcuts' words (MainWindow::showShortcuts).
+    texts->bind(tail, &QShortcut::setWhatsThis, [] { return tr("Live tail on or off"); });
     texts->bind(m_tail, &QAbstractButton::setText, [] { return tr("&Live tail"); });
     texts->bind(m_tail, &QWidget::setToolTip, [] {
         return tr("Show entries as they arrive, every two seconds (Ctrl+L); the table follows "

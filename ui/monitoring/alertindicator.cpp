@@ -2,6 +2,7 @@
 
 #include "core/alertlistmodel.h"
 #include "core/alertwatcher.h"
+#include "core/monitoringscopes.h"
 #include "icons.h"
 #include "texts.h"
 
@@ -53,9 +54,10 @@ void AlertIndicator::update()
 
 std::pair<QString, QString> AlertIndicator::notificationText(const Alert &alert)
 {
-    const QString title = alert.cluster().isEmpty()
-                              ? tr("Alert %1").arg(alert.name)
-                              : tr("Alert %1 on %2").arg(alert.name, alert.cluster());
+    const QString title =
+        alert.cluster().isEmpty()
+            ? tr("Alert %1").arg(alert.name)
+            : tr("Alert %1 on %2").arg(alert.name, core::scopeName(alert.cluster()));
     const QString summary = core::AlertListModel::summaryText(alert);
     return {title, summary.isEmpty() ? title : summary};
 }

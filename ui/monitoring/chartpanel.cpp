@@ -1,6 +1,7 @@
 #include "chartpanel.h"
 
 #include "api/monitoring/lttb.h"
+#include "chartlegend.h"
 #include "chartoverlay.h"
 #include "palette.h"
 
@@ -68,8 +69,13 @@ std::pair<double, QString> axisUnit(PanelSpec::Unit unit, double largest)
                       1024);
     case PanelSpec::Unit::DollarsPerHour:
         return {1, QStringLiteral("$/h")};
+    case PanelSpec::Unit::Milliseconds:
+        return largest >= 1000 ? std::pair<double, QString>{1000, ChartPanel::tr("s")}
+                               : std::pair<double, QString>{1, ChartPanel::tr("ms")};
     case PanelSpec::Unit::Count:
-        break;
+        // SI prefixes: 1.5k, never 1.5e+03.
+        return scaled({QString(), QStringLiteral("k"), QStringLiteral("M"), QStringLiteral("G")},
+                      1000);
     }
     return {1, QString()};
 }
@@ -142,7 +148,7 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
       // Made with the chart: a view made without one makes a chart of its own, which
       // setChart() would drop without deleting.
       m_view(new QChartView(m_chart, this)), m_time(new QDateTimeAxis(m_chart)),
-      m_values(new QValueAxis(m_chart))
+      m_values(new QValueAxis(m_chart)), m_legend(new ChartLegend(this))
 {
     setObjectName(QStringLiteral("chart_") + m_spec.id);
     setFrameShape(QFrame::StyledPanel);
@@ -154,7 +160,7 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->hide(); // ours, below the view: ChartLegend
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_chart->addAxis(m_time, Qt::AlignBottom);
@@ -165,6 +171,8 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
     // A small chart keeps its numbers and unit whole: Qt Charts would cut them to "…".
     m_values->setTruncateLabels(false);
     m_time->setTruncateLabels(false);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { fitTimeAxis(false); });
+    connect(m_legend, &ChartLegend::toggled, this, &ChartPanel::toggle);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::HorizontalRubberBand);
     m_view->setMinimumHeight(220);
@@ -190,16 +198,18 @@ ChartPanel::ChartPanel(PanelSpec spec, QWidget *parent)
             });
     // The chart, or in its place what there is to say instead (no data, no GPUs, an error).
     m_body = new QStackedWidget(this);
-    m_body->addWidget(m_view);
+    auto *plot = new QWidget(m_body);
+    auto *plotLayout = new QVBoxLayout(plot);
+    plotLayout->setContentsMargins(0, 0, 0, 0);
+    plotLayout->setSpacing(0);
+    plotLayout->addWidget(m_view, 1);
+    plotLayout->addWidget(m_legend);
+    m_body->addWidget(plot);
     m_body->addWidget(m_message);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_body, 1);
-    QFont small = m_chart->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_chart->legend()->setFont(small);
-    m_chart->legend()->setShowToolTips(true); // a legend entry cut short shows in full
     retranslate();
 }
 
@@ -310,9 +320,10 @@ void ChartPanel::load(api::monitoring::MonitoringClient *client, const QString &
 
 // While lines are drawn, the new range waits for the answer that comes with it: moving the axis
 // under the old lines would draw them all once more for nothing.
-void ChartPanel::setTimeRange(qint64 fromMs, qint64 toMs)
+void ChartPanel::setTimeRange(qint64 fromMs, qint64 toMs, bool followData)
 {
     m_pendingRange = std::pair{fromMs, toMs};
+    m_followData = followData;
     if (m_data.empty())
         applyPendingRange();
 }
@@ -321,13 +332,45 @@ void ChartPanel::applyPendingRange()
 {
     if (!m_pendingRange)
         return;
-    const auto [fromMs, toMs] = *std::exchange(m_pendingRange, std::nullopt);
+    auto [fromMs, toMs] = *std::exchange(m_pendingRange, std::nullopt);
+    // The axis starts where the data does, when that is later: five minutes at least.
+    if (m_followData && m_answers) {
+        double first = std::numeric_limits<double>::max();
+        for (const auto &series : *m_answers)
+            for (const Series &one : series)
+                if (!one.samples.empty())
+                    first = std::min(first, one.samples.front().time);
+        if (first < std::numeric_limits<double>::max()) {
+            const auto start = qint64(first * 1000) - m_stepMs;
+            fromMs = std::clamp(start, fromMs, std::max(fromMs, toMs - 5 * 60 * 1000));
+        }
+    }
     m_settingRange = true;
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-    // Hours and minutes for a day or less, then the date too.
-    m_time->setFormat(toMs - fromMs > 86400000 ? QStringLiteral("MM-dd HH:mm")
-                                               : QStringLiteral("HH:mm"));
+    // Seconds too for a few minutes (a zoom: "05:25 05:25" said nothing), hours and minutes for
+    // a day or less, then the date too.
+    const qint64 span = toMs - fromMs;
+    m_time->setFormat(span <= 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
+                      : span > 86400000      ? QStringLiteral("MM-dd HH:mm")
+                                             : QStringLiteral("HH:mm"));
     m_settingRange = false;
+    fitTimeAxis(true);
+}
+
+// As many time labels as fit with room between them. Setting the count also has Qt Charts make
+// the labels again: after a range set before any series was attached it drew none at all.
+void ChartPanel::fitTimeAxis(bool remake)
+{
+    const QString widest =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), m_time->format());
+    const int label = QFontMetrics(m_time->labelsFont()).horizontalAdvance(widest) + 16;
+    const qreal plot =
+        m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : qreal(m_view->width() - 60);
+    const int ticks = std::clamp(int(plot / label) + 1, 2, 6);
+    if (remake && m_time->tickCount() == ticks)
+        m_time->setTickCount(ticks == 2 ? 3 : ticks - 1);
+    if (m_time->tickCount() != ticks)
+        m_time->setTickCount(ticks);
 }
 
 std::pair<qint64, qint64> ChartPanel::timeRange() const
@@ -358,14 +401,6 @@ QLineSeries *ChartPanel::line(size_t index)
         m_chart->addSeries(line);
         line->attachAxis(m_time);
         line->attachAxis(m_values);
-        const size_t made = m_pool.size();
-        for (QLegendMarker *marker : m_chart->legend()->markers(line)) {
-            marker->setVisible(false);
-            connect(marker, &QLegendMarker::clicked, this, [this, made] {
-                if (made < m_lineOwner.size() && m_lineOwner[made] >= 0)
-                    toggle(m_data[size_t(m_lineOwner[made])].name);
-            });
-        }
         m_pool.push_back(line);
         m_lineOwner.push_back(-1);
     }
@@ -383,7 +418,8 @@ void ChartPanel::toggle(const QString &name)
     applyVisibility();
 }
 
-// Lines and legend entries are changed only where they differ: each change lays the chart out.
+// Lines are changed only where they differ: each change lays the chart out. The legend has an
+// entry per series, struck out while the series is hidden.
 void ChartPanel::applyVisibility()
 {
     for (size_t i = 0; i < m_pool.size(); ++i) {
@@ -391,18 +427,19 @@ void ChartPanel::applyVisibility()
         const bool shown = owner >= 0 && !m_hidden.contains(m_data[size_t(owner)].name);
         if (m_pool[i]->isVisible() != shown)
             m_pool[i]->setVisible(shown);
-        for (QLegendMarker *marker : m_chart->legend()->markers(m_pool[i])) {
-            // One entry per series, struck out while the series is hidden.
-            const bool entry = owner >= 0 && m_firstLineOf[size_t(owner)] == int(i);
-            if (marker->isVisible() != entry)
-                marker->setVisible(entry);
-            if (entry && marker->font().strikeOut() == shown) {
-                QFont font = marker->font();
-                font.setStrikeOut(!shown);
-                marker->setFont(font);
-            }
-        }
     }
+    std::vector<ChartLegend::Entry> entries;
+    for (size_t i = 0; i < m_data.size(); ++i)
+        entries.push_back(
+            {m_data[i].name, m_colours[i], m_data[i].limit, m_hidden.contains(m_data[i].name)});
+    m_legend->setVisible(entries.size() > (m_compact ? 1u : 0u));
+    m_legend->setEntries(std::move(entries));
+}
+
+void ChartPanel::setCompact(bool compact)
+{
+    m_compact = compact;
+    applyVisibility();
 }
 
 // The reduction runs on the thread pool: the GUI never waits for 100,000 samples. A newer
@@ -455,9 +492,13 @@ void ChartPanel::draw(std::shared_ptr<const PerQuery> answers, qint64 stepSecond
     m_stepMs = stepSeconds * 1000;
     // Axes first, while every line is empty: changing them redraws nothing.
     applyPendingRange();
-    m_values->setRange(0, reduction.largest > 0 ? reduction.largest / divisor * 1.1 : 1);
-    m_values->applyNiceNumbers();
-    m_firstLineOf.clear();
+    if (m_spec.unit == PanelSpec::Unit::Percent) {
+        m_values->setRange(0, 100); // a share is read against the whole
+        m_values->setTickCount(5);
+    } else {
+        m_values->setRange(0, reduction.largest > 0 ? reduction.largest / divisor * 1.1 : 1);
+        m_values->applyNiceNumbers();
+    }
     size_t used = 0;
     int colour = 0;
     for (const api::monitoring::ReducedSeries &reduced : reduction.series) {
@@ -476,7 +517,6 @@ void ChartPanel::draw(std::shared_ptr<const PerQuery> answers, qint64 stepSecond
         if (query.limit)
             pen.setStyle(Qt::DashLine);
         const int owner = int(m_data.size());
-        m_firstLineOf.push_back(int(used));
         for (const auto &run : reduced.runs) {
             QList<QPointF> points;
             points.reserve(qsizetype(run.size()));
@@ -497,7 +537,7 @@ void ChartPanel::draw(std::shared_ptr<const PerQuery> answers, qint64 stepSecond
         say(Saying::NoData);
     } else {
         m_saying = Saying::Nothing;
-        m_body->setCurrentWidget(m_view);
+        m_body->setCurrentWidget(m_view->parentWidget());
     }
 }
 

@@ -23,6 +23,8 @@ class QValueAxis;
 
 namespace rov::ui {
 
+class ChartLegend;
+
 // One chart of the Monitoring page: the series of a panel's queries over the page's time range.
 // Each series is split where Prometheus had no samples (a gap stays a gap) and reduced with LTTB
 // to about a point per pixel on the thread pool, then handed to Qt Charts whole (replace() into
@@ -57,14 +59,20 @@ public:
     // The chart's series as CSV (what "Export CSV" writes).
     QByteArray csv() const { return core::toCsv(m_data); }
     void showWaiting();
-    // The time axis, in ms since the epoch.
-    void setTimeRange(qint64 fromMs, qint64 toMs);
+    // The time axis, in ms since the epoch. `followData`: a range that ends now starts where
+    // the data starts (a new cluster's two minutes are not squeezed against the right edge of
+    // a quarter of an hour), five minutes at least; a zoomed range stays as it is.
+    void setTimeRange(qint64 fromMs, qint64 toMs, bool followData = true);
     // The time axis now, in ms since the epoch.
     std::pair<qint64, qint64> timeRange() const;
     // Series drawn now (segments of one series count once).
     int seriesCount() const { return int(m_data.size()); }
     QString message() const;
     QChartView *view() const { return m_view; }
+    ChartLegend *legend() const { return m_legend; }
+    // A small chart (an overview's, an endpoint's) shows its legend only for two series or more:
+    // its title names a single one.
+    void setCompact(bool compact);
 
 Q_SIGNALS:
     void zoomed(qint64 fromMs, qint64 toMs);
@@ -96,6 +104,7 @@ private:
     void toggle(const QString &name);
     void applyVisibility();
     void applyPendingRange();
+    void fitTimeAxis(bool remake);
     void dropReduction();
     void draw(std::shared_ptr<const PerQuery> answers, qint64 stepSeconds,
               const api::monitoring::Reduction &reduction);
@@ -109,9 +118,11 @@ private:
     QChartView *m_view;
     QDateTimeAxis *m_time;
     QValueAxis *m_values;
+    ChartLegend *m_legend;
+    bool m_compact = false;
+    bool m_followData = true;
     std::vector<QLineSeries *> m_pool; // lines, kept across answers; a series is one per run
     std::vector<int> m_lineOwner;      // for each line, its entry of m_data (-1: unused)
-    std::vector<int> m_firstLineOf;    // for each entry of m_data, its first line (the legend's)
     QSet<QString> m_hidden;            // series the user hid with a legend click
     std::optional<std::pair<qint64, qint64>> m_pendingRange; // applied with the next answer
     std::shared_ptr<const PerQuery> m_answers;               // as answered

@@ -144,14 +144,16 @@ CustomChartDialog::CustomChartDialog(api::monitoring::MonitoringClient *client, 
     // PromQL reads the same in every language.
     m_promql->setPlaceholderText(
         QStringLiteral("sum(ray_tasks{ray_io_cluster=~\"$cluster\"}) by (State)"));
-    texts->bind(m_title, &QLineEdit::setPlaceholderText, [] { return tr("Empty: the PromQL names the chart"); });
+    texts->bind(m_title, &QLineEdit::setPlaceholderText,
+                [] { return tr("Empty: the PromQL names the chart"); });
     const std::pair<Unit, Texts::Text> units[] = {
         {Unit::Count, [] { return tr("Number"); }},
         {Unit::Percent, [] { return tr("Percent"); }},
         {Unit::Bytes, [] { return tr("Bytes"); }},
         {Unit::BytesPerSecond, [] { return tr("Bytes per second"); }},
         {Unit::Cores, [] { return tr("Cores"); }},
-        {Unit::DollarsPerHour, [] { return tr("Dollars per hour"); }}};
+        {Unit::DollarsPerHour, [] { return tr("Dollars per hour"); }},
+        {Unit::Milliseconds, [] { return tr("Milliseconds"); }}};
     for (const auto &[unit, name] : units) {
         m_unit->addItem(QString(), int(unit));
         const int index = m_unit->count() - 1;

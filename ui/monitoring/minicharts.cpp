@@ -31,7 +31,7 @@ void MiniCharts::setPanels(std::vector<core::PanelSpec> specs)
     for (const core::PanelSpec &spec : specs) {
         auto *panel = new ChartPanel(spec, this);
         panel->view()->setMinimumHeight(150);
-        panel->view()->chart()->legend()->hide(); // few series each: the title says what
+        panel->setCompact(true); // a legend only for two series or more: the title names one
         layout()->addWidget(panel);
         m_panels.push_back(panel);
     }

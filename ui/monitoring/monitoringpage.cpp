@@ -3,6 +3,7 @@
 #include "alertspanel.h"
 #include "chartpanel.h"
 #include "core/monitoringpanels.h"
+#include "core/monitoringscopes.h"
 #include "customchartdialog.h"
 #include "texts.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -31,8 +33,8 @@ constexpr int kRefreshes[] = {0, 5, 30, 60};
 
 } // namespace
 
-MonitoringPage::MonitoringPage(QWidget *parent)
-    : QWidget(parent), m_scope(new QComboBox(this)), m_range(new QComboBox(this)),
+MonitoringPage::MonitoringPage(core::MonitoringScopes *scopes, QWidget *parent)
+    : QWidget(parent), m_scopes(scopes), m_scope(new QComboBox(this)), m_range(new QComboBox(this)),
       m_autoRefresh(new QComboBox(this)), m_refresh(new QPushButton(this)),
       m_addChart(new QPushButton(this)), m_status(new QLabel(this)), m_alerts(new AlertsPanel(this))
 {
@@ -49,8 +51,11 @@ MonitoringPage::MonitoringPage(QWidget *parent)
     scroll->setWidget(makeGrid());
     layout->addWidget(scroll, 1);
     connect(&m_timer, &QTimer::timeout, this, &MonitoringPage::refresh);
+    connect(m_scopes, &core::MonitoringScopes::changed, this, &MonitoringPage::showScopes);
+    showScopes();
     // Legends and axis units are made with the series: a new language draws them again.
     texts->onChange([this] {
+        m_scopes->retranslate();
         showStatus();
         refresh();
     });
@@ -67,9 +72,7 @@ QWidget *MonitoringPage::makeControls(Texts *texts)
     m_autoRefresh->setObjectName(QStringLiteral("monitoringAutoRefresh"));
     m_refresh->setObjectName(QStringLiteral("monitoringRefresh"));
     m_status->setObjectName(QStringLiteral("monitoringStatus"));
-    m_scope->addItem(QString(), QString());
-    texts->bind([this](const QString &all) { m_scope->setItemText(0, all); },
-                [] { return tr("All clusters"); });
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const qint64 seconds : kRanges)
         m_range->addItem(QString(), seconds);
     const Texts::Text rangeNames[] = {
@@ -124,10 +127,7 @@ QWidget *MonitoringPage::makeControls(Texts *texts)
         else
             m_timer.stop();
     });
-    connect(m_refresh, &QPushButton::clicked, this, [this] {
-        loadClusters();
-        refresh();
-    });
+    connect(m_refresh, &QPushButton::clicked, this, &MonitoringPage::refresh);
     return bar;
 }
 
@@ -220,8 +220,7 @@ void MonitoringPage::setClient(api::monitoring::MonitoringClient *client)
 {
     cancelCalls();
     m_client = client;
-    while (m_scope->count() > 1)
-        m_scope->removeItem(1);
+    m_scopes->setClient(client);
     if (!m_client) {
         m_timer.stop();
         showStatus();
@@ -230,7 +229,6 @@ void MonitoringPage::setClient(api::monitoring::MonitoringClient *client)
     const int seconds = m_autoRefresh->currentData().toInt();
     if (seconds > 0)
         m_timer.start(std::chrono::seconds(seconds));
-    loadClusters();
     refresh();
 }
 
@@ -246,34 +244,32 @@ QString MonitoringPage::cluster() const
 
 void MonitoringPage::showCluster(const QString &clusterId)
 {
-    const int index = m_scope->findData(clusterId);
-    if (index >= 0) {
-        m_scope->setCurrentIndex(index);
-    } else {
-        // Listed once Prometheus has its series; until then, asked for by name.
-        m_scope->addItem(clusterId, clusterId);
-        m_scope->setCurrentIndex(m_scope->count() - 1);
-    }
+    m_scopes->ask(clusterId); // listed at once, even before Prometheus has its series
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(clusterId)));
     resetZoom();
     refresh();
 }
 
-// Clusters with metrics, live or deleted: the values of the label every series carries.
-void MonitoringPage::loadClusters()
+// The picker follows its controller; the cluster shown stays shown while it is listed.
+void MonitoringPage::showScopes()
 {
-    if (!m_client)
-        return;
-    m_calls.push_back(m_client->labelValues(QStringLiteral("ray_io_cluster"), this,
-                                            [this](api::Result<QStringList> result) {
-                                                if (!result.ok())
-                                                    return; // the charts say what went wrong
-                                                const QString current = cluster();
-                                                for (const QString &id : result.value)
-                                                    if (m_scope->findData(id) < 0)
-                                                        m_scope->addItem(id, id);
-                                                const int index = m_scope->findData(current);
-                                                m_scope->setCurrentIndex(std::max(0, index));
-                                            }));
+    const QString current = cluster();
+    const QSignalBlocker blocker(m_scope);
+    m_scope->clear();
+    for (const core::MonitoringScope &scope : m_scopes->scopes()) {
+        m_scope->addItem(scope.text, scope.id);
+        m_scope->setItemData(m_scope->count() - 1,
+                             scope.text.contains(scope.id)
+                                 ? scope.text
+                                 : QStringLiteral("%1 — %2").arg(scope.text, scope.id),
+                             Qt::ToolTipRole);
+    }
+    const int index = m_scope->findData(current);
+    m_scope->setCurrentIndex(std::max(0, index));
+    if (index < 0 && !current.isEmpty()) {
+        resetZoom();
+        refresh(); // the cluster shown is gone from the list: All clusters now
+    }
 }
 
 // The cluster's events (scaled, rebooted, node replaced, error) as markers on every chart.
@@ -326,11 +322,12 @@ void MonitoringPage::refresh()
     const auto range =
         api::monitoring::rangeStep(start, end, width, api::monitoring::kScrapeInterval);
     const QString scope = cluster();
+    m_scopes->refresh();
     m_updated = QTime::currentTime();
     showStatus();
     loadEvents(scope);
     for (ChartPanel *panel : m_panels) {
-        panel->setTimeRange(start * 1000, end * 1000);
+        panel->setTimeRange(start * 1000, end * 1000, !m_zoom.has_value());
         panel->load(m_client, scope, range, m_calls);
     }
 }

@@ -18,7 +18,8 @@ class QPushButton;
 
 namespace rov::core {
 class AlertWatcher;
-}
+class MonitoringScopes;
+} // namespace rov::core
 
 namespace rov::ui {
 
@@ -34,7 +35,8 @@ class MonitoringPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MonitoringPage(QWidget *parent = nullptr);
+    // `scopes`: what the Cluster picker offers (kept current by its controller).
+    explicit MonitoringPage(core::MonitoringScopes *scopes, QWidget *parent = nullptr);
 
     // The backend's client, or nullptr while there is none (the page says so).
     void setClient(api::monitoring::MonitoringClient *client);
@@ -63,7 +65,7 @@ private:
     QWidget *makeGrid();
     void rebuildCustomPanels();
     void placePanel(ChartPanel *panel, int index);
-    void loadClusters();
+    void showScopes();
     void loadEvents(const QString &clusterId);
     void zoomTo(qint64 fromMs, qint64 toMs);
     void resetZoom();
@@ -71,6 +73,7 @@ private:
     void cancelCalls();
     void showStatus();
 
+    core::MonitoringScopes *m_scopes;
     QPointer<api::monitoring::MonitoringClient> m_client;
     QPointer<api::vertex::VertexClient> m_vertex;
     QComboBox *m_scope;

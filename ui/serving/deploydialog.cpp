@@ -110,7 +110,7 @@ DeployDialog::DeployDialog(api::vertex::ServingClient *client,
     auto *replicas = new QHBoxLayout;
     auto *minLabel = new QLabel(this);
     auto *maxLabel = new QLabel(this);
-    texts->bind(minLabel, &QLabel::setText, [] { return tr("mi&nimum"); });
+    texts->bind(minLabel, &QLabel::setText, [] { return tr("m&inimum"); });
     texts->bind(maxLabel, &QLabel::setText, [] { return tr("ma&ximum"); });
     minLabel->setBuddy(m_min);
     maxLabel->setBuddy(m_max);

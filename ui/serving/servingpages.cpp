@@ -325,6 +325,8 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_request);
     sendShortcut->setContext(Qt::WidgetShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &EndpointsPage::send);
+    texts->bind(sendShortcut, &QShortcut::setWhatsThis,
+                [] { return tr("Send the request (in the request's box)"); });
     connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         m_request->setPlainText(item->data(Qt::UserRole).toString());
         m_response->setPlainText(item->data(Qt::UserRole + 1).toString());

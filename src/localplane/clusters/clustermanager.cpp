@@ -516,7 +516,12 @@ void ClusterManager::onRuntimeEvent(const QString &name, const ClusterRuntime *f
     // its first line.
     if (event == Event::StartFailed && transition.outcome == Outcome::Failed)
         transition.reason = detail;
+    const bool lost = (event == Event::WorkerExited || event == Event::HeadExited) &&
+                      (transition.state || transition.action != lifecycle::Action::Nothing);
     apply(*cluster, transition);
+    if (lost) // detail: the node's label, "<pool>-<ordinal>"
+        Q_EMIT nodeLost(name.section(QLatin1Char('/'), -1),
+                        detail.section(QLatin1Char('-'), 0, -2));
 }
 
 bool ClusterManager::syncNodes(Cluster &cluster)

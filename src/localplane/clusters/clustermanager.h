@@ -94,6 +94,9 @@ Q_SIGNALS:
     void clustersChanged();
     // The autoscaler grew (`up`) or shrank a pool.
     void autoscaled(const QString &clusterId, const QString &pool, bool up);
+    // A node of a running or starting cluster exited unasked (a replacement starts, or the
+    // cluster fails with its head): never for nodes a delete, a reboot or a resize stops.
+    void nodeLost(const QString &clusterId, const QString &pool);
     // The cluster's temp dir and node output files are removed when this returns: read them
     // to their ends (a blocking connection).
     void removingFiles(const QString &clusterId);

@@ -37,7 +37,7 @@ void clusterGauges(const StateView &view, std::ostringstream &out)
     bool more = false;
     const auto clusters = view.clusters(QString(), QString(), INT_MAX, &more);
     std::map<std::string, int> byState;
-    std::ostringstream nodes, cost;
+    std::ostringstream nodes, cost, states;
     const auto &catalog = catalog::MachineCatalog::builtIn();
     for (const json &cluster : clusters) {
         const std::string state = cluster.value("state", std::string("STATE_UNSPECIFIED"));
@@ -46,6 +46,8 @@ void clusterGauges(const StateView &view, std::ostringstream &out)
             escapeLabelValue(QString::fromStdString(cluster.value("name", std::string()))
                                  .section(QLatin1Char('/'), -1)
                                  .toStdString());
+        states << "rovd_cluster_state{ray_io_cluster=\"" << id << "\",state=\""
+               << escapeLabelValue(state) << "\"} 1\n";
         double usdPerHour = 0;
         for (const json &pool : cluster.value("resourcePools", json::array())) {
             const std::string poolId = escapeLabelValue(pool.value("id", std::string()));
@@ -66,6 +68,9 @@ void clusterGauges(const StateView &view, std::ostringstream &out)
     out << "# HELP rovd_clusters Clusters by state.\n# TYPE rovd_clusters gauge\n";
     for (const auto &[state, n] : byState)
         out << "rovd_clusters{state=\"" << escapeLabelValue(state) << "\"} " << n << '\n';
+    out << "# HELP rovd_cluster_state Each cluster's state (1), the serving instance's too "
+           "(RUNNING while models are deployed).\n# TYPE rovd_cluster_state gauge\n"
+        << states.str();
     out << "# HELP rovd_cluster_nodes Nodes of each pool: live, and wanted by its replica count.\n"
            "# TYPE rovd_cluster_nodes gauge\n"
         << nodes.str();
@@ -100,6 +105,12 @@ void RovdMetrics::recordScaling(const QString &clusterId, const QString &pool,
 {
     std::lock_guard lock(m_mutex);
     ++m_scaling[{clusterId.toStdString(), pool.toStdString(), direction}];
+}
+
+void RovdMetrics::recordNodeExit(const QString &clusterId, const QString &pool)
+{
+    std::lock_guard lock(m_mutex);
+    ++m_nodeExits[{clusterId.toStdString(), pool.toStdString()}];
 }
 
 std::string RovdMetrics::render(const StateView &view) const
@@ -139,6 +150,11 @@ std::string RovdMetrics::render(const StateView &view) const
             << escapeLabelValue(std::get<0>(key)) << "\",pool=\""
             << escapeLabelValue(std::get<1>(key)) << "\",direction=\"" << std::get<2>(key) << "\"} "
             << n << '\n';
+    out << "# HELP rovd_node_exits_total Ray nodes that exited unasked (rovd starts a "
+           "replacement).\n# TYPE rovd_node_exits_total counter\n";
+    for (const auto &[key, n] : m_nodeExits)
+        out << "rovd_node_exits_total{ray_io_cluster=\"" << escapeLabelValue(key.first)
+            << "\",pool=\"" << escapeLabelValue(key.second) << "\"} " << n << '\n';
     for (const auto &section : m_sections)
         out << section();
     return out.str();

@@ -16,10 +16,11 @@ class StateView;
 namespace rov::localplane::metrics {
 
 // rovd's own metrics at /metrics in Prometheus' text format (0.0.4), scraped by its Prometheus:
-// API requests by route and status with a latency histogram, autoscaler decisions (both counted
-// as they happen, from any thread), and, read from the StateView when scraped, clusters by
-// state, nodes by cluster, pool and state, operations in flight and each cluster's estimated
-// cost per hour from the machine catalogue.
+// API requests by route and status with a latency histogram, autoscaler decisions and nodes that
+// exited unasked (counted as they happen, from any thread), and, read from the StateView when
+// scraped, clusters by state, each cluster's state (the alerting rules fire about the nodes of
+// running clusters only), nodes by cluster, pool and state, operations in flight and each cluster's
+// estimated cost per hour from the machine catalogue.
 class RovdMetrics
 {
 public:
@@ -30,6 +31,9 @@ public:
     void recordRequest(const std::string &route, int status, double seconds);
     // direction: "up" or "down".
     void recordScaling(const QString &clusterId, const QString &pool, const char *direction);
+    // A node that exited unasked (rovd_node_exits_total): what RayNodeDown fires on once Ray has
+    // dropped the node from its targets.
+    void recordNodeExit(const QString &clusterId, const QString &pool);
 
     // The cost per hour above which a cluster's ClusterCostHigh alert fires (0: never), exported
     // as rovd_cost_alert_threshold_usd_per_hour for the rule to compare with. Set before serving.
@@ -57,6 +61,7 @@ private:
     std::map<std::pair<std::string, int>, quint64> m_requests;
     std::map<std::string, Histogram> m_latency;
     std::map<std::tuple<std::string, std::string, std::string>, quint64> m_scaling;
+    std::map<std::pair<std::string, std::string>, quint64> m_nodeExits;
 };
 
 } // namespace rov::localplane::metrics

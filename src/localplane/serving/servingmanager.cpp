@@ -296,6 +296,21 @@ void ServingManager::setScrapeListener(std::function<void()> changed)
     m_scrapeChanged = std::move(changed);
 }
 
+std::string ServingManager::renderState() const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_instance || !m_serving || desiredApps().empty())
+        return {};
+    return std::string("rovd_cluster_state{ray_io_cluster=\"") +
+           api::vertex::serving::kServingScrapeId + "\",state=\"RUNNING\"} 1\n";
+}
+
+void ServingManager::setInstanceLostListener(std::function<void()> lost)
+{
+    std::lock_guard lock(m_mutex);
+    m_instanceLost = std::move(lost);
+}
+
 qint64 ServingManager::instanceProcessGroup() const
 {
     std::lock_guard lock(m_mutex);
@@ -1027,6 +1042,15 @@ void ServingManager::checkHealth()
             return;
     }
     m_silentChecks = 0;
+    // Counted once: the instance was serving; until it serves again it is not lost again.
+    std::function<void()> lost;
+    {
+        std::lock_guard lock(m_mutex);
+        if (instance && m_serving)
+            lost = m_instanceLost;
+    }
+    if (lost)
+        lost();
     updateReplicaStatus({}, instance ? QStringLiteral("The model server stopped; rovd is "
                                                       "starting it again")
                                      : QStringLiteral("The model server is starting"));

@@ -91,6 +91,12 @@ public:
     // nothing is deployed. `changed` runs, on the manager's thread, whenever that changes.
     std::optional<metrics::ScrapeCluster> scrapeTarget() const;
     void setScrapeListener(std::function<void()> changed);
+    // rovd's metrics of the serving instance, as its clusters': rovd_cluster_state RUNNING
+    // while models are deployed and the instance serves them (so that the end of serving is no
+    // "node down"), and, through `lost` (called on the worker's thread), an instance that died
+    // or fell silent and is started again.
+    std::string renderState() const;
+    void setInstanceLostListener(std::function<void()> lost);
 
     // The folder on this computer that gs://bucket/path names.
     QString storagePath(const QString &gsUri) const;
@@ -151,6 +157,7 @@ private:
     std::optional<InstanceRecord> m_instance;
     bool m_serving = false; // the config of the deployed models is applied
     std::function<void()> m_scrapeChanged;
+    std::function<void()> m_instanceLost;
 
     std::mutex m_queueMutex;
     std::condition_variable m_queueChanged;
