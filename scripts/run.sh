@@ -12,7 +12,9 @@ data_dir=${ROVD_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/rov/rovd}
 # rovd answers 401 to a request without a token: that is how we know it is up.
 if [[ $(curl -s -o /dev/null -w '%{http_code}' "http://$listen/openapi.json" || true) != 401 ]]; then
   mkdir -p "$data_dir"
-  nohup build/bin/rovd --data-dir "$data_dir" --listen "$listen" >>"$data_dir/rovd.log" 2>&1 &
+  # In a session of its own and no child of this shell: the console exec'd below must not be
+  # its parent, or a rovd stopped from the console stays behind as a zombie.
+  setsid -f build/bin/rovd --data-dir "$data_dir" --listen "$listen" >>"$data_dir/rovd.log" 2>&1 </dev/null
   for _ in $(seq 1 50); do
     grep -q 'rovd ready' "$data_dir/rovd.log" 2>/dev/null && break
     sleep 0.2

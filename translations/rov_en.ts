@@ -686,6 +686,120 @@
         <source>The model server did not answer (%1); try again in a few seconds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+--- Ray log ---
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server failed (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd&apos;s Prometheus refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unparseable filter: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid filter: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter is %1 characters long; at most 20000 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an operator (= != &lt; &lt;= &gt; &gt;= : =~ !~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value that is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;)&apos; without its &apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a term at the end of the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a term before &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a term before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name before the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected OR or &apos;)&apos; in a list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compares with = != &lt; &lt;= &gt; &gt;=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name, not a quoted value, goes before an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; a filter may name severity, timestamp, receiveTimestamp, logName, insertId, resource.type, resource.labels.KEY, labels.KEY, textPayload or jsonPayload.FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;; one of DEFAULT, DEBUG, INFO, NOTICE, WARNING, ERROR, CRITICAL, ALERT, EMERGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it as RFC 3339, like &quot;2026-12-01T17:00:00Z&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter nests NOT, &apos;-&apos; and parentheses more than %1 levels deep, which is as deep as rovd reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter has more than %1 terms (comparisons and search words), which is as many as rovd reads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -710,6 +824,10 @@
     </message>
     <message>
         <source>Could not reach %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be found: there is no network, or the name does not exist (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,6 +984,10 @@
     </message>
     <message>
         <source> The credentials belong to project %1; this profile works in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be found: there is no network, or the name does not exist; still trying</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,6 +1361,31 @@
     <message>
         <source>Worker processes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n dead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n stopped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1765,10 +1912,6 @@ Tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 live (autoscaling %2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,6 +2162,18 @@ Tasks: %2</source>
     </message>
     <message>
         <source>The console cannot follow the creation: the connection to the backend was closed. The clusters page shows where the cluster stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &amp;logs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2553,6 +2708,17 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Send the request (in the request&apos;s box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::FailureReport</name>
+    <message>
+        <source>Hide the node&apos;s Ray log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the node&apos;s Ray log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3344,6 +3510,10 @@ A desktop console for Ray clusters on Vertex AI.</source>
         <source>Deployed models that answer predictions: traffic split, replicas, and a panel to test them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refreshing the clusters; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ModelsPage</name>
@@ -3659,10 +3829,6 @@ A desktop console for Ray clusters on Vertex AI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 alive, %2 dead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,6 +4127,26 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>No credentials file was found, so the console will ask the metadata server (%1), which only Google Cloud VMs have. Elsewhere, run &quot;gcloud auth application-default login&quot; or choose a service account key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop rovd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console cannot reach this computer&apos;s backend until rovd starts again. Ray clusters keep running, and the next rovd adopts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop rovd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 cannot be found. There is no network, or the name does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -686,6 +686,122 @@
         <source>The model server did not answer (%1); try again in a few seconds</source>
         <translation>模型服务器没有应答（%1）；请几秒后重试</translation>
     </message>
+    <message>
+        <source>%1
+--- Ray log ---
+%2</source>
+        <translation>%1
+--- Ray log ---
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2 of %3)</source>
+        <translation>%1（第 %2 次尝试，共 %3 次）</translation>
+    </message>
+    <message>
+        <source>The model refused the request: %1</source>
+        <translation>模型拒绝了该请求：%1</translation>
+    </message>
+    <message>
+        <source>The model server failed (HTTP %1): %2</source>
+        <translation>模型服务器出错（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>rovd&apos;s Prometheus refused the request: %1</source>
+        <translation>rovd 的 Prometheus 拒绝了该请求：%1</translation>
+    </message>
+    <message>
+        <source>Unparseable filter: %1 at %2</source>
+        <translation>无法解析筛选条件：%1（位置：%2）</translation>
+    </message>
+    <message>
+        <source>Invalid filter: %1 at %2</source>
+        <translation>筛选条件无效：%1（位置：%2）</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>filter is %1 characters long; at most 20000 are allowed</source>
+        <translation>筛选条件长 %1 个字符；最多允许 20000 个</translation>
+    </message>
+    <message>
+        <source>expected an operator (= != &lt; &lt;= &gt; &gt;= : =~ !~)</source>
+        <translation>此处应为运算符（= != &lt; &lt;= &gt; &gt;= : =~ !~）</translation>
+    </message>
+    <message>
+        <source>a quoted value that is never closed</source>
+        <translation>引号内的值没有闭合</translation>
+    </message>
+    <message>
+        <source>a &apos;)&apos; without its &apos;(&apos;</source>
+        <translation>有 &apos;)&apos; 但没有对应的 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>此处应为 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>expected a term at the end of the filter</source>
+        <translation>筛选条件末尾缺少一个条件项</translation>
+    </message>
+    <message>
+        <source>expected a term before &apos;)&apos;</source>
+        <translation>&apos;)&apos; 之前缺少一个条件项</translation>
+    </message>
+    <message>
+        <source>expected a term before %1</source>
+        <translation>%1 之前缺少一个条件项</translation>
+    </message>
+    <message>
+        <source>expected a field name before the operator</source>
+        <translation>运算符之前缺少字段名</translation>
+    </message>
+    <message>
+        <source>expected a term</source>
+        <translation>此处应为一个条件项</translation>
+    </message>
+    <message>
+        <source>expected OR or &apos;)&apos; in a list of values</source>
+        <translation>值列表中此处应为 OR 或 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value after the operator</source>
+        <translation>运算符之后缺少值</translation>
+    </message>
+    <message>
+        <source>%1 compares with = != &lt; &lt;= &gt; &gt;=</source>
+        <translation>%1 只能用 = != &lt; &lt;= &gt; &gt;= 比较</translation>
+    </message>
+    <message>
+        <source>The log store failed: %1</source>
+        <translation>日志存储出错：%1</translation>
+    </message>
+    <message>
+        <source>a field name, not a quoted value, goes before an operator</source>
+        <translation>运算符之前应为字段名，而不是带引号的值</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; a filter may name severity, timestamp, receiveTimestamp, logName, insertId, resource.type, resource.labels.KEY, labels.KEY, textPayload or jsonPayload.FIELD</source>
+        <translation>未知字段“%1”；筛选条件可以使用 severity、timestamp、receiveTimestamp、logName、insertId、resource.type、resource.labels.KEY、labels.KEY、textPayload 或 jsonPayload.FIELD</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;; one of DEFAULT, DEBUG, INFO, NOTICE, WARNING, ERROR, CRITICAL, ALERT, EMERGENCY</source>
+        <translation>未知严重级别“%1”；可选 DEFAULT、DEBUG、INFO、NOTICE、WARNING、ERROR、CRITICAL、ALERT、EMERGENCY</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it as RFC 3339, like &quot;2026-12-01T17:00:00Z&quot;</source>
+        <translation>“%1”不是时间；请按 RFC 3339 书写，例如 &quot;2026-12-01T17:00:00Z&quot;</translation>
+    </message>
+    <message>
+        <source>the filter nests NOT, &apos;-&apos; and parentheses more than %1 levels deep, which is as deep as rovd reads</source>
+        <translation>筛选条件中 NOT、&apos;-&apos; 和括号的嵌套超过 %1 层，这是 rovd 能读取的最大深度</translation>
+    </message>
+    <message>
+        <source>the filter has more than %1 terms (comparisons and search words), which is as many as rovd reads</source>
+        <translation>筛选条件的条件项（比较和搜索词）超过 %1 个，这是 rovd 能读取的最大数量</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -711,6 +827,10 @@
     <message>
         <source>Could not reach %1 (%2)</source>
         <translation>无法连接 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found: there is no network, or the name does not exist (%2)</source>
+        <translation>找不到 %1：没有网络连接，或该名称不存在（%2）</translation>
     </message>
 </context>
 <context>
@@ -865,6 +985,10 @@
     <message>
         <source> The credentials belong to project %1; this profile works in %2.</source>
         <translation>这些凭据属于项目 %1；此配置文件使用项目 %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found: there is no network, or the name does not exist; still trying</source>
+        <translation>找不到 %1：没有网络连接，或该名称不存在；仍在重试</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1361,28 @@
     <message>
         <source>Worker processes</source>
         <translation>工作进程</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alive</source>
+        <translation>
+            <numerusform>%n 个存活</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n dead</source>
+        <translation>
+            <numerusform>%1，%n 个已失联</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n stopped</source>
+        <translation>
+            <numerusform>%1，%n 个已停止</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1757,10 +1903,6 @@ Tasks: %2</source>
         <translation>网络连接</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
         <source>%1 live (autoscaling %2–%3)</source>
         <translation>%1 个在线（自动扩缩 %2–%3）</translation>
     </message>
@@ -2012,6 +2154,18 @@ Tasks: %2</source>
     <message>
         <source>The console cannot follow the creation: the connection to the backend was closed. The clusters page shows where the cluster stands.</source>
         <translation>控制台无法继续跟踪创建过程：与后端的连接已关闭。集群页面会显示集群的当前状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot</source>
+        <translation>重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Node &amp;logs</source>
+        <translation>节点日志(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2699,17 @@ Tasks: %2</source>
     <message>
         <source>Send the request (in the request&apos;s box)</source>
         <translation>发送请求（在请求框中）</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::FailureReport</name>
+    <message>
+        <source>Hide the node&apos;s Ray log</source>
+        <translation>隐藏该节点的 Ray 日志</translation>
+    </message>
+    <message>
+        <source>Show the node&apos;s Ray log</source>
+        <translation>显示该节点的 Ray 日志</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3492,10 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
         <source>Deployed models that answer predictions: traffic split, replicas, and a panel to test them</source>
         <translation>响应预测请求的已部署模型：流量分配、副本以及测试面板</translation>
     </message>
+    <message>
+        <source>Refreshing the clusters; try again in a moment</source>
+        <translation>正在刷新集群列表；请稍后再试</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ModelsPage</name>
@@ -3641,10 +3810,6 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
         <translation>未知</translation>
     </message>
     <message>
-        <source>%1 alive, %2 dead</source>
-        <translation>%1 个存活，%2 个失效</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -3947,6 +4112,26 @@ Ray versions it runs: %4</source>
     <message>
         <source>No credentials file was found, so the console will ask the metadata server (%1), which only Google Cloud VMs have. Elsewhere, run &quot;gcloud auth application-default login&quot; or choose a service account key file.</source>
         <translation>未找到凭据文件，因此控制台将询问元数据服务器（%1），只有 Google Cloud 虚拟机才有它。在其他地方，请运行“gcloud auth application-default login”或选择服务账号密钥文件。</translation>
+    </message>
+    <message>
+        <source>Stop rovd?</source>
+        <translation>停止 rovd？</translation>
+    </message>
+    <message>
+        <source>The console cannot reach this computer&apos;s backend until rovd starts again. Ray clusters keep running, and the next rovd adopts them.</source>
+        <translation>在 rovd 再次启动之前，控制台无法连接本机的后端。Ray 集群会继续运行，下一个 rovd 会接管它们。</translation>
+    </message>
+    <message>
+        <source>Stop rovd</source>
+        <translation>停止 rovd</translation>
+    </message>
+    <message>
+        <source>Failed: %1 cannot be found. There is no network, or the name does not exist.</source>
+        <translation>失败：找不到 %1。没有网络连接，或该名称不存在。</translation>
+    </message>
+    <message>
+        <source>Failed: %1 does not answer.</source>
+        <translation>失败：%1 没有应答。</translation>
     </message>
 </context>
 <context>

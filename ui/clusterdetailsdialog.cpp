@@ -5,6 +5,7 @@
 #include "core/clusterlistmodel.h"
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
+#include "failurereport.h"
 #include "palette.h"
 #include "texts.h"
 
@@ -49,7 +50,7 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
                                            const core::ClusterListModel &clusters,
                                            bool localBackend, QWidget *parent)
     : QDialog(parent), m_name(name), m_client(client), m_clusters(clusters), m_local(localBackend),
-      m_heading(new QLabel(this)), m_summary(new QLabel(this)), m_error(new QLabel(this))
+      m_heading(new QLabel(this)), m_summary(new QLabel(this)), m_error(new FailureReport(this))
 {
     setObjectName(QStringLiteral("clusterDetails"));
     auto *texts = new Texts(this);
@@ -62,10 +63,6 @@ ClusterDetailsDialog::ClusterDetailsDialog(const QString &name, api::vertex::Ver
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("clusterError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(palette::errorTextStyle());
-    m_error->hide();
 
     auto *tabs = makeTabs(texts);
     auto *buttons = makeButtons(texts);
@@ -226,9 +223,7 @@ void ClusterDetailsDialog::display(const PersistentResource &cluster)
         html += row(tr("Network attachment"), cluster.networkAttachment);
     html += QStringLiteral("</table>");
     m_summary->setText(html);
-    m_error->setText(cluster.errorMessage.isEmpty() ? QString()
-                                                    : tr("Error: %1").arg(cluster.errorMessage));
-    m_error->setVisible(!cluster.errorMessage.isEmpty());
+    m_error->setMessage(cluster.errorMessage);
 
     m_pools->setRowCount(int(cluster.pools.size()));
     for (int index = 0; index < int(cluster.pools.size()); ++index) {

@@ -22,6 +22,7 @@ class ClusterListModel;
 namespace rov::ui {
 
 class CodeBox;
+class FailureReport;
 class Texts;
 
 // One cluster: state and its history, pools, how to connect, labels, cost; the actions on it.
@@ -56,7 +57,7 @@ private:
     QTimer m_timer;
     QLabel *m_heading;
     QLabel *m_summary;
-    QLabel *m_error;
+    FailureReport *m_error;
     QTableWidget *m_pools;
     QTableWidget *m_history;
     CodeBox *m_rayInit;

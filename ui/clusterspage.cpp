@@ -45,10 +45,10 @@ ClustersPage::ClustersPage(ClusterListModel *model, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // Every column as wide as what it holds (a stretched one was cut first in a narrow window): a
+    // window too narrow for all of them scrolls instead of cutting.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ClusterListModel::Nodes,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ClustersPage::selectionChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -87,8 +87,15 @@ void ClustersPage::select(const QString &name)
     m_table->selectRow(index.row());
 }
 
-void ClustersPage::setMessage(const QString &text)
+void ClustersPage::setMessage(std::function<QString()> text)
 {
+    m_messageText = std::move(text);
+    showMessage();
+}
+
+void ClustersPage::showMessage()
+{
+    const QString text = m_messageText ? m_messageText() : QString();
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -105,6 +112,7 @@ void ClustersPage::retranslate()
     m_filter->setPlaceholderText(tr("Filter clusters by any column"));
     m_filter->setAccessibleName(tr("Filter clusters"));
     m_table->setAccessibleName(tr("Clusters"));
+    showMessage(); // "no clusters yet" in the new language at once, not at the next refresh
 }
 
 } // namespace rov::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -23,7 +24,8 @@ public:
     QString selectedName() const; // resource name, empty when nothing is selected
     void select(const QString &name);
     QTableView *table() const { return m_table; }
-    void setMessage(const QString &text); // shown above the table (errors, empty project)
+    // Shown above the table (errors, an empty project); said again after a language change.
+    void setMessage(std::function<QString()> text);
 
 Q_SIGNALS:
     void selectionChanged();
@@ -35,12 +37,14 @@ protected:
 
 private:
     void retranslate();
+    void showMessage();
 
     core::ClusterListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_table;
     QLabel *m_message;
+    std::function<QString()> m_messageText;
 };
 
 } // namespace rov::ui

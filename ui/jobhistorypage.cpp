@@ -117,6 +117,9 @@ void JobHistoryPage::reload()
     const QString current = m_clusters->currentItem()
                                 ? m_clusters->currentItem()->data(kClusterRole).toString()
                                 : QString();
+    // The job a person chose stays chosen (a language switch reloads the list).
+    const core::HistoricJob *chosen = m_jobs.at(m_table->selectedSourceIndex().row());
+    const QString chosenKey = chosen ? chosen->key : QString();
     m_clusters->clear();
     if (!m_store || !m_store->isOpen()) {
         m_logTitle->setText(tr("The job history could not be opened."));
@@ -133,6 +136,8 @@ void JobHistoryPage::reload()
     }
     if (!selectCluster(current) && m_clusters->count() > 0)
         m_clusters->setCurrentRow(0);
+    if (!chosenKey.isEmpty())
+        selectJob(chosenKey);
     if (m_clusters->count() == 0)
         m_logTitle->setText(tr("No jobs yet: jobs appear here once a dashboard has shown them."));
 }

@@ -184,11 +184,14 @@ void MainWindow::connectSignals()
     });
     connect(m_refresher, &core::ClusterRefresher::failed, this,
             [this](const rest::ApiError &error) {
-                m_clusters->setMessage(tr("Could not list the clusters: %1").arg(error.message));
+                m_clusters->setMessage([message = error.message] {
+                    return tr("Could not list the clusters: %1").arg(message);
+                });
             });
     connect(m_refresher, &core::ClusterRefresher::refreshed, this, [this] {
-        m_clusters->setMessage(
-            m_model->rowCount() == 0 ? tr("No clusters yet. Create one with Ctrl+N.") : QString());
+        m_clusters->setMessage([empty = m_model->rowCount() == 0] {
+            return empty ? tr("No clusters yet. Create one with Ctrl+N.") : QString();
+        });
         for (const QString &name : m_dashboards.keys())
             updateDashboard(name);
     });
@@ -337,7 +340,7 @@ void MainWindow::showConnectionProblem()
                                                              : Banner::Tone::Warning);
         m_retryButton->show();
         m_startRovdButton->setVisible(m_session->canStartRovd());
-        m_clusters->setMessage({}); // "no clusters yet" would be a guess now
+        m_clusters->setMessage(nullptr); // "no clusters yet" would be a guess now
     } else {
         m_connectionBanner->clear();
     }
@@ -404,6 +407,18 @@ CreateClusterWizard *MainWindow::openCreateWizard()
     });
     connect(wizard, &CreateClusterWizard::dashboardRequested, this,
             [this](const api::vertex::PersistentResource &cluster) { openDashboard(cluster); });
+    connect(wizard, &CreateClusterWizard::rebootRequested, this, &MainWindow::askToReboot);
+    connect(wizard, &CreateClusterWizard::deleteRequested, this, [this](const QString &name) {
+        // The clusters table may not hold the failed cluster yet: it is fetched first.
+        if (m_model->cluster(name))
+            askToDelete(name);
+        else
+            statusBar()->showMessage(tr("Refreshing the clusters; try again in a moment"), 5000);
+        m_refresher->refreshNow();
+    });
+    connect(wizard, &CreateClusterWizard::logsRequested, this, [this](const QString &name) {
+        showLogs(core::logquery::clusterQuery(name.section(QLatin1Char('/'), -1)));
+    });
     connect(wizard, &QWizard::accepted, this, [this, wizard] {
         const auto *progress =
             static_cast<CreationProgressPage *>(wizard->page(CreateClusterWizard::ProgressStep));
@@ -526,24 +541,19 @@ void MainWindow::followOperation(const QString &operation, const QString &doing,
 {
     m_refresher->refreshNow();
     statusBar()->showMessage(doing);
-    auto *poller = new rest::OperationPoller(m_session->vertex()->restClient(),
-                                             m_session->vertex()->url(operation), {}, this);
-    connect(poller, &rest::OperationPoller::succeeded, this, [this, poller, done] {
-        statusBar()->showMessage(done, 10000);
-        m_refresher->refreshNow();
-        poller->deleteLater();
-    });
-    connect(poller, &rest::OperationPoller::failed, this,
-            [this, poller, doing](const rest::ApiError &error) {
+    rest::OperationPoller::follow(
+        m_session->vertex()->restClient(), m_session->vertex()->url(operation), this,
+        [this, doing, done](const std::optional<rest::ApiError> &error, const nlohmann::json &) {
+            if (!error)
+                statusBar()->showMessage(done, 10000);
+            else
                 statusBar()->showMessage(
-                    error.kind == rest::ApiError::Kind::Cancelled
+                    error->kind == rest::ApiError::Kind::Cancelled
                         ? tr("No longer following \"%1\": the backend was switched").arg(doing)
-                        : tr("Failed: %1").arg(error.message),
+                        : tr("Failed: %1").arg(error->message),
                     20000);
-                m_refresher->refreshNow();
-                poller->deleteLater();
-            });
-    poller->start();
+            m_refresher->refreshNow();
+        });
 }
 
 void MainWindow::copyConnectionSnippet()

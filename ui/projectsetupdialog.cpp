@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRadioButton>
@@ -458,6 +459,24 @@ void ProjectSetupDialog::stopRovd()
 {
     if (!m_current)
         return;
+    // Every page of the console loses its backend: asked first, with what goes on running.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop rovd?"),
+                                tr("The console cannot reach this computer's backend until rovd "
+                                   "starts again. Ray clusters keep running, and the next rovd "
+                                   "adopts them."),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmStopRovd"));
+    box->addButton(tr("Stop rovd"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, &ProjectSetupDialog::stopRovdNow);
+    box->open();
+}
+
+void ProjectSetupDialog::stopRovdNow()
+{
+    if (!m_current)
+        return;
     const auto pid = m_current->localRovdPid();
     if (const auto error = m_current->stopRovd()) {
         m_localStatus->setText(error->message);
@@ -495,17 +514,48 @@ void ProjectSetupDialog::startTest(const Profile &profile)
         m_testing->deleteLater();
     m_testResult->setText(tr("Testing %1…").arg(profile.effectiveBaseUrl().toString()));
     m_testing = new core::BackendSession(profile, m_rovdProgram, this);
-    connect(m_testing, &core::BackendSession::statusChanged, this, [this] {
-        if (m_testing->status() == core::BackendSession::Status::Failed)
+    connect(m_testing, &core::BackendSession::statusChanged, this, [this, session = m_testing] {
+        if (m_testing != session)
+            return; // a test that ended already
+        using Status = core::BackendSession::Status;
+        const Status status = m_testing->status();
+        const QString host = m_testing->profile().backend == Profile::Backend::ThisComputer
+                                 ? m_testing->profile().rovdUrl.host()
+                                 : m_testing->profile().effectiveBaseUrl().host();
+        // A test ends: a host that does not resolve or does not answer is its answer, not a
+        // reason to keep trying (the session of the main window is the one that waits).
+        if (status == Status::Failed) {
             m_testResult->setText(tr("Failed: %1").arg(m_testing->statusText()));
-        else if (m_testing->status() == core::BackendSession::Status::Ready)
+            endTest();
+        } else if (m_testing->hostUnresolved()) {
+            m_testResult->setText(tr("Failed: %1 cannot be found. There is no network, or the "
+                                     "name does not exist.")
+                                      .arg(host));
+            endTest();
+        } else if (status == Status::Unreachable) {
+            m_testResult->setText(tr("Failed: %1 does not answer.").arg(host));
+            endTest();
+        } else if (status == Status::Ready) {
             m_testing->testConnection();
-        else
+        } else {
             m_testResult->setText(m_testing->statusText());
+        }
     });
     connect(m_testing, &core::BackendSession::connectionTested, this,
-            [this](bool, const QString &message) { m_testResult->setText(message); });
+            [this, session = m_testing](bool, const QString &message) {
+                if (m_testing != session)
+                    return;
+                m_testResult->setText(message);
+                endTest();
+            });
     m_testing->start();
+}
+
+void ProjectSetupDialog::endTest()
+{
+    if (m_testing)
+        m_testing->deleteLater(); // its calls end CANCELLED with it; nothing is said after this
+    m_testing = nullptr;
 }
 
 } // namespace rov::ui

@@ -40,6 +40,8 @@ private:
     QDialogButtonBox *saveButtons(Texts *texts);
     void showCredentialFields();
     void describeCredentials();
+    void endTest();
+    void stopRovdNow();
     void showSecretsPlace();
     void saveAndUse();
     void loadProfiles(const QString &selectId);

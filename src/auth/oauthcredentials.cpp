@@ -107,7 +107,7 @@ void OAuthCredentials::askIdentity()
                        const QString body = QString::fromUtf8(response.body).trimmed();
                        if (response.status == 200 && body.contains(QLatin1Char('@')) &&
                            !body.contains(QLatin1Char('\n')))
-                           m_learnedIdentity = body;
+                           learnIdentity(body); // announced, like a token's e-mail
                        else
                            m_askedIdentity = false; // asked again with the next token
                    });

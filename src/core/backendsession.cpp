@@ -146,6 +146,15 @@ std::optional<rest::ApiError> BackendSession::stopRovd()
     const auto stopped = localrovd::stop(m_profile.effectiveRovdDataDir());
     if (const auto *error = std::get_if<rest::ApiError>(&stopped))
         return *error;
+    // Reaped when it has gone, should it be this console's child.
+    auto *reaper = new QTimer(this);
+    reaper->setInterval(500);
+    connect(reaper, &QTimer::timeout, reaper,
+            [reaper, pid = std::get<qint64>(stopped), tries = 0]() mutable {
+                if (localrovd::reapIfChild(pid) || ++tries > 240)
+                    reaper->deleteLater();
+            });
+    reaper->start();
     m_rovdLaunched = false;
     heartbeat(); // the banner says it is gone as soon as it is
     return std::nullopt;
@@ -178,6 +187,12 @@ void BackendSession::heartbeat()
                        if (!wasReady() || cancelled)
                            return;
                        const bool wasConnected = m_status == Status::Ready;
+                       const bool unresolved =
+                           response.error && response.error->isNameResolutionFailure();
+                       const bool said = unresolved != m_hostUnresolved;
+                       m_hostUnresolved = unresolved;
+                       if (said && m_status != Status::Ready)
+                           Q_EMIT statusChanged(); // the words change, the state may not
                        if (!m_health.record(response.status != 0, ConnectionHealth::Clock::now()))
                            return;
                        switch (m_health.state()) {
@@ -235,6 +250,10 @@ QString BackendSession::statusText() const
         return local ? tr("Reconnecting to rovd at %1…").arg(m_profile.rovdUrl.toString())
                      : tr("Reconnecting to Google Cloud…");
     case Status::Unreachable:
+        if (m_hostUnresolved)
+            return tr("%1 cannot be found: there is no network, or the name does not exist; "
+                      "still trying")
+                .arg(local ? m_profile.rovdUrl.host() : m_profile.effectiveBaseUrl().host());
         return local ? tr("rovd at %1 does not answer; still trying")
                            .arg(m_profile.rovdUrl.toString())
                      : tr("%1 does not answer; still trying")

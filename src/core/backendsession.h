@@ -80,6 +80,8 @@ public:
     const Profile &profile() const { return m_profile; }
     Status status() const { return m_status; }
     QString statusText() const;
+    // The last heartbeat found no host by that name (no network, or a wrong name).
+    bool hostUnresolved() const { return m_hostUnresolved; }
     QString profileName() const; // in the current language for the built-in profile
     api::vertex::VertexClient *vertex() const { return m_vertex.get(); }
     // PromQL: rovd's, or Cloud Monitoring's for the profile's project.
@@ -137,6 +139,7 @@ private:
     std::unique_ptr<AlertWatcher> m_alerts;
     Status m_status = Status::Connecting;
     QString m_failure;
+    bool m_hostUnresolved = false;
     api::vertex::BackendCapabilities m_capabilities;
     QString m_rovdVersion;
     QTimer m_probeTimer;

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace rov::core::localrovd {
@@ -57,6 +58,13 @@ std::variant<qint64, rest::ApiError> stop(const QString &dataDir)
                 .arg(*pid)
                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
     return *pid;
+}
+
+bool reapIfChild(qint64 pid)
+{
+    int status = 0;
+    const pid_t answer = ::waitpid(pid_t(pid), &status, WNOHANG);
+    return answer != 0; // reaped, or not ours to reap (ECHILD): nothing more to wait for
 }
 
 } // namespace rov::core::localrovd

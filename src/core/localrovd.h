@@ -20,6 +20,11 @@ std::optional<qint64> runningPid(const QString &dataDir);
 // why it could not.
 std::variant<qint64, rest::ApiError> stop(const QString &dataDir);
 
+// A rovd that was started as a child of this process (a shell that exec'd the console) is
+// waited for once it has exited, so that it does not stay behind as a zombie. True when there is
+// nothing more to wait for.
+bool reapIfChild(qint64 pid);
+
 } // namespace localrovd
 
 } // namespace rov::core

@@ -176,11 +176,15 @@ QString surroundingQuery(const QString &clusterId, const QString &tailedPath, co
 
 int errorOffset(const QString &query, const QString &message)
 {
-    static const QRegularExpression where(QStringLiteral("line (\\d+), column (\\d+)"));
+    // rovd says where in English or, for a Chinese reader, as "第 N 行第 M 列".
+    static const QRegularExpression where(
+        QStringLiteral("(?:line (\\d+), column (\\d+))|(?:第 (\\d+) 行第 (\\d+) 列)"));
     const auto match = where.match(message);
     if (!match.hasMatch())
         return -1;
-    const int line = match.captured(1).toInt(), column = match.captured(2).toInt();
+    const bool english = !match.captured(1).isEmpty();
+    const int line = match.captured(english ? 1 : 3).toInt();
+    const int column = match.captured(english ? 2 : 4).toInt();
     int offset = 0;
     const QStringList lines = query.split(QLatin1Char('\n'));
     for (int i = 0; i < line - 1 && i < lines.size(); ++i)

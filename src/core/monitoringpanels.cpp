@@ -203,12 +203,34 @@ PanelSpec CustomChart::toPanel(int index) const
     return spec;
 }
 
+namespace {
+const QString kClusterVariable = QStringLiteral("$cluster");
+QString clusterPattern(const QString &clusterId)
+{
+    return clusterId.isEmpty() ? QStringLiteral(".+") : labelValue(clusterId);
+}
+} // namespace
+
 QString customQuery(const QString &promql, const QString &clusterId)
 {
-    const QString id = labelValue(clusterId);
     QString filled = promql;
-    return filled.replace(QStringLiteral("$cluster"),
-                          clusterId.isEmpty() ? QStringLiteral(".+") : id);
+    return filled.replace(kClusterVariable, clusterPattern(clusterId));
+}
+
+int offsetInCustomText(const QString &promql, const QString &clusterId, int offset)
+{
+    const int grown = int(clusterPattern(clusterId).size() - kClusterVariable.size());
+    int shift = 0; // how much longer the filled query is before the place so far
+    for (qsizetype at = promql.indexOf(kClusterVariable); at >= 0;
+         at = promql.indexOf(kClusterVariable, at + kClusterVariable.size())) {
+        const int filledStart = int(at) + shift;
+        if (offset < filledStart)
+            break;
+        if (offset < filledStart + int(kClusterVariable.size()) + grown)
+            return int(at); // inside the pattern: its $cluster
+        shift += grown;
+    }
+    return std::clamp(offset - shift, 0, int(promql.size()));
 }
 
 QString panelQuery(const PanelSpec &spec, const PanelQuery &query, const QString &clusterId)

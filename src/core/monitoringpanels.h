@@ -77,5 +77,8 @@ void saveCustomCharts(const QString &profileId, const std::vector<CustomChart> &
 // Where a PromQL error points ("1:12: parse error: ..."): the 0-based character offset in a
 // one-line query, or -1 when the message names no position.
 int promqlErrorOffset(const QString &message);
+// The same place in the text the person wrote: `offset` counts in customQuery(promql, clusterId),
+// where each $cluster became the cluster's pattern. A place inside one is its $cluster.
+int offsetInCustomText(const QString &promql, const QString &clusterId, int offset);
 
 } // namespace rov::core

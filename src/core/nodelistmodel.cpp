@@ -44,6 +44,7 @@ QVariant NodeListModel::display(const NodeRow &row, int column) const
         return node.head ? tr("Head") : tr("Worker");
     case State:
         return node.state == QLatin1String("ALIVE")  ? tr("Alive")
+               : node.stoppedOnPurpose()             ? tr("Stopped")
                : node.state == QLatin1String("DEAD") ? tr("Dead")
                                                      : node.state;
     case Pool:
@@ -76,11 +77,14 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(*row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == State && !row->node.stateMessage.isEmpty())
+            return row->node.stateMessage; // Ray's words on why it ended
         return index.column() == NodeId ? QVariant(row->node.nodeId) : QVariant();
     case Qt::DecorationRole:
         if (index.column() != State)
             return {};
         return row->node.state == QLatin1String("ALIVE") ? QColor(0x1e, 0x8e, 0x3e)
+               : row->node.stoppedOnPurpose()            ? QColor(0x9a, 0xa0, 0xa6)
                                                          : QColor(0xd9, 0x30, 0x25);
     case SortRole:
         switch (index.column()) {
@@ -151,7 +155,23 @@ int NodeListModel::aliveCount() const
 
 int NodeListModel::deadCount() const
 {
-    return int(rows().size()) - aliveCount();
+    return int(rows().size()) - aliveCount() - stoppedCount();
+}
+
+int NodeListModel::stoppedCount() const
+{
+    return int(std::count_if(rows().begin(), rows().end(),
+                             [](const NodeRow &row) { return row.node.stoppedOnPurpose(); }));
+}
+
+QString NodeListModel::countsText() const
+{
+    QString text = tr("%n alive", nullptr, aliveCount());
+    if (const int dead = deadCount())
+        text = tr("%1, %n dead", nullptr, dead).arg(text);
+    if (const int stopped = stoppedCount())
+        text = tr("%1, %n stopped", nullptr, stopped).arg(text);
+    return text;
 }
 
 } // namespace rov::core

@@ -44,7 +44,10 @@ public:
     bool setNodes(std::vector<api::ray::NodeState> nodes,
                   const std::map<QString, api::ray::NodeUsage> &usage);
     int aliveCount() const;
-    int deadCount() const;
+    int deadCount() const;    // lost: dead without being asked to stop
+    int stoppedCount() const; // stopped on purpose (a delete, a scale-down)
+    // "3 alive", "3 alive, 1 dead", "3 alive, 1 stopped": what a person needs to know.
+    QString countsText() const;
 
     static QString bytesText(double bytes);
 

@@ -284,6 +284,23 @@ QString modelArtifactIn(const QString &jobLog)
     return found;
 }
 
+QString modelNameFor(const QString &entrypoint, const QString &artifactUri)
+{
+    const QStringList words = entrypoint.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words[i] == QLatin1String("-m") && i + 1 < words.size())
+            return words[i + 1].left(128);
+        if (words[i].endsWith(QLatin1String(".py"))) {
+            const QString file = words[i].section(QLatin1Char('/'), -1);
+            return file.left(file.size() - 3).left(128);
+        }
+    }
+    QString folder = artifactUri;
+    while (folder.endsWith(QLatin1Char('/')))
+        folder.chop(1);
+    return folder.section(QLatin1Char('/'), -1).left(128); // Vertex AI's limit is 128
+}
+
 namespace {
 
 // The API's base without trailing slashes (QUrl keeps the root path's).
@@ -312,31 +329,63 @@ QString pythonInit(const QString &resource, const QString &base)
              base);
 }
 
+// endpoint.deploy(...) in Google's Python SDK, on a variable `endpoint`.
+QString pythonDeploy(const api::vertex::DeploySpec &spec)
+{
+    QString split;
+    for (const auto &[id, percent] : spec.trafficSplit)
+        split += QStringLiteral("\"%1\": %2, ").arg(id).arg(percent);
+    split.chop(2);
+    return QStringLiteral("endpoint.deploy(\n"
+                          "    model=aiplatform.Model(\"%1\"),\n"
+                          "    deployed_model_display_name=\"%2\",\n"
+                          "    machine_type=\"%3\",\n"
+                          "    min_replica_count=%4,\n"
+                          "    max_replica_count=%5,\n"
+                          "    traffic_split={%6},\n"
+                          ")\n")
+        .arg(spec.modelName, spec.displayName, spec.machineType)
+        .arg(spec.minReplicas)
+        .arg(spec.maxReplicas)
+        .arg(split);
+}
+
 } // namespace
+
+RequestSnippets deployToNewEndpointSnippets(const QUrl &apiBase, const QString &parent,
+                                            const QString &endpointDisplayName,
+                                            const api::vertex::DeploySpec &spec)
+{
+    const QString base = baseText(apiBase);
+    const nlohmann::json create = {{"displayName", endpointDisplayName.toStdString()}};
+    // The create answers an operation named {endpoint}/operations/{id}: the endpoint's name is
+    // what comes before "/operations/".
+    const QString curl =
+        QStringLiteral("ENDPOINT=$(%1 \\\n  | python3 -c 'import json,sys; "
+                       "print(json.load(sys.stdin)[\"name\"].split(\"/operations/\")[0])')\n")
+            .arg(curlPost(base, parent + QStringLiteral("/endpoints"), create)) +
+        curlPost(base, QStringLiteral("$ENDPOINT:deployModel"), spec.toJson())
+            .replace(QStringLiteral("%1/v1/$ENDPOINT:deployModel").arg(base),
+                     QStringLiteral("\"%1/v1/$ENDPOINT:deployModel\"").arg(base));
+    return {QStringLiteral(
+                "POST %1/v1/%2/endpoints\n%3\n\nPOST %1/v1/{the new endpoint}:deployModel\n%4")
+                .arg(base, parent, QString::fromStdString(create.dump(2)),
+                     QString::fromStdString(spec.toJson().dump(2))),
+            pythonInit(parent, base) +
+                QStringLiteral("endpoint = aiplatform.Endpoint.create(display_name=\"%1\")\n")
+                    .arg(endpointDisplayName) +
+                pythonDeploy(spec),
+            curl};
+}
 
 RequestSnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,
                                const api::vertex::DeploySpec &spec)
 {
     const QString base = baseText(apiBase);
-    QString split;
-    for (const auto &[id, percent] : spec.trafficSplit)
-        split += QStringLiteral("\"%1\": %2, ").arg(id).arg(percent);
-    split.chop(2);
     return {QString::fromStdString(spec.toJson().dump(2)),
             pythonInit(endpointName, base) +
-                QStringLiteral("endpoint = aiplatform.Endpoint(\"%1\")\n"
-                               "endpoint.deploy(\n"
-                               "    model=aiplatform.Model(\"%2\"),\n"
-                               "    deployed_model_display_name=\"%3\",\n"
-                               "    machine_type=\"%4\",\n"
-                               "    min_replica_count=%5,\n"
-                               "    max_replica_count=%6,\n"
-                               "    traffic_split={%7},\n"
-                               ")\n")
-                    .arg(endpointName, spec.modelName, spec.displayName, spec.machineType)
-                    .arg(spec.minReplicas)
-                    .arg(spec.maxReplicas)
-                    .arg(split),
+                QStringLiteral("endpoint = aiplatform.Endpoint(\"%1\")\n").arg(endpointName) +
+                pythonDeploy(spec),
             curlPost(base, endpointName + QStringLiteral(":deployModel"), spec.toJson())};
 }
 

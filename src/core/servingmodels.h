@@ -102,6 +102,10 @@ std::vector<PanelSpec> endpointPanels(const QStringList &deployedModelIds);
 // The gs:// folder a training job says it wrote its model to: the last line "model artifact:
 // gs://…" of its log (resources/python/samples/train_sklearn.py prints one). Empty: none.
 QString modelArtifactIn(const QString &jobLog);
+// A display name for the model a job wrote: its script's name ("python train_sklearn.py --c 1"
+// → "train_sklearn", "python -m pkg.train" → "pkg.train"), else the artifact folder's last part.
+// Never the submission id, which says nothing to a person.
+QString modelNameFor(const QString &entrypoint, const QString &artifactUri);
 
 // A request as its REST body, Google's Python SDK and curl, for copying (the API base, the
 // resource's project and location filled in).
@@ -113,6 +117,11 @@ struct RequestSnippets
 };
 RequestSnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,
                                const api::vertex::DeploySpec &spec);
+// The same onto a new endpoint: created first under `parent` with `endpointDisplayName`, then
+// deployed to, as the Deploy dialog does (nothing to fill in by hand).
+RequestSnippets deployToNewEndpointSnippets(const QUrl &apiBase, const QString &parent,
+                                            const QString &endpointDisplayName,
+                                            const api::vertex::DeploySpec &spec);
 RequestSnippets uploadSnippets(const QUrl &apiBase, const QString &parent,
                                const QString &displayName, const QString &artifactUri,
                                const QString &imageUri);

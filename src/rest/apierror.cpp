@@ -1,6 +1,7 @@
 #include "apierror.h"
 
 #include <array>
+#include <curl/curl.h>
 
 namespace rov::rest {
 
@@ -66,7 +67,9 @@ ApiError ApiError::fromRpcStatus(const nlohmann::json &status)
 {
     ApiError error;
     error.kind = Kind::Operation;
-    const int code = status.value("code", 2);
+    // A server's document may be anything: a code that is not a number is UNKNOWN.
+    const auto found = status.is_object() ? status.find("code") : status.end();
+    const int code = found != status.end() && found->is_number_integer() ? found->get<int>() : 2;
     error.status = canonicalNameForRpcCode(code);
     error.httpStatus = httpStatusForRpcCode(code);
     error.message = stringField(status, "message");
@@ -74,6 +77,12 @@ ApiError ApiError::fromRpcStatus(const nlohmann::json &status)
         error.details = *it;
     error.preferLocalizedMessage();
     return error;
+}
+
+bool ApiError::isNameResolutionFailure() const
+{
+    return kind == Kind::Transport && (transportCode == CURLE_COULDNT_RESOLVE_HOST ||
+                                       transportCode == CURLE_COULDNT_RESOLVE_PROXY);
 }
 
 void ApiError::preferLocalizedMessage()

@@ -45,6 +45,8 @@ struct ApiError
     static int rpcCodeForName(const QString &status); // 2 (UNKNOWN) for names it does not know
 
     bool isHttp() const { return kind == Kind::Http; }
+    // The host's name did not resolve (no network, or a wrong name): nothing was reached.
+    bool isNameResolutionFailure() const;
     // The Google error body: {"error": {"code": <http status>, "message", "status", "details"}}.
     nlohmann::json toGoogleJson() const;
     // Takes the message of a google.rpc.LocalizedMessage detail, when there is one.

@@ -203,14 +203,21 @@ HttpResponse CurlTransfer::result(CURLcode code) const
                                                 : QString::fromUtf8(curl_easy_strerror(code));
         // curl's words, in a sentence of the user's language that says what failed.
         const QString host = QUrl::fromEncoded(m_url).authority();
-        response.error =
-            isTimeout(code)
-                ? ApiError::timeout(code, QCoreApplication::translate(
-                                              "Transport", "%1 did not answer in time (%2)")
-                                              .arg(host, detail))
-                : ApiError::transport(
-                      code, QCoreApplication::translate("Transport", "Could not reach %1 (%2)")
-                                .arg(host, detail));
+        if (isTimeout(code))
+            response.error = ApiError::timeout(
+                code, QCoreApplication::translate("Transport", "%1 did not answer in time (%2)")
+                          .arg(host, detail));
+        else if (code == CURLE_COULDNT_RESOLVE_HOST || code == CURLE_COULDNT_RESOLVE_PROXY)
+            // Fails at once without a network: say so rather than "could not reach".
+            response.error = ApiError::transport(
+                code, QCoreApplication::translate("Transport",
+                                                  "%1 cannot be found: there is no network, or "
+                                                  "the name does not exist (%2)")
+                          .arg(host, detail));
+        else
+            response.error = ApiError::transport(
+                code, QCoreApplication::translate("Transport", "Could not reach %1 (%2)")
+                          .arg(host, detail));
     } else if (response.status >= 400) {
         response.error = ApiError::fromHttpResponse(response.status, response.body);
     }

@@ -19,6 +19,27 @@ OperationPoller::OperationPoller(RestClient *client, QUrl operationUrl, PollSche
     connect(&m_deadline, &QTimer::timeout, this, &OperationPoller::onDeadline);
 }
 
+QPointer<OperationPoller> OperationPoller::follow(RestClient *client, QUrl operationUrl,
+                                                  QObject *context, Done done,
+                                                  PollSchedule schedule, Progress progress)
+{
+    auto *poller = new OperationPoller(client, std::move(operationUrl), schedule, context);
+    if (progress)
+        connect(poller, &OperationPoller::progressed, context, std::move(progress));
+    auto shared = std::make_shared<Done>(std::move(done));
+    connect(poller, &OperationPoller::succeeded, context,
+            [poller, shared](const nlohmann::json &response) {
+                poller->deleteLater();
+                (*shared)(std::nullopt, response);
+            });
+    connect(poller, &OperationPoller::failed, context, [poller, shared](const ApiError &error) {
+        poller->deleteLater();
+        (*shared)(error, nlohmann::json());
+    });
+    poller->start();
+    return poller;
+}
+
 void OperationPoller::start()
 {
     m_active = true;
@@ -96,11 +117,18 @@ void OperationPoller::poll()
 
 void OperationPoller::onPolled(const nlohmann::json &operation)
 {
-    const nlohmann::json metadata = operation.value("metadata", nlohmann::json::object());
-    const std::string message = metadata.is_object() ? metadata.value("progressMessage", "") : "";
-    Q_EMIT progressed(QString::fromStdString(message), metadata);
+    // A server's document may hold anything: fields of the wrong type count as absent.
+    const auto found = operation.find("metadata");
+    const nlohmann::json metadata =
+        found != operation.end() && found->is_object() ? *found : nlohmann::json::object();
+    const auto said = metadata.find("progressMessage");
+    Q_EMIT progressed(said != metadata.end() && said->is_string()
+                          ? QString::fromStdString(said->get<std::string>())
+                          : QString(),
+                      metadata);
 
-    if (!operation.value("done", false)) {
+    const auto done = operation.find("done");
+    if (done == operation.end() || !done->is_boolean() || !done->get<bool>()) {
         m_timer.start(int(m_interval.count()));
         const auto grown =
             std::chrono::milliseconds(qint64(double(m_interval.count()) * m_schedule.multiplier));
@@ -111,7 +139,8 @@ void OperationPoller::onPolled(const nlohmann::json &operation)
     if (auto error = operation.find("error"); error != operation.end() && error->is_object())
         Q_EMIT failed(ApiError::fromRpcStatus(*error));
     else
-        Q_EMIT succeeded(operation.value("response", nlohmann::json::object()));
+        Q_EMIT succeeded(operation.contains("response") ? operation["response"]
+                                                        : nlohmann::json::object());
 }
 
 void OperationPoller::end()

@@ -8,7 +8,9 @@
 #include <QTimer>
 #include <QUrl>
 #include <chrono>
+#include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 namespace rov::rest {
 
@@ -35,6 +37,19 @@ class OperationPoller : public QObject
 public:
     OperationPoller(RestClient *client, QUrl operationUrl, PollSchedule schedule = {},
                     QObject *parent = nullptr);
+
+    // The one way the console follows an operation: a poller that is `context`'s child, started
+    // now, that calls `done` exactly once when the operation ends (its `response`, or the error:
+    // the operation's, the transport's, DEADLINE_EXCEEDED, or CANCELLED when the client goes)
+    // and then deletes itself. `progress` hears each poll's progressMessage and metadata. The
+    // pointer it returns is null once it has ended; stop() on it ends it without `done`.
+    using Done =
+        std::function<void(const std::optional<ApiError> &error, const nlohmann::json &response)>;
+    using Progress =
+        std::function<void(const QString &progressMessage, const nlohmann::json &metadata)>;
+    static QPointer<OperationPoller> follow(RestClient *client, QUrl operationUrl, QObject *context,
+                                            Done done, PollSchedule schedule = {},
+                                            Progress progress = {});
 
     void start();
     // Stops watching; the operation itself goes on in the backend.

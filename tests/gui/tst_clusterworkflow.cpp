@@ -46,6 +46,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QPushButton>
@@ -155,6 +156,20 @@ private Q_SLOTS:
         m_window.refresh();
         QTest::qWait(500);
         save(m_window, QStringLiteral("clusters_en.png"));
+        // At the smallest window the console supports, no column is cut (node counts were).
+        const QSize was = m_window.size();
+        m_window.resize(1024, 700);
+        QTest::qWait(200);
+        auto *table = m_window.clustersPage()->table();
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QModelIndex index = table->model()->index(row, column);
+                QVERIFY2(table->columnWidth(column) >= table->sizeHintForIndex(index).width(),
+                         qPrintable(index.data().toString()));
+            }
+        }
+        m_window.resize(was);
     }
 
     void theBackendsRefusalOfATakenIdIsShownAtTheIdField()
@@ -560,6 +575,15 @@ private Q_SLOTS:
         auto *stop = setup->findChild<QPushButton *>(QStringLiteral("stopRovd"));
         QVERIFY(stop && stop->isVisible() && stop->isEnabled());
         stop->click();
+        // It asks first; Cancel is the default.
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = setup->findChild<QMessageBox *>(QStringLiteral("confirmStopRovd"))));
+        QTRY_VERIFY(confirm->isVisible());
+        QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+        QVERIFY(m_window.session()->status() == Status::Ready);
+        for (auto *button : confirm->buttons())
+            if (confirm->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
         QElapsedTimer clock;
         clock.start();
         QCOMPARE(m_rovd.waitForExit(60000), std::optional<int>(0));
@@ -624,6 +648,24 @@ private:
                  qPrintable(dialog->problem()));
         QVERIFY(dialog->isVisible());
         QCOMPARE(editor->cursorPosition(), int(editor->text().size())); // where it ran out
+        // The problem makes the dialog taller; no field is squeezed below its height.
+        for (auto *field : dialog->findChildren<QWidget *>()) {
+            if (field->isVisible() && field->parentWidget() == dialog &&
+                (qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field)))
+                QVERIFY2(field->height() >= field->sizeHint().height(),
+                         qPrintable(field->objectName()));
+        }
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("customChartProblem"));
+        QVERIFY(problem->height() >= problem->heightForWidth(problem->width()));
+        // After $cluster, the cursor goes where the person wrote, not where the filled query is.
+        editor->setText(QStringLiteral("sum(ray_node_cpu_count{ray_io_cluster=~\"$cluster\"}"));
+        editor->setCursorPosition(0);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->cursorPosition() != 0, 10000);
+        QCOMPARE(editor->cursorPosition(), int(editor->text().size()));
+        editor->setText(QStringLiteral("sum(ray_node_cpu_count"));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->problem().isEmpty(), 10000);
         save(*dialog, QStringLiteral("custom_chart_en.png"));
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
         QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("添加图表"));

@@ -234,6 +234,9 @@ private Q_SLOTS:
             registration->findChild<QLineEdit *>(QStringLiteral("cloudFolder"))->text();
         QVERIFY2(folder.startsWith(QStringLiteral("gs://rov-models/jobs/")), qPrintable(folder));
         QVERIFY(registration->findChild<QRadioButton *>(QStringLiteral("fromCloud"))->isChecked());
+        // Named after the job's script, not its submission id.
+        QCOMPARE(registration->findChild<QLineEdit *>(QStringLiteral("modelName"))->text(),
+                 QStringLiteral("train_sklearn"));
         const QPointer<QDialog> open(registration);
         registration->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 30000);
@@ -437,6 +440,13 @@ private Q_SLOTS:
         QCOMPARE(history->logModel()->hits().size(), size_t(1));
         save(*m_window, QStringLiteral("job_history_en.png"));
         QVERIFY(history->selectJob(m_stoppedJob));
+        QVERIFY(logText(*history->logModel()).contains(QStringLiteral("long job started")));
+        // A language switch keeps the job a person chose, and its log.
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTest::qWait(100); // the queued retranslation
+        QVERIFY(logText(*history->logModel()).contains(QStringLiteral("long job started")));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QTest::qWait(100);
         QVERIFY(logText(*history->logModel()).contains(QStringLiteral("long job started")));
         const auto kept = m_window->jobHistory()->jobs(clusterName());
         const auto stopped = std::find_if(kept.begin(), kept.end(),

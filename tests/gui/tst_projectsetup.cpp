@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -155,6 +156,35 @@ private Q_SLOTS:
         auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
         QTRY_VERIFY2_WITH_TIMEOUT(result->text().startsWith(expected), qPrintable(result->text()),
                                   15000);
+    }
+
+    void aHostThatDoesNotResolveEndsTheTestAtOnce()
+    {
+        // No network, or a wrong name: name resolution fails at once, and so does the test (it
+        // once said "still trying" for more than 90 s).
+        rov::core::ProfileStore store;
+        ProjectSetupDialog dialog(store, QString(), nullptr);
+        dialog.show();
+        dialog.findChild<QRadioButton *>(QStringLiteral("backendGoogleCloud"))->setChecked(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("project"))->setText(QStringLiteral("demo"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrl"))
+            ->setText(QStringLiteral("https://aiplatform.no-such-host.invalid/"));
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("credentialKind"));
+        kind->setCurrentIndex(kind->findData(int(Profile::Credentials::TokenCommand)));
+        dialog.findChild<QLineEdit *>(QStringLiteral("tokenCommand"))
+            ->setText(QStringLiteral("echo a-token"));
+        QElapsedTimer clock;
+        clock.start();
+        dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            result->text().startsWith(QStringLiteral("Failed: aiplatform.no-such-host.invalid "
+                                                     "cannot be found")),
+            qPrintable(result->text()), 20000);
+        qInfo("the test ended after %lld ms", clock.elapsed());
+        // It stays said: nothing follows up with "still trying".
+        QTest::qWait(4000);
+        QVERIFY2(result->text().startsWith(QStringLiteral("Failed: ")), qPrintable(result->text()));
     }
 
     void aPastedTokenIsKeptOutOfTheSettings()

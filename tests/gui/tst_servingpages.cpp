@@ -154,6 +154,9 @@ private Q_SLOTS:
         screenshots::save(*dialog, QStringLiteral("deploy_en.png"));
         const QPointer<QDialog> open(dialog); // deleted when it closes
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        // What the deployment was asked with is locked while it runs.
+        for (const char *field : {"maxReplicas", "minReplicas"})
+            QVERIFY(!dialog->findChild<QSpinBox *>(QLatin1String(field))->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 240000);
         if (open) // still open: it says why
             QFAIL(qPrintable(open->findChild<QLabel *>(QStringLiteral("deployStatus"))->text()));
@@ -180,6 +183,23 @@ private Q_SLOTS:
         const auto answer = nlohmann::json::parse(page->response()->toPlainText().toStdString());
         QCOMPARE(QString::fromStdString(answer["predictions"].dump()), QStringLiteral("[1,0]"));
         QVERIFY(page->latency()->text().contains(QStringLiteral(" ms")));
+        // A request the model refuses: said in the reader's language (rovd's LocalizedMessage),
+        // in place of the old answer, and the panel keeps its width.
+        const int width = page->response()->width();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        page->request()->setPlainText(QStringLiteral("{\"instances\": [[1, 2]]}"));
+        page->send();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            page->response()->toPlainText().startsWith(QStringLiteral("模型拒绝了该请求")),
+            qPrintable(page->response()->toPlainText()), 30000);
+        QVERIFY(page->latency()->text().startsWith(QStringLiteral("失败")));
+        QCOMPARE(page->response()->width(), width);
+        page->request()->setPlainText(QStringLiteral("not json"));
+        page->send();
+        QVERIFY(page->response()->toPlainText().isEmpty()); // no answer to another request
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        page->request()->setPlainText(
+            QStringLiteral("{\"instances\": [[2.0, 0, 0, 0], [-2.0, 0, 0, 0]]}"));
         page->findChild<QPushButton *>(QStringLiteral("copyPredictCurl"))->click();
         QVERIFY2(QApplication::clipboard()->text().contains(QStringLiteral(":predict")),
                  qPrintable(QApplication::clipboard()->text()));

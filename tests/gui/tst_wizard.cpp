@@ -5,6 +5,7 @@
 #include "catalog/machinecatalog.h"
 #include "core/costestimator.h"
 #include "core/languagemanager.h"
+#include "failurereport.h"
 #include "fixtureserver.h"
 #include "languagewalk.h"
 #include "rest/restclient.h"
@@ -16,9 +17,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 
 using rov::ui::CreateClusterWizard;
 
@@ -95,6 +101,62 @@ private Q_SLOTS:
                  QStringLiteral("打开 Ray 仪表板(&R)"));
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
         QTRY_COMPARE(progress->title(), QStringLiteral("The cluster is running"));
+    }
+
+    void aFailedStartSaysWhyShowsTheLogFoldedAndOffersTheWaysOn()
+    {
+        auto wizard = openAt(CreateClusterWizard::ReviewStep, QStringLiteral("broken-c1"));
+        QSignalSpy deletes(wizard.get(), &CreateClusterWizard::deleteRequested);
+        wizard->next(); // Create
+        QTRY_COMPARE(wizard->currentId(), int(CreateClusterWizard::ProgressStep));
+        auto *progress = static_cast<rov::ui::CreationProgressPage *>(
+            wizard->page(CreateClusterWizard::ProgressStep));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isDone(), 10000);
+        QVERIFY(!progress->succeeded());
+        QCOMPARE(progress->title(), QStringLiteral("The cluster did not start"));
+        // No 100 % for a start that failed.
+        QVERIFY(!progress->findChild<QProgressBar *>()->isVisible());
+        auto *report = progress->findChild<rov::ui::FailureReport *>();
+        QVERIFY(report && report->isVisible());
+        QCOMPARE(report->reason(), QStringLiteral("Node head-0 exited while starting (attempt 3 "
+                                                  "of 3)"));
+        // Ray's log: folded, and without the terminal's colour codes once opened.
+        auto *log = report->findChild<QPlainTextEdit *>(QStringLiteral("failureLog"));
+        auto *fold = report->findChild<QToolButton *>(QStringLiteral("failureLogFold"));
+        QVERIFY(!log->isVisible());
+        QVERIFY(fold->isVisible());
+        fold->click();
+        QVERIFY(log->isVisible());
+        QVERIFY2(!log->toPlainText().contains(QChar(0x1b)), qPrintable(log->toPlainText()));
+        QVERIFY(log->toPlainText().endsWith(QStringLiteral(
+            "RuntimeError: Failed to start the GCS server: address already in use")));
+        save(*wizard, QStringLiteral("wizard_failed_en.png"));
+        // The ways on: Delete asks the main window for the cluster just made.
+        auto *remove = progress->findChild<QPushButton *>(QStringLiteral("deleteFailed"));
+        QVERIFY(remove && remove->isVisible());
+        QVERIFY(progress->findChild<QPushButton *>(QStringLiteral("rebootFailed"))->isVisible());
+        QVERIFY(progress->findChild<QPushButton *>(QStringLiteral("failedNodeLogs"))->isVisible());
+        remove->click();
+        QCOMPARE(deletes.size(), 1);
+        QVERIFY(deletes.first().first().toString().endsWith(QStringLiteral("/broken-c1")));
+        // In Chinese, the backend's reason is Chinese too (its google.rpc.LocalizedMessage), and
+        // the page's own words follow the switch.
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTRY_COMPARE(progress->title(), QStringLiteral("集群未能启动"));
+        QTRY_COMPARE(fold->text(), QStringLiteral("隐藏该节点的 Ray 日志"));
+        auto chinese = openAt(CreateClusterWizard::ReviewStep, QStringLiteral("broken-c2"));
+        chinese->next();
+        QTRY_COMPARE(chinese->currentId(), int(CreateClusterWizard::ProgressStep));
+        auto *page = static_cast<rov::ui::CreationProgressPage *>(
+            chinese->page(CreateClusterWizard::ProgressStep));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isDone(), 10000);
+        auto *reason = page->findChild<rov::ui::FailureReport *>();
+        QCOMPARE(reason->reason(),
+                 QStringLiteral("节点 head-0 在启动时退出（第 3 次尝试，共 3 次）"));
+        QVERIFY(reason->log().endsWith(QStringLiteral("address already in use")));
+        reason->findChild<QToolButton *>(QStringLiteral("failureLogFold"))->click();
+        save(*chinese, QStringLiteral("wizard_failed_zh_CN.png"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
     }
 
     void aTakenIdIsShownAtTheIdField()

@@ -262,12 +262,16 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("none/application_default_credentials.json"));
         places.metadataHost = tokens.metadataHost();
         auto provider = credentials(auth::applicationDefaultSource(places));
+        // The identity is announced on this path too (the status bar and Test connection name it).
+        int announced = 0;
+        provider->setIdentityListener([&announced] { ++announced; });
         rest::RestClient client;
         client.setCredentialsProvider(provider);
         const auto response = getAuth(client);
         QVERIFY2(response.status == 200, qPrintable(test::describe(response)));
         QCOMPARE(tokens.issued(QStringLiteral("metadata")), 1);
         QTRY_COMPARE(provider->identity(), QStringLiteral("console@demo.iam.gserviceaccount.com"));
+        QCOMPARE(announced, 1);
 
         // The fixture checks the header as the real server does.
         rest::RestClient plain;

@@ -4,6 +4,7 @@
 #include "rest/restclient.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,6 +30,44 @@ private Q_SLOTS:
         QCOMPARE(response["state"].get<std::string>(), std::string("RUNNING"));
         QCOMPARE(poller.polls(), 3);
         QVERIFY(!poller.isActive());
+    }
+
+    void followCallsDoneOnceAndTidiesUp()
+    {
+        // The one way the console follows an operation: done once, the poller gone after.
+        QObject context;
+        int calls = 0, progress = 0;
+        std::optional<ApiError> failure;
+        nlohmann::json answer;
+        QPointer<OperationPoller> poller = OperationPoller::follow(
+            &m_client, m_server.url(QStringLiteral("/operations/op-follow?donePolls=2")), &context,
+            [&](const std::optional<ApiError> &error, const nlohmann::json &response) {
+                ++calls;
+                failure = error;
+                answer = response;
+            },
+            quick(), [&](const QString &, const nlohmann::json &) { ++progress; });
+        QVERIFY(poller);
+        QTRY_COMPARE(calls, 1);
+        QVERIFY(!failure);
+        QCOMPARE(answer["state"].get<std::string>(), std::string("RUNNING"));
+        QCOMPARE(progress, 2);
+        QTRY_VERIFY(!poller); // deleted once it ended
+        // A failed one says why, once.
+        calls = 0;
+        OperationPoller::follow(
+            &m_client,
+            m_server.url(QStringLiteral("/operations/op-follow-fail?donePolls=1&fail=1")), &context,
+            [&](const std::optional<ApiError> &error, const nlohmann::json &) {
+                ++calls;
+                failure = error;
+            },
+            quick());
+        QTRY_COMPARE(calls, 1);
+        QVERIFY(failure && failure->status == QStringLiteral("FAILED_PRECONDITION"));
+        QTest::qWait(100);
+        QCOMPARE(calls, 1);
+        QVERIFY(context.findChildren<OperationPoller *>().isEmpty());
     }
 
     void anOperationErrorBecomesTheFailure()

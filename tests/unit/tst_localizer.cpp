@@ -49,6 +49,30 @@ private Q_SLOTS:
                  QStringLiteral("All 3 Ray nodes are alive"));
     }
 
+    void aWrappedMessageIsSaidWithWhatItWraps()
+    {
+        // A failed start: the reason and its attempt in Chinese, Ray's log as Ray wrote it.
+        const QString log = QStringLiteral("\x1b[33m(raylet)\x1b[0m Failed to bind: must be a "
+                                           "JSON object\nline two (attempt 1 of 2)");
+        const auto &localizer = Localizer::instance();
+        const QString zh = QStringLiteral("zh-CN");
+        QCOMPARE(
+            localizer.translate(QStringLiteral("Node head-0 exited while starting (attempt 3 "
+                                               "of 3)\n--- Ray log ---\n") +
+                                    log,
+                                zh),
+            QStringLiteral("节点 head-0 在启动时退出（第 3 次尝试，共 3 次）\n--- Ray log ---\n") +
+                log);
+        // The log filter's words and where they went wrong, both said again.
+        QCOMPARE(localizer.translate(
+                     QStringLiteral("Unparseable filter: expected ')' at line 2, column 7"), zh),
+                 QStringLiteral("无法解析筛选条件：此处应为 ')'（位置：第 2 行第 7 列）"));
+        QCOMPARE(localizer.translate(QStringLiteral("The model refused the request: {\"error\": "
+                                                    "\"%1 is bad\"}"),
+                                     zh),
+                 QStringLiteral("模型拒绝了该请求：{\"error\": \"%1 is bad\"}"));
+    }
+
     void aResponseIsLocalizedWhereverItsTextsAre()
     {
         json body = {

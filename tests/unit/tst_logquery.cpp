@@ -94,6 +94,10 @@ private Q_SLOTS:
             lq::errorOffset(
                 query, QStringLiteral("Unparseable filter: expected ')' at line 2, column 19")),
             15 + 18);
+        // The same from rovd to a Chinese reader (its google.rpc.LocalizedMessage).
+        QCOMPARE(lq::errorOffset(query, QStringLiteral("无法解析筛选条件：此处应为 ')'（位置：第 2 "
+                                                       "行第 19 列）")),
+                 15 + 18);
         QCOMPARE(lq::errorOffset(query, QStringLiteral("no position here")), -1);
     }
 

@@ -100,6 +100,25 @@ private Q_SLOTS:
         QCOMPARE(promqlErrorOffset(QStringLiteral("2:3: parse error: x")), -1);
         QCOMPARE(promqlErrorOffset(QStringLiteral("unknown function with name \"foo\"")), -1);
     }
+
+    void anErrorAfterClusterPointsIntoWhatThePersonWrote()
+    {
+        // `x{ray_io_cluster=~"$cluster"} +` ends early: Prometheus counts in the filled query.
+        const QString promql = QStringLiteral("x{ray_io_cluster=~\"$cluster\"} +");
+        const QString id = QStringLiteral("my-long-cluster-name");
+        const QString filled = rov::core::customQuery(promql, id);
+        QVERIFY(filled.size() > promql.size());
+        QCOMPARE(rov::core::offsetInCustomText(promql, id, int(filled.size())), int(promql.size()));
+        // Before $cluster nothing moves; inside its pattern, the place is the $cluster.
+        QCOMPARE(rov::core::offsetInCustomText(promql, id, 2), 2);
+        QCOMPARE(rov::core::offsetInCustomText(promql, id, int(promql.indexOf(u'$')) + 5),
+                 int(promql.indexOf(u'$')));
+        // Two of them, and every cluster (".+", shorter than $cluster).
+        const QString twice = QStringLiteral("a{c=~\"$cluster\"} / b{c=~\"$cluster\"} )");
+        const QString all = rov::core::customQuery(twice, QString());
+        QCOMPARE(rov::core::offsetInCustomText(twice, QString(), int(all.indexOf(u')'))),
+                 int(twice.indexOf(u')')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMonitoringPanels)

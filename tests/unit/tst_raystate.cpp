@@ -2,6 +2,7 @@
 // Ray 2.47.1 (trimmed): summaries by name and state, the task page and its truncation, object
 // store use and worker processes by node.
 #include "api/ray/statesummary.h"
+#include "core/nodelistmodel.h"
 #include "core/statesummarymodel.h"
 #include "core/tasklistmodel.h"
 
@@ -100,6 +101,33 @@ private Q_SLOTS:
         QCOMPARE(usage.at(QStringLiteral("n1")).objectStoreTotalBytes, 100000);
         QCOMPARE(usage.at(QStringLiteral("n1")).workerProcesses, 3);
         QCOMPARE(usage.at(QStringLiteral("n2")).objectStoreTotalBytes, 0);
+    }
+
+    void aNodeStoppedOnPurposeIsNotDead()
+    {
+        // After a scale-down Ray lists the retired node as DEAD with "Expected termination": it
+        // is stopped, not dead ("3 alive, 1 dead" once said otherwise).
+        const auto node = [](const char *id, const char *state, const char *message) {
+            rov::api::ray::NodeState node;
+            node.nodeId = QLatin1String(id);
+            node.state = QLatin1String(state);
+            node.stateMessage = QLatin1String(message);
+            return node;
+        };
+        rov::core::NodeListModel model;
+        model.setNodes({node("a", "ALIVE", ""), node("b", "ALIVE", ""), node("c", "ALIVE", ""),
+                        node("d", "DEAD", "Expected termination: received SIGTERM")},
+                       {});
+        QCOMPARE(model.deadCount(), 0);
+        QCOMPARE(model.countsText(), QStringLiteral("3 alive, 1 stopped"));
+        QCOMPARE(model.index(model.rowOfKey(QStringLiteral("d")), rov::core::NodeListModel::State)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Stopped"));
+        model.setNodes({node("a", "ALIVE", ""),
+                        node("e", "DEAD", "Unexpected termination: health check failed")},
+                       {});
+        QCOMPARE(model.countsText(), QStringLiteral("1 alive, 1 dead"));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "catalog/machinecatalog.h"
 #include "core/servingmodels.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace rov;
@@ -89,6 +90,20 @@ private Q_SLOTS:
         QVERIFY(core::modelArtifactIn(QStringLiteral("model artifact: /tmp/x")).isEmpty());
     }
 
+    void aModelFromAJobIsNamedAfterItsScript()
+    {
+        const QString artifact = QStringLiteral("gs://rov-models/jobs/20261204-070000-02000000");
+        QCOMPARE(core::modelNameFor(QStringLiteral("python train_sklearn.py --c 1"), artifact),
+                 QStringLiteral("train_sklearn"));
+        QCOMPARE(core::modelNameFor(QStringLiteral("python3 /src/jobs/fit.py"), artifact),
+                 QStringLiteral("fit"));
+        QCOMPARE(core::modelNameFor(QStringLiteral("python -m pkg.train"), artifact),
+                 QStringLiteral("pkg.train"));
+        // A shell command names no script: the folder does.
+        QCOMPARE(core::modelNameFor(QStringLiteral("bash run.sh"), artifact + QLatin1Char('/')),
+                 QStringLiteral("20261204-070000-02000000"));
+    }
+
     void endpointChartsAskForItsApplicationsOnly()
     {
         const auto panels = core::endpointPanels({QStringLiteral("123"), QStringLiteral("456")});
@@ -143,6 +158,34 @@ private Q_SLOTS:
                  std::string("n1-standard-2"));
         const auto model = api::vertex::Model::fromJson(json::parse(kModel));
         QCOMPARE(core::frameworkTitle(model), QStringLiteral("XGBoost 2.1"));
+    }
+
+    void aNewEndpointsSnippetsCreateItFirst()
+    {
+        api::vertex::DeploySpec spec;
+        spec.modelName = QStringLiteral("projects/p/locations/l/models/m");
+        spec.displayName = QStringLiteral("iris");
+        spec.trafficSplit = {{QStringLiteral("0"), 100}};
+        const auto snippets = core::deployToNewEndpointSnippets(
+            QUrl(QStringLiteral("http://127.0.0.1:8788/")),
+            QStringLiteral("projects/p/locations/l"), QStringLiteral("iris-endpoint"), spec);
+        // Nothing left to fill in by hand.
+        for (const QString &text : {snippets.rest, snippets.python, snippets.curl})
+            QVERIFY2(!text.contains(QStringLiteral("ENDPOINT_ID")), qPrintable(text));
+        QVERIFY(snippets.python.contains(QStringLiteral(
+            "endpoint = aiplatform.Endpoint.create(display_name=\"iris-endpoint\")")));
+        QVERIFY(snippets.python.contains(QStringLiteral("endpoint.deploy(")));
+        QVERIFY(snippets.curl.contains(
+            QStringLiteral("http://127.0.0.1:8788/v1/projects/p/locations/l/endpoints ")));
+        QVERIFY(snippets.curl.contains(
+            QStringLiteral("\"http://127.0.0.1:8788/v1/$ENDPOINT:deployModel\"")));
+        // The shell reads it (two commands, the second on the first one's endpoint).
+        QProcess bash;
+        bash.start(QStringLiteral("bash"), {QStringLiteral("-n")});
+        bash.write(snippets.curl.toUtf8());
+        bash.closeWriteChannel();
+        QVERIFY(bash.waitForFinished(10000));
+        QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
     }
 };
 

@@ -249,23 +249,24 @@ void DashboardWindow::registerModelFromJob()
     if (!job || job->submissionId.isEmpty())
         return;
     const QString id = job->submissionId;
-    m_session->client()->jobLogs(id, this, [this, id](api::Result<QString> log) {
-        if (!log.ok()) {
-            statusBar()->showMessage(
-                tr("Could not read the log of %1: %2").arg(id, log.error->message), 10000);
-            return;
-        }
-        const QString artifact = core::modelArtifactIn(log.value);
-        if (artifact.isEmpty()) {
-            statusBar()->showMessage(
-                tr("The log of %1 names no model: a training job prints \"model artifact: "
-                   "gs://…\" when it has written one")
-                    .arg(id),
-                15000);
-            return;
-        }
-        Q_EMIT registerModelRequested(artifact, id);
-    });
+    m_session->client()->jobLogs(
+        id, this, [this, id, entrypoint = job->entrypoint](api::Result<QString> log) {
+            if (!log.ok()) {
+                statusBar()->showMessage(
+                    tr("Could not read the log of %1: %2").arg(id, log.error->message), 10000);
+                return;
+            }
+            const QString artifact = core::modelArtifactIn(log.value);
+            if (artifact.isEmpty()) {
+                statusBar()->showMessage(
+                    tr("The log of %1 names no model: a training job prints \"model artifact: "
+                       "gs://…\" when it has written one")
+                        .arg(id),
+                    15000);
+                return;
+            }
+            Q_EMIT registerModelRequested(artifact, core::modelNameFor(entrypoint, artifact));
+        });
 }
 
 SubmitJobDialog *DashboardWindow::openSubmitDialog()

@@ -117,9 +117,7 @@ void OverviewTab::update()
     m_uptime->setText(started.isValid() ? ClusterListModel::durationText(
                                               started.secsTo(QDateTime::currentDateTimeUtc()))
                                         : tr("unknown"));
-    m_nodes->setText(tr("%1 alive, %2 dead")
-                         .arg(m_session->nodes()->aliveCount())
-                         .arg(m_session->nodes()->deadCount()));
+    m_nodes->setText(m_session->nodes()->countsText());
     m_address->setText(m_session->client()->dashboard().toString());
     std::map<QString, int> byStatus;
     for (const auto &job : m_session->jobs()->rows())

@@ -137,8 +137,10 @@ CustomChartDialog::CustomChartDialog(api::monitoring::MonitoringClient *client, 
     m_promql->setMinimumWidth(520);
     auto *texts = new Texts(this);
     texts->onChange([this] {
-        if (m_problemWords)
+        if (m_problemWords) {
             m_problem->setText(m_problemWords());
+            fitHeight();
+        }
     });
     texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Add a chart"); });
     // PromQL reads the same in every language.
@@ -224,15 +226,21 @@ void CustomChartDialog::accept()
                                   showProblem([refusal = result.error->message] {
                                       return tr("The backend refused the query: %1").arg(refusal);
                                   });
-                                  // Prometheus names where it stopped reading: the cursor goes
-                                  // there.
-                                  const int offset = core::promqlErrorOffset(result.error->message);
-                                  if (offset >= 0) {
-                                      m_promql->setFocus();
-                                      m_promql->setCursorPosition(
-                                          std::min(offset, int(m_promql->text().size())));
-                                  }
+                                  pointAt(core::promqlErrorOffset(result.error->message));
                               });
+}
+
+// Prometheus names where it stopped reading, in the query it was sent: the cursor goes to the
+// same place in what the person wrote.
+void CustomChartDialog::pointAt(int sentOffset)
+{
+    if (sentOffset < 0)
+        return;
+    const QString text = m_promql->text();
+    const QString sent = text.trimmed();
+    const int leading = int(text.indexOf(sent));
+    m_promql->setFocus();
+    m_promql->setCursorPosition(leading + core::offsetInCustomText(sent, m_clusterId, sentOffset));
 }
 
 // Words made again after a language change; the backend's own stay as they came.
@@ -241,6 +249,18 @@ void CustomChartDialog::showProblem(std::function<QString()> words)
     m_problemWords = std::move(words);
     m_problem->setText(m_problemWords());
     m_problem->show();
+    fitHeight();
+}
+
+// A wrapped problem needs more height than the dialog had: it grows rather than squeezing the
+// fields (a QDialog does not grow on its own for a label's height-for-width).
+void CustomChartDialog::fitHeight()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 } // namespace rov::ui

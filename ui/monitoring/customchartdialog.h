@@ -59,6 +59,8 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void pointAt(int sentOffset);
+    void fitHeight();
     void showProblem(std::function<QString()> words);
 
     QPointer<api::monitoring::MonitoringClient> m_client;

@@ -284,12 +284,13 @@ void DeployDialog::updateSummary()
         m_cost->setText(tr("$%1 an hour at the minimum, up to $%2 at the maximum")
                             .arg(cost->atMinimum, 0, 'f', 2)
                             .arg(cost->atMaximum, 0, 'f', 2));
-    const QString endpoint = m_endpoint->currentIndex() == 0
-                                 ? QStringLiteral("%1/endpoints/ENDPOINT_ID")
-                                       .arg(m_client ? m_client->endpoint().parent() : QString())
-                                 : m_endpoint->currentData().toString();
+    const QUrl base = m_client ? m_client->endpoint().baseUrl : QUrl();
     m_snippets->show(
-        core::deploySnippets(m_client ? m_client->endpoint().baseUrl : QUrl(), endpoint, spec()));
+        m_endpoint->currentIndex() == 0
+            ? core::deployToNewEndpointSnippets(
+                  base, m_client ? m_client->endpoint().parent() : QString(),
+                  m_newEndpoint->text().trimmed(), spec())
+            : core::deploySnippets(base, m_endpoint->currentData().toString(), spec()));
     QString why;
     if (m_model->count() == 0)
         why = tr("Register a model first.");
@@ -305,8 +306,16 @@ void DeployDialog::fail(const QString &message)
 {
     m_status->setText(message);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_model, m_endpoint, m_traffic})
-        field->setEnabled(true);
+    setFieldsEnabled(true);
+}
+
+// While a deployment runs, what it was asked with cannot change under it.
+void DeployDialog::setFieldsEnabled(bool enabled)
+{
+    for (QWidget *field : std::initializer_list<QWidget *>{m_model, m_endpoint, m_displayName,
+                                                           m_machine, m_min, m_max, m_traffic})
+        field->setEnabled(enabled);
+    m_newEndpoint->setEnabled(enabled && m_endpoint->currentIndex() == 0);
 }
 
 void DeployDialog::start()
@@ -314,8 +323,7 @@ void DeployDialog::start()
     if (!m_client)
         return;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_model, m_endpoint, m_traffic})
-        field->setEnabled(false);
+    setFieldsEnabled(false);
     if (m_endpoint->currentIndex() > 0) {
         deployTo(m_endpoint->currentData().toString());
         return;
@@ -348,31 +356,26 @@ void DeployDialog::follow(const QString &operation, bool creatingEndpoint)
     schedule.initial = std::chrono::milliseconds(500);
     schedule.multiplier = 1.2;
     schedule.max = std::chrono::milliseconds(2000);
-    auto *poller = new rest::OperationPoller(m_client->restClient(),
-                                             m_client->operationUrl(operation), schedule, this);
-    m_poller = poller;
-    connect(poller, &rest::OperationPoller::progressed, this,
-            [this](const QString &, const nlohmann::json &metadata) {
-                const std::string stage = metadata.value("deploymentStage", std::string());
-                if (!stage.empty())
-                    m_status->setText(deploymentStageText(QString::fromStdString(stage)) +
-                                      QStringLiteral("…"));
-            });
-    connect(poller, &rest::OperationPoller::succeeded, this,
-            [this, poller, creatingEndpoint](const nlohmann::json &response) {
-                poller->deleteLater();
-                if (creatingEndpoint)
-                    deployTo(QString::fromStdString(response.value("name", std::string())));
-                else
-                    accept();
-            });
-    connect(poller, &rest::OperationPoller::failed, this,
-            [this, poller](const rest::ApiError &error) {
-                poller->deleteLater();
+    m_poller = rest::OperationPoller::follow(
+        m_client->restClient(), m_client->operationUrl(operation), this,
+        [this, creatingEndpoint](const std::optional<rest::ApiError> &error,
+                                 const nlohmann::json &response) {
+            if (error)
                 fail(tr("%1: %2").arg(deploymentStageText(QStringLiteral("FAILED_TO_DEPLOY")),
-                                      error.message));
-            });
-    poller->start();
+                                      error->message));
+            else if (creatingEndpoint)
+                deployTo(QString::fromStdString(response.value("name", std::string())));
+            else
+                accept();
+        },
+        schedule,
+        [this](const QString &, const nlohmann::json &metadata) {
+            const auto stage = metadata.find("deploymentStage");
+            if (stage != metadata.end() && stage->is_string())
+                m_status->setText(
+                    deploymentStageText(QString::fromStdString(stage->get<std::string>())) +
+                    QStringLiteral("…"));
+        });
 }
 
 } // namespace rov::ui

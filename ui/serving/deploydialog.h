@@ -47,6 +47,7 @@ private:
     void deployTo(const QString &endpointName);
     void follow(const QString &operation, bool creatingEndpoint);
     void fail(const QString &message);
+    void setFieldsEnabled(bool enabled);
     const api::vertex::ServingEndpoint *chosenEndpoint() const;
 
     QPointer<api::vertex::ServingClient> m_client;

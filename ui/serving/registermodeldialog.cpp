@@ -307,21 +307,19 @@ void RegisterModelDialog::registerModel(const QString &artifactUri)
                 return;
             }
             // Google Cloud answers with an operation that runs; rovd's is done at once.
-            auto *poller = new rest::OperationPoller(
-                m_client->restClient(), m_client->operationUrl(operation.value), {}, this);
-            connect(poller, &rest::OperationPoller::succeeded, this,
-                    [this, poller](const nlohmann::json &response) {
-                        poller->deleteLater();
-                        m_modelName =
-                            QString::fromStdString(response.value("model", std::string()));
-                        accept();
-                    });
-            connect(poller, &rest::OperationPoller::failed, this,
-                    [this, poller](const rest::ApiError &error) {
-                        poller->deleteLater();
-                        fail(error.message);
-                    });
-            poller->start();
+            rest::OperationPoller::follow(
+                m_client->restClient(), m_client->operationUrl(operation.value), this,
+                [this](const std::optional<rest::ApiError> &error, const nlohmann::json &response) {
+                    if (error) {
+                        fail(error->message);
+                        return;
+                    }
+                    const auto model = response.find("model");
+                    m_modelName = model != response.end() && model->is_string()
+                                      ? QString::fromStdString(model->get<std::string>())
+                                      : QString();
+                    accept();
+                });
         });
 }
 

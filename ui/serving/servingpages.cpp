@@ -230,6 +230,8 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
     m_request->setObjectName(QStringLiteral("predictRequest"));
     m_response->setObjectName(QStringLiteral("predictResponse"));
     m_latency->setObjectName(QStringLiteral("predictLatency"));
+    // A long error never widens the panel: the line is cut, and its tooltip has it whole.
+    m_latency->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_history->setObjectName(QStringLiteral("predictHistory"));
     m_status->setObjectName(QStringLiteral("endpointsStatus"));
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -350,6 +352,7 @@ QString EndpointsPage::selectedEndpoint() const
 
 void EndpointsPage::showEndpoint()
 {
+    testEndpoint(selectedEndpoint());
     const auto *endpoint =
         m_lists->endpoints()->at(m_lists->endpoints()->rowOfKey(selectedEndpoint()));
     const QString chosen =
@@ -440,13 +443,19 @@ void EndpointsPage::send()
     const QString text = m_request->toPlainText();
     const json body = json::parse(text.toStdString(), nullptr, false);
     if (!body.is_object()) {
+        forgetAnswer(); // the answer shown was to another request
         m_latency->setText(tr("The request is not a JSON object"));
         return;
     }
+    m_response->clear();
     m_latency->setText(tr("Sending…"));
     m_send->setEnabled(false);
     m_predictCall = m_lists->client()->predict(
-        endpoint, body, this, [this, text](api::Result<api::vertex::Prediction> result) {
+        endpoint, body, this, [this, text, endpoint](api::Result<api::vertex::Prediction> result) {
+            if (result.error && result.error->kind == rest::ApiError::Kind::Cancelled) {
+                updateButtons(); // another endpoint was chosen, or the session went
+                return;
+            }
             QString answer;
             m_last = {true, result.ok(), 0, {}};
             if (result.ok()) {
@@ -467,6 +476,7 @@ void EndpointsPage::send()
                           : m_last.detail));
             item->setData(Qt::UserRole, text);
             item->setData(Qt::UserRole + 1, answer);
+            item->setData(Qt::UserRole + 2, endpoint);
             m_history->insertItem(0, item);
             while (m_history->count() > kKeptRequests)
                 delete m_history->takeItem(m_history->count() - 1);
@@ -495,25 +505,43 @@ void EndpointsPage::showLatency()
     m_latency->setText(
         m_last.ok ? tr("%1 ms · deployed model %2").arg(m_last.latencyMs).arg(m_last.detail)
                   : tr("Failed: %1").arg(m_last.detail));
+    m_latency->setToolTip(m_latency->text());
+}
+
+void EndpointsPage::forgetAnswer()
+{
+    m_last = {};
+    m_response->clear();
+    m_latency->clear();
+    m_latency->setToolTip({});
+}
+
+void EndpointsPage::testEndpoint(const QString &endpoint)
+{
+    // Requests of endpoints that are gone are dropped; the others wait for their endpoint.
+    for (int row = m_history->count() - 1; row >= 0; --row) {
+        const QString of = m_history->item(row)->data(Qt::UserRole + 2).toString();
+        if (m_lists->endpoints()->rowOfKey(of) < 0)
+            delete m_history->takeItem(row);
+        else
+            m_history->item(row)->setHidden(of != endpoint);
+    }
+    if (endpoint == m_testedEndpoint)
+        return;
+    m_testedEndpoint = endpoint;
+    m_predictCall.cancel();
+    forgetAnswer();
 }
 
 void EndpointsPage::follow(const QString &operation, const QString &doing)
 {
     m_status->setText(doing);
-    auto *poller = new rest::OperationPoller(m_lists->client()->restClient(),
-                                             m_lists->client()->operationUrl(operation), {}, this);
-    connect(poller, &rest::OperationPoller::succeeded, this, [this, poller] {
-        poller->deleteLater();
-        m_status->setText(tr("Done"));
-        m_lists->refresh();
-    });
-    connect(poller, &rest::OperationPoller::failed, this,
-            [this, poller](const rest::ApiError &error) {
-                poller->deleteLater();
-                m_status->setText(tr("Failed: %1").arg(error.message));
-                m_lists->refresh();
-            });
-    poller->start();
+    rest::OperationPoller::follow(
+        m_lists->client()->restClient(), m_lists->client()->operationUrl(operation), this,
+        [this](const std::optional<rest::ApiError> &error, const nlohmann::json &) {
+            m_status->setText(error ? tr("Failed: %1").arg(error->message) : tr("Done"));
+            m_lists->refresh();
+        });
     m_lists->refresh();
 }
 

@@ -110,6 +110,10 @@ private:
     void showLatency();
     // The request in the editor as curl or Python, to the clipboard.
     void copyRequest(bool python);
+    // The Test panel belongs to one endpoint: another one chosen (or this one gone) clears its
+    // answer, and the last requests shown are that endpoint's only.
+    void testEndpoint(const QString &endpoint);
+    void forgetAnswer();
 
     ServingLists *m_lists;
     DataTable *m_table;
@@ -128,6 +132,7 @@ private:
     QStringList m_chartedIds;
     QLabel *m_status;
     rest::Call m_predictCall;
+    QString m_testedEndpoint;
     struct LastAnswer
     {
         bool sent = false;

@@ -50,6 +50,10 @@ Q_SIGNALS:
     void clusterCreated(const QString &name);
     // The finished page's "Open Ray dashboard": the cluster as its operation returned it.
     void dashboardRequested(const rov::api::vertex::PersistentResource &cluster);
+    // A cluster that did not start: the ways on that the clusters page offers too.
+    void rebootRequested(const QString &name);
+    void deleteRequested(const QString &name);
+    void logsRequested(const QString &name);
 
 private:
     Context m_context;

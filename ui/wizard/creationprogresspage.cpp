@@ -2,18 +2,22 @@
 
 #include "core/clusterlistmodel.h"
 #include "createclusterwizard.h"
+#include "failurereport.h"
 #include "rest/operationpoller.h"
 #include "texts.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rov::ui {
 
 CreationProgressPage::CreationProgressPage(CreateClusterWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_state(new QLabel(this)), m_message(new QLabel(this)),
-      m_elapsed(new QLabel(this)), m_bar(new QProgressBar(this)), m_hint(new QLabel(this))
+      m_elapsed(new QLabel(this)), m_bar(new QProgressBar(this)), m_hint(new QLabel(this)),
+      m_failure(new FailureReport(this))
 {
     auto *texts = new Texts(this);
     setFinalPage(true);
@@ -38,11 +42,41 @@ CreationProgressPage::CreationProgressPage(CreateClusterWizard *wizard)
     layout->addWidget(m_state);
     layout->addWidget(m_bar);
     layout->addWidget(m_message);
+    layout->addWidget(m_failure);
+    m_actions = makeActions();
+    layout->addWidget(m_actions);
     layout->addWidget(m_elapsed);
     layout->addStretch();
     layout->addWidget(m_hint);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &CreationProgressPage::tick);
+}
+
+QWidget *CreationProgressPage::makeActions()
+{
+    auto *actions = new QWidget(this);
+    auto *row = new QHBoxLayout(actions);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *texts = new Texts(actions);
+    const auto add = [&](const char *name, Texts::Text text, auto signal) {
+        auto *button = new QPushButton(actions);
+        button->setObjectName(QLatin1String(name));
+        texts->bind(button, &QAbstractButton::setText, std::move(text));
+        connect(button, &QPushButton::clicked, this, [this, signal] {
+            if (!m_wizard->createdName().isEmpty())
+                Q_EMIT(m_wizard->*signal)(m_wizard->createdName());
+        });
+        row->addWidget(button);
+    };
+    add(
+        "rebootFailed", [] { return tr("&Reboot"); }, &CreateClusterWizard::rebootRequested);
+    add(
+        "deleteFailed", [] { return tr("&Delete"); }, &CreateClusterWizard::deleteRequested);
+    add(
+        "failedNodeLogs", [] { return tr("Node &logs"); }, &CreateClusterWizard::logsRequested);
+    row->addStretch();
+    actions->hide();
+    return actions;
 }
 
 void CreationProgressPage::initializePage()
@@ -61,22 +95,27 @@ void CreationProgressPage::initializePage()
         });
         return;
     }
-    m_poller = new rest::OperationPoller(client->restClient(), client->url(operation), {}, this);
-    connect(m_poller, &rest::OperationPoller::progressed, this, [this](const QString &message) {
-        if (message.isEmpty())
-            return;
-        m_messageText = [message] { return message; };
-        m_message->setText(message);
-    });
-    connect(m_poller, &rest::OperationPoller::succeeded, this,
-            [this](const nlohmann::json &response) {
-                m_created = api::vertex::PersistentResource::fromJson(response);
-                finish(true, [] { return tr("The cluster is running."); });
-            });
-    connect(m_poller, &rest::OperationPoller::failed, this, [this](const rest::ApiError &error) {
-        finish(false, [message = error.message] { return message; });
-    });
-    m_poller->start();
+    // The person watches this page: it looks often (a cluster that runs is said so within a few
+    // seconds, not after the next of ever longer waits).
+    rest::PollSchedule schedule;
+    schedule.max = std::chrono::milliseconds(3000);
+    m_poller = rest::OperationPoller::follow(
+        client->restClient(), client->url(operation), this,
+        [this](const std::optional<rest::ApiError> &error, const nlohmann::json &response) {
+            if (error) {
+                finish(false, [message = error->message] { return message; });
+                return;
+            }
+            m_created = api::vertex::PersistentResource::fromJson(response);
+            finish(true, [] { return tr("The cluster is running."); });
+        },
+        schedule,
+        [this](const QString &message, const nlohmann::json &) {
+            if (message.isEmpty())
+                return;
+            m_messageText = [message] { return message; };
+            m_message->setText(message);
+        });
 }
 
 void CreationProgressPage::tick()
@@ -92,14 +131,21 @@ void CreationProgressPage::finish(bool ok, std::function<QString()> text)
     m_succeeded = ok;
     m_messageText = std::move(text);
     m_ticker.stop();
+    // Honest: full when the cluster runs; a start that failed is no 100 %.
     m_bar->setRange(0, 1);
     m_bar->setValue(1);
+    m_bar->setVisible(ok);
     m_state->setStyleSheet(
         QStringLiteral("color: %1")
             .arg(core::ClusterListModel::stateColor(ok ? api::vertex::ClusterState::Running
                                                        : api::vertex::ClusterState::Error)
                      .name()));
     m_hint->hide();
+    if (!ok) {
+        // The reason and Ray's log apart (showState()); the ways on when there is a cluster.
+        m_message->hide();
+        m_actions->setVisible(!m_wizard->createdName().isEmpty());
+    }
     if (ok) {
         wizard()->setOption(QWizard::NoCancelButtonOnLastPage, false);
         wizard()->setOption(QWizard::HaveCustomButton1, true);
@@ -111,7 +157,9 @@ void CreationProgressPage::showState()
 {
     using api::vertex::ClusterState;
     tick();
-    if (m_messageText)
+    if (m_messageText && m_done && !m_succeeded)
+        m_failure->setMessage(m_messageText());
+    else if (m_messageText)
         m_message->setText(m_messageText());
     if (!m_done) {
         setTitle(tr("Creating the cluster"));

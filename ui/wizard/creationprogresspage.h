@@ -10,6 +10,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 
 namespace rov::rest {
 class OperationPoller;
@@ -18,6 +19,7 @@ class OperationPoller;
 namespace rov::ui {
 
 class CreateClusterWizard;
+class FailureReport;
 
 // Follows the create operation: state, the backend's progress message, elapsed time. The
 // cluster keeps starting when the wizard is closed ("Run in background").
@@ -38,6 +40,7 @@ private:
     void finish(bool ok, std::function<QString()> text);
     // The words that depend on where the creation stands, in the current language.
     void showState();
+    QWidget *makeActions();
 
     CreateClusterWizard *m_wizard;
     QLabel *m_state;
@@ -45,6 +48,9 @@ private:
     QLabel *m_elapsed;
     QProgressBar *m_bar;
     QLabel *m_hint;
+    // A cluster that did not start: why, Ray's log folded, and the ways on.
+    FailureReport *m_failure;
+    QWidget *m_actions;
     api::vertex::PersistentResource m_created;
     QPointer<rest::OperationPoller> m_poller;
     QElapsedTimer m_clock;

@@ -260,6 +260,15 @@ rest::Call RayDashboardClient::jobLogs(const QString &id, QObject *context,
         [](const json &body) { return rest::stringMember(body, "logs"); }, std::move(done));
 }
 
+bool NodeState::stoppedOnPurpose() const
+{
+    // ray/dashboard/utils.py compose_state_message: EXPECTED_TERMINATION and the autoscaler's
+    // idle drain.
+    return state == QLatin1String("DEAD") &&
+           (stateMessage.startsWith(QLatin1String("Expected termination")) ||
+            stateMessage.startsWith(QLatin1String("Terminated due to idle")));
+}
+
 rest::Call RayDashboardClient::listNodes(QObject *context,
                                          std::function<void(Result<std::vector<NodeState>>)> done)
 {
@@ -278,6 +287,9 @@ rest::Call RayDashboardClient::listNodes(QObject *context,
                 NodeState node;
                 node.nodeId = QString::fromStdString(row.value("node_id", ""));
                 node.state = QString::fromStdString(row.value("state", ""));
+                if (const auto said = row.find("state_message");
+                    said != row.end() && said->is_string())
+                    node.stateMessage = QString::fromStdString(said->get<std::string>());
                 node.ip = QString::fromStdString(row.value("node_ip", ""));
                 node.head = row.value("is_head_node", false);
                 if (const qint64 started = row.value("start_time_ms", qint64(0)); started > 0)

@@ -25,11 +25,17 @@ struct NodeState
 {
     QString nodeId;
     QString state; // ALIVE or DEAD
+    // Why a DEAD node ended, as Ray composes it: "Expected termination: …" for a node stopped on
+    // purpose (a delete, a scale-down), "Unexpected termination: …" for one that was lost.
+    QString stateMessage;
     QString ip;
     bool head = false;
     QDateTime startTime;
     std::map<QString, double> resourcesTotal;
     std::map<QString, QString> labels;
+
+    // DEAD because it was asked to stop (SIGTERM, an idle drain): nothing to act on.
+    bool stoppedOnPurpose() const;
 };
 
 // Ray's dashboard over REST, for any cluster the console can reach: the Jobs API, the State API

@@ -1,5 +1,6 @@
 #include "persistentresource.h"
 
+#include "rest/apierror.h"
 #include "rest/jsonfields.h"
 
 namespace rov::api::vertex {
@@ -208,8 +209,9 @@ PersistentResource PersistentResource::fromJson(const json &object)
     resource.displayName = str(object, "displayName", "display_name");
     if (const json *state = member(object, "state", "state"))
         resource.state = clusterStateFromJson(*state);
-    if (const json *error = member(object, "error", "error"))
-        resource.errorMessage = str(*error, "message");
+    if (const json *error = member(object, "error", "error"); error && error->is_object())
+        // In the reader's language when the server said it in that language too.
+        resource.errorMessage = rest::ApiError::fromRpcStatus(*error).message;
     resource.createTime = time(object, "createTime", "create_time");
     resource.startTime = time(object, "startTime", "start_time");
     resource.updateTime = time(object, "updateTime", "update_time");

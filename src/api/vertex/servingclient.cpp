@@ -1,5 +1,6 @@
 #include "servingclient.h"
 
+#include "api/pagedlist.h"
 #include "rest/jsonfields.h"
 
 #include <QElapsedTimer>
@@ -133,25 +134,13 @@ QUrl ServingClient::operationUrl(const QString &operation) const
     return url(operation);
 }
 
-// GET {parent}/{collection}: one page of up to 1000, the most either API gives at once.
+// GET {parent}/{collection}, every page (up to 1000 items each, the most either API gives).
 template <class T>
 rest::Call ServingClient::list(const QString &collection, QObject *context,
                                std::function<void(Result<std::vector<T>>)> done)
 {
-    auto request = HttpRequest::get(url(m_endpoint.parent() + QLatin1Char('/') + collection));
-    request.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1000"));
-    return rest::send(
-        m_client, std::move(request), context,
-        [done = std::move(done), key = collection.toStdString()](const HttpResponse &response) {
-            if (!response.ok()) {
-                done({{}, response.error});
-                return;
-            }
-            std::vector<T> items;
-            for (const json &item : response.json().value(key, json::array()))
-                items.push_back(T::fromJson(item));
-            done({std::move(items), std::nullopt});
-        });
+    return PagedList<T>::fetch(m_client, url(m_endpoint.parent() + QLatin1Char('/') + collection),
+                               collection.toStdString(), 1000, context, std::move(done));
 }
 
 rest::Call ServingClient::sendForOperation(HttpRequest request, QObject *context,

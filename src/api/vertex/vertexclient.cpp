@@ -1,5 +1,6 @@
 #include "vertexclient.h"
 
+#include "api/pagedlist.h"
 #include "rest/restclient.h"
 
 namespace rov::api::vertex {
@@ -66,40 +67,9 @@ QUrl VertexClient::url(const QString &resourcePath) const
 
 rest::Call VertexClient::listClusters(QObject *context, ClustersDone done)
 {
-    return listPage({}, {}, context, std::move(done), rest::Call::begin());
-}
-
-rest::Call VertexClient::listPage(const QString &pageToken,
-                                  std::vector<PersistentResource> collected, QObject *context,
-                                  ClustersDone done, rest::Call call)
-{
-    auto request =
-        HttpRequest::get(url(m_endpoint.parent() + QStringLiteral("/persistentResources")));
-    request.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
-    if (!pageToken.isEmpty())
-        request.query.addQueryItem(QStringLiteral("pageToken"), pageToken);
-    // The next page goes through this client if it is still there; else the call ends CANCELLED.
-    QPointer<VertexClient> self(this);
-    return rest::send(
-        m_client, std::move(request), context,
-        [self, context, call, done = std::move(done),
-         collected = std::move(collected)](const HttpResponse &response) mutable {
-            if (!response.ok()) {
-                done({{}, response.error});
-                return;
-            }
-            const json body = response.json();
-            for (const auto &item : body.value("persistentResources", json::array()))
-                collected.push_back(PersistentResource::fromJson(item));
-            const QString next = QString::fromStdString(body.value("nextPageToken", std::string()));
-            if (next.isEmpty())
-                done({std::move(collected), std::nullopt});
-            else if (!self)
-                done({{}, rest::ApiError::cancelled()});
-            else
-                self->listPage(next, std::move(collected), context, std::move(done), call);
-        },
-        call);
+    return PagedList<PersistentResource>::fetch(
+        m_client, url(m_endpoint.parent() + QStringLiteral("/persistentResources")),
+        "persistentResources", 100, context, std::move(done));
 }
 
 rest::Call VertexClient::getCluster(const QString &name, QObject *context, ClusterDone done)

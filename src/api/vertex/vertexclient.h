@@ -94,8 +94,6 @@ public:
     rest::Call events(const QString &name, QObject *context, EventsDone done);
 
 private:
-    rest::Call listPage(const QString &pageToken, std::vector<PersistentResource> collected,
-                        QObject *context, ClustersDone done, rest::Call call);
     rest::Call sendForOperation(rest::HttpRequest request, QObject *context, OperationDone done);
 
     QPointer<rest::RestClient> m_client;

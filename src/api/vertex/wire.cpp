@@ -142,6 +142,15 @@ IdProblem checkResourceId(const QString &id)
     return IdProblem::None;
 }
 
+FailureText splitRayLog(const QString &message)
+{
+    const QString marker = QString::fromLatin1(kRayLogMarker);
+    const qsizetype at = message.indexOf(marker);
+    if (at < 0)
+        return {message, {}};
+    return {message.left(at), message.mid(at + marker.size())};
+}
+
 QString resourceIdMessage(IdProblem problem, const QString &id)
 {
     switch (problem) {

@@ -55,6 +55,16 @@ IdProblem checkResourceId(const QString &id);
 // The server's English message for a bad persistentResourceId (the console translates its own).
 QString resourceIdMessage(IdProblem problem, const QString &id);
 
+// rovd's reason for a cluster that did not start may end with the tail of the failing node's Ray
+// log after this line (Ray's own text: colours and all). The console shows the two apart.
+inline constexpr const char kRayLogMarker[] = "\n--- Ray log ---\n";
+struct FailureText
+{
+    QString reason;
+    QString rayLog; // empty when there is none
+};
+FailureText splitRayLog(const QString &message);
+
 // Google's prebuilt Ray images:
 // {region}-docker.pkg.dev/vertex-ai/training/ray-{cpu|gpu}.2-47.py311.
 struct RayImage

@@ -1,5 +1,6 @@
 #include "clusterruntime.h"
 
+#include "api/vertex/wire.h"
 #include "raynodeprocess.h"
 #include "rest/restclient.h"
 
@@ -363,7 +364,8 @@ void ClusterRuntime::fail(const QString &reason)
     m_startingUp = false;
     m_pollTimer.stop();
     const QString tail = logTail();
-    Q_EMIT failed(tail.isEmpty() ? reason : reason + QStringLiteral("\n--- Ray log ---\n") + tail);
+    Q_EMIT failed(tail.isEmpty() ? reason
+                                 : reason + QLatin1String(api::vertex::wire::kRayLogMarker) + tail);
 }
 
 QString ClusterRuntime::logTail(int bytes) const

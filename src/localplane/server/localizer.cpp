@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QTranslator>
+#include <algorithm>
 
 namespace rov::localplane {
 
@@ -10,6 +11,9 @@ namespace {
 // The messages a client of rovd reads, in one place. rovd's code writes the same English; a text
 // that matches none of these goes out as it is.
 const char *const kMessages[] = {
+    // A failed start's reason, said again on its own; the Ray log after the marker stays as Ray
+    // wrote it.
+    QT_TRANSLATE_NOOP("Rovd", "%1\n--- Ray log ---\n%2"),
     QT_TRANSLATE_NOOP("Rovd", "Starting the head node"),
     QT_TRANSLATE_NOOP("Rovd", "Starting node %1 of %2 (%3)"),
     QT_TRANSLATE_NOOP("Rovd", "Starting %1 Ray nodes"),
@@ -22,11 +26,9 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("Rovd", "Every pool already has the size asked for"),
     QT_TRANSLATE_NOOP("Rovd", "Stopping every Ray node"),
     QT_TRANSLATE_NOOP("Rovd", "Restarting every Ray node"),
-    QT_TRANSLATE_NOOP("Rovd", "Deletion requested"),
-    QT_TRANSLATE_NOOP("Rovd", "Reboot requested"),
+    QT_TRANSLATE_NOOP("Rovd", "Deletion requested"), QT_TRANSLATE_NOOP("Rovd", "Reboot requested"),
     QT_TRANSLATE_NOOP("Rovd", "Every node stopped; the cluster is gone"),
-    QT_TRANSLATE_NOOP("Rovd", "No node is live"),
-    QT_TRANSLATE_NOOP("Rovd", "Live nodes: %1"),
+    QT_TRANSLATE_NOOP("Rovd", "No node is live"), QT_TRANSLATE_NOOP("Rovd", "Live nodes: %1"),
     QT_TRANSLATE_NOOP("Rovd", "The head node exited"),
     QT_TRANSLATE_NOOP("Rovd", "Node %1 exited; starting a replacement"),
     QT_TRANSLATE_NOOP("Rovd", "Node %1 exited while starting"),
@@ -86,6 +88,38 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("Rovd", "The model server could not start again (%1); rovd tries again "
                               "in %2 s"),
     QT_TRANSLATE_NOOP("Rovd", "The model server did not answer (%1); try again in a few seconds"),
+    QT_TRANSLATE_NOOP("Rovd", "The model refused the request: %1"),
+    QT_TRANSLATE_NOOP("Rovd", "The model server failed (HTTP %1): %2"),
+    QT_TRANSLATE_NOOP("Rovd", "rovd's Prometheus refused the request: %1"),
+    // Cloud Logging's filter, as entries:list reads it; the position is its own template.
+    QT_TRANSLATE_NOOP("Rovd", "Unparseable filter: %1 at %2"),
+    QT_TRANSLATE_NOOP("Rovd", "Invalid filter: %1 at %2"),
+    QT_TRANSLATE_NOOP("Rovd", "line %1, column %2"),
+    QT_TRANSLATE_NOOP("Rovd", "filter is %1 characters long; at most 20000 are allowed"),
+    QT_TRANSLATE_NOOP("Rovd", "expected an operator (= != < <= > >= : =~ !~)"),
+    QT_TRANSLATE_NOOP("Rovd", "a quoted value that is never closed"),
+    QT_TRANSLATE_NOOP("Rovd", "a ')' without its '('"), QT_TRANSLATE_NOOP("Rovd", "expected ')'"),
+    QT_TRANSLATE_NOOP("Rovd", "expected a term at the end of the filter"),
+    QT_TRANSLATE_NOOP("Rovd", "expected a term before ')'"),
+    QT_TRANSLATE_NOOP("Rovd", "expected a term before %1"),
+    QT_TRANSLATE_NOOP("Rovd", "expected a field name before the operator"),
+    QT_TRANSLATE_NOOP("Rovd", "expected a term"),
+    QT_TRANSLATE_NOOP("Rovd", "expected OR or ')' in a list of values"),
+    QT_TRANSLATE_NOOP("Rovd", "expected a value after the operator"),
+    QT_TRANSLATE_NOOP("Rovd", "%1 compares with = != < <= > >="),
+    QT_TRANSLATE_NOOP("Rovd", "a field name, not a quoted value, goes before an operator"),
+    QT_TRANSLATE_NOOP("Rovd", "unknown field \"%1\"; a filter may name severity, timestamp, "
+                              "receiveTimestamp, logName, insertId, resource.type, "
+                              "resource.labels.KEY, labels.KEY, textPayload or jsonPayload.FIELD"),
+    QT_TRANSLATE_NOOP("Rovd", "unknown severity \"%1\"; one of DEFAULT, DEBUG, INFO, NOTICE, "
+                              "WARNING, ERROR, CRITICAL, ALERT, EMERGENCY"),
+    QT_TRANSLATE_NOOP("Rovd", "\"%1\" is not a time; write it as RFC 3339, like "
+                              "\"2026-12-01T17:00:00Z\""),
+    QT_TRANSLATE_NOOP("Rovd", "the filter nests NOT, '-' and parentheses more than %1 levels deep, "
+                              "which is as deep as rovd reads"),
+    QT_TRANSLATE_NOOP("Rovd", "the filter has more than %1 terms (comparisons and search words), "
+                              "which is as many as rovd reads"),
+    QT_TRANSLATE_NOOP("Rovd", "The log store failed: %1"),
     // What the spec parser says about a PersistentResource body.
     QT_TRANSLATE_NOOP("Rovd", "displayName is %1 characters long; at most %2 are allowed"),
     QT_TRANSLATE_NOOP("Rovd", "resourcePools is required: give at least the head node's pool"),
@@ -100,6 +134,7 @@ const char *const kMessages[] = {
     // The most general last: the first template that matches is the one said.
     QT_TRANSLATE_NOOP("Rovd", "%1 must be an integer (a JSON number or a decimal string), not %2"),
     QT_TRANSLATE_NOOP("Rovd", "%1 must be a JSON object"),
+    QT_TRANSLATE_NOOP("Rovd", "%1 (attempt %2 of %3)"), // the attempt a start gave up on
 };
 
 const QString kChinese = QStringLiteral("zh-CN");
@@ -155,15 +190,36 @@ QString Localizer::translate(const QString &english, const QString &language) co
 {
     if (language != kChinese)
         return english;
+    return said(english, 0);
+}
+
+QString Localizer::said(const QString &english, int depth) const
+{
     for (const auto &entry : m_templates) {
         const auto match = entry.english.match(english);
         if (!match.hasMatch())
             continue;
-        QString said = entry.chinese;
-        for (size_t group = 0; group < entry.order.size(); ++group)
-            said.replace(QLatin1Char('%') + QString::number(entry.order[group]),
-                         match.captured(int(group) + 1));
-        return said;
+        // Filled in one pass, so that a %n inside a filled-in text is never taken for ours.
+        QString out;
+        static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+        qsizetype at = 0;
+        for (auto it = placeholder.globalMatch(entry.chinese); it.hasNext();) {
+            const auto hole = it.next();
+            out += QStringView(entry.chinese).mid(at, hole.capturedStart() - at);
+            const int number = hole.captured(1).toInt();
+            const auto group = std::find(entry.order.begin(), entry.order.end(), number);
+            if (group != entry.order.end()) {
+                const QString argument =
+                    match.captured(int(std::distance(entry.order.begin(), group)) + 1);
+                // An argument is one of rovd's messages too when it is a line of words (a
+                // reason inside "(attempt 2 of 3)"); a text of several lines is data, like a log.
+                out += depth < 2 && !argument.contains(QLatin1Char('\n'))
+                           ? said(argument, depth + 1)
+                           : argument;
+            }
+            at = hole.capturedEnd();
+        }
+        return out + entry.chinese.mid(at);
     }
     return english;
 }

@@ -29,6 +29,7 @@ public:
 private:
     Localizer();
     void localizeError(nlohmann::json &error, const QString &language) const;
+    QString said(const QString &english, int depth) const; // Chinese, or `english`
 
     struct Template
     {
