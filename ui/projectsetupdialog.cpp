@@ -519,9 +519,7 @@ void ProjectSetupDialog::startTest(const Profile &profile)
             return; // a test that ended already
         using Status = core::BackendSession::Status;
         const Status status = m_testing->status();
-        const QString host = m_testing->profile().backend == Profile::Backend::ThisComputer
-                                 ? m_testing->profile().rovdUrl.host()
-                                 : m_testing->profile().effectiveBaseUrl().host();
+        const QString host = m_testing->backendHost();
         // A test ends: a host that does not resolve or does not answer is its answer, not a
         // reason to keep trying (the session of the main window is the one that waits).
         if (status == Status::Failed) {

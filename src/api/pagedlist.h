@@ -7,7 +7,6 @@
 
 #include <QPointer>
 #include <QUrl>
-#include <QUrlQuery>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>

@@ -253,7 +253,7 @@ QString BackendSession::statusText() const
         if (m_hostUnresolved)
             return tr("%1 cannot be found: there is no network, or the name does not exist; "
                       "still trying")
-                .arg(local ? m_profile.rovdUrl.host() : m_profile.effectiveBaseUrl().host());
+                .arg(backendHost());
         return local ? tr("rovd at %1 does not answer; still trying")
                            .arg(m_profile.rovdUrl.toString())
                      : tr("%1 does not answer; still trying")
@@ -262,6 +262,13 @@ QString BackendSession::statusText() const
         break;
     }
     return m_failure;
+}
+
+QString BackendSession::backendHost() const
+{
+    return m_profile.backend == Profile::Backend::ThisComputer
+               ? m_profile.rovdUrl.host()
+               : m_profile.effectiveBaseUrl().host();
 }
 
 QString BackendSession::profileName() const

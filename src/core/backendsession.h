@@ -80,6 +80,8 @@ public:
     const Profile &profile() const { return m_profile; }
     Status status() const { return m_status; }
     QString statusText() const;
+    // The host the session talks to: rovd's for this computer, the API's for Google Cloud.
+    QString backendHost() const;
     // The last heartbeat found no host by that name (no network, or a wrong name).
     bool hostUnresolved() const { return m_hostUnresolved; }
     QString profileName() const; // in the current language for the built-in profile

@@ -581,6 +581,7 @@ private Q_SLOTS:
         QTRY_VERIFY(confirm->isVisible());
         QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
         QVERIFY(m_window.session()->status() == Status::Ready);
+        save(*confirm, QStringLiteral("confirm_stop_rovd_en.png"));
         for (auto *button : confirm->buttons())
             if (confirm->buttonRole(button) == QMessageBox::AcceptRole)
                 button->click();
