@@ -992,6 +992,13 @@
     </message>
 </context>
 <context>
+    <name>rov::core::ChartLoader</name>
+    <message>
+        <source>Not connected: choose a project to see its metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::ClusterListModel</name>
     <message>
         <source>Provisioning</source>
@@ -1451,6 +1458,53 @@
     </message>
     <message>
         <source>Fits scikit-learn classifiers in parallel tasks and writes the best as model.pkl to a gs:// folder, ready for Register model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::ServingController</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undeploy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeploying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,6 +1987,14 @@ Tasks: %2</source>
     </message>
     <message>
         <source>View &amp;logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the backend&apos;s session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2552,6 +2614,10 @@ Tasks: %2</source>
         <source>m&amp;inimum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected: the backend&apos;s session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::EndpointsPage</name>
@@ -2644,23 +2710,11 @@ Tasks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undeploy model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undeploy &quot;%1&quot;? It stops serving and its replicas stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not undeploy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undeploying %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2680,14 +2734,6 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Delete the endpoint &quot;%1&quot;? %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3160,6 +3206,10 @@ Tasks: %2</source>
         <source>Live tail on or off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::MachineFields</name>
@@ -3543,14 +3593,6 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Delete the model &quot;%1&quot;? Its registration goes; the files in %2 stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4244,6 +4286,10 @@ Ray versions it runs: %4</source>
         <source>The same request:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected: the backend&apos;s session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ReviewPage</name>
@@ -4348,17 +4394,6 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Cost per hour (estimate): %1 now, %2 after scaling</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rov::ui::ServingLists</name>
-    <message>
-        <source>Updated %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not refresh: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -992,6 +992,13 @@
     </message>
 </context>
 <context>
+    <name>rov::core::ChartLoader</name>
+    <message>
+        <source>Not connected: choose a project to see its metrics</source>
+        <translation>未连接：请选择一个项目以查看其指标</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::ClusterListModel</name>
     <message>
         <source>Provisioning</source>
@@ -1449,6 +1456,53 @@
     <message>
         <source>Fits scikit-learn classifiers in parallel tasks and writes the best as model.pkl to a gs:// folder, ready for Register model.</source>
         <translation>在并行任务中训练 scikit-learn 分类器，并将最佳模型作为 model.pkl 写入 gs:// 文件夹，可直接用于“注册模型”。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::ServingController</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>无法刷新：%1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>无法删除：%1</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Model deleted</source>
+        <translation>模型已删除</translation>
+    </message>
+    <message>
+        <source>Could not undeploy: %1</source>
+        <translation>无法取消部署：%1</translation>
+    </message>
+    <message>
+        <source>Undeploying %1…</source>
+        <translation>正在取消部署 %1…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1979,14 @@ Tasks: %2</source>
     <message>
         <source>View &amp;logs</source>
         <translation>查看日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not connected: the backend&apos;s session ended</source>
+        <translation>未连接：后端会话已结束</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>无法刷新：%1</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2605,10 @@ Tasks: %2</source>
         <source>m&amp;inimum</source>
         <translation>最少(&amp;I)</translation>
     </message>
+    <message>
+        <source>Not connected: the backend&apos;s session ended</source>
+        <translation>未连接：后端会话已结束</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::EndpointsPage</name>
@@ -2635,24 +2701,12 @@ Tasks: %2</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
         <source>Undeploy model</source>
         <translation>取消部署模型</translation>
     </message>
     <message>
         <source>Undeploy &quot;%1&quot;? It stops serving and its replicas stop.</source>
         <translation>取消部署“%1”？它将停止提供服务，其副本也会停止。</translation>
-    </message>
-    <message>
-        <source>Could not undeploy: %1</source>
-        <translation>无法取消部署：%1</translation>
-    </message>
-    <message>
-        <source>Undeploying %1…</source>
-        <translation>正在取消部署 %1…</translation>
     </message>
     <message>
         <source>No model is deployed to it.</source>
@@ -2671,14 +2725,6 @@ Tasks: %2</source>
     <message>
         <source>Delete the endpoint &quot;%1&quot;? %2</source>
         <translation>删除端点“%1”？%2</translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
-        <translation>无法删除：%1</translation>
-    </message>
-    <message>
-        <source>Deleting %1…</source>
-        <translation>正在删除 %1…</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -3142,6 +3188,10 @@ Tasks: %2</source>
         <source>Live tail on or off</source>
         <translation>开启或关闭实时跟踪</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::MachineFields</name>
@@ -3526,14 +3576,6 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Delete the model &quot;%1&quot;? Its registration goes; the files in %2 stay.</source>
         <translation>删除模型“%1”？其注册将被删除；%2 中的文件保留。</translation>
-    </message>
-    <message>
-        <source>Model deleted</source>
-        <translation>模型已删除</translation>
-    </message>
-    <message>
-        <source>Could not delete: %1</source>
-        <translation>无法删除：%1</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4270,10 @@ Ray versions it runs: %4</source>
         <source>The same request:</source>
         <translation>同一请求：</translation>
     </message>
+    <message>
+        <source>Not connected: the backend&apos;s session ended</source>
+        <translation>未连接：后端会话已结束</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ReviewPage</name>
@@ -4333,17 +4379,6 @@ Ray versions it runs: %4</source>
     <message>
         <source>Cost per hour (estimate): %1 now, %2 after scaling</source>
         <translation>每小时费用（估算）：当前 %1，扩缩后 %2</translation>
-    </message>
-</context>
-<context>
-    <name>rov::ui::ServingLists</name>
-    <message>
-        <source>Updated %1</source>
-        <translation>更新于 %1</translation>
-    </message>
-    <message>
-        <source>Could not refresh: %1</source>
-        <translation>无法刷新：%1</translation>
     </message>
 </context>
 <context>

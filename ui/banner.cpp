@@ -1,6 +1,6 @@
 #include "banner.h"
 
-#include "palette.h"
+#include "core/palette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,8 +37,9 @@ void Banner::say(const QString &text, Tone tone)
         tone == Tone::Error ? palette::kErrorBackground : palette::kWarningBackground;
     const char *border = tone == Tone::Error ? palette::kErrorText : palette::kWarningBorder;
     setStyleSheet(QStringLiteral("rov--ui--Banner { background: %1; border: 1px solid %2; "
-                                 "border-radius: 4px; } QLabel { color: #202124; }")
-                      .arg(QLatin1String(background), QLatin1String(border)));
+                                 "border-radius: 4px; } QLabel { color: %3; }")
+                      .arg(QLatin1String(background), QLatin1String(border),
+                           QLatin1String(palette::kBannerText)));
     m_text->setText(text);
     show();
 }

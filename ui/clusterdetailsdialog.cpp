@@ -5,8 +5,8 @@
 #include "core/clusterlistmodel.h"
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
+#include "core/palette.h"
 #include "failurereport.h"
-#include "palette.h"
 #include "texts.h"
 
 #include <QDesktopServices>
@@ -150,10 +150,17 @@ QDialogButtonBox *ClusterDetailsDialog::makeButtons(Texts *texts)
 
 void ClusterDetailsDialog::refresh()
 {
-    if (!m_client)
+    if (!m_client) {
+        m_timer.stop();
+        m_summary->setText(tr("Not connected: the backend's session ended"));
         return;
+    }
     m_client->getCluster(m_name, this, [this](auto result) {
         if (!result.ok()) {
+            // What was shown stays, said to be old; the next refresh tries again.
+            if (result.error->kind != rest::ApiError::Kind::Cancelled &&
+                result.error->httpStatus != 404)
+                m_summary->setText(tr("Could not refresh: %1").arg(result.error->message));
             if (result.error->httpStatus == 404) {
                 m_timer.stop();
                 m_heading->setText(tr("%1 — deleted").arg(m_name.section(QLatin1Char('/'), -1)));

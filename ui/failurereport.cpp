@@ -2,7 +2,7 @@
 
 #include "api/vertex/wire.h"
 #include "core/ansifilter.h"
-#include "palette.h"
+#include "core/palette.h"
 #include "texts.h"
 
 #include <QFontDatabase>

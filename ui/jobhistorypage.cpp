@@ -1,6 +1,7 @@
 #include "jobhistorypage.h"
 
 #include "core/joblistmodel.h"
+#include "core/settingskeys.h"
 #include "datatable.h"
 #include "logview.h"
 #include "texts.h"
@@ -23,7 +24,7 @@ using core::HistoricJobModel;
 
 namespace {
 
-const QString kRetentionKey = QStringLiteral("history/retentionDays");
+const QString kRetentionKey = core::settingskeys::historyRetentionDays();
 constexpr int kClusterRole = Qt::UserRole + 1;
 
 } // namespace

@@ -80,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyPage = new JobHistoryPage(&m_history, this);
     m_monitoringPage = new MonitoringPage(new core::MonitoringScopes(m_model.get(), this), this);
     m_logsPage = new LogsPage(this);
-    m_serving = new ServingLists(this);
+    m_serving = new core::ServingController(this);
     m_modelsPage = new ModelsPage(m_serving, this);
     m_endpointsPage = new EndpointsPage(m_serving, this);
     createActions();
@@ -163,6 +163,10 @@ void MainWindow::connectSignals()
         m_serving->setLive(page == Page::Models || page == Page::Endpoints);
         updateActions();
     });
+    // Dialogs opened on the backend close with its session (no dead OK after a profile switch).
+    connect(m_modelsPage, &ModelsPage::windowOpened, this, &MainWindow::bindToBackend);
+    connect(m_endpointsPage, &EndpointsPage::windowOpened, this, &MainWindow::bindToBackend);
+    connect(m_monitoringPage, &MonitoringPage::windowOpened, this, &MainWindow::bindToBackend);
     connect(m_modelsPage, &ModelsPage::deployRequested, this,
             [this](const QString &model) { showEndpoints()->deploy(model); });
     connect(m_clusters, &ClustersPage::selectionChanged, this, &MainWindow::updateActions);

@@ -21,6 +21,7 @@ namespace rov::core {
 class ClusterListModel;
 class ClusterRefresher;
 class CostEstimator;
+class ServingController;
 class LanguageManager;
 } // namespace rov::core
 
@@ -34,7 +35,6 @@ class JobHistoryPage;
 class LogsPage;
 class ModelsPage;
 class EndpointsPage;
-class ServingLists;
 class MonitoringPage;
 class AlertIndicator;
 class Navigation;
@@ -132,7 +132,7 @@ private:
     JobHistoryPage *m_historyPage;
     MonitoringPage *m_monitoringPage;
     LogsPage *m_logsPage;
-    ServingLists *m_serving;
+    core::ServingController *m_serving;
     ModelsPage *m_modelsPage;
     EndpointsPage *m_endpointsPage;
     ContextBar *m_contextBar;

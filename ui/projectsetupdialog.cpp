@@ -2,8 +2,8 @@
 
 #include "auth/googlecredentials.h"
 #include "core/backendsession.h"
+#include "core/palette.h"
 #include "core/secretstore.h"
-#include "palette.h"
 #include "texts.h"
 
 #include <QComboBox>

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "core/languagemanager.h"
+#include "core/settingskeys.h"
 #include "texts.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ SettingsDialog::SettingsDialog(core::LanguageManager *languages, QWidget *parent
         const QLocale locale(language->currentData().toString());
         if (languages)
             languages->apply(locale);
-        QSettings().setValue(QStringLiteral("language"), locale.name());
+        QSettings().setValue(core::settingskeys::language(), locale.name());
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);

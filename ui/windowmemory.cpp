@@ -1,5 +1,7 @@
 #include "windowmemory.h"
 
+#include "core/settingskeys.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QEvent>
@@ -59,7 +61,7 @@ void WindowMemory::install()
 
 QString WindowMemory::groupOf(const QWidget *window)
 {
-    return QStringLiteral("windows/") + window->objectName();
+    return core::settingskeys::window(window->objectName());
 }
 
 bool WindowMemory::eventFilter(QObject *watched, QEvent *event)

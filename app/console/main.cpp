@@ -1,5 +1,6 @@
 #include "core/languagemanager.h"
 #include "core/profile.h"
+#include "core/settingskeys.h"
 #include "dashboard/webdashboard.h"
 #include "mainwindow.h"
 
@@ -45,7 +46,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     nameTheApplication();
     rov::core::LanguageManager languages;
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QString chosen = QSettings().value(rov::core::settingskeys::language()).toString();
     languages.apply(chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
     rov::ui::MainWindow window;
     window.setLanguageManager(&languages);

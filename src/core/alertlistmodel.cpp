@@ -1,6 +1,7 @@
 #include "alertlistmodel.h"
 
 #include "monitoringscopes.h"
+#include "palette.h"
 
 #include <QColor>
 #include <QLocale>
@@ -19,10 +20,10 @@ int AlertListModel::columnCount(const QModelIndex &parent) const
 QColor AlertListModel::stateColor(const Alert &alert)
 {
     if (alert.state == Alert::State::Pending)
-        return QColor(0x80, 0x86, 0x8b); // grey: not yet
+        return palette::color(palette::Tone::Idle); // not yet
     if (alert.label(QStringLiteral("severity")) == QLatin1String("critical"))
-        return QColor(0xd9, 0x30, 0x25); // red
-    return QColor(0xf9, 0xab, 0x00);     // amber
+        return palette::color(palette::Tone::Bad);
+    return palette::color(palette::Tone::Warning);
 }
 
 QString AlertListModel::stateText(const Alert &alert)

@@ -1,5 +1,7 @@
 #include "clusterlistmodel.h"
 
+#include "palette.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -54,15 +56,14 @@ QColor ClusterListModel::stateColor(ClusterState state)
 {
     switch (state) {
     case ClusterState::Running:
-        return QColor(0x1e, 0x8e, 0x3e); // green
+        return palette::color(palette::Tone::Good);
     case ClusterState::Error:
-        return QColor(0xd9, 0x30, 0x25); // red
+        return palette::color(palette::Tone::Bad);
     case ClusterState::Stopping:
-        return QColor(0x80, 0x86, 0x8b); // grey
     case ClusterState::Unspecified:
-        return QColor(0x80, 0x86, 0x8b);
+        return palette::color(palette::Tone::Idle);
     default:
-        return QColor(0x1a, 0x73, 0xe8); // blue: on its way
+        return palette::color(palette::Tone::Busy); // on its way
     }
 }
 

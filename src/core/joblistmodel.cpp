@@ -1,6 +1,7 @@
 #include "joblistmodel.h"
 
 #include "clusterlistmodel.h" // durationText
+#include "palette.h"
 
 #include <QLocale>
 
@@ -31,12 +32,12 @@ QString JobListModel::statusText(const QString &status)
 QColor JobListModel::statusColor(const QString &status)
 {
     if (status == QLatin1String("SUCCEEDED"))
-        return QColor(0x1e, 0x8e, 0x3e);
+        return palette::color(palette::Tone::Good);
     if (status == QLatin1String("FAILED"))
-        return QColor(0xd9, 0x30, 0x25);
+        return palette::color(palette::Tone::Bad);
     if (status == QLatin1String("STOPPED"))
-        return QColor(0x80, 0x86, 0x8b);
-    return QColor(0x1a, 0x73, 0xe8); // pending or running
+        return palette::color(palette::Tone::Idle);
+    return palette::color(palette::Tone::Busy); // pending or running
 }
 
 qint64 JobListModel::durationSeconds(const JobDetails &job, const QDateTime &now)

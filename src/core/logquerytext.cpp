@@ -1,6 +1,7 @@
 #include "logquerytext.h"
 
 #include "api/logging/logwire.h"
+#include "settingskeys.h"
 
 #include <QRegularExpression>
 #include <QSettings>
@@ -59,7 +60,7 @@ QString unquoted(QString text)
 
 QString settingsKey(const QString &profileId)
 {
-    return QStringLiteral("profiles/%1/savedLogQueries").arg(profileId);
+    return settingskeys::savedLogQueries(profileId);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "monitoringpanels.h"
 
+#include "settingskeys.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
@@ -242,7 +244,7 @@ QString panelQuery(const PanelSpec &spec, const PanelQuery &query, const QString
 namespace {
 QString chartsKey(const QString &profileId)
 {
-    return QStringLiteral("profiles/%1/customCharts").arg(profileId);
+    return settingskeys::customCharts(profileId);
 }
 } // namespace
 

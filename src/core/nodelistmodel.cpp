@@ -1,5 +1,7 @@
 #include "nodelistmodel.h"
 
+#include "palette.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -83,9 +85,9 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() != State)
             return {};
-        return row->node.state == QLatin1String("ALIVE") ? QColor(0x1e, 0x8e, 0x3e)
-               : row->node.stoppedOnPurpose()            ? QColor(0x9a, 0xa0, 0xa6)
-                                                         : QColor(0xd9, 0x30, 0x25);
+        return palette::color(row->node.state == QLatin1String("ALIVE") ? palette::Tone::Good
+                              : row->node.stoppedOnPurpose()            ? palette::Tone::Quiet
+                                                                        : palette::Tone::Bad);
     case SortRole:
         switch (index.column()) {
         case Cpus:

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "settingskeys.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -57,7 +59,7 @@ QStringList Profile::vertexRegions()
 
 namespace {
 
-const QString kGroup = QStringLiteral("profiles");
+const QString kGroup = settingskeys::profiles();
 
 } // namespace
 
@@ -119,12 +121,12 @@ void ProfileStore::remove(const QString &id)
 
 QString ProfileStore::currentId() const
 {
-    return QSettings().value(QStringLiteral("currentProfile")).toString();
+    return QSettings().value(settingskeys::currentProfile()).toString();
 }
 
 void ProfileStore::setCurrentId(const QString &id)
 {
-    QSettings().setValue(QStringLiteral("currentProfile"), id);
+    QSettings().setValue(settingskeys::currentProfile(), id);
 }
 
 bool ProfileStore::hasProfiles() const

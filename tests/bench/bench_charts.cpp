@@ -6,6 +6,9 @@
 // chart's answer arriving in its own event-loop turn as from the network, while a timer
 // measures how late the event loop runs. The last line:
 // charts: grid_ms=<n> naive_grid_ms=<n> ratio=<x> max_stall_ms=<n>
+// Before it, the paths that skip Qt Charts' antialiased stroking, on the same grid and data
+// (issue 24): antialiasing off, one-pixel pens, and OpenGL series where a GL context can be
+// made (the offscreen platform usually has none: then "unavailable"), each as a ratio to ours.
 #include "core/monitoringpanels.h"
 #include "monitoring/chartpanel.h"
 #include "testsupport.h"
@@ -19,6 +22,8 @@
 #include <QGridLayout>
 #include <QImage>
 #include <QLineSeries>
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -125,7 +130,10 @@ struct NaiveChart
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen unless told otherwise: under xvfb-run with QT_QPA_PLATFORM=xcb, Mesa gives the
+    // OpenGL series a context.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     std::vector<std::shared_ptr<const rov::ui::ChartPanel::PerQuery>> data;
     for (int c = 0; c < kCharts; ++c)
@@ -164,6 +172,64 @@ int main(int argc, char **argv)
     std::vector<qint64> ours;
     for (int run = 0; run < 5; ++run)
         ours.push_back(renderMs(grid, fillOurs));
+
+    // The alternatives to antialiased 2-pixel strokes, each on the same grid, then undone.
+    const auto variant = [&](const std::function<void(rov::ui::ChartPanel *)> &apply) {
+        for (auto *panel : panels)
+            apply(panel);
+        std::vector<qint64> runs;
+        for (int run = 0; run < 3; ++run)
+            runs.push_back(renderMs(grid, fillOurs));
+        return median(runs);
+    };
+    const auto eachLine = [](rov::ui::ChartPanel *panel,
+                             const std::function<void(QLineSeries *)> &apply) {
+        for (QAbstractSeries *series : panel->view()->chart()->series())
+            if (auto *line = qobject_cast<QLineSeries *>(series))
+                apply(line);
+    };
+    const qint64 aliasedMs = variant([](rov::ui::ChartPanel *panel) {
+        panel->view()->setRenderHint(QPainter::Antialiasing, false);
+    });
+    for (auto *panel : panels)
+        panel->view()->setRenderHint(QPainter::Antialiasing, true);
+    // One-pixel pens: draw() sets the pen with each answer, so the width is set after it.
+    qint64 thinMs = 0;
+    {
+        std::vector<qint64> runs;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer clock;
+            clock.start();
+            drawn = 0;
+            for (int c = 0; c < kCharts; ++c)
+                panels[size_t(c)]->showSeries(data[size_t(c)], 1);
+            allDrawn.exec();
+            for (auto *panel : panels)
+                eachLine(panel, [](QLineSeries *line) {
+                    QPen pen = line->pen();
+                    pen.setWidthF(1.0);
+                    line->setPen(pen);
+                });
+            QImage image(kGrid, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            grid.render(&painter);
+            runs.push_back(clock.elapsed());
+        }
+        thinMs = median(runs);
+    }
+    QOffscreenSurface surface;
+    surface.create();
+    QOpenGLContext gl;
+    const bool haveGl = gl.create() && gl.makeCurrent(&surface);
+    if (haveGl)
+        gl.doneCurrent();
+    const qint64 openGlMs = haveGl ? variant([&](rov::ui::ChartPanel *panel) {
+        eachLine(panel, [](QLineSeries *line) { line->setUseOpenGL(true); });
+    })
+                                   : -1;
+    for (auto *panel : panels)
+        eachLine(panel, [](QLineSeries *line) { line->setUseOpenGL(false); });
 
     QWidget naiveGrid;
     naiveGrid.setAttribute(Qt::WA_DontShowOnScreen);
@@ -216,6 +282,16 @@ int main(int argc, char **argv)
     for (const qint64 ms : theirs)
         std::printf(" %lld", ms);
     std::printf("; %d stall ticks\n", stalls.ticks());
+    const auto ratio = [gridMs](qint64 ms) {
+        return double(gridMs) / double(std::max<qint64>(1, ms));
+    };
+    std::printf("charts: alternatives (ms, ours/alternative): antialiasing_off=%lld (%.2f) "
+                "one_pixel_pens=%lld (%.2f) opengl=",
+                aliasedMs, ratio(aliasedMs), thinMs, ratio(thinMs));
+    if (openGlMs >= 0)
+        std::printf("%lld (%.2f)\n", openGlMs, ratio(openGlMs));
+    else
+        std::printf("unavailable (no GL context on this platform)\n");
     std::printf("charts: grid_ms=%lld naive_grid_ms=%lld ratio=%.1f max_stall_ms=%lld\n", gridMs,
                 naiveMs, double(naiveMs) / double(std::max<qint64>(1, gridMs)), stalls.maxLateMs());
     return 0;

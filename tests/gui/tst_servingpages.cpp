@@ -8,7 +8,9 @@
 #include "languagewalk.h"
 #include "mainwindow.h"
 #include "monitoring/chartpanel.h"
+#include "monitoring/customchartdialog.h"
 #include "monitoring/minicharts.h"
+#include "monitoring/monitoringpage.h"
 #include "rovdfixture.h"
 #include "screenshots.h"
 #include "serving/deploydialog.h"
@@ -28,6 +30,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,7 +81,8 @@ private Q_SLOTS:
         m_rovd.setExtraArguments({QStringLiteral("--stop-clusters-on-exit")});
         QString error;
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
-        rov::core::Profile profile = rov::core::Profile::thisComputer();
+        rov::core::Profile &profile = m_profile;
+        profile = rov::core::Profile::thisComputer();
         profile.rovdUrl = m_rovd.url(QString());
         profile.rovdDataDir = m_data.path();
         m_window.setLanguageManager(&m_languages);
@@ -169,7 +173,7 @@ private Q_SLOTS:
         QTRY_COMPARE(deployed->rowCount(), 1);
         QCOMPARE(deployed->item(0, 3)->text(), QStringLiteral("100%"));
         // The registry says where the model serves (the endpoint's id).
-        auto *lists = m_window.findChild<rov::ui::ServingLists *>();
+        auto *lists = m_window.findChild<rov::core::ServingController *>();
         const QString endpointId = lists->endpoints()->rows().front().id();
         lists->refresh();
         QTRY_COMPARE(
@@ -228,7 +232,7 @@ private Q_SLOTS:
         auto *dialog = openDialog<rov::ui::DeployDialog>();
         QVERIFY(dialog);
         dialog->selectEndpoint(
-            m_window.findChild<rov::ui::ServingLists *>()->endpoints()->rows().front().name);
+            m_window.findChild<rov::core::ServingController *>()->endpoints()->rows().front().name);
         const auto sum = [&] {
             int total = 0;
             for (const auto &[id, percent] : dialog->split())
@@ -274,7 +278,33 @@ private Q_SLOTS:
         screenshots::save(m_window, QStringLiteral("models_en.png"));
     }
 
+    // Every dialog that acts on the backend closes with its session (issue 24, item 12): after a
+    // profile switch none is left with an OK that would call a client that is gone, and the
+    // status bar names what was closed.
+    void dialogsCloseWithTheSession()
+    {
+        m_window.findChild<rov::ui::EndpointsPage *>()->deploy();
+        const QPointer<QDialog> deploy(openDialog<rov::ui::DeployDialog>());
+        QVERIFY(deploy);
+        m_window.showModels()->registerFrom(QStringLiteral("gs://rov-models/x"),
+                                            QStringLiteral("x"));
+        const QPointer<QDialog> registering(openDialog<rov::ui::RegisterModelDialog>());
+        QVERIFY(registering);
+        m_window.findChild<rov::ui::MonitoringPage *>()->askForCustomChart();
+        const QPointer<QDialog> chart(openDialog<rov::ui::CustomChartDialog>());
+        QVERIFY(chart);
+        QCOMPARE(m_window.session()->openWindowTitles().size(), 3);
+        m_window.useProfile(m_profile);
+        QVERIFY(!deploy && !registering && !chart);
+        QVERIFY2(m_window.statusBar()->currentMessage().contains(QLatin1String("3")),
+                 qPrintable(m_window.statusBar()->currentMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window.session()->status() == rov::core::BackendSession::Status::Ready, 20000);
+        QVERIFY(m_window.session()->openWindowTitles().isEmpty());
+    }
+
 private:
+    rov::core::Profile m_profile;
     QTemporaryDir m_data;
     QTemporaryDir m_model;
     QTemporaryDir m_empty;

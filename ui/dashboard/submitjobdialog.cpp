@@ -3,8 +3,8 @@
 #include "api/ray/raydashboardclient.h"
 #include "codebox.h"
 #include "core/jobform.h"
+#include "core/palette.h"
 #include "core/samplejobs.h"
-#include "palette.h"
 #include "texts.h"
 
 #include <QComboBox>

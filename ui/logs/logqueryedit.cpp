@@ -1,6 +1,6 @@
 #include "logqueryedit.h"
 
-#include "palette.h"
+#include "core/palette.h"
 
 #include <QKeyEvent>
 #include <QRegularExpression>

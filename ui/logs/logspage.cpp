@@ -5,9 +5,9 @@
 #include "core/logexplorer.h"
 #include "core/logexport.h"
 #include "core/logvolumebars.h"
+#include "core/palette.h"
 #include "logqueryedit.h"
 #include "logvolumechart.h"
-#include "palette.h"
 #include "texts.h"
 
 #include <QApplication>
@@ -538,8 +538,12 @@ std::pair<qint64, qint64> LogsPage::timeRange() const
 void LogsPage::refreshHistogram()
 {
     m_histogramCall.cancel();
-    if (!m_monitoring)
+    if (!m_monitoring) {
+        // Said, not left blank: no backend, or one without a PromQL API.
+        m_histogram->setBuckets({}, 60);
+        m_histogram->setNote(tr("No volume: %1").arg(tr("Not connected")));
         return;
+    }
     const auto [start, end] = timeRange();
     const auto range = core::logvolume::rangeFor(start, end, kHistogramBars);
     const QString cluster = lq::clauseValue(query(), lq::Clause::Cluster);

@@ -1,6 +1,6 @@
 #include "logvolumechart.h"
 
-#include "palette.h"
+#include "core/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -2,8 +2,8 @@
 
 #include "core/alertlistmodel.h"
 #include "core/alertwatcher.h"
+#include "core/palette.h"
 #include "datatable.h"
-#include "palette.h"
 #include "texts.h"
 
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "chartoverlay.h"
 
-#include "palette.h"
+#include "core/palette.h"
 
 #include <QChart>
 #include <QChartView>
@@ -60,7 +60,8 @@ ChartOverlay::ChartOverlay(QChartView *view, QDateTimeAxis *time, Reader reader,
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_readout->setStyleSheet(QStringLiteral("QLabel { background: rgba(255, 255, 255, 230); "
-                                            "border: 1px solid #dadce0; padding: 4px; }"));
+                                            "border: 1px solid %1; padding: 4px; }")
+                                 .arg(QLatin1String(palette::kFrameBorder)));
     m_readout->hide();
     view->viewport()->setMouseTracking(true);
     // Markers follow the plot: its size and its time range.

@@ -3,7 +3,7 @@
 #include "api/monitoring/lttb.h"
 #include "chartlegend.h"
 #include "chartoverlay.h"
-#include "palette.h"
+#include "core/palette.h"
 
 #include <QApplication>
 #include <QChart>
@@ -130,14 +130,6 @@ private:
         std::function<void()> draw;
     };
     std::deque<Item> m_items;
-};
-
-// The answers of one panel's queries as they arrive; drawn when the last one is in.
-struct PanelAnswers
-{
-    std::vector<std::vector<Series>> perQuery;
-    size_t left = 0;
-    QString error;
 };
 
 } // namespace
@@ -283,39 +275,6 @@ void ChartPanel::setMarkers(std::vector<Marker> markers)
 int ChartPanel::markerCount() const
 {
     return m_overlay->markerCount();
-}
-
-void ChartPanel::load(api::monitoring::MonitoringClient *client, const QString &clusterId,
-                      const api::monitoring::RangeStep &range, std::vector<rest::Call> &calls)
-{
-    showWaiting();
-    const auto &queries = m_spec.queries;
-    auto answers = std::make_shared<PanelAnswers>();
-    answers->perQuery.resize(queries.size());
-    answers->left = queries.size();
-    m_queries.clear();
-    for (size_t q = 0; q < queries.size(); ++q) {
-        const QString promql = core::panelQuery(m_spec, queries[q], clusterId);
-        m_queries << promql;
-        calls.push_back(client->queryRange(
-            promql, range, this,
-            [this, answers, q,
-             step = range.step](api::Result<api::monitoring::QueryResult> result) {
-                if (result.ok())
-                    answers->perQuery[q] = std::move(result.value.series);
-                else if (result.error->kind != rest::ApiError::Kind::Cancelled)
-                    answers->error = result.error->message;
-                else
-                    return; // a newer refresh is on its way
-                if (--answers->left > 0)
-                    return;
-                if (!answers->error.isEmpty())
-                    showError(answers->error);
-                else
-                    showSeries(std::make_shared<const PerQuery>(std::move(answers->perQuery)),
-                               step);
-            }));
-    }
 }
 
 // While lines are drawn, the new range waits for the answer that comes with it: moving the axis

@@ -5,6 +5,7 @@
 #include "api/monitoring/promresult.h"
 #include "chartoverlay.h"
 #include "core/chartdata.h"
+#include "core/chartloader.h"
 #include "core/monitoringpanels.h"
 
 #include <QFrame>
@@ -38,14 +39,11 @@ public:
     ChartPanel(core::PanelSpec spec, QWidget *parent = nullptr);
 
     const core::PanelSpec &spec() const { return m_spec; }
-    // Asks `client` for the panel's queries over `range` for `clusterId` ("" for every cluster)
-    // and shows the answers when the last is in. The calls go into `calls`, for the caller to
-    // cancel; the panel is their context, so a panel that is gone gets no answer.
-    void load(api::monitoring::MonitoringClient *client, const QString &clusterId,
-              const api::monitoring::RangeStep &range, std::vector<rest::Call> &calls);
+    // The PromQL the panel's answers come from, one line a query ("Copy PromQL").
+    void setQueries(const QStringList &queries) { m_queries = queries; }
     // One list of series per query of the panel, in order; `stepSeconds` tells a gap. The
     // answers are kept, not copied, for the crosshair and the CSV export.
-    using PerQuery = std::vector<std::vector<api::monitoring::Series>>;
+    using PerQuery = core::PanelSeries;
     // Drawn once reduced (drawn() then), on the thread pool.
     void showSeries(std::shared_ptr<const PerQuery> answers, qint64 stepSeconds);
     void showError(const QString &message);

@@ -1,7 +1,7 @@
 #include "customchartdialog.h"
 
 #include "api/monitoring/monitoringclient.h"
-#include "palette.h"
+#include "core/palette.h"
 #include "texts.h"
 
 #include <QAbstractItemView>

@@ -1,6 +1,7 @@
 #include "minicharts.h"
 
 #include "api/monitoring/monitoringclient.h"
+#include "chartfeed.h"
 #include "chartpanel.h"
 #include "core/monitoringpanels.h"
 
@@ -12,7 +13,8 @@ namespace rov::ui {
 
 MiniCharts::MiniCharts(QWidget *parent) : MiniCharts(core::overviewPanels(), parent) {}
 
-MiniCharts::MiniCharts(std::vector<core::PanelSpec> specs, QWidget *parent) : QWidget(parent)
+MiniCharts::MiniCharts(std::vector<core::PanelSpec> specs, QWidget *parent)
+    : QWidget(parent), m_feed(new ChartFeed(this))
 {
     setObjectName(QStringLiteral("miniCharts"));
     auto *layout = new QHBoxLayout(this);
@@ -25,7 +27,7 @@ MiniCharts::MiniCharts(std::vector<core::PanelSpec> specs, QWidget *parent) : QW
 
 void MiniCharts::setPanels(std::vector<core::PanelSpec> specs)
 {
-    cancelCalls();
+    m_feed->cancel();
     for (ChartPanel *panel : std::exchange(m_panels, {}))
         delete panel;
     for (const core::PanelSpec &spec : specs) {
@@ -40,32 +42,24 @@ void MiniCharts::setPanels(std::vector<core::PanelSpec> specs)
 
 void MiniCharts::setSource(api::monitoring::MonitoringClient *client, const QString &clusterId)
 {
-    cancelCalls();
-    m_client = client;
+    m_feed->setClient(client);
     m_clusterId = clusterId;
-    setVisible(m_client != nullptr);
+    setVisible(client != nullptr);
     refresh();
 }
 
 void MiniCharts::refresh()
 {
-    if (!m_client || !isVisible() || m_panels.empty())
+    // Hidden (no client, or not on screen): asked again when shown.
+    if (!m_feed->client() || !isVisible() || m_panels.empty())
         return;
-    cancelCalls();
     const qint64 end = QDateTime::currentSecsSinceEpoch();
     const qint64 start = end - kRange.count();
     const auto range = api::monitoring::rangeStep(start, end, m_panels.front()->view()->width(),
                                                   api::monitoring::kScrapeInterval);
-    for (ChartPanel *panel : m_panels) {
+    for (ChartPanel *panel : m_panels)
         panel->setTimeRange(start * 1000, end * 1000);
-        panel->load(m_client, m_clusterId, range, m_calls);
-    }
-}
-
-void MiniCharts::cancelCalls()
-{
-    for (const rest::Call &call : std::exchange(m_calls, {}))
-        call.cancel();
+    m_feed->load(m_panels, m_clusterId, range);
 }
 
 // Asked only while on screen: a hidden tab costs the backend nothing.
@@ -80,7 +74,7 @@ void MiniCharts::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_timer.stop();
-    cancelCalls();
+    m_feed->cancel();
 }
 
 } // namespace rov::ui

@@ -15,6 +15,7 @@ class MonitoringClient;
 
 namespace rov::ui {
 
+class ChartFeed;
 class ChartPanel;
 
 // Small live charts of one cluster (CPU, memory, running tasks over the last 15 minutes) from
@@ -41,12 +42,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void cancelCalls();
-
-    QPointer<api::monitoring::MonitoringClient> m_client;
+    ChartFeed *m_feed;
     QString m_clusterId;
     std::vector<ChartPanel *> m_panels;
-    std::vector<rest::Call> m_calls;
     QTimer m_timer;
 };
 

@@ -1,6 +1,7 @@
 #include "monitoringpage.h"
 
 #include "alertspanel.h"
+#include "chartfeed.h"
 #include "chartpanel.h"
 #include "core/monitoringpanels.h"
 #include "core/monitoringscopes.h"
@@ -36,7 +37,8 @@ constexpr int kRefreshes[] = {0, 5, 30, 60};
 MonitoringPage::MonitoringPage(core::MonitoringScopes *scopes, QWidget *parent)
     : QWidget(parent), m_scopes(scopes), m_scope(new QComboBox(this)), m_range(new QComboBox(this)),
       m_autoRefresh(new QComboBox(this)), m_refresh(new QPushButton(this)),
-      m_addChart(new QPushButton(this)), m_status(new QLabel(this)), m_alerts(new AlertsPanel(this))
+      m_addChart(new QPushButton(this)), m_status(new QLabel(this)),
+      m_alerts(new AlertsPanel(this)), m_feed(new ChartFeed(this))
 {
     setObjectName(QStringLiteral("monitoringPage"));
     auto *texts = new Texts(this);
@@ -181,6 +183,7 @@ void MonitoringPage::askForCustomChart()
     auto *dialog = new CustomChartDialog(m_client, cluster(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addCustomChart(dialog->chart()); });
+    Q_EMIT windowOpened(dialog);
     dialog->open();
 }
 
@@ -220,10 +223,12 @@ void MonitoringPage::setClient(api::monitoring::MonitoringClient *client)
 {
     cancelCalls();
     m_client = client;
+    m_feed->setClient(client);
     m_scopes->setClient(client);
     if (!m_client) {
         m_timer.stop();
         showStatus();
+        m_feed->load(m_panels, {}, {}); // each chart says it is not connected
         return;
     }
     const int seconds = m_autoRefresh->currentData().toInt();
@@ -308,6 +313,7 @@ std::pair<qint64, qint64> MonitoringPage::timeRange() const
 
 void MonitoringPage::cancelCalls()
 {
+    m_feed->cancel();
     for (const rest::Call &call : std::exchange(m_calls, {}))
         call.cancel();
 }
@@ -326,10 +332,9 @@ void MonitoringPage::refresh()
     m_updated = QTime::currentTime();
     showStatus();
     loadEvents(scope);
-    for (ChartPanel *panel : m_panels) {
+    for (ChartPanel *panel : m_panels)
         panel->setTimeRange(start * 1000, end * 1000, !m_zoom.has_value());
-        panel->load(m_client, scope, range, m_calls);
-    }
+    m_feed->load(m_panels, scope, range);
 }
 
 void MonitoringPage::showStatus()

@@ -24,6 +24,7 @@ class MonitoringScopes;
 namespace rov::ui {
 
 class AlertsPanel;
+class ChartFeed;
 class ChartPanel;
 class Texts;
 
@@ -60,6 +61,10 @@ public:
     const std::vector<ChartPanel *> &panels() const { return m_panels; }
     ChartPanel *panel(const QString &id) const;
 
+Q_SIGNALS:
+    // A dialog opened on the backend (Add chart): the session closes it when it ends.
+    void windowOpened(QWidget *window);
+
 private:
     QWidget *makeControls(Texts *texts);
     QWidget *makeGrid();
@@ -87,7 +92,8 @@ private:
     QLabel *m_status;
     AlertsPanel *m_alerts;
     std::vector<ChartPanel *> m_panels;
-    std::vector<rest::Call> m_calls;
+    ChartFeed *m_feed;
+    std::vector<rest::Call> m_calls; // the cluster's events
     QTimer m_timer;
     QTime m_updated;                                 // of the last refresh
     std::optional<std::pair<qint64, qint64>> m_zoom; // ms, when zoomed in

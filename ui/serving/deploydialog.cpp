@@ -320,8 +320,10 @@ void DeployDialog::setFieldsEnabled(bool enabled)
 
 void DeployDialog::start()
 {
-    if (!m_client)
+    if (!m_client) {
+        fail(tr("Not connected: the backend's session ended"));
         return;
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     setFieldsEnabled(false);
     if (m_endpoint->currentIndex() > 0) {

@@ -250,8 +250,12 @@ void RegisterModelDialog::fail(const QString &message)
 
 void RegisterModelDialog::start()
 {
-    if (!m_client || !problem().isEmpty())
+    if (!problem().isEmpty())
+        return; // OK is off, and the problem is said under the fields
+    if (!m_client) {
+        fail(tr("Not connected: the backend's session ended"));
         return;
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     if (m_fromCloud->isChecked()) {
         registerModel(artifactUri());

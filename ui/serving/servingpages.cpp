@@ -6,7 +6,6 @@
 #include "deploydialog.h"
 #include "monitoring/minicharts.h"
 #include "registermodeldialog.h"
-#include "rest/operationpoller.h"
 #include "texts.h"
 
 #include <QApplication>
@@ -32,7 +31,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr int kRefreshMs = 10000;
 constexpr int kKeptRequests = 20;
 
 QPushButton *button(const char *name, QWidget *parent)
@@ -44,76 +42,11 @@ QPushButton *button(const char *name, QWidget *parent)
 
 } // namespace
 
-// ---- the lists ------------------------------------------------------------------------------
-
-ServingLists::ServingLists(QObject *parent) : QObject(parent)
-{
-    m_timer.setInterval(kRefreshMs);
-    connect(&m_timer, &QTimer::timeout, this, &ServingLists::refresh);
-}
-
-void ServingLists::setClient(api::vertex::ServingClient *client)
-{
-    m_modelsCall.cancel();
-    m_endpointsCall.cancel();
-    m_pending = 0;
-    m_client = client;
-    m_models.setModels({});
-    m_endpoints.setEndpoints({});
-    refresh();
-}
-
-void ServingLists::setMonitoring(api::monitoring::MonitoringClient *monitoring)
-{
-    m_monitoring = monitoring;
-    Q_EMIT refreshed();
-}
-
-void ServingLists::setLive(bool live)
-{
-    if (live && !m_timer.isActive()) {
-        m_timer.start();
-        refresh();
-    } else if (!live) {
-        m_timer.stop();
-    }
-}
-
-void ServingLists::refresh()
-{
-    if (!m_client || m_pending > 0)
-        return;
-    m_pending = 2;
-    m_modelsCall = m_client->listModels(this, [this](auto result) {
-        if (result.ok())
-            m_models.setModels(std::move(result.value));
-        answered(result.error);
-    });
-    m_endpointsCall = m_client->listEndpoints(this, [this](auto result) {
-        if (result.ok())
-            m_endpoints.setEndpoints(std::move(result.value));
-        answered(result.error);
-    });
-}
-
-void ServingLists::answered(const std::optional<rest::ApiError> &error)
-{
-    if (error)
-        m_roundError = error->message;
-    if (--m_pending > 0)
-        return;
-    m_status = m_roundError.isEmpty()
-                   ? tr("Updated %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
-                   : tr("Could not refresh: %1").arg(m_roundError);
-    m_roundError.clear();
-    Q_EMIT refreshed();
-}
-
 // ---- Model Registry -------------------------------------------------------------------------
 
-ModelsPage::ModelsPage(ServingLists *lists, QWidget *parent)
-    : QWidget(parent), m_lists(lists),
-      m_table(new DataTable(lists->models(), Qt::DisplayRole, this)),
+ModelsPage::ModelsPage(core::ServingController *serving, QWidget *parent)
+    : QWidget(parent), m_serving(serving),
+      m_table(new DataTable(serving->models(), Qt::DisplayRole, this)),
       m_register(button("registerModel", this)), m_deploy(button("deployModel", this)),
       m_delete(button("deleteModel", this)), m_status(new QLabel(this))
 {
@@ -128,8 +61,8 @@ ModelsPage::ModelsPage(ServingLists *lists, QWidget *parent)
     texts->bind(m_deploy, &QAbstractButton::setText, [] { return tr("Deplo&y to endpoint…"); });
     texts->bind(m_delete, &QAbstractButton::setText, [] { return tr("&Delete…"); });
     texts->onChange([this] {
-        Q_EMIT m_lists->models()->headerDataChanged(Qt::Horizontal, 0,
-                                                    core::ModelListModel::ColumnCount - 1);
+        Q_EMIT m_serving->models()->headerDataChanged(Qt::Horizontal, 0,
+                                                      core::ModelListModel::ColumnCount - 1);
     });
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
@@ -150,25 +83,29 @@ ModelsPage::ModelsPage(ServingLists *lists, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &ModelsPage::deleteModel);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ModelsPage::updateButtons);
-    connect(m_lists, &ServingLists::refreshed, this, [this] {
-        m_status->setText(m_lists->status());
+    connect(m_serving, &core::ServingController::refreshed, this, [this] {
+        m_status->setText(m_serving->status());
         updateButtons();
     });
+    connect(m_serving, &core::ServingController::changeStarted, m_status, &QLabel::setText);
+    connect(
+        m_serving, &core::ServingController::changed, this,
+        [this](const core::ServingController::Change &change) { m_status->setText(change.text); });
     updateButtons();
 }
 
 QString ModelsPage::selectedModel() const
 {
     const QModelIndex index = m_table->selectedSourceIndex();
-    const auto *model = m_lists->models()->at(index.row());
+    const auto *model = m_serving->models()->at(index.row());
     return index.isValid() && model ? model->name : QString();
 }
 
 void ModelsPage::updateButtons()
 {
     const bool chosen = !selectedModel().isEmpty();
-    m_register->setEnabled(m_lists->client() != nullptr);
-    m_deploy->setEnabled(m_lists->client() && m_lists->models()->rowCount() > 0);
+    m_register->setEnabled(m_serving->client() != nullptr);
+    m_deploy->setEnabled(m_serving->client() && m_serving->models()->rowCount() > 0);
     m_delete->setEnabled(chosen);
 }
 
@@ -179,42 +116,41 @@ void ModelsPage::registerFrom(const QString &gsUri, const QString &displayName)
 
 void ModelsPage::registerModel(const QString &gsUri, const QString &displayName)
 {
-    if (!m_lists->client())
+    if (!m_serving->client()) {
+        m_status->setText(m_serving->status()); // "Not connected"
         return;
-    auto *dialog = new RegisterModelDialog(m_lists->client(), this);
+    }
+    auto *dialog = new RegisterModelDialog(m_serving->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!gsUri.isEmpty())
         dialog->setCloudFolder(gsUri, displayName);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_status->setText(tr("Registered %1").arg(dialog->modelName()));
-        m_lists->refresh();
+        m_serving->refresh();
     });
+    Q_EMIT windowOpened(dialog);
     dialog->open();
 }
 
 void ModelsPage::deleteModel()
 {
     const QString name = selectedModel();
-    const auto *model = m_lists->models()->at(m_lists->models()->rowOfKey(name));
-    if (!model || !m_lists->client())
-        return;
+    const auto *model = m_serving->models()->at(m_serving->models()->rowOfKey(name));
+    if (!model)
+        return; // the button is off without a model chosen
     if (QMessageBox::question(this, tr("Delete model"),
                               tr("Delete the model \"%1\"? Its registration goes; the files in %2 "
                                  "stay.")
                                   .arg(model->displayName, model->artifactUri)) != QMessageBox::Yes)
         return;
-    m_lists->client()->deleteModel(name, this, [this](api::Result<QString> result) {
-        m_status->setText(result.ok() ? tr("Model deleted")
-                                      : tr("Could not delete: %1").arg(result.error->message));
-        m_lists->refresh();
-    });
+    m_serving->deleteModel(name);
 }
 
 // ---- Endpoints ------------------------------------------------------------------------------
 
-EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
-    : QWidget(parent), m_lists(lists),
-      m_table(new DataTable(lists->endpoints(), Qt::DisplayRole, this)),
+EndpointsPage::EndpointsPage(core::ServingController *serving, QWidget *parent)
+    : QWidget(parent), m_serving(serving),
+      m_table(new DataTable(serving->endpoints(), Qt::DisplayRole, this)),
       m_deployed(new QTableWidget(this)), m_deploy(button("deployToEndpoint", this)),
       m_undeploy(button("undeployModel", this)), m_delete(button("deleteEndpoint", this)),
       m_send(button("sendPrediction", this)), m_copyCurl(button("copyPredictCurl", this)),
@@ -267,8 +203,8 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
     texts->bind(testTitle, &QLabel::setText, [] { return tr("Test: send a prediction"); });
     texts->bind(historyTitle, &QLabel::setText, [] { return tr("Last requests"); });
     texts->onChange([this] {
-        Q_EMIT m_lists->endpoints()->headerDataChanged(Qt::Horizontal, 0,
-                                                       core::EndpointListModel::ColumnCount - 1);
+        Q_EMIT m_serving->endpoints()->headerDataChanged(Qt::Horizontal, 0,
+                                                         core::EndpointListModel::ColumnCount - 1);
         showEndpoint();
         showLatency();
     });
@@ -336,17 +272,20 @@ EndpointsPage::EndpointsPage(ServingLists *lists, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EndpointsPage::showEndpoint);
     connect(m_deployed, &QTableWidget::itemSelectionChanged, this, &EndpointsPage::updateButtons);
-    connect(m_lists, &ServingLists::refreshed, this, [this] {
-        m_status->setText(m_lists->status());
+    connect(m_serving, &core::ServingController::refreshed, this, [this] {
+        m_status->setText(m_serving->status());
         showEndpoint();
     });
+    connect(m_serving, &core::ServingController::changeStarted, m_status, &QLabel::setText);
+    connect(m_serving, &core::ServingController::changed, this, &EndpointsPage::showChange);
+    connect(m_serving, &core::ServingController::predicted, this, &EndpointsPage::showAnswer);
     showEndpoint();
 }
 
 QString EndpointsPage::selectedEndpoint() const
 {
     const QModelIndex index = m_table->selectedSourceIndex();
-    const auto *endpoint = m_lists->endpoints()->at(index.row());
+    const auto *endpoint = m_serving->endpoints()->at(index.row());
     return index.isValid() && endpoint ? endpoint->name : QString();
 }
 
@@ -354,7 +293,7 @@ void EndpointsPage::showEndpoint()
 {
     testEndpoint(selectedEndpoint());
     const auto *endpoint =
-        m_lists->endpoints()->at(m_lists->endpoints()->rowOfKey(selectedEndpoint()));
+        m_serving->endpoints()->at(m_serving->endpoints()->rowOfKey(selectedEndpoint()));
     const QString chosen =
         m_deployed->currentRow() >= 0 && m_deployed->item(m_deployed->currentRow(), 0)
             ? m_deployed->item(m_deployed->currentRow(), 0)->data(Qt::UserRole).toString()
@@ -386,10 +325,10 @@ void EndpointsPage::showEndpoint()
     QStringList ids;
     for (int row = 0; endpoint && row < int(endpoint->deployedModels.size()); ++row)
         ids << endpoint->deployedModels[size_t(row)].id;
-    const bool charted = !ids.isEmpty() && m_lists->monitoring();
+    const bool charted = !ids.isEmpty() && m_serving->monitoring();
     if (ids != m_chartedIds || m_charts->isVisibleTo(this) != charted) {
         m_chartedIds = ids;
-        m_charts->setSource(ids.isEmpty() ? nullptr : m_lists->monitoring(),
+        m_charts->setSource(ids.isEmpty() ? nullptr : m_serving->monitoring(),
                             QLatin1String(api::vertex::serving::kServingScrapeId));
         m_charts->setPanels(core::endpointPanels(ids));
     }
@@ -397,9 +336,9 @@ void EndpointsPage::showEndpoint()
         const double cost =
             core::endpointCostPerHour(catalog::MachineCatalog::builtIn(), *endpoint);
         m_status->setText(QStringLiteral("%1 · %2").arg(
-            m_lists->status(), tr("%1: $%2 an hour at the minimum replicas")
-                                   .arg(endpoint->displayName)
-                                   .arg(cost, 0, 'f', 2)));
+            m_serving->status(), tr("%1: $%2 an hour at the minimum replicas")
+                                     .arg(endpoint->displayName)
+                                     .arg(cost, 0, 'f', 2)));
     }
     updateButtons();
 }
@@ -407,92 +346,82 @@ void EndpointsPage::showEndpoint()
 void EndpointsPage::updateButtons()
 {
     const QString endpoint = selectedEndpoint();
-    m_deploy->setEnabled(m_lists->client() && m_lists->models()->rowCount() > 0);
+    m_deploy->setEnabled(m_serving->client() && m_serving->models()->rowCount() > 0);
     m_undeploy->setEnabled(!endpoint.isEmpty() && m_deployed->currentRow() >= 0);
     m_delete->setEnabled(!endpoint.isEmpty());
     m_send->setEnabled(!endpoint.isEmpty() && m_deployed->rowCount() > 0 &&
-                       !m_predictCall.isRunning());
+                       !m_serving->isPredicting());
     m_copyCurl->setEnabled(!endpoint.isEmpty());
     m_copyPython->setEnabled(!endpoint.isEmpty());
 }
 
 void EndpointsPage::deploy(const QString &modelName)
 {
-    if (!m_lists->client())
+    if (!m_serving->client()) {
+        m_status->setText(m_serving->status()); // "Not connected"
         return;
-    auto *dialog = new DeployDialog(m_lists->client(), m_lists->models()->rows(),
-                                    m_lists->endpoints()->rows(), this);
+    }
+    auto *dialog = new DeployDialog(m_serving->client(), m_serving->models()->rows(),
+                                    m_serving->endpoints()->rows(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!modelName.isEmpty())
         dialog->selectModel(modelName);
     if (!selectedEndpoint().isEmpty())
         dialog->selectEndpoint(selectedEndpoint());
-    connect(dialog, &QDialog::accepted, this, [this] {
-        m_status->setText(tr("Deployed"));
-        m_lists->refresh();
-    });
-    connect(dialog, &QDialog::finished, m_lists, &ServingLists::refresh);
+    connect(dialog, &QDialog::accepted, this, [this] { m_status->setText(tr("Deployed")); });
+    connect(dialog, &QDialog::finished, m_serving, &core::ServingController::refresh);
+    Q_EMIT windowOpened(dialog);
     dialog->open();
 }
 
 void EndpointsPage::send()
 {
     const QString endpoint = selectedEndpoint();
-    if (endpoint.isEmpty() || !m_lists->client() || m_predictCall.isRunning())
-        return;
-    const QString text = m_request->toPlainText();
-    const json body = json::parse(text.toStdString(), nullptr, false);
-    if (!body.is_object()) {
+    if (endpoint.isEmpty() || m_serving->isPredicting())
+        return; // the button is off then
+    if (!m_serving->predict(endpoint, m_request->toPlainText())) {
         forgetAnswer(); // the answer shown was to another request
-        m_latency->setText(tr("The request is not a JSON object"));
+        m_latency->setText(m_serving->client() ? tr("The request is not a JSON object")
+                                               : m_serving->status());
         return;
     }
     m_response->clear();
     m_latency->setText(tr("Sending…"));
     m_send->setEnabled(false);
-    m_predictCall = m_lists->client()->predict(
-        endpoint, body, this, [this, text, endpoint](api::Result<api::vertex::Prediction> result) {
-            if (result.error && result.error->kind == rest::ApiError::Kind::Cancelled) {
-                updateButtons(); // another endpoint was chosen, or the session went
-                return;
-            }
-            QString answer;
-            m_last = {true, result.ok(), 0, {}};
-            if (result.ok()) {
-                answer = QString::fromStdString(result.value.response.dump(2));
-                m_last.latencyMs = result.value.latencyMs;
-                m_last.detail = QString::fromStdString(
-                    result.value.response.value("deployedModelId", std::string()));
-            } else {
-                answer = result.error->message;
-                m_last.detail = result.error->status;
-            }
-            showLatency();
-            m_response->setPlainText(answer);
-            // Times, milliseconds and ids read the same in every language.
-            auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(
-                QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                m_last.ok ? QStringLiteral("%1 ms · %2").arg(m_last.latencyMs).arg(m_last.detail)
-                          : m_last.detail));
-            item->setData(Qt::UserRole, text);
-            item->setData(Qt::UserRole + 1, answer);
-            item->setData(Qt::UserRole + 2, endpoint);
-            m_history->insertItem(0, item);
-            while (m_history->count() > kKeptRequests)
-                delete m_history->takeItem(m_history->count() - 1);
-            updateButtons();
-        });
+}
+
+void EndpointsPage::showAnswer(const core::ServingController::Answer &answer)
+{
+    if (answer.cancelled || answer.endpoint != m_testedEndpoint) {
+        updateButtons(); // another endpoint was chosen, or the session went
+        return;
+    }
+    m_last = {true, answer.ok, answer.latencyMs, answer.detail};
+    showLatency();
+    m_response->setPlainText(answer.response);
+    // Times, milliseconds and ids read the same in every language.
+    auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(
+        answer.at.toString(QStringLiteral("HH:mm:ss")),
+        answer.ok ? QStringLiteral("%1 ms · %2").arg(answer.latencyMs).arg(answer.detail)
+                  : answer.detail));
+    item->setData(Qt::UserRole, answer.request);
+    item->setData(Qt::UserRole + 1, answer.response);
+    item->setData(Qt::UserRole + 2, answer.endpoint);
+    m_history->insertItem(0, item);
+    while (m_history->count() > kKeptRequests)
+        delete m_history->takeItem(m_history->count() - 1);
+    updateButtons();
 }
 
 void EndpointsPage::copyRequest(bool python)
 {
     const json body = json::parse(m_request->toPlainText().toStdString(), nullptr, false);
-    if (!m_lists->client() || selectedEndpoint().isEmpty() || !body.is_object()) {
+    if (!m_serving->client() || selectedEndpoint().isEmpty() || !body.is_object()) {
         m_latency->setText(tr("The request is not a JSON object"));
         return;
     }
     const auto snippets =
-        core::predictSnippets(m_lists->client()->endpoint().baseUrl, selectedEndpoint(), body);
+        core::predictSnippets(m_serving->client()->endpoint().baseUrl, selectedEndpoint(), body);
     QApplication::clipboard()->setText(python ? snippets.python : snippets.curl);
     m_status->setText(python ? tr("The request is on the clipboard as Python")
                              : tr("The request is on the clipboard as curl"));
@@ -521,7 +450,7 @@ void EndpointsPage::testEndpoint(const QString &endpoint)
     // Requests of endpoints that are gone are dropped; the others wait for their endpoint.
     for (int row = m_history->count() - 1; row >= 0; --row) {
         const QString of = m_history->item(row)->data(Qt::UserRole + 2).toString();
-        if (m_lists->endpoints()->rowOfKey(of) < 0)
+        if (m_serving->endpoints()->rowOfKey(of) < 0)
             delete m_history->takeItem(row);
         else
             m_history->item(row)->setHidden(of != endpoint);
@@ -529,57 +458,37 @@ void EndpointsPage::testEndpoint(const QString &endpoint)
     if (endpoint == m_testedEndpoint)
         return;
     m_testedEndpoint = endpoint;
-    m_predictCall.cancel();
+    m_serving->cancelPrediction();
     forgetAnswer();
 }
 
-void EndpointsPage::follow(const QString &operation, const QString &doing)
+void EndpointsPage::showChange(const core::ServingController::Change &change)
 {
-    m_status->setText(doing);
-    rest::OperationPoller::follow(
-        m_lists->client()->restClient(), m_lists->client()->operationUrl(operation), this,
-        [this](const std::optional<rest::ApiError> &error, const nlohmann::json &) {
-            m_status->setText(error ? tr("Failed: %1").arg(error->message) : tr("Done"));
-            m_lists->refresh();
-        });
-    m_lists->refresh();
+    m_status->setText(change.text);
 }
 
 void EndpointsPage::undeploy()
 {
     const QString endpoint = selectedEndpoint();
     const int row = m_deployed->currentRow();
-    if (endpoint.isEmpty() || row < 0 || !m_lists->client())
-        return;
+    if (endpoint.isEmpty() || row < 0)
+        return; // the button is off then
     const QString id = m_deployed->item(row, 0)->data(Qt::UserRole).toString();
     const QString name = m_deployed->item(row, 0)->text();
-    // Its traffic goes to the others, in proportion; the last model leaves no split.
-    const auto *current = m_lists->endpoints()->at(m_lists->endpoints()->rowOfKey(endpoint));
-    api::vertex::TrafficSplit split;
-    if (current && current->deployedModels.size() > 1) {
-        split = core::rebalanceSplit(current->trafficSplit, id, 0);
-        split.erase(id);
-    }
     if (QMessageBox::question(
             this, tr("Undeploy model"),
             tr("Undeploy \"%1\"? It stops serving and its replicas stop.").arg(name)) !=
         QMessageBox::Yes)
         return;
-    m_lists->client()->undeployModel(
-        endpoint, id, split, this, [this, name](api::Result<QString> operation) {
-            if (!operation.ok())
-                m_status->setText(tr("Could not undeploy: %1").arg(operation.error->message));
-            else
-                follow(operation.value, tr("Undeploying %1…").arg(name));
-        });
+    m_serving->undeploy(endpoint, id, name);
 }
 
 void EndpointsPage::deleteEndpoint()
 {
     const QString endpoint = selectedEndpoint();
-    const auto *current = m_lists->endpoints()->at(m_lists->endpoints()->rowOfKey(endpoint));
-    if (!current || !m_lists->client())
-        return;
+    const auto *current = m_serving->endpoints()->at(m_serving->endpoints()->rowOfKey(endpoint));
+    if (!current)
+        return; // the button is off then
     QStringList models;
     for (const auto &deployed : current->deployedModels)
         models << deployed.displayName;
@@ -592,14 +501,7 @@ void EndpointsPage::deleteEndpoint()
             tr("Delete the endpoint \"%1\"? %2").arg(current->displayName, stops)) !=
         QMessageBox::Yes)
         return;
-    const QString title = current->displayName;
-    m_lists->client()->deleteEndpoint(
-        endpoint, this, [this, title](api::Result<QString> operation) {
-            if (!operation.ok())
-                m_status->setText(tr("Could not delete: %1").arg(operation.error->message));
-            else
-                follow(operation.value, tr("Deleting %1…").arg(title));
-        });
+    m_serving->deleteEndpoint(endpoint, current->displayName);
 }
 
 } // namespace rov::ui

@@ -1,11 +1,7 @@
 #pragma once
 
-#include "api/monitoring/monitoringclient.h"
-#include "core/servingmodels.h"
-#include "rest/call.h"
+#include "core/servingcontroller.h"
 
-#include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -19,49 +15,13 @@ namespace rov::ui {
 class DataTable;
 class MiniCharts;
 
-// What both serving pages share: the client, the two live lists (refreshed every 10 s while a
-// page shows, and at once after a change) and the words of the last refresh.
-class ServingLists : public QObject
-{
-    Q_OBJECT
-public:
-    explicit ServingLists(QObject *parent = nullptr);
-    void setClient(api::vertex::ServingClient *client);
-    // Where the endpoints' charts come from (rovd's Prometheus); none: no charts.
-    void setMonitoring(api::monitoring::MonitoringClient *monitoring);
-    api::monitoring::MonitoringClient *monitoring() const { return m_monitoring; }
-    api::vertex::ServingClient *client() const { return m_client; }
-    core::ModelListModel *models() { return &m_models; }
-    core::EndpointListModel *endpoints() { return &m_endpoints; }
-    void refresh();
-    void setLive(bool live); // the timer runs while a page shows
-    QString status() const { return m_status; }
-
-Q_SIGNALS:
-    void refreshed();
-
-private:
-    void answered(const std::optional<rest::ApiError> &error);
-
-    QPointer<api::vertex::ServingClient> m_client;
-    QPointer<api::monitoring::MonitoringClient> m_monitoring;
-    core::ModelListModel m_models;
-    core::EndpointListModel m_endpoints;
-    QTimer m_timer;
-    rest::Call m_modelsCall;
-    rest::Call m_endpointsCall;
-    int m_pending = 0;
-    QString m_status;
-    QString m_roundError;
-};
-
 // The Model Registry: models with framework, artifact and creation time; Register model (from a
 // folder or a gs:// path), Deploy, Delete.
 class ModelsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ModelsPage(ServingLists *lists, QWidget *parent = nullptr);
+    explicit ModelsPage(core::ServingController *serving, QWidget *parent = nullptr);
     DataTable *table() const { return m_table; }
     QString selectedModel() const;
     // Opens Register model with the folder filled in (a job's output).
@@ -69,13 +29,15 @@ public:
 
 Q_SIGNALS:
     void deployRequested(const QString &modelName);
+    // A dialog opened on the backend: the session closes it when it ends.
+    void windowOpened(QWidget *window);
 
 private:
     void registerModel(const QString &gsUri = {}, const QString &displayName = {});
     void deleteModel();
     void updateButtons();
 
-    ServingLists *m_lists;
+    core::ServingController *m_serving;
     DataTable *m_table;
     QPushButton *m_register;
     QPushButton *m_deploy;
@@ -89,7 +51,7 @@ class EndpointsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EndpointsPage(ServingLists *lists, QWidget *parent = nullptr);
+    explicit EndpointsPage(core::ServingController *serving, QWidget *parent = nullptr);
     DataTable *table() const { return m_table; }
     QString selectedEndpoint() const;
     // Opens the Deploy dialog (on the chosen model, and the chosen endpoint if any).
@@ -100,12 +62,16 @@ public:
     QLabel *latency() const { return m_latency; }
     MiniCharts *charts() const { return m_charts; }
 
+Q_SIGNALS:
+    void windowOpened(QWidget *window); // as ModelsPage's
+
 private:
     void showEndpoint();
     void undeploy();
     void deleteEndpoint();
     void updateButtons();
-    void follow(const QString &operation, const QString &doing);
+    void showChange(const core::ServingController::Change &change);
+    void showAnswer(const core::ServingController::Answer &answer);
     // The last answer's line, in the language of the moment.
     void showLatency();
     // The request in the editor as curl or Python, to the clipboard.
@@ -115,7 +81,7 @@ private:
     void testEndpoint(const QString &endpoint);
     void forgetAnswer();
 
-    ServingLists *m_lists;
+    core::ServingController *m_serving;
     DataTable *m_table;
     QTableWidget *m_deployed;
     QPushButton *m_deploy;
@@ -131,7 +97,6 @@ private:
     MiniCharts *m_charts;
     QStringList m_chartedIds;
     QLabel *m_status;
-    rest::Call m_predictCall;
     QString m_testedEndpoint;
     struct LastAnswer
     {

@@ -1,7 +1,7 @@
 #include "clusternamepage.h"
 
+#include "core/palette.h"
 #include "createclusterwizard.h"
-#include "palette.h"
 #include "texts.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "networkpage.h"
 
+#include "core/palette.h"
 #include "createclusterwizard.h"
-#include "palette.h"
 #include "texts.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "pooleditor.h"
 
+#include "core/palette.h"
 #include "machinefields.h"
-#include "palette.h"
 #include "texts.h"
 
 #include <QFormLayout>

@@ -3,8 +3,8 @@
 #include "clusternamepage.h"
 #include "codebox.h"
 #include "core/costestimator.h"
+#include "core/palette.h"
 #include "createclusterwizard.h"
-#include "palette.h"
 #include "texts.h"
 #include "workerpoolspage.h"
 

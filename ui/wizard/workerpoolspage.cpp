@@ -1,7 +1,7 @@
 #include "workerpoolspage.h"
 
+#include "core/palette.h"
 #include "createclusterwizard.h"
-#include "palette.h"
 #include "pooleditor.h"
 #include "texts.h"
 

@@ -117,47 +117,15 @@ json uploadModelBody(const QString &displayName, const QString &artifactUri,
 
 ServingClient::ServingClient(rest::RestClient *client, Endpoint endpoint, QUrl storageBase,
                              QObject *parent)
-    : QObject(parent), m_client(client), m_endpoint(std::move(endpoint)),
+    : QObject(parent), ResourceApi(client, std::move(endpoint)),
       m_storageBase(std::move(storageBase))
 {
     m_endpoint.version = QStringLiteral("v1");
 }
 
-QUrl ServingClient::url(const QString &resourcePath) const
-{
-    return QUrl(
-        Endpoint::join(m_endpoint.baseUrl, m_endpoint.version + QLatin1Char('/') + resourcePath));
-}
-
-QUrl ServingClient::operationUrl(const QString &operation) const
-{
-    return url(operation);
-}
-
-// GET {parent}/{collection}, every page (up to 1000 items each, the most either API gives).
-template <class T>
-rest::Call ServingClient::list(const QString &collection, QObject *context,
-                               std::function<void(Result<std::vector<T>>)> done)
-{
-    return PagedList<T>::fetch(m_client, url(m_endpoint.parent() + QLatin1Char('/') + collection),
-                               collection.toStdString(), 1000, context, std::move(done));
-}
-
-rest::Call ServingClient::sendForOperation(HttpRequest request, QObject *context,
-                                           OperationDone done)
-{
-    return rest::send(m_client, std::move(request), context,
-                      [done = std::move(done)](const HttpResponse &response) {
-                          if (!response.ok())
-                              done({{}, response.error});
-                          else
-                              done({stringMember(response.json(), "name"), std::nullopt});
-                      });
-}
-
 rest::Call ServingClient::listModels(QObject *context, ModelsDone done)
 {
-    return list<Model>(QStringLiteral("models"), context, std::move(done));
+    return list<Model>(QStringLiteral("models"), kPageSize, context, std::move(done));
 }
 
 rest::Call ServingClient::uploadModel(const QString &displayName, const QString &artifactUri,
@@ -180,7 +148,7 @@ rest::Call ServingClient::deleteModel(const QString &name, QObject *context, Ope
 
 rest::Call ServingClient::listEndpoints(QObject *context, EndpointsDone done)
 {
-    return list<ServingEndpoint>(QStringLiteral("endpoints"), context, std::move(done));
+    return list<ServingEndpoint>(QStringLiteral("endpoints"), kPageSize, context, std::move(done));
 }
 
 rest::Call ServingClient::createEndpoint(const QString &displayName, QObject *context,

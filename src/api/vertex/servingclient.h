@@ -85,7 +85,8 @@ struct Prediction
     qint64 latencyMs = 0;
 };
 
-class ServingClient : public QObject
+// The Model Registry and endpoints (v1), and the Cloud Storage uploads a registration needs.
+class ServingClient : public QObject, public ResourceApi
 {
     Q_OBJECT
 public:
@@ -95,7 +96,6 @@ public:
 
     using ModelsDone = std::function<void(Result<std::vector<Model>>)>;
     using EndpointsDone = std::function<void(Result<std::vector<ServingEndpoint>>)>;
-    using OperationDone = std::function<void(Result<QString>)>; // the operation's name
     using PredictDone = std::function<void(Result<Prediction>)>;
     using UploadDone = std::function<void(Result<QString>)>; // gs://bucket/object
 
@@ -116,20 +116,10 @@ public:
     rest::Call uploadFile(const QString &file, const QString &bucket, const QString &object,
                           QObject *context, UploadDone done);
 
-    // Where an operation is polled (for rest::OperationPoller).
-    QUrl operationUrl(const QString &operation) const;
-    QUrl url(const QString &resourcePath) const;
-    const Endpoint &endpoint() const { return m_endpoint; }
-    rest::RestClient *restClient() const { return m_client; }
-
 private:
-    template <class T>
-    rest::Call list(const QString &collection, QObject *context,
-                    std::function<void(Result<std::vector<T>>)> done);
-    rest::Call sendForOperation(rest::HttpRequest request, QObject *context, OperationDone done);
+    // Up to 1000 items a page, the most either API gives.
+    static constexpr int kPageSize = 1000;
 
-    QPointer<rest::RestClient> m_client;
-    Endpoint m_endpoint;
     QUrl m_storageBase;
 };
 

@@ -52,24 +52,13 @@ QStringList stringsOf(const json &array, const char *key)
 } // namespace
 
 VertexClient::VertexClient(rest::RestClient *client, Endpoint endpoint, QObject *parent)
-    : QObject(parent), m_client(client), m_endpoint(std::move(endpoint))
+    : QObject(parent), ResourceApi(client, std::move(endpoint))
 {}
-
-QUrl VertexClient::url(const QString &resourcePath) const
-{
-    QUrl base = m_endpoint.baseUrl;
-    QString path = base.path();
-    if (!path.endsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    base.setPath(path + m_endpoint.version + QLatin1Char('/') + resourcePath);
-    return base;
-}
 
 rest::Call VertexClient::listClusters(QObject *context, ClustersDone done)
 {
-    return PagedList<PersistentResource>::fetch(
-        m_client, url(m_endpoint.parent() + QStringLiteral("/persistentResources")),
-        "persistentResources", 100, context, std::move(done));
+    return list<PersistentResource>(QStringLiteral("persistentResources"), 100, context,
+                                    std::move(done));
 }
 
 rest::Call VertexClient::getCluster(const QString &name, QObject *context, ClusterDone done)
@@ -80,20 +69,6 @@ rest::Call VertexClient::getCluster(const QString &name, QObject *context, Clust
                               done({{}, response.error});
                           else
                               done({PersistentResource::fromJson(response.json()), std::nullopt});
-                      });
-}
-
-rest::Call VertexClient::sendForOperation(HttpRequest request, QObject *context, OperationDone done)
-{
-    return rest::send(m_client, std::move(request), context,
-                      [done = std::move(done)](const HttpResponse &response) {
-                          if (!response.ok()) {
-                              done({{}, response.error});
-                              return;
-                          }
-                          done(
-                              {QString::fromStdString(response.json().value("name", std::string())),
-                               std::nullopt});
                       });
 }
 

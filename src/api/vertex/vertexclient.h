@@ -2,6 +2,7 @@
 
 #include "api/result.h"
 #include "persistentresource.h"
+#include "resourceapi.h"
 #include "rest/apierror.h"
 #include "rest/call.h"
 #include "rest/restclient.h"
@@ -40,44 +41,17 @@ struct ClusterEvent
     std::optional<std::map<QString, qint64>> liveNodes;
 };
 
-// Where the API is: https://{region}-aiplatform.googleapis.com or rovd's http://127.0.0.1:port.
-struct Endpoint
-{
-    QUrl baseUrl;
-    QString project;
-    QString location;
-    QString version = QStringLiteral("v1beta1");
-
-    QString parent() const
-    {
-        return QStringLiteral("projects/%1/locations/%2").arg(project, location);
-    }
-    // "{base}/{path}" as text, whether or not the base ends in slashes.
-    static QString join(const QUrl &base, const QString &path)
-    {
-        QString text = base.toString();
-        while (text.endsWith(QLatin1Char('/')))
-            text.chop(1);
-        return text + QLatin1Char('/') + path;
-    }
-};
-
 // The persistentResources API as typed calls. Every call is asynchronous and returns its handle;
 // `done` runs once in `context`'s thread (with CANCELLED when the call is cancelled or the REST
 // client is gone), and not at all when `context` is gone.
-class VertexClient : public QObject
+class VertexClient : public QObject, public ResourceApi
 {
     Q_OBJECT
 public:
     VertexClient(rest::RestClient *client, Endpoint endpoint, QObject *parent = nullptr);
 
-    const Endpoint &endpoint() const { return m_endpoint; }
-    rest::RestClient *restClient() const { return m_client; }
-    QUrl url(const QString &resourcePath) const; // {base}/{version}/{resourcePath}
-
     using ClustersDone = std::function<void(Result<std::vector<PersistentResource>>)>;
     using ClusterDone = std::function<void(Result<PersistentResource>)>;
-    using OperationDone = std::function<void(Result<QString>)>; // the operation's name
     using CapabilitiesDone = std::function<void(Result<BackendCapabilities>)>;
     using EventsDone = std::function<void(Result<std::vector<ClusterEvent>>)>;
 
@@ -92,12 +66,6 @@ public:
     rest::Call deleteCluster(const QString &name, QObject *context, OperationDone done);
     rest::Call capabilities(QObject *context, CapabilitiesDone done);
     rest::Call events(const QString &name, QObject *context, EventsDone done);
-
-private:
-    rest::Call sendForOperation(rest::HttpRequest request, QObject *context, OperationDone done);
-
-    QPointer<rest::RestClient> m_client;
-    Endpoint m_endpoint;
 };
 
 } // namespace rov::api::vertex
