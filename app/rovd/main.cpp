@@ -1,11 +1,13 @@
 // rovd: the local control plane. Serves the Vertex AI persistentResources API on 127.0.0.1 and
 // runs every cluster as real Ray on this machine.
 #include "localplane/clusters/clustermanager.h"
+#include "localplane/diagnostics.h"
 #include "localplane/logs/logcollector.h"
 #include "localplane/logs/logstore.h"
 #include "localplane/logs/logvolume.h"
 #include "localplane/metrics/prometheussupervisor.h"
 #include "localplane/metrics/rovdmetrics.h"
+#include "localplane/server/accesslog.h"
 #include "localplane/server/apirouter.h"
 #include "localplane/server/apiserver.h"
 #include "localplane/server/clustergateway.h"
@@ -40,7 +42,7 @@ namespace {
 
 [[noreturn]] void die(const QString &message)
 {
-    std::fprintf(stderr, "rovd: %s\n", qPrintable(message));
+    diagnostics::warn(message);
     std::exit(1);
 }
 
@@ -78,10 +80,10 @@ void keepPrivate(const QString &folder)
                        dir.exists(QStringLiteral(".rovd.lock")) ||
                        dir.exists(QStringLiteral("tokens"));
     if (!rovds) {
-        std::fprintf(stderr,
-                     "rovd: %s can be read by other users; rovd keeps its files 0600 in "
-                     "it, but the folder is not one rovd made, so it is left as it is\n",
-                     qPrintable(folder));
+        diagnostics::warn(QStringLiteral("%1 can be read by other users; rovd keeps its files "
+                                         "0600 in it, but the folder is not one rovd made, so "
+                                         "it is left as it is")
+                              .arg(folder));
         return;
     }
     QDirIterator entries(folder,
@@ -185,9 +187,16 @@ int main(int argc, char *argv[])
         QStringLiteral("log-retention-mb"),
         QStringLiteral("The oldest log entries are removed when they take more than this."),
         QStringLiteral("MB"), QStringLiteral("2048"));
+    const QCommandLineOption requestLimits(
+        QStringLiteral("request-limits"),
+        QStringLiteral("Requests each part of rovd answers at once (name some or all); past it, "
+                       "503 with Retry-After. Default: %1.")
+            .arg(RequestLimits::describe(RequestLimits::defaults(ApiServer::Settings{}.threads))),
+        QStringLiteral("name=n,..."),
+        RequestLimits::describe(RequestLimits::defaults(ApiServer::Settings{}.threads)));
     parser.addOptions({dataDir, listen, venv, maxNodes, stopOnExit, tempRoot, idleSeconds,
                        operationDeadline, prometheusProgram, retentionDays, retentionMb, alertRules,
-                       costAlert, logRetentionDays, logRetentionMb});
+                       costAlert, logRetentionDays, logRetentionMb, requestLimits});
     parser.process(app);
 
     // Everything rovd and its children write is theirs alone: files 0600, folders 0700 (tokens,
@@ -234,6 +243,9 @@ int main(int argc, char *argv[])
         TokenStore::openOrCreate(QDir(data).filePath(QStringLiteral("tokens")), &error);
     if (!tokens)
         die(error);
+    // Neither token is ever written to rovd's log, whatever message carries it.
+    for (const Role role : {Role::Admin, Role::User})
+        diagnostics::addSecret(tokens->tokenFor(role));
     const QString statePath = QDir(data).filePath(QStringLiteral("state.db"));
     const auto store = Store::open(statePath, &error);
     if (!store)
@@ -302,7 +314,7 @@ int main(int argc, char *argv[])
     servingManager.setScrapeListener(
         [&prometheus, scrapeAll] { QMetaObject::invokeMethod(&prometheus, scrapeAll); });
     if (!prometheus.start(&error))
-        std::fprintf(stderr, "rovd: no metrics: %s\n", qPrintable(error));
+        diagnostics::warn(QStringLiteral("no metrics: ") + error);
     // The log store and its collector, on a thread of its own: reading files and indexing
     // text must not hold up the clusters' state machine.
     QDir().mkpath(QDir(data).filePath(QStringLiteral("logs")));
@@ -320,9 +332,7 @@ int main(int argc, char *argv[])
     QThread logThread;
     logThread.setObjectName(QStringLiteral("rovd-logs"));
     collector.moveToThread(&logThread);
-    QObject::connect(&collector, &logs::LogCollector::failed, &app, [](const QString &message) {
-        std::fprintf(stderr, "rovd: %s\n", qPrintable(message));
-    });
+    QObject::connect(&collector, &logs::LogCollector::failed, &app, &diagnostics::warn);
     // The manager's state is read on its thread; the collector gets a copy.
     const auto sendClusters = [&collector](std::vector<logs::LogCluster> clusters) {
         QMetaObject::invokeMethod(&collector, [&collector, clusters = std::move(clusters)] {
@@ -370,8 +380,16 @@ int main(int argc, char *argv[])
     router.setLogs(logStore.get());
     rovdMetrics.addSection([&logVolume] { return logVolume.render(); });
     rovdMetrics.addSection([&servingManager] { return servingManager.renderState(); });
-    ApiServer server(router);
+    ApiServer::Settings serverSettings;
+    serverSettings.limits = RequestLimits::parse(
+        parser.value(requestLimits), RequestLimits::defaults(serverSettings.threads), &error);
+    if (!serverSettings.limits)
+        die(QStringLiteral("--request-limits: ") + error);
+    // Who asked what and how it ended: route templates and roles, never a path or a token.
+    AccessLog accessLog({QDir(data).filePath(QStringLiteral("logs/access.log"))});
+    ApiServer server(router, serverSettings);
     server.setMetrics(&rovdMetrics);
+    server.setAccessLog(&accessLog);
     if (!server.listen(host, quint16(port), &error))
         die(error);
     // The URL clients are told (links, upload sessions, the OpenAPI document): rovd's address,

@@ -361,6 +361,27 @@ private Q_SLOTS:
         QCOMPARE(call("DELETE", QStringLiteral("/storage/v1/b/trust/o/r"), {}).status, 204);
     }
 
+    // After a cluster, a deployed model, predictions, uploads (a resumable session's URL is its
+    // credential) and refused requests: rovd's access log has them all and no token (issue 25).
+    void theAccessLogNamesNoToken()
+    {
+        QByteArray text;
+        QDirIterator files(m_data.path() + QStringLiteral("/logs"), {QStringLiteral("access.log*")},
+                           QDir::Files);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            text += file.readAll();
+        }
+        QVERIFY2(text.count('\n') > 20, text.constData());
+        QVERIFY(!text.contains(m_rovd.adminToken()));
+        QVERIFY(!text.contains(m_rovd.userToken()));
+        QVERIFY(!text.contains("upload_id"));
+        for (const char *seen : {"\"subsystem\":\"prediction\"", "\"subsystem\":\"storage\"",
+                                 "\"subsystem\":\"clusters\"", "\"role\":\"none\""})
+            QVERIFY2(text.contains(seen), seen);
+    }
+
 private:
     HttpRequest make(const char *method, const QString &path, const QByteArray &token)
     {

@@ -2,6 +2,7 @@
 
 #include "clusterautoscaler.h"
 #include "clusterruntime.h"
+#include "localplane/diagnostics.h"
 #include "localplane/state/stateview.h"
 #include "localplane/state/statewriter.h"
 #include "localplane/state/store.h"
@@ -918,8 +919,8 @@ int ClusterManager::restore()
     for (const auto &[name, document] : documents) {
         auto record = ClusterRecord::fromDocument(name, document, m_parser);
         if (!record) {
-            std::fprintf(stderr, "rovd: the stored cluster %s cannot be read; it is left alone\n",
-                         qPrintable(name));
+            diagnostics::warn(
+                QStringLiteral("the stored cluster %1 cannot be read; it is left alone").arg(name));
             continue;
         }
         for (const auto &node : record->nodes)
@@ -943,8 +944,8 @@ int ClusterManager::restore()
     const QString rayRoot =
         QFileInfo(QFileInfo(m_settings.rayProgram).absolutePath()).absolutePath();
     if (const int killed = StrayProcesses::kill(m_settings.tempRoot, rayRoot, keepGroups))
-        std::fprintf(stderr, "rovd: stopped %d Ray processes that belonged to no cluster\n",
-                     killed);
+        diagnostics::warn(
+            QStringLiteral("stopped %1 Ray processes that belonged to no cluster").arg(killed));
     StrayProcesses::removeDirectories(m_settings.tempRoot, tempDirs);
     StrayProcesses::removeDirectories(QDir(m_settings.dataDir).filePath(QStringLiteral("clusters")),
                                       logDirs);

@@ -1,11 +1,15 @@
 #include "apiserver.h"
 
+#include "accesslog.h"
 #include "apirouter.h"
 #include "bodyreader.h"
 #include "listenbacklog.h"
 #include "localizer.h"
+#include "localplane/diagnostics.h"
 #include "localplane/metrics/rovdmetrics.h"
+#include "requestlimits.h"
 
+#include <QDateTime>
 #include <QUrl>
 #include <algorithm>
 #include <chrono>
@@ -74,11 +78,36 @@ ApiResult formDataRefused()
                        "Storage uploads the object's bytes or a multipart/related body")));
 }
 
+// Who asked what, as the access log and rovd's metrics tell it: the route's operation id and
+// template, never the path.
+struct Answered
+{
+    std::string operationId = "refused"; // before a route was found
+    std::string route = "-";
+    Subsystem subsystem = Subsystem::Clusters;
+    const char *role = "none";
+};
+
+// A subsystem at its limit: the client waits a second and asks again (Google's clients do).
+ApiResult tooBusy(Subsystem subsystem, int limit)
+{
+    auto result = ApiResult::error(
+        QStringLiteral("UNAVAILABLE"),
+        QStringLiteral("rovd is answering %1 %2 requests already; retry in a second")
+            .arg(limit)
+            .arg(QLatin1String(subsystemName(subsystem))));
+    result.headers.emplace_back("Retry-After", "1");
+    return result;
+}
+
 } // namespace
 
 struct ApiServer::Impl
 {
-    Impl(ApiRouter &router, Settings settings) : router(router), settings(settings) {}
+    Impl(ApiRouter &router, Settings settings)
+        : router(router), settings(settings),
+          limits(settings.limits ? *settings.limits : RequestLimits::defaults(settings.threads))
+    {}
 
     // Reads what is left of a body the answer does not need, so that the connection can carry
     // the next request. A body too large to bother with closes the connection instead.
@@ -98,10 +127,11 @@ struct ApiServer::Impl
         response.set_header("Connection", "close");
     }
 
-    // Answers the request; returns the route's operation id ("refused" before a route).
-    std::string answer(const httplib::Request &http, httplib::Response &response,
-                       const httplib::ContentReader *reader)
+    // Answers the request; says which route took it, and for whom.
+    Answered answer(const httplib::Request &http, httplib::Response &response,
+                    const httplib::ContentReader *reader)
     {
+        Answered answered;
         // Never read through httplib's reader (see formDataRefused()); the connection closes.
         const bool formData = http.is_multipart_form_data();
         if (formData)
@@ -131,23 +161,38 @@ struct ApiServer::Impl
             router.admit(request.method, request.path, authorization,
                          routes::queryValue(request.query, QStringLiteral("upload_id")));
         if (auto *refused = std::get_if<ApiResult>(&admitted)) {
+            // A route that exists (a 401, 403 or 405) is named by its template still.
+            if (const auto route = routes::match(request.path)) {
+                answered.route = routes::spec(route->id).pathTemplate;
+                answered.subsystem = subsystemOf(route->id);
+            }
             discardBody(reader, headers, response);
             send(http, response, *refused);
-            return "refused";
+            return answered;
         }
         const Admission &admission = std::get<Admission>(admitted);
+        answered.operationId = admission.method.operationId;
+        answered.route = routes::spec(admission.route.id).pathTemplate;
+        answered.subsystem = subsystemOf(admission.route.id);
+        answered.role = admission.role == Role::Admin ? "admin" : "user";
+        // Counted from before the body is read: an upload holds its thread while bytes come.
+        const auto ticket = limits.enter(answered.subsystem);
+        if (!ticket) {
+            discardBody(reader, headers, response);
+            send(http, response, tooBusy(answered.subsystem, limits.limit(answered.subsystem)));
+            return answered;
+        }
         if (formData) {
             response.set_header("Connection", "close");
             send(http, response, formDataRefused());
-            return admission.method.operationId;
+            return answered;
         }
-        const std::string route = admission.method.operationId;
         const qint64 limit = admission.method.bodyLimit;
         auto framing = frameBody(headers, admission.method.body, limit);
         if (auto *error = std::get_if<rest::ApiError>(&framing)) {
             discardBody(reader, headers, response);
             send(http, response, ApiResult::error(*error));
-            return route;
+            return answered;
         }
         if (std::get<BodyFraming>(framing).kind != BodyFraming::Kind::Empty) {
             BodyCollector body(limit);
@@ -158,30 +203,37 @@ struct ApiServer::Impl
             if (body.overflowed()) {
                 response.set_header("Connection", "close");
                 send(http, response, ApiResult::error(BodyCollector::tooLarge(limit)));
-                return route;
+                return answered;
             }
             request.body = body.body();
         }
         request.contentType = QByteArray::fromStdString(http.get_header_value("Content-Type"));
         send(http, response, router.handle(admission, request));
-        return route;
+        return answered;
     }
 
-    // Every answer counted by route and status, with the time it took (rovd's /metrics).
+    // Every answer counted by route and status, with the time it took (rovd's /metrics), and
+    // written to the access log.
     void serve(const httplib::Request &http, httplib::Response &response,
                const httplib::ContentReader *reader)
     {
         const auto started = std::chrono::steady_clock::now();
-        const std::string route = answer(http, response, reader);
+        const Answered answered = answer(http, response, reader);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         if (metrics)
-            metrics->recordRequest(
-                route, response.status,
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+            metrics->recordRequest(answered.operationId, response.status, seconds);
+        if (accessLog)
+            accessLog->record({QDateTime::currentMSecsSinceEpoch(), http.method, answered.route,
+                               subsystemName(answered.subsystem), response.status, seconds,
+                               answered.role});
     }
 
     ApiRouter &router;
     Settings settings;
     metrics::RovdMetrics *metrics = nullptr;
+    AccessLog *accessLog = nullptr;
+    RequestLimits limits;
     httplib::Server server;
     ListenBacklog backlog{server};
     std::thread thread;
@@ -257,8 +309,8 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
     m_impl->port = port == 0 ? server.bind_to_any_port(address)
                              : (server.bind_to_port(address, port) ? port : -1);
     if (m_impl->port > 0 && !m_impl->backlog.widen())
-        std::fprintf(stderr, "rovd: could not widen the listen backlog; bursts of new connections "
-                             "may wait for TCP retransmits\n");
+        diagnostics::warn(QStringLiteral("could not widen the listen backlog; bursts of new "
+                                         "connections may wait for TCP retransmits"));
     if (m_impl->port <= 0) {
         *error =
             QStringLiteral("cannot listen on %1:%2 (is another rovd running?)").arg(host).arg(port);
@@ -282,6 +334,11 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
 void ApiServer::setMetrics(metrics::RovdMetrics *metrics)
 {
     m_impl->metrics = metrics;
+}
+
+void ApiServer::setAccessLog(AccessLog *log)
+{
+    m_impl->accessLog = log;
 }
 
 quint16 ApiServer::port() const

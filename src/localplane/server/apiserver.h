@@ -1,13 +1,17 @@
 #pragma once
 
+#include "requestlimits.h"
+
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace rov::localplane {
 namespace metrics {
 class RovdMetrics;
 }
 
+class AccessLog;
 class ApiRouter;
 
 // rovd's HTTP server: cpp-httplib with a pool of threads of its own. Each request is checked
@@ -25,6 +29,8 @@ public:
         int threads = 64;
         int keepAliveSeconds = 2;
         int keepAliveRequests = 1000;
+        // Requests in flight per subsystem; none: RequestLimits::defaults(threads).
+        std::optional<RequestLimits::Limits> limits;
     };
 
     explicit ApiServer(ApiRouter &router) : ApiServer(router, Settings{}) {}
@@ -37,6 +43,8 @@ public:
     quint16 port() const;
     // Counts every answer there (set before listen()).
     void setMetrics(metrics::RovdMetrics *metrics);
+    // Writes a line there for every answer (set before listen()).
+    void setAccessLog(AccessLog *log);
     // Stops accepting, ends what is in flight, and returns once every server thread is done.
     void stop();
 
