@@ -800,6 +800,14 @@
         <source>the filter has more than %1 terms (comparisons and search words), which is as many as rovd reads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bearer token is a Ray node&apos;s, and its cluster no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not for a Ray node&apos;s token, which reads and writes Cloud Storage objects and reads the Model Registry; send a user or admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -802,6 +802,14 @@
         <source>the filter has more than %1 terms (comparisons and search words), which is as many as rovd reads</source>
         <translation>筛选条件的条件项（比较和搜索词）超过 %1 个，这是 rovd 能读取的最大数量</translation>
     </message>
+    <message>
+        <source>The bearer token is a Ray node&apos;s, and its cluster no longer exists</source>
+        <translation>此持有者令牌属于某个 Ray 节点，而它的集群已不存在</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not for a Ray node&apos;s token, which reads and writes Cloud Storage objects and reads the Model Registry; send a user or admin token</source>
+        <translation>%1 %2 不接受 Ray 节点的令牌（它只能读写 Cloud Storage 对象和读取 Model Registry）；请发送用户或管理员令牌</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -11,6 +11,7 @@
 #include "localplane/server/apirouter.h"
 #include "localplane/server/apiserver.h"
 #include "localplane/server/clustergateway.h"
+#include "localplane/server/nodetokens.h"
 #include "localplane/server/routetable.h"
 #include "localplane/server/tokenstore.h"
 #include "localplane/serving/servingmanager.h"
@@ -33,6 +34,7 @@
 #include <QThread>
 #include <csignal>
 #include <cstdio>
+#include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -114,6 +116,27 @@ QString findLoopbackLibrary()
     }
     return {};
 }
+
+// rovd's address for the Ray nodes, set on the main thread once it listens and read on the
+// clusters' thread as nodes start.
+class StorageAddress
+{
+public:
+    void set(const QString &url)
+    {
+        std::lock_guard lock(m_mutex);
+        m_url = url;
+    }
+    QString get() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_url;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QString m_url;
+};
 
 } // namespace
 
@@ -284,6 +307,24 @@ int main(int argc, char *argv[])
     if (const qint64 group = servingManager.instanceProcessGroup())
         settings.otherProcessGroups.insert(group);
     settings.otherTempDirs.insert(servingSettings.instance.tempDir);
+    // Jobs on a cluster reach gs:// through rovd: Google's client honours STORAGE_EMULATOR_HOST
+    // and sends no credentials to an emulator, so a token rides in the path, and it is the
+    // cluster's own (Cloud Storage and reading models, until the cluster is deleted), never the
+    // user's. rovd's address is known once it listens; nodes started before have none.
+    const auto nodeTokens =
+        NodeTokens::openOrCreate(QDir(data).filePath(QStringLiteral("node-secret")), &error);
+    if (!nodeTokens)
+        die(error);
+    StorageAddress storageAddress;
+    settings.nodeEnvironment = [&storageAddress, &nodeTokens](const QString &cluster,
+                                                              const QString &createTime) {
+        std::map<QString, QString> environment;
+        if (const QString base = storageAddress.get(); !base.isEmpty())
+            environment[QStringLiteral("STORAGE_EMULATOR_HOST")] =
+                base + QLatin1String(routes::kPathTokenPrefix) +
+                QString::fromLatin1(nodeTokens->issue(cluster, createTime));
+        return environment;
+    };
     StateWriter writer(*store);
     StateView view;
     ClusterManager manager(settings, *store, writer, view);
@@ -377,6 +418,7 @@ int main(int argc, char *argv[])
     router.setStorage(&objectStore);
     router.setPrometheus(&prometheus);
     router.setMetrics(&rovdMetrics, &view);
+    router.setNodeTokens(&*nodeTokens, &view);
     router.setLogs(logStore.get());
     rovdMetrics.addSection([&logVolume] { return logVolume.render(); });
     rovdMetrics.addSection([&servingManager] { return servingManager.renderState(); });
@@ -401,15 +443,7 @@ int main(int argc, char *argv[])
                                   .arg(server.port());
     router.setPublicUrl(publicUrl);
     objectStore.setPublicBase(publicUrl);
-    // Jobs on the clusters (and the serving instance) reach gs:// through rovd: Google's client
-    // honours STORAGE_EMULATOR_HOST and sends no credentials, so the user role's token rides in the
-    // path. Nodes started from now on inherit it.
-    qputenv("STORAGE_EMULATOR_HOST", QStringLiteral("http://%1:%2%3%4")
-                                         .arg(host)
-                                         .arg(server.port())
-                                         .arg(QLatin1String(routes::kPathTokenPrefix),
-                                              QString::fromLatin1(tokens->tokenFor(Role::User)))
-                                         .toUtf8());
+    storageAddress.set(QStringLiteral("http://%1:%2").arg(host).arg(server.port()));
     // Prometheus reads rovd's own /metrics with the user role's token, from a file of its own.
     const QString scrapeToken =
         QDir(metricsSettings.directory).filePath(QStringLiteral("scrape-token"));

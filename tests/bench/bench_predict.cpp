@@ -7,6 +7,7 @@
 // Then predictions while models:upload copies a 300 MB folder, against blocks with no upload in
 // the same run (the copy once ran under the serving manager's lock and stalled predictions):
 // upload: quiet_p99_ms= busy_p99_ms= p99_ratio= rps_ratio= uploads= upload_s=
+#include "benchmodel.h"
 #include "localplane/serving/serveconfig.h"
 #include "localplane/state/store.h"
 #include "rovdfixture.h"
@@ -133,32 +134,15 @@ quint16 serveHttpPort(const QString &dataDir)
     return record->value("httpPort", quint16(0));
 }
 
-json modelUpload(const std::string &id, const std::string &artifactUri)
-{
-    return {{"modelId", id},
-            {"model",
-             {{"displayName", id},
-              {"artifactUri", artifactUri},
-              {"containerSpec",
-               {{"imageUri", "us-docker.pkg.dev/vertex-ai/prediction/sklearn-cpu.1-6:latest"}}}}}};
-}
-
 // Predictions through rovd while models:upload copies a 300 MB folder (three uploads), and in
 // blocks between them with nothing uploading.
 void predictWhileUploading(const rov::test::RovdFixture &rovd, const QString &modelFolder,
                            const std::string &predict, const httplib::Headers &headers)
 {
     const QString big = QDir(modelFolder).filePath(QStringLiteral("../big"));
-    QDir().mkpath(big);
-    QFile::copy(QDir(modelFolder).filePath(QStringLiteral("model.pkl")),
-                QDir(big).filePath(QStringLiteral("model.pkl")));
-    QFile weights(QDir(big).filePath(QStringLiteral("weights.bin")));
-    if (!weights.open(QIODevice::WriteOnly))
-        die("cannot write the 300 MB folder");
-    const QByteArray block(1 << 20, 'w');
-    for (int i = 0; i < 300; ++i)
-        weights.write(block);
-    weights.close();
+    if (const QString error = rov::test::writeLargeModelFolder(modelFolder, big, 300);
+        !error.isEmpty())
+        die(error.toStdString());
     std::vector<double> quiet, busy;
     double quietWall = 0, busyWall = 0, uploadWall = 0;
     constexpr int kUploads = 3;
@@ -171,8 +155,9 @@ void predictWhileUploading(const rov::test::RovdFixture &rovd, const QString &mo
         copy.start();
         std::thread uploader([&] {
             Api own(rovd.port(), rovd.adminToken().toStdString());
-            own.wait(own.call("POST", kParent + "/models:upload",
-                              modelUpload("big" + std::to_string(round), "gs://bench/big")));
+            own.wait(own.call(
+                "POST", kParent + "/models:upload",
+                rov::test::sklearnModelUpload("big" + std::to_string(round), "gs://bench/big")));
             uploading = false;
         });
         do {
@@ -206,22 +191,14 @@ int main(int argc, char *argv[])
         die(error.toStdString());
     // The model: a logistic regression on four features, in rovd's storage.
     const QString folder = QDir(data.path()).filePath(QStringLiteral("storage/bench/model"));
-    QDir().mkpath(folder);
-    QProcess python;
-    python.start(QStringLiteral(ROV_PYTHON_VENV "/bin/python"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import pickle,sys,numpy as np\n"
-                                 "from sklearn.linear_model import LogisticRegression\n"
-                                 "x=np.random.default_rng(0).normal(size=(500,4))\n"
-                                 "m=LogisticRegression().fit(x,(x.sum(1)>0).astype(int))\n"
-                                 "pickle.dump(m,open(sys.argv[1]+'/model.pkl','wb'))\n"),
-                  folder});
-    if (!python.waitForFinished(120000) || python.exitCode() != 0)
-        die("could not train the model: " + python.readAllStandardError().toStdString());
+    if (const QString error =
+            rov::test::writeSklearnModel(QStringLiteral(ROV_PYTHON_VENV "/bin/python"), folder);
+        !error.isEmpty())
+        die(error.toStdString());
 
     Api api(rovd.port(), rovd.adminToken().toStdString());
-    api.wait(
-        api.call("POST", kParent + "/models:upload", modelUpload("bench", "gs://bench/model")));
+    api.wait(api.call("POST", kParent + "/models:upload",
+                      rov::test::sklearnModelUpload("bench", "gs://bench/model")));
     api.wait(api.call("POST", kParent + "/endpoints?endpointId=bench", {{"displayName", "bench"}}));
     QElapsedTimer deploy;
     deploy.start();

@@ -3,7 +3,8 @@
 SIGKILL at random moments of each kind of operation and random Ray nodes are killed. After every
 step it checks what a user relies on; the last line counts what went wrong:
 
-    chaos: cycles=<n> kills=<n> lost=<n> orphans=<n> stuck_ops=<n> leaked=<n> rss_growth_mb=<x>
+    chaos: cycles=<n> subsystem_cycles=<n> kills=<n> lost=<n> orphans=<n> stuck_ops=<n> leaked=<n>
+           rss_growth_mb=<x>
 
 lost       an acknowledged change that rovd forgot (a created cluster or an operation gone, a
            deleted cluster back)
@@ -43,9 +44,10 @@ def log(message):
 class Rovd:
     """build/bin/rovd as a process that the script may kill and start again on the same port."""
 
-    def __init__(self, binary, data_dir, temp_root, deadline):
+    def __init__(self, binary, data_dir, temp_root, deadline, extra=()):
         self.binary, self.data_dir, self.temp_root = binary, data_dir, temp_root
         self.deadline = deadline
+        self.extra = list(extra)
         self.port = 0
         self.process = None
         self.admin = self.user = None
@@ -56,6 +58,7 @@ class Rovd:
                 "--listen", "127.0.0.1:%d" % self.port, "--autoscale-idle-seconds", "20"]
         if self.deadline:
             args += ["--operation-deadline-seconds", str(self.deadline)]
+        args += self.extra
         for attempt in range(50):
             self.process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=self.log)
             line = self.process.stdout.readline().decode()
@@ -91,13 +94,20 @@ class Rovd:
         return 0.0
 
     def call(self, method, path, body=None, admin=False, timeout=30):
-        """(status, json) of one call; status 0 when rovd did not answer."""
-        data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request("http://127.0.0.1:%d/v1/%s" % (self.port, path),
+        """(status, json) of one Vertex AI call (`path` after /v1/); status 0 when rovd did not
+        answer."""
+        return self.request(method, "/v1/" + path, body=body, admin=admin, timeout=timeout)
+
+    def request(self, method, path, body=None, admin=False, data=None, content_type=None,
+                timeout=30):
+        """(status, json) of any call: a JSON `body`, or `data` of `content_type`."""
+        if body is not None:
+            data, content_type = json.dumps(body).encode(), "application/json"
+        request = urllib.request.Request("http://127.0.0.1:%d%s" % (self.port, path),
                                          data=data, method=method)
         request.add_header("Authorization", "Bearer " + (self.admin if admin else self.user))
-        if data is not None:
-            request.add_header("Content-Type", "application/json")
+        if content_type:
+            request.add_header("Content-Type", content_type)
         try:
             with urllib.request.urlopen(request, timeout=timeout) as answer:
                 return answer.status, json.loads(answer.read() or b"{}")
@@ -106,8 +116,25 @@ class Rovd:
                 return error.code, json.loads(error.read() or b"{}")
             except ValueError:
                 return error.code, {}
-        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError, ValueError):
             return 0, {}
+
+
+def kill_rovd_around(rovd, what, request, delay, counts):
+    """Sends `request` (a function) on a thread, SIGKILLs rovd `delay` seconds later (before the
+    answer, just after it, or while the work goes on) and starts it again; (status, json) of the
+    request, status 0 when it got no answer."""
+    result = {}
+    sender = threading.Thread(target=lambda: result.update(answer=request()))
+    sender.start()
+    time.sleep(delay)
+    rovd.kill9()
+    counts["kills"] += 1
+    sender.join()
+    answer = result.get("answer", (0, {}))
+    log("killed rovd %.1f s into %s (answered: %s)" % (delay, what, answer[0]))
+    rovd.start()
+    return answer
 
 
 def processes_under(root):
@@ -150,19 +177,9 @@ class Chaos:
         moment around it: before the answer, just after it, or while the work goes on."""
         if self.kill_plan != kind:
             return request()
-        delay = self.random.uniform(0.0, 4.0)
-        result = {}
-        sender = threading.Thread(target=lambda: result.update(answer=request()))
-        sender.start()
-        time.sleep(delay)
-        self.rovd.kill9()
-        self.counts["kills"] += 1
-        sender.join()
-        log("killed rovd %.1f s into %s (answered: %s)" %
-            (delay, kind, result.get("answer", (0,))[0]))
-        self.rovd.start()
         self.kill_plan = None
-        return result.get("answer", (0, {}))
+        return kill_rovd_around(self.rovd, kind, request, self.random.uniform(0.0, 4.0),
+                                self.counts)
 
     # --- API helpers ---------------------------------------------------------------------------
 
@@ -366,6 +383,16 @@ class Chaos:
     # --- the run -------------------------------------------------------------------------------
 
     def run(self):
+        if self.args.cycles > 0:
+            self.run_clusters()
+        if self.args.subsystem_cycles > 0:
+            # Serving, metrics, logs and storage on a disk of their own (issue 25).
+            from subsystems import SubsystemChaos
+            SubsystemChaos(self.args, Rovd, self.counts, self.problem, log,
+                           self.random).run(self.args.subsystem_cycles)
+        return self.report()
+
+    def run_clusters(self):
         self.rovd.start()
         log("rovd on port %d, data in %s" % (self.rovd.port, self.work))
         soak_from = self.args.cycles - self.args.soak
@@ -383,14 +410,17 @@ class Chaos:
                     os.kill(pid, signal.SIGKILL)
                 except OSError:
                     pass
+
+    def report(self):
         growth = (self.rss[-1] - self.rss[0]) if len(self.rss) >= 2 else 0.0
         c = self.counts
         print("chaos: rovd_kills=%d node_kills=%d seed=%d soak_cycles=%d rss_mb=%s" %
               (c["kills"], c["node_kills"], self.args.seed, self.args.soak,
                ",".join("%.1f" % value for value in self.rss)))
-        print("chaos: cycles=%d kills=%d lost=%d orphans=%d stuck_ops=%d leaked=%d "
-              "rss_growth_mb=%.1f" % (self.args.cycles, c["kills"] + c["node_kills"], c["lost"],
-                                      c["orphans"], c["stuck_ops"], c["leaked"], growth))
+        print("chaos: cycles=%d subsystem_cycles=%d kills=%d lost=%d orphans=%d stuck_ops=%d "
+              "leaked=%d rss_growth_mb=%.1f" %
+              (self.args.cycles, self.args.subsystem_cycles, c["kills"] + c["node_kills"],
+               c["lost"], c["orphans"], c["stuck_ops"], c["leaked"], growth))
         return 0 if not (c["lost"] or c["orphans"] or c["stuck_ops"] or c["leaked"]) else 1
 
 
@@ -403,6 +433,12 @@ def main():
     parser.add_argument("--seed", type=int, default=int(time.time()) % 100000)
     parser.add_argument("--op-timeout", type=int, default=300)
     parser.add_argument("--deadline", type=int, default=0, help="--operation-deadline-seconds")
+    parser.add_argument("--subsystem-cycles", type=int, default=12,
+                        help="faults of serving, metrics, logs and storage (subsystems.py)")
+    parser.add_argument("--venv", default=os.path.join(os.path.dirname(__file__), "..", "..",
+                                                       ".venv"))
+    parser.add_argument("--disk-mb", type=int, default=1024,
+                        help="the subsystems' data disk (a tmpfs the script mounts)")
     args = parser.parse_args()
     args.soak = max(2, min(args.soak, args.cycles)) if args.cycles >= 2 else 0
     sys.exit(Chaos(args).run())

@@ -151,6 +151,65 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(clusterState() == "RUNNING", 240000);
     }
 
+    // Jobs on a cluster reach gs:// with the cluster's own token, which reaches Cloud Storage and
+    // reads models and nothing else; the serving instance carries none (issue 25, item 6).
+    void aClustersNodesCarryATokenOfTheirOwn()
+    {
+        QSet<QString> seen;
+        int clusterProcesses = 0, servingProcesses = 0;
+        for (const qint64 pid : rov::test::pidsMentioning(m_tempRoot + QLatin1Char('/'))) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+            if (!cmdline.open(QIODevice::ReadOnly) || !environ.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray environment = environ.readAll();
+            QVERIFY(!environment.contains(m_rovd.userToken()));
+            QVERIFY(!environment.contains(m_rovd.adminToken()));
+            QByteArray storage;
+            for (const QByteArray &variable : environment.split('\0')) {
+                if (variable.startsWith("STORAGE_EMULATOR_HOST="))
+                    storage = variable.mid(variable.indexOf('=') + 1);
+            }
+            if (cmdline.readAll().contains("/serving")) {
+                ++servingProcesses;
+                QVERIFY2(storage.isEmpty(), storage.constData());
+                continue;
+            }
+            ++clusterProcesses;
+            QVERIFY2(storage.contains("/t/rovn."), storage.constData());
+            seen.insert(QString::fromLatin1(storage));
+        }
+        QVERIFY2(clusterProcesses >= 2 && servingProcesses >= 1,
+                 qPrintable(QStringLiteral("%1 %2").arg(clusterProcesses).arg(servingProcesses)));
+        QCOMPARE(seen.size(), 1); // head, worker and their workers: one token
+        const QString host = *seen.begin();
+        m_nodeToken = host.mid(host.indexOf(QStringLiteral("/t/")) + 3).toLatin1();
+
+        // What a cluster's service account may do: its objects (a header or the path), models.
+        QCOMPARE(call("GET", QStringLiteral("/storage/v1/b/trust/o"), {}, m_nodeToken).status, 200);
+        HttpRequest inPath = make("GET", QString(), {});
+        inPath.url = QUrl(host + QStringLiteral("/storage/v1/b/trust/o/m1%2Fmodel.pkl"));
+        QCOMPARE(send(inPath).status, 200);
+        HttpRequest upload = make("POST", QString(), {});
+        upload.url = QUrl(host + QStringLiteral("/upload/storage/v1/b/trust/o?uploadType=media&"
+                                                "name=from-a-job.txt"));
+        upload.body = "written by a job";
+        upload.contentType = "text/plain";
+        QCOMPARE(send(upload).status, 200);
+        QCOMPARE(call("GET", kParent + QStringLiteral("/models/m1"), {}, m_nodeToken).status, 200);
+        // Nothing else: not the clusters, the endpoints, predictions, logs, or deleting.
+        for (const auto &[method, path] : std::vector<std::pair<const char *, QString>>{
+                 {"GET", kParent + QStringLiteral("/persistentResources")},
+                 {"GET", kParent + QStringLiteral("/endpoints")},
+                 {"POST", kParent + QStringLiteral("/endpoints/e1:predict")},
+                 {"POST", QStringLiteral("/v2/entries:list")},
+                 {"DELETE", QStringLiteral("/storage/v1/b/trust/o/from-a-job.txt")}}) {
+            const auto refused = call(method, path, {{"instances", json::array()}}, m_nodeToken);
+            QVERIFY2(refused.status == 403, qPrintable(rov::test::describe(refused)));
+            QVERIFY(refused.error && refused.error->message.contains(QStringLiteral("Ray node")));
+        }
+    }
+
     void nothingRovdStartedListensBeyondLoopback()
     {
         // rovd, its Prometheus (a child) and every process in the sessions of the Ray nodes that
@@ -361,6 +420,21 @@ private Q_SLOTS:
         QCOMPARE(call("DELETE", QStringLiteral("/storage/v1/b/trust/o/r"), {}).status, 204);
     }
 
+    // A cluster's token dies with it.
+    void aDeletedClustersTokenIsRefused()
+    {
+        QVERIFY(!m_nodeToken.isEmpty());
+        QVERIFY(call("DELETE", kParent + QStringLiteral("/persistentResources/t1"), {}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            call("GET", kParent + QStringLiteral("/persistentResources/t1"), {}).status, 404,
+            180000);
+        const auto refused = call("GET", QStringLiteral("/storage/v1/b/trust/o"), {}, m_nodeToken);
+        QCOMPARE(refused.status, 401);
+        QVERIFY2(refused.error &&
+                     refused.error->message.contains(QStringLiteral("no longer exists")),
+                 qPrintable(rov::test::describe(refused)));
+    }
+
     // After a cluster, a deployed model, predictions, uploads (a resumable session's URL is its
     // credential) and refused requests: rovd's access log has them all and no token (issue 25).
     void theAccessLogNamesNoToken()
@@ -376,9 +450,11 @@ private Q_SLOTS:
         QVERIFY2(text.count('\n') > 20, text.constData());
         QVERIFY(!text.contains(m_rovd.adminToken()));
         QVERIFY(!text.contains(m_rovd.userToken()));
+        QVERIFY(!m_nodeToken.isEmpty() && !text.contains(m_nodeToken));
         QVERIFY(!text.contains("upload_id"));
-        for (const char *seen : {"\"subsystem\":\"prediction\"", "\"subsystem\":\"storage\"",
-                                 "\"subsystem\":\"clusters\"", "\"role\":\"none\""})
+        for (const char *seen :
+             {"\"subsystem\":\"prediction\"", "\"subsystem\":\"storage\"",
+              "\"subsystem\":\"clusters\"", "\"role\":\"none\"", "\"role\":\"node\""})
             QVERIFY2(text.contains(seen), seen);
     }
 
@@ -459,6 +535,7 @@ private:
     }
 
     RestClient m_client;
+    QByteArray m_nodeToken; // the cluster t1's nodes'
     QTemporaryDir m_data;
     const QString m_tempRoot =
         QStringLiteral("/tmp/rovt-%1").arg(QCoreApplication::applicationPid());

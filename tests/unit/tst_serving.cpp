@@ -6,9 +6,12 @@
 #include "catalog/machinecatalog.h"
 #include "localplane/serving/serveconfig.h"
 #include "localplane/serving/servinghealth.h"
+#include "localplane/serving/servingmanager.h"
 #include "localplane/serving/servingrequests.h"
 #include "localplane/serving/trafficsplit.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rov;
@@ -42,6 +45,35 @@ class TestServing : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A rovd killed during models:upload leaves a half copy, or a whole one whose model was never
+    // stored; the next start removes both and keeps every model's copy (issue 25's chaos).
+    void strayModelCopiesGoAtStart()
+    {
+        QTemporaryDir data;
+        const QDir copies(data.filePath(QStringLiteral("serving/models")));
+        for (const char *folder : {"kept", "half.partial", "never-stored"})
+            QVERIFY(copies.mkpath(QLatin1String(folder)));
+        QString error;
+        auto store = localplane::Store::open(data.filePath(QStringLiteral("serving.db")), &error);
+        QVERIFY2(store, qPrintable(error));
+        const QString model = QStringLiteral("projects/p/locations/us-central1/models/kept");
+        QVERIFY(store->put(
+            localplane::Store::Kind::Model, model,
+            {{"name", model.toStdString()},
+             {"rovArtifactDir", copies.filePath(QStringLiteral("kept")).toStdString()}}));
+        ServingSettings settings;
+        settings.dataDir = data.path();
+        settings.storageRoot = data.filePath(QStringLiteral("storage"));
+        settings.instance.pythonPath = data.filePath(QStringLiteral("serving/python"));
+        {
+            ServingManager manager(settings, std::move(store));
+            manager.start();
+            manager.stop();
+        }
+        QCOMPARE(copies.entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("kept")});
+    }
+
     void uploadRequestsAreChecked()
     {
         const auto body = [](const char *image, const char *artifact) {

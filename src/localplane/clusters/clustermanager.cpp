@@ -446,6 +446,10 @@ ClusterRuntime *ClusterManager::attachRuntime(Cluster &cluster)
     settings.rayProgram = m_settings.rayProgram;
     settings.loopbackLibrary = m_settings.loopbackLibrary;
     settings.tempDir = cluster.record.tempDir;
+    if (m_settings.nodeEnvironment)
+        settings.environment =
+            [environment = m_settings.nodeEnvironment, name = cluster.record.name,
+             createTime = cluster.record.createTime] { return environment(name, createTime); };
     settings.logDir = QDir(logDir(cluster.record.name)).filePath(QStringLiteral("logs"));
     auto *runtime = new ClusterRuntime(settings, cluster.record.nodes, m_client.get(), this);
     cluster.runtime = runtime;

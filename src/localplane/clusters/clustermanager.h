@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -49,6 +50,11 @@ struct ManagerSettings
     // serving instance's (its process group and temp dir).
     QSet<qint64> otherProcessGroups;
     QSet<QString> otherTempDirs;
+    // What a cluster's nodes find in their environment beside Ray's own (its jobs' credentials),
+    // from the cluster's name and creation time; called on the manager's thread as each node
+    // starts.
+    std::function<std::map<QString, QString>(const QString &cluster, const QString &createTime)>
+        nodeEnvironment;
 };
 
 // The persistentResources and their operations. Every change a client asks for is stored before

@@ -205,6 +205,10 @@ void ClusterRuntime::launch(size_t index)
     command.environment =
         rayNodeEnvironment(m_settings.rayProgram, node.ip, m_settings.loopbackLibrary,
                            node.ports.wildcardRangesText());
+    if (m_settings.environment) {
+        for (const auto &[variable, value] : m_settings.environment())
+            command.environment.insert(variable, value);
+    }
     command.environment.insert(QStringLiteral("DASHBOARD_METRIC_PORT"),
                                QString::number(head.dashboardMetrics));
     command.environment.insert(QStringLiteral("AUTOSCALER_METRIC_PORT"),

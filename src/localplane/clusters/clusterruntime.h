@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTimer>
 #include <chrono>
+#include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -32,6 +34,9 @@ public:
         QString tempDir;         // Ray's --temp-dir: short, Unix socket paths live below it
         QString logDir;          // one log file per node
         QString loopbackLibrary; // librovloopback.so, preloaded into every node
+        // Set in every node's environment, for the jobs that run there (their credentials); asked
+        // as each node starts (rovd's address is known only once it listens).
+        std::function<std::map<QString, QString>()> environment = nullptr;
         qint64 objectStoreBytes = 100 * 1000 * 1000;
         std::chrono::milliseconds headTimeout{180000};
         std::chrono::milliseconds nodeTimeout{120000};

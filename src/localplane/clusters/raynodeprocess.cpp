@@ -16,6 +16,9 @@ QProcessEnvironment rayNodeEnvironment(const QString &rayProgram, const QString 
                                        const QString &loopbackLibrary, const QString &nodePorts)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // A node's jobs reach gs:// with their cluster's own credentials (ClusterRuntime::Settings),
+    // never with whatever rovd was started with.
+    environment.remove(QStringLiteral("STORAGE_EMULATOR_HOST"));
     const QString binDir = QFileInfo(rayProgram).absolutePath();
     const QString venv = QFileInfo(binDir).absolutePath();
     environment.insert(QStringLiteral("PATH"),

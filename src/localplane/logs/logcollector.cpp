@@ -65,21 +65,26 @@ void LogCollector::stop()
 void LogCollector::setClusters(const std::vector<LogCluster> &clusters)
 {
     // A node's first files (its raylet's, the GCS's) come before Ray gives it an id.
-    for (const LogCluster &cluster : clusters) {
+    std::vector<LogCluster> remembered = clusters;
+    for (LogCluster &cluster : remembered) {
         const auto before =
             std::find_if(m_clusters.begin(), m_clusters.end(),
                          [&](const LogCluster &c) { return c.clusterId == cluster.clusterId; });
-        for (const LogCluster::Node &node : cluster.nodes) {
+        for (LogCluster::Node &node : cluster.nodes) {
             const bool known =
                 before != m_clusters.end() &&
                 std::any_of(before->nodes.begin(), before->nodes.end(), [&](const auto &n) {
                     return n.name == node.name && n.nodeId == node.nodeId;
                 });
-            if (!node.nodeId.isEmpty() && !known)
-                m_store.setNodeId(cluster.clusterId, node.name, node.nodeId);
+            if (node.nodeId.isEmpty() || known ||
+                m_store.setNodeId(cluster.clusterId, node.name, node.nodeId))
+                continue;
+            Q_EMIT failed(QStringLiteral("cannot store the id of node %1 of %2: %3")
+                              .arg(node.name, cluster.clusterId, m_store.lastError()));
+            node.nodeId.clear(); // not known yet: the next call tries again
         }
     }
-    m_clusters = clusters;
+    m_clusters = std::move(remembered);
 }
 
 LogSource LogCollector::newSource(const LogCluster &cluster, const QString &path,
@@ -191,7 +196,13 @@ void LogCollector::finishUnseen(const QString &clusterId, const QDateTime &now,
             ++it;
             continue;
         }
-        m_store.finishSource(reader.source().id);
+        // A store that fails keeps the file's tail: the next sweep finishes it again.
+        if (!m_store.finishSource(reader.source().id)) {
+            Q_EMIT failed(
+                QStringLiteral("cannot mark a finished log file: %1").arg(m_store.lastError()));
+            ++it;
+            continue;
+        }
         it = m_tails.erase(it);
     }
 }

@@ -136,7 +136,7 @@ bool LogStore::execute(const char *sql)
 
 QString LogStore::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return m_failure.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_failure;
 }
 
 std::vector<LogSource> LogStore::openSources() const
@@ -184,6 +184,7 @@ bool LogStore::addSource(LogSource &source)
 bool LogStore::append(const std::vector<NewLogEntry> &entries,
                       const std::vector<LogSource> &offsets)
 {
+    m_failure.clear();
     if (!execute("BEGIN IMMEDIATE"))
         return false;
     SqlStatement insert(m_db, "INSERT INTO entries(ts, received, severity, source, job, message) "
@@ -217,7 +218,12 @@ bool LogStore::append(const std::vector<NewLogEntry> &entries,
         ok = offset.run();
     }
     if (!ok) {
-        execute("ROLLBACK");
+        // The failed statement's reason stays the one told (lastError()); SQLite has rolled back
+        // by itself after most I/O errors.
+        m_failure = QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (!execute("ROLLBACK"))
+            m_failure += QStringLiteral("; the rollback failed too: ") +
+                         QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
     return execute("COMMIT");
@@ -225,6 +231,7 @@ bool LogStore::append(const std::vector<NewLogEntry> &entries,
 
 bool LogStore::setNodeId(const QString &cluster, const QString &node, const QString &nodeId)
 {
+    m_failure.clear();
     SqlStatement update(m_db, "UPDATE sources SET node_id = ? WHERE cluster = ? AND node = ? AND "
                               "node_id = ''");
     update.bind(1, nodeId);
@@ -235,6 +242,7 @@ bool LogStore::setNodeId(const QString &cluster, const QString &node, const QStr
 
 bool LogStore::finishSource(qint64 sourceId)
 {
+    m_failure.clear();
     SqlStatement update(m_db, "UPDATE sources SET finished = 1 WHERE id = ?");
     update.bind(1, sourceId);
     return update.run();
@@ -251,13 +259,13 @@ qint64 LogStore::prune(std::chrono::hours maxAge, qint64 maxBytes)
         SqlStatement remove(m_db, "DELETE FROM entries WHERE id <= ?");
         forget.bind(1, lastId);
         remove.bind(1, lastId);
-        if (!forget.run() || !remove.run()) {
-            execute("ROLLBACK");
-            return 0;
-        }
-        const qint64 removed = sqlite3_changes(m_db);
-        execute("COMMIT");
-        return removed;
+        const bool removedAll = forget.run() && remove.run();
+        const qint64 removed = removedAll ? sqlite3_changes(m_db) : 0;
+        if (removedAll && execute("COMMIT"))
+            return removed;
+        // Nothing removed: the entries stay until the next prune, which tries again.
+        [[maybe_unused]] const bool rolledBack = execute("ROLLBACK");
+        return 0;
     };
     qint64 removed = 0;
     // Ids grow as entries arrive: the oldest arrivals go first. Time decides by arrival too, so
@@ -286,10 +294,13 @@ qint64 LogStore::prune(std::chrono::hours maxAge, qint64 maxBytes)
             break;
         removed += gone;
     }
+    // Tidying: a file with no entries left, and the WAL's pages. Either may fail on a full disk
+    // and changes nothing a reader sees; the next prune does it again.
     if (removed > 0) {
-        execute("DELETE FROM sources WHERE finished = 1 AND NOT EXISTS "
-                "(SELECT 1 FROM entries WHERE source = sources.id)");
-        execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        [[maybe_unused]] const bool tidied =
+            execute("DELETE FROM sources WHERE finished = 1 AND NOT EXISTS "
+                    "(SELECT 1 FROM entries WHERE source = sources.id)") &&
+            execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     return removed;
 }
@@ -355,10 +366,11 @@ qint64 LogStore::textMatches(const Reader &reader, const QString &ftsQuery) cons
 
 void LogStore::refreshStatistics()
 {
-    // A sample of each index is enough for the planner to know a file from a time.
-    execute("PRAGMA analysis_limit=1000");
-    execute("ANALYZE");
-    execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    // A sample of each index is enough for the planner to know a file from a time. Statistics
+    // only guide the planner: a failure leaves the old ones, and the next call tries again.
+    [[maybe_unused]] const bool refreshed = execute("PRAGMA analysis_limit=1000") &&
+                                            execute("ANALYZE") &&
+                                            execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 namespace {

@@ -68,14 +68,16 @@ public:
     LogStore &operator=(const LogStore &) = delete;
 
     // --- writing (one thread) ---
-    std::vector<LogSource> openSources() const; // the files not yet finished
-    bool addSource(LogSource &source);          // sets its id
+    std::vector<LogSource> openSources() const;      // the files not yet finished
+    [[nodiscard]] bool addSource(LogSource &source); // sets its id
     // Entries and the offsets they take the files to, in one transaction: a store killed at
     // any moment has either both or neither.
-    bool append(const std::vector<NewLogEntry> &entries, const std::vector<LogSource> &offsets);
-    bool finishSource(qint64 sourceId); // the file is gone; its entries stay
+    [[nodiscard]] bool append(const std::vector<NewLogEntry> &entries,
+                              const std::vector<LogSource> &offsets);
+    [[nodiscard]] bool finishSource(qint64 sourceId); // the file is gone; its entries stay
     // A node's files that were found before it joined the cluster get its Ray id.
-    bool setNodeId(const QString &cluster, const QString &node, const QString &nodeId);
+    [[nodiscard]] bool setNodeId(const QString &cluster, const QString &node,
+                                 const QString &nodeId);
     // Removes entries older than `maxAge`, then the oldest until the entries take at most
     // `maxBytes`; how many went.
     qint64 prune(std::chrono::hours maxAge, qint64 maxBytes);
@@ -128,10 +130,12 @@ private:
     // Fewer matches than this: a query starts from them and sorts them.
     static constexpr qint64 kTextFirstLimit = 20000;
     void giveBack(std::unique_ptr<Reader> reader) const;
-    bool execute(const char *sql);
+    [[nodiscard]] bool execute(const char *sql);
 
     QString m_path;
     sqlite3 *m_db = nullptr;
+    // Why the last append failed (a rollback since has cleared SQLite's own message).
+    QString m_failure;
     mutable std::mutex m_readersMutex;
     mutable std::vector<std::unique_ptr<Reader>> m_readers;
 };

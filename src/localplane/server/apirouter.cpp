@@ -7,6 +7,7 @@
 #include "localplane/metrics/prometheusproxy.h"
 #include "localplane/metrics/rovdmetrics.h"
 #include "localplane/serving/servingmanager.h"
+#include "localplane/state/stateview.h"
 #include "localplane/storage/objectstore.h"
 
 namespace rov::localplane {
@@ -35,14 +36,25 @@ std::variant<Admission, ApiResult> ApiRouter::admit(const QByteArray &method, co
             QStringLiteral(
                 "The request has no bearer token: send \"Authorization: Bearer <token>\" with a "
                 "token from rovd's token file"));
-    const auto role = m_tokens.roleOf(*token);
+    const auto role = roleOf(*token);
     if (!role)
-        return ApiResult::error(QStringLiteral("UNAUTHENTICATED"),
-                                QStringLiteral("The bearer token is not one of rovd's tokens"));
+        return ApiResult::error(
+            QStringLiteral("UNAUTHENTICATED"),
+            NodeTokens::isNodeToken(*token)
+                ? QStringLiteral("The bearer token is a Ray node's, and its cluster no longer "
+                                 "exists")
+                : QStringLiteral("The bearer token is not one of rovd's tokens"));
     const auto route = routes::match(path);
     const auto spec = route ? routes::method(route->id, method) : std::nullopt;
     if (!spec)
         return wrongPathOrMethod(method, path);
+    if (*role == Role::Node && (spec->needsAdmin || !routes::nodeMayReach(route->id, *spec)))
+        return ApiResult::error(
+            QStringLiteral("PERMISSION_DENIED"),
+            QStringLiteral("%1 %2 is not for a Ray node's token, which reads and writes Cloud "
+                           "Storage objects and reads the Model Registry; send a user or admin "
+                           "token")
+                .arg(QString::fromLatin1(method), path.left(300)));
     if (spec->needsAdmin && *role != Role::Admin)
         return ApiResult::error(
             QStringLiteral("PERMISSION_DENIED"),
@@ -51,6 +63,21 @@ std::variant<Admission, ApiResult> ApiRouter::admit(const QByteArray &method, co
                 "role, which can read clusters, connect and submit jobs")
                 .arg(QString::fromLatin1(method), path.left(300)));
     return Admission{*route, *spec, *role};
+}
+
+std::optional<Role> ApiRouter::roleOf(const QByteArray &token) const
+{
+    if (!NodeTokens::isNodeToken(token))
+        return m_tokens.roleOf(token);
+    if (!m_nodeTokens || !m_nodeClusters)
+        return std::nullopt;
+    const auto cluster = m_nodeTokens->verify(token, [this](const QString &name) {
+        const auto resource = m_nodeClusters->cluster(name);
+        return resource ? std::optional(
+                              QString::fromStdString(resource->value("createTime", std::string())))
+                        : std::nullopt;
+    });
+    return cluster ? std::optional(Role::Node) : std::nullopt;
 }
 
 ApiResult ApiRouter::wrongPathOrMethod(const QByteArray &method, const QString &path)
@@ -74,57 +101,58 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
     call.version = admission.route.version;
     call.enumsAsIntegers = routes::queryValue(request.query, QStringLiteral("$alt"))
                                .contains(QStringLiteral("enum-encoding=int"));
-    const QString &resource = admission.route.resource;
-    const auto query = [&](const QString &name, const QString &snake = {}) {
-        return routes::queryValue(request.query, name, snake);
-    };
     auto decoded = decodeJsonBody(request.body, request.contentType, admission.method.body);
     if (auto *error = std::get_if<rest::ApiError>(&decoded))
         return ApiResult::error(*error);
     const json &body = std::get<json>(decoded);
-    const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
-
-    switch (admission.route.id) {
-    case RouteId::PromApi:
-    case RouteId::PromLabelValues:
-        return metrics::forwardToPrometheus(
-            m_prometheus, {method, resource, request.query, request.contentType, request.body});
-    case RouteId::Metrics: {
-        if (!m_metrics || !m_view)
-            return ApiResult::error(QStringLiteral("UNAVAILABLE"),
-                                    QStringLiteral("rovd keeps no metrics in this process"));
-        ApiResult result;
-        result.rawBody = m_metrics->render(*m_view);
-        result.rawContentType = "text/plain; version=0.0.4; charset=utf-8";
-        return result;
-    }
-    case RouteId::LogEntries:
+    // Each subsystem answers its own routes (the route table says whose a route is).
+    switch (routes::spec(admission.route.id).subsystem) {
+    case Subsystem::Metrics:
+        return handleMetrics(admission, request);
+    case Subsystem::Logs:
         if (!m_logs)
             return ApiResult::error(QStringLiteral("UNAVAILABLE"),
                                     QStringLiteral("rovd keeps no logs in this process"));
         return logs::listEntries(*m_logs, body);
-    case RouteId::Models:
-    case RouteId::ModelUpload:
-    case RouteId::Model:
-    case RouteId::ModelOperation:
-    case RouteId::Endpoints:
-    case RouteId::Endpoint:
-    case RouteId::DeployModel:
-    case RouteId::UndeployModel:
-    case RouteId::MutateDeployedModel:
-    case RouteId::Predict:
-    case RouteId::RawPredict:
-    case RouteId::EndpointOperation:
+    case Subsystem::Serving:
+    case Subsystem::Prediction:
         return handleServing(admission, request, body, call);
-    case RouteId::StorageBuckets:
-    case RouteId::StorageBucket:
-    case RouteId::StorageLayout:
-    case RouteId::StorageObjects:
-    case RouteId::StorageObject:
-    case RouteId::StorageDownload:
-    case RouteId::StorageUpload:
-    case RouteId::StorageResumableUpload:
+    case Subsystem::Storage:
         return handleStorage(admission, request, body);
+    case Subsystem::Clusters:
+        return handleClusters(admission, request, body, call);
+    case Subsystem::Count:
+        break;
+    }
+    return ApiResult::error(QStringLiteral("INTERNAL"), QStringLiteral("Unrouted request"));
+}
+
+ApiResult ApiRouter::handleMetrics(const Admission &admission, const ApiRequest &request)
+{
+    if (admission.route.id != RouteId::Metrics) {
+        const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
+        return metrics::forwardToPrometheus(
+            m_prometheus,
+            {method, admission.route.resource, request.query, request.contentType, request.body});
+    }
+    if (!m_metrics || !m_view)
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"),
+                                QStringLiteral("rovd keeps no metrics in this process"));
+    ApiResult result;
+    result.rawBody = m_metrics->render(*m_view);
+    result.rawContentType = "text/plain; version=0.0.4; charset=utf-8";
+    return result;
+}
+
+ApiResult ApiRouter::handleClusters(const Admission &admission, const ApiRequest &request,
+                                    const json &body, const ApiCall &call)
+{
+    const QString &resource = admission.route.resource;
+    const auto query = [&](const QString &name, const QString &snake = {}) {
+        return routes::queryValue(request.query, name, snake);
+    };
+    const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
+    switch (admission.route.id) {
     case RouteId::OpenApi: {
         json document = json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false);
         std::lock_guard lock(m_urlMutex);
@@ -171,6 +199,8 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
             timeout = QString::fromStdString(body["timeout"].get<std::string>());
         return m_gateway.wait(resource, routes::duration(timeout, ClusterGateway::kMaxWait), call);
     }
+    default:
+        break;
     }
     return ApiResult::error(QStringLiteral("INTERNAL"), QStringLiteral("Unrouted request"));
 }

@@ -2,6 +2,7 @@
 
 #include "localplane/apiresult.h"
 #include "localplane/clusters/callview.h"
+#include "nodetokens.h"
 #include "routetable.h"
 #include "tokenstore.h"
 
@@ -67,6 +68,11 @@ public:
     // library cannot parse (QUERY, FOO): its headers, token included, are never read, and the
     // answer tells no more than the route table in the OpenAPI document.
     static ApiResult wrongPathOrMethod(const QByteArray &method, const QString &path);
+    // The persistentResources routes, their operations and events, and the OpenAPI document.
+    ApiResult handleClusters(const Admission &admission, const ApiRequest &request,
+                             const nlohmann::json &body, const ApiCall &call);
+    // The PromQL API (passed to Prometheus) and rovd's own /metrics.
+    ApiResult handleMetrics(const Admission &admission, const ApiRequest &request);
     // The Model Registry and endpoint routes.
     ApiResult handleServing(const Admission &admission, const ApiRequest &request,
                             const nlohmann::json &body, const ApiCall &call);
@@ -87,6 +93,13 @@ public:
     void setServing(serving::ServingManager *serving) { m_serving = serving; }
     // Where the Cloud Storage routes go; without one they answer 503.
     void setStorage(storage::ObjectStore *storage) { m_storage = storage; }
+    // Who may carry a Ray node's token: clusters that exist in `clusters`. Without it, node
+    // tokens are refused (401). Set before serving.
+    void setNodeTokens(const NodeTokens *tokens, const StateView *clusters)
+    {
+        m_nodeTokens = tokens;
+        m_nodeClusters = clusters;
+    }
     void setMetrics(const metrics::RovdMetrics *metrics, const StateView *view)
     {
         m_metrics = metrics;
@@ -94,6 +107,8 @@ public:
     }
 
 private:
+    std::optional<Role> roleOf(const QByteArray &token) const;
+
     ClusterGateway &m_gateway;
     const TokenStore &m_tokens;
     QByteArray m_openApi;
@@ -105,6 +120,8 @@ private:
     storage::ObjectStore *m_storage = nullptr;
     const metrics::RovdMetrics *m_metrics = nullptr;
     const StateView *m_view = nullptr;
+    const NodeTokens *m_nodeTokens = nullptr;
+    const StateView *m_nodeClusters = nullptr;
 };
 
 } // namespace rov::localplane

@@ -110,7 +110,10 @@ struct ApiServer::Impl
     {}
 
     // Reads what is left of a body the answer does not need, so that the connection can carry
-    // the next request. A body too large to bother with closes the connection instead.
+    // the next request (and the client, still sending, reads the answer instead of a reset). A
+    // body too large to bother with, or one that does not arrive within kDiscardPatience, closes
+    // the connection instead: a refused request (one past its subsystem's limit above all) must
+    // not hold a server thread while a slow client trickles its bytes in.
     static void discardBody(const httplib::ContentReader *reader, const BodyHeaders &headers,
                             httplib::Response &response)
     {
@@ -120,12 +123,18 @@ struct ApiServer::Impl
             return;
         if (plan && reader) {
             BodyCollector sink(routes::kJsonBodyLimit);
-            (*reader)([&](const char *data, size_t size) { return sink.append(data, size); });
-            if (!sink.overflowed())
+            const auto deadline = std::chrono::steady_clock::now() + kDiscardPatience;
+            bool late = false;
+            (*reader)([&](const char *data, size_t size) {
+                late = std::chrono::steady_clock::now() > deadline;
+                return !late && sink.append(data, size);
+            });
+            if (!sink.overflowed() && !late)
                 return;
         }
         response.set_header("Connection", "close");
     }
+    static constexpr std::chrono::milliseconds kDiscardPatience{1000};
 
     // Answers the request; says which route took it, and for whom.
     Answered answer(const httplib::Request &http, httplib::Response &response,
@@ -174,7 +183,9 @@ struct ApiServer::Impl
         answered.operationId = admission.method.operationId;
         answered.route = routes::spec(admission.route.id).pathTemplate;
         answered.subsystem = subsystemOf(admission.route.id);
-        answered.role = admission.role == Role::Admin ? "admin" : "user";
+        answered.role = admission.role == Role::Admin  ? "admin"
+                        : admission.role == Role::Node ? "node"
+                                                       : "user";
         // Counted from before the body is read: an upload holds its thread while bytes come.
         const auto ticket = limits.enter(answered.subsystem);
         if (!ticket) {

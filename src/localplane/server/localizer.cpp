@@ -51,6 +51,10 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("Rovd", "Operation %1 not found"),
     QT_TRANSLATE_NOOP("Rovd", "No such resource: %1"),
     QT_TRANSLATE_NOOP("Rovd", "The bearer token is not one of rovd's tokens"),
+    QT_TRANSLATE_NOOP("Rovd", "The bearer token is a Ray node's, and its cluster no longer exists"),
+    QT_TRANSLATE_NOOP("Rovd", "%1 %2 is not for a Ray node's token, which reads and writes Cloud "
+                              "Storage objects and reads the Model Registry; send a user or admin "
+                              "token"),
     QT_TRANSLATE_NOOP("Rovd", "The request has no bearer token: send \"Authorization: Bearer "
                               "<token>\" with a token from rovd's token file"),
     QT_TRANSLATE_NOOP("Rovd",

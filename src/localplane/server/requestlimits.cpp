@@ -7,30 +7,7 @@ namespace rov::localplane {
 
 Subsystem subsystemOf(RouteId route)
 {
-    switch (route) {
-    case RouteId::PromApi:
-    case RouteId::PromLabelValues:
-    case RouteId::Metrics:
-        return Subsystem::Metrics;
-    case RouteId::LogEntries:
-        return Subsystem::Logs;
-    case RouteId::Predict:
-    case RouteId::RawPredict:
-        return Subsystem::Prediction;
-    case RouteId::Models:
-    case RouteId::ModelUpload:
-    case RouteId::Model:
-    case RouteId::ModelOperation:
-    case RouteId::Endpoints:
-    case RouteId::Endpoint:
-    case RouteId::DeployModel:
-    case RouteId::UndeployModel:
-    case RouteId::MutateDeployedModel:
-    case RouteId::EndpointOperation:
-        return Subsystem::Serving;
-    default:
-        return routes::isStorageRoute(route) ? Subsystem::Storage : Subsystem::Clusters;
-    }
+    return routes::spec(route).subsystem;
 }
 
 const char *subsystemName(Subsystem subsystem)

@@ -9,20 +9,7 @@
 
 namespace rov::localplane {
 
-// The parts of rovd whose requests share the server's threads. Each has its own limit of
-// requests in flight, so that one slow part (a Serve replica that takes its time, a broad log
-// query, uploads trickling in) cannot take every thread from the others.
-enum class Subsystem
-{
-    Clusters,   // persistentResources, their operations, events, runtimes; the OpenAPI document
-    Metrics,    // the PromQL API and rovd's own /metrics
-    Logs,       // entries:list
-    Serving,    // the Model Registry and endpoints, but predictions
-    Prediction, // :predict and :rawPredict (each held until the model answers)
-    Storage,    // the Cloud Storage JSON API (uploads hold a thread while their bytes come)
-    Count
-};
-
+// The route table says (RouteSpec::subsystem).
 Subsystem subsystemOf(RouteId route);
 const char *subsystemName(Subsystem subsystem);
 

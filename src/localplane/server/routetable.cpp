@@ -13,130 +13,163 @@ namespace {
 
 using L = Lane;
 using B = BodyRule;
+using S = Subsystem;
 
 const std::vector<RouteSpec> kRoutes = {
-    {RouteId::OpenApi, "/openapi.json", {{"GET", "openApi", L::Read, false, B::None}}},
+    {RouteId::OpenApi, "/openapi.json", S::Clusters, {{"GET", "openApi", L::Read, false, B::None}}},
     {RouteId::Clusters,
      "/{version}/projects/{project}/locations/{location}/persistentResources",
+     S::Clusters,
      {{"GET", "listPersistentResources", L::Read, false, B::None},
       {"POST", "createPersistentResource", L::Change, true, B::JsonRequired}}},
     {RouteId::Cluster,
      "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}",
+     S::Clusters,
      {{"GET", "getPersistentResource", L::Read, false, B::None},
       {"PATCH", "updatePersistentResource", L::Change, true, B::JsonRequired},
       {"DELETE", "deletePersistentResource", L::Change, true, B::None}}},
     {RouteId::Reboot,
      "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}:reboot",
+     S::Clusters,
      {{"POST", "rebootPersistentResource", L::Change, true, B::JsonOptional}}},
     {RouteId::Operations,
      "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/"
      "operations",
+     S::Clusters,
      {{"GET", "listOperations", L::Read, false, B::None}}},
     {RouteId::Operation,
      "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/"
      "operations/{operation}",
+     S::Clusters,
      {{"GET", "getOperation", L::Read, false, B::None},
       {"DELETE", "deleteOperation", L::Change, true, B::None}}},
     {RouteId::OperationCancel,
      "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/"
      "operations/{operation}:cancel",
+     S::Clusters,
      {{"POST", "cancelOperation", L::Change, true, B::JsonOptional}}},
     // Waiting changes nothing: the user role may wait.
     {RouteId::OperationWait,
      "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/"
      "operations/{operation}:wait",
+     S::Clusters,
      {{"POST", "waitOperation", L::Wait, false, B::JsonOptional}}},
     {RouteId::RayRuntimes,
      "/{version}/projects/{project}/locations/{location}/rayRuntimes",
+     S::Clusters,
      {{"GET", "listRayRuntimes", L::Read, false, B::None}}},
     {RouteId::Events,
      "/{version}/projects/{project}/locations/{location}/persistentResources/{cluster}/events",
+     S::Clusters,
      {{"GET", "listClusterEvents", L::Read, false, B::None}}},
     // Reading metrics changes nothing: the user role may. A POST carries a form, not JSON.
     {RouteId::PromApi,
      "/v1/projects/{project}/location/global/prometheus/api/v1/{endpoint}",
+     S::Metrics,
      {{"GET", "prometheusGet", L::Read, false, B::None},
       {"POST", "prometheusPost", L::Read, false, B::None}}},
-    {RouteId::Metrics, "/metrics", {{"GET", "rovdMetrics", L::Read, false, B::None}}},
+    {RouteId::Metrics, "/metrics", S::Metrics, {{"GET", "rovdMetrics", L::Read, false, B::None}}},
     {RouteId::PromLabelValues,
      "/v1/projects/{project}/location/global/prometheus/api/v1/label/{label}/values",
+     S::Metrics,
      {{"GET", "prometheusLabelValues", L::Read, false, B::None}}},
     // Reading logs changes nothing: the user role may.
     {RouteId::LogEntries,
      "/v2/entries:list",
+     S::Logs,
      {{"POST", "listLogEntries", L::Read, false, B::JsonRequired}}},
     // The Model Registry and endpoints: the user role may read and predict; changes need admin.
     {RouteId::Models,
      "/{version}/projects/{project}/locations/{location}/models",
+     S::Serving,
      {{"GET", "listModels", L::Read, false, B::None}}},
     {RouteId::ModelUpload,
      "/{version}/projects/{project}/locations/{location}/models:upload",
+     S::Serving,
      {{"POST", "uploadModel", L::Change, true, B::JsonRequired}}},
     {RouteId::Model,
      "/{version}/projects/{project}/locations/{location}/models/{model}",
+     S::Serving,
      {{"GET", "getModel", L::Read, false, B::None},
       {"DELETE", "deleteModel", L::Change, true, B::None}}},
     {RouteId::ModelOperation,
      "/{version}/projects/{project}/locations/{location}/models/{model}/operations/{operation}",
+     S::Serving,
      {{"GET", "getModelOperation", L::Read, false, B::None}}},
     {RouteId::Endpoints,
      "/{version}/projects/{project}/locations/{location}/endpoints",
+     S::Serving,
      {{"GET", "listEndpoints", L::Read, false, B::None},
       {"POST", "createEndpoint", L::Change, true, B::JsonRequired}}},
     {RouteId::Endpoint,
      "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}",
+     S::Serving,
      {{"GET", "getEndpoint", L::Read, false, B::None},
       {"DELETE", "deleteEndpoint", L::Change, true, B::None}}},
     {RouteId::DeployModel,
      "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:deployModel",
+     S::Serving,
      {{"POST", "deployModel", L::Change, true, B::JsonRequired}}},
     {RouteId::UndeployModel,
      "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:undeployModel",
+     S::Serving,
      {{"POST", "undeployModel", L::Change, true, B::JsonRequired}}},
     {RouteId::MutateDeployedModel,
      "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:mutateDeployedModel",
+     S::Serving,
      {{"POST", "mutateDeployedModel", L::Change, true, B::JsonRequired}}},
     {RouteId::Predict,
      "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:predict",
+     S::Prediction,
      {{"POST", "predict", L::Read, false, B::JsonRequired,
        api::vertex::serving::kPredictPayloadLimit}}},
     // Any body and content type, passed to the model server as it is.
     {RouteId::RawPredict,
      "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}:rawPredict",
+     S::Prediction,
      {{"POST", "rawPredict", L::Read, false, B::None, api::vertex::serving::kPredictPayloadLimit}}},
     {RouteId::EndpointOperation,
      "/{version}/projects/{project}/locations/{location}/endpoints/{endpoint}/operations/"
      "{operation}",
+     S::Serving,
      {{"GET", "getEndpointOperation", L::Read, false, B::None}}},
     // Cloud Storage: the user role reads and writes objects (jobs write their models); deleting
     // needs admin.
     {RouteId::StorageBuckets,
      "/storage/v1/b",
+     S::Storage,
      {{"POST", "insertBucket", L::Read, false, B::JsonRequired}}},
     {RouteId::StorageBucket,
      "/storage/v1/b/{bucket}",
+     S::Storage,
      {{"GET", "getBucket", L::Read, false, B::None}}},
     {RouteId::StorageLayout,
      "/storage/v1/b/{bucket}/storageLayout",
+     S::Storage,
      {{"GET", "getStorageLayout", L::Read, false, B::None}}},
     {RouteId::StorageObjects,
      "/storage/v1/b/{bucket}/o",
+     S::Storage,
      {{"GET", "listObjects", L::Read, false, B::None}}},
     {RouteId::StorageObject,
      "/storage/v1/b/{bucket}/o/{object}",
+     S::Storage,
      {{"GET", "getObject", L::Read, false, B::None},
       {"DELETE", "deleteObject", L::Read, true, B::None}}},
     {RouteId::StorageDownload,
      "/download/storage/v1/b/{bucket}/o/{object}",
+     S::Storage,
      {{"GET", "downloadObject", L::Read, false, B::None}}},
     // PUT to an upload session's URL needs no token: as on Cloud Storage, the session URL
     // (its upload_id) is the credential.
     {RouteId::StorageUpload,
      "/upload/storage/v1/b/{bucket}/o",
+     S::Storage,
      {{"POST", "insertObject", L::Read, false, B::None, kUploadBodyLimit},
       {"PUT", "uploadChunk", L::Read, false, B::None, kUploadBodyLimit}}},
     {RouteId::StorageResumableUpload,
      "/resumable/upload/storage/v1/b/{bucket}/o",
+     S::Storage,
      {{"POST", "insertObjectResumable", L::Read, false, B::None, kUploadBodyLimit},
       {"PUT", "uploadChunkResumable", L::Read, false, B::None, kUploadBodyLimit}}},
 };
@@ -310,12 +343,17 @@ std::optional<RouteMatch> matchStorage(const QString &path)
 
 } // namespace
 
+bool nodeMayReach(RouteId id, const MethodSpec &method)
+{
+    if (isStorageRoute(id))
+        return true;
+    return (id == RouteId::Model || id == RouteId::Models) &&
+           QByteArrayView(method.method) == "GET";
+}
+
 bool isStorageRoute(RouteId id)
 {
-    return id == RouteId::StorageBuckets || id == RouteId::StorageBucket ||
-           id == RouteId::StorageLayout || id == RouteId::StorageObjects ||
-           id == RouteId::StorageObject || id == RouteId::StorageDownload ||
-           id == RouteId::StorageUpload || id == RouteId::StorageResumableUpload;
+    return spec(id).subsystem == Subsystem::Storage;
 }
 
 const std::vector<RouteSpec> &all()

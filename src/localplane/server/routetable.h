@@ -57,6 +57,20 @@ enum class RouteId
 // How a request travels through rovd. Reads are answered on the server's own threads from a
 // snapshot; changes are applied in order by the thread that owns cluster state; waits park a
 // server thread on a condition, and there are only so many of them at once.
+// The parts of rovd whose requests share the server's threads. Each has its own limit of
+// requests in flight, so that one slow part (a Serve replica that takes its time, a broad log
+// query, uploads trickling in) cannot take every thread from the others.
+enum class Subsystem
+{
+    Clusters,   // persistentResources, their operations, events, runtimes; the OpenAPI document
+    Metrics,    // the PromQL API and rovd's own /metrics
+    Logs,       // entries:list
+    Serving,    // the Model Registry and endpoints, but predictions
+    Prediction, // :predict and :rawPredict (each held until the model answers)
+    Storage,    // the Cloud Storage JSON API (uploads hold a thread while their bytes come)
+    Count
+};
+
 enum class Lane
 {
     Read,
@@ -96,6 +110,7 @@ struct RouteSpec
 {
     RouteId id;
     const char *pathTemplate; // as in the OpenAPI document
+    Subsystem subsystem;      // who answers it, and whose request limit it counts against
     std::vector<MethodSpec> methods;
 };
 
@@ -114,6 +129,8 @@ qint64 largestBodyLimit();
 const RouteSpec &spec(RouteId id);
 std::optional<RouteMatch> match(const QString &path);
 bool isStorageRoute(RouteId id);
+// What a Ray node's token may reach (NodeTokens): Cloud Storage, and reading models.
+bool nodeMayReach(RouteId id, const MethodSpec &method);
 // The method's rules on this route; HEAD finds GET's. nullopt: 405.
 std::optional<MethodSpec> method(RouteId id, const QByteArray &method);
 // "GET, HEAD, POST": the methods the route takes, for 405's Allow header.

@@ -19,17 +19,6 @@ QByteArray newToken()
     return bytes.toHex();
 }
 
-// Compares in time independent of where the first difference is.
-bool sameToken(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return difference == 0;
-}
-
 bool createFile(const QString &path, QString *error)
 {
     // Written to a 0600 temporary file, synced and renamed into place: the file is never
@@ -44,6 +33,16 @@ bool createFile(const QString &path, QString *error)
 }
 
 } // namespace
+
+bool sameToken(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
 
 std::optional<QByteArray> TokenStore::bearerToken(const QByteArray &authorization)
 {

@@ -10,8 +10,12 @@ namespace rov::localplane {
 enum class Role
 {
     User,
-    Admin
+    Admin,
+    Node // a cluster's Ray nodes (NodeTokens): Cloud Storage and reading models only
 };
+
+// Whether two tokens are the same, in a time that does not tell where they first differ.
+bool sameToken(const QByteArray &a, const QByteArray &b);
 
 // Bearer tokens and their roles, kept in a file (mode 0600) that rovd creates on first start with
 // one admin and one user token. Lines: "<role> <token>".

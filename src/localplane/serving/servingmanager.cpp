@@ -257,11 +257,30 @@ void ServingManager::start()
     // The worker first serves what is deployed, then takes up what a killed rovd left.
     enqueue(QString());
     std::lock_guard lock(m_mutex);
+    removeStrayCopies();
     for (const auto &[name, operation] : m_operations) {
         if (!operationdoc::isDone(operation) && operation.contains(kWork))
             enqueue(name);
     }
     m_worker = std::thread([this] { run(); });
+}
+
+// A rovd killed during models:upload leaves a half copy (<id>.partial), or a whole one whose
+// model was never stored: no model's, so they go before anything is served.
+void ServingManager::removeStrayCopies()
+{
+    const QDir copies(QDir(m_settings.dataDir).filePath(QStringLiteral("serving/models")));
+    std::set<QString> kept;
+    for (const auto &[name, model] : m_models)
+        kept.insert(QFileInfo(qtext(model, "rovArtifactDir")).fileName());
+    for (const QString &entry : copies.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (kept.count(entry))
+            continue;
+        diagnostics::warn(QStringLiteral("serving: removing %1, a model copy no model has (an "
+                                         "upload that did not end)")
+                              .arg(copies.filePath(entry)));
+        QDir(copies.filePath(entry)).removeRecursively();
+    }
 }
 
 void ServingManager::stop()

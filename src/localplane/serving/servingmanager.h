@@ -145,6 +145,8 @@ private:
     std::optional<rest::ApiError> applyConfig();
     std::optional<rest::ApiError> waitForApp(const QString &app, int minReplicas, bool gone);
     void restore();
+    // Model copies that no model has; the caller holds m_mutex, before the server serves.
+    void removeStrayCopies();
 
     const ServingSettings m_settings;
     std::unique_ptr<Store> m_store;

@@ -23,10 +23,10 @@ public:
     explicit StateWriter(Store &store) : m_store(store) {}
 
     // One transaction, or nothing and UNAVAILABLE. What is kept from earlier goes first.
-    std::optional<rest::ApiError> commit(std::vector<Store::Write> writes);
+    [[nodiscard]] std::optional<rest::ApiError> commit(std::vector<Store::Write> writes);
     // Written now, or kept until the store takes writes again.
     void write(std::vector<Store::Write> writes);
-    // Writes what was kept; true when nothing is left.
+    // Writes what was kept; true when nothing is left (what is left stays kept: isHealthy()).
     bool retry();
 
     bool isHealthy() const { return m_backlog.empty(); }

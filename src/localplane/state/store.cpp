@@ -237,10 +237,13 @@ std::optional<QString> Store::apply(const std::vector<Write> &writes)
     const auto rollBack = [this] {
         const FileFault fault = m_fault;
         const QString error = m_error;
-        execute("ROLLBACK");
+        // SQLite has rolled back by itself after most I/O errors; a rollback that fails as well
+        // is said beside the first reason.
+        const bool rolledBack = execute("ROLLBACK");
+        m_error =
+            rolledBack ? error : error + QStringLiteral("; the rollback failed too: ") + m_error;
         m_fault = fault;
-        m_error = error;
-        return error;
+        return m_error;
     };
     for (const auto &write : writes) {
         if (!applyOne(write))

@@ -79,20 +79,20 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    bool put(Kind kind, const QString &name, const nlohmann::json &document);
+    [[nodiscard]] bool put(Kind kind, const QString &name, const nlohmann::json &document);
     std::optional<nlohmann::json> get(Kind kind, const QString &name) const;
     // Documents whose name starts with `prefix`, ordered by name.
     std::vector<std::pair<QString, nlohmann::json>> list(Kind kind,
                                                          const QString &prefix = {}) const;
-    bool remove(Kind kind, const QString &name);
+    [[nodiscard]] bool remove(Kind kind, const QString &name);
     // Removes every document of `kind` whose name starts with `prefix`.
-    bool removeAll(Kind kind, const QString &prefix);
+    [[nodiscard]] bool removeAll(Kind kind, const QString &prefix);
 
-    bool addEvent(const Event &event);
+    [[nodiscard]] bool addEvent(const Event &event);
     std::vector<Event> events(const QString &cluster) const;
 
     // All of `writes` in one transaction, or none of them: the error in words.
-    std::optional<QString> apply(const std::vector<Write> &writes);
+    [[nodiscard]] std::optional<QString> apply(const std::vector<Write> &writes);
 
     QString lastError() const;
     // The last failed write as a fault of the disk: ENOSPC for SQLite's "database or disk is
@@ -101,13 +101,13 @@ public:
     FileFault lastFault() const;
     QString path() const { return m_path; }
     // While on, every write fails as on a read-only disk (fault tests).
-    bool setQueryOnly(bool on);
+    [[nodiscard]] bool setQueryOnly(bool on);
 
 private:
     Store(sqlite3 *db, QString path);
-    bool execute(const char *sql);
-    bool addColumnIfMissing(const char *table, const char *column, const char *type);
-    bool applyOne(const Write &write);
+    [[nodiscard]] bool execute(const char *sql);
+    [[nodiscard]] bool addColumnIfMissing(const char *table, const char *column, const char *type);
+    [[nodiscard]] bool applyOne(const Write &write);
     // Remembers why the last statement failed, before a ROLLBACK replaces SQLite's message.
     bool failed();
 
