@@ -346,7 +346,7 @@ int main(int argc, char *argv[])
     metrics::PrometheusSupervisor prometheus(metricsSettings);
     // The clusters' nodes and the serving instance: one list for Prometheus, set on this thread.
     const auto scrapeAll = [&] {
-        auto targets = manager.scrapeTargets();
+        auto targets = metrics::scrapeTargetsOf(manager.topology());
         if (auto serving = servingManager.scrapeTarget())
             targets.push_back(std::move(*serving));
         prometheus.setClusters(std::move(targets));
@@ -381,7 +381,7 @@ int main(int argc, char *argv[])
         });
     };
     QObject::connect(&manager, &ClusterManager::clustersChanged, &app,
-                     [&] { sendClusters(manager.logClusters()); });
+                     [&] { sendClusters(logs::logClustersOf(manager.topology())); });
     // Queued to the collector's thread; the manager waits, since the files go next.
     QObject::connect(&manager, &ClusterManager::removingFiles, &collector,
                      &logs::LogCollector::drain, Qt::BlockingQueuedConnection);
@@ -390,7 +390,7 @@ int main(int argc, char *argv[])
 
     const int restored = manager.restore();
     scrapeAll();
-    sendClusters(manager.logClusters());
+    sendClusters(logs::logClustersOf(manager.topology()));
 
     QFile openApi(QStringLiteral(":/openapi/rovd.json"));
     openApi.open(QIODevice::ReadOnly);

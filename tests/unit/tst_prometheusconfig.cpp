@@ -1,4 +1,5 @@
 // rovd's Prometheus configuration as a pure function of the clusters.
+#include "localplane/logs/logcollector.h"
 #include "localplane/metrics/prometheusconfig.h"
 
 #include <QTest>
@@ -67,6 +68,39 @@ private Q_SLOTS:
         // A quote in an id cannot end the YAML string early.
         QVERIFY2(config.contains(QStringLiteral("replacement: 'o''brien'")), qPrintable(config));
         QVERIFY(config.contains(QStringLiteral("job_name: 'ray-o_brien'")));
+    }
+
+    // The clusters announce one neutral value; metrics and logs each read what they need of it.
+    void theClustersTopologyIsWhatMetricsAndLogsFollow()
+    {
+        rov::localplane::ClusterTopology cluster;
+        cluster.name = QStringLiteral("projects/demo/locations/us-central1/persistentResources/c1");
+        cluster.tempDir = QStringLiteral("/tmp/r/c1");
+        cluster.nodeOutputDir = QStringLiteral("/d/clusters/c1/logs");
+        cluster.nodes = {{QStringLiteral("head-node-1"), QStringLiteral("head-node"),
+                          QStringLiteral("127.0.0.2"), 20001, QStringLiteral("abc"), 42, true},
+                         {QStringLiteral("workers-1"), QStringLiteral("workers"),
+                          QStringLiteral("127.0.0.3"), 20101, QString(), 43, false}};
+        const auto scraped = scrapeTargetsOf({cluster});
+        QCOMPARE(scraped.size(), size_t(1));
+        QCOMPARE(scraped[0].clusterId, QStringLiteral("c1"));
+        QCOMPARE(scraped[0].discoveryFile,
+                 QStringLiteral("/tmp/r/c1/prom_metrics_service_discovery.json"));
+        QCOMPARE(scraped[0].nodes.size(), size_t(2));
+        QCOMPARE(scraped[0].nodes[1].address, QStringLiteral("127.0.0.3:20101"));
+        QCOMPARE(scraped[0].nodes[1].pool, QStringLiteral("workers"));
+
+        cluster.logsExportDisabled = true;
+        const auto followed = rov::localplane::logs::logClustersOf({cluster});
+        QCOMPARE(followed.size(), size_t(1));
+        QCOMPARE(followed[0].project, QStringLiteral("demo"));
+        QCOMPARE(followed[0].clusterId, QStringLiteral("c1"));
+        QCOMPARE(followed[0].nodeOutputDir, QStringLiteral("/d/clusters/c1/logs"));
+        QVERIFY(!followed[0].collect);
+        QCOMPARE(followed[0].nodes[0].name, QStringLiteral("head-node-1"));
+        QCOMPARE(followed[0].nodes[0].nodeId, QStringLiteral("abc"));
+        QCOMPARE(followed[0].nodes[0].pid, 42);
+        QVERIFY(followed[0].nodes[0].head && !followed[0].nodes[1].head);
     }
 };
 

@@ -823,37 +823,20 @@ void ClusterManager::publish(Cluster &cluster)
     Q_EMIT clustersChanged();
 }
 
-std::vector<metrics::ScrapeCluster> ClusterManager::scrapeTargets() const
+std::vector<ClusterTopology> ClusterManager::topology() const
 {
-    std::vector<metrics::ScrapeCluster> targets;
+    std::vector<ClusterTopology> clusters;
     for (const auto &[name, cluster] : m_clusters) {
-        metrics::ScrapeCluster target;
-        target.clusterId = name.section(QLatin1Char('/'), -1);
-        // Ray's dashboard head keeps it in the root of the cluster's temp dir.
-        target.discoveryFile = QDir(cluster->record.tempDir)
-                                   .filePath(QStringLiteral("prom_metrics_service_discovery.json"));
+        ClusterTopology topology;
+        topology.name = name;
+        topology.tempDir = cluster->record.tempDir;
+        topology.nodeOutputDir = QDir(logDir(name)).filePath(QStringLiteral("logs"));
+        topology.logsExportDisabled = cluster->record.spec.logsExportDisabled;
         for (const NodePlan &node : cluster->record.nodes)
-            target.nodes.push_back(
-                {QStringLiteral("%1:%2").arg(node.ip).arg(node.ports.metricsExport), node.poolId});
-        targets.push_back(std::move(target));
-    }
-    return targets;
-}
-
-std::vector<logs::LogCluster> ClusterManager::logClusters() const
-{
-    std::vector<logs::LogCluster> clusters;
-    for (const auto &[name, cluster] : m_clusters) {
-        logs::LogCluster logCluster;
-        logCluster.project = name.section(QLatin1Char('/'), 1, 1);
-        logCluster.clusterId = name.section(QLatin1Char('/'), -1);
-        logCluster.tempDir = cluster->record.tempDir;
-        logCluster.nodeOutputDir = QDir(logDir(name)).filePath(QStringLiteral("logs"));
-        logCluster.collect = !cluster->record.spec.logsExportDisabled;
-        for (const NodePlan &node : cluster->record.nodes)
-            logCluster.nodes.push_back(
-                {node.label(), node.poolId, node.nodeId, node.pid, node.head});
-        clusters.push_back(std::move(logCluster));
+            topology.nodes.push_back({node.label(), node.poolId, node.ip,
+                                      int(node.ports.metricsExport), node.nodeId, node.pid,
+                                      node.head});
+        clusters.push_back(std::move(topology));
     }
     return clusters;
 }

@@ -4,8 +4,7 @@
 #include "clusterspecparser.h"
 #include "lifecycle.h"
 #include "localplane/apiresult.h"
-#include "localplane/logs/logcollector.h"
-#include "localplane/metrics/prometheusconfig.h"
+#include "localplane/state/clustertopology.h"
 #include "localplane/state/store.h"
 #include "nodeaddressbook.h"
 
@@ -89,14 +88,13 @@ public:
     // Stops every cluster's nodes (rovd --stop-clusters-on-exit); `allStopped` follows.
     void stopAll();
 
-    // What Prometheus scrapes: every cluster's discovery file and its nodes' pools.
-    std::vector<metrics::ScrapeCluster> scrapeTargets() const;
-    // What the log collector follows: each cluster's temp dir, node output dir and nodes.
-    std::vector<logs::LogCluster> logClusters() const;
+    // Every cluster's nodes, addresses, ports and log folders, for the parts that watch them
+    // (metrics scrapes them, logs reads their files); clustersChanged() says when it changes.
+    std::vector<ClusterTopology> topology() const;
 
 Q_SIGNALS:
     void allStopped();
-    // A cluster came, went or changed its nodes (scrapeTargets() may differ).
+    // A cluster came, went or changed its nodes (topology() may differ).
     void clustersChanged();
     // The autoscaler grew (`up`) or shrank a pool.
     void autoscaled(const QString &clusterId, const QString &pool, bool up);

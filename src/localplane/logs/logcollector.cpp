@@ -289,4 +289,21 @@ bool LogCollector::commit(std::vector<NewLogEntry> &entries)
     return true;
 }
 
+std::vector<LogCluster> logClustersOf(const std::vector<ClusterTopology> &clusters)
+{
+    std::vector<LogCluster> logClusters;
+    for (const ClusterTopology &cluster : clusters) {
+        LogCluster logCluster;
+        logCluster.project = cluster.project();
+        logCluster.clusterId = cluster.clusterId();
+        logCluster.tempDir = cluster.tempDir;
+        logCluster.nodeOutputDir = cluster.nodeOutputDir;
+        logCluster.collect = !cluster.logsExportDisabled;
+        for (const ClusterTopology::Node &node : cluster.nodes)
+            logCluster.nodes.push_back({node.name, node.pool, node.nodeId, node.pid, node.head});
+        logClusters.push_back(std::move(logCluster));
+    }
+    return logClusters;
+}
+
 } // namespace rov::localplane::logs

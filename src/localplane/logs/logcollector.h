@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localplane/state/clustertopology.h"
 #include "logfilereader.h"
 #include "logstore.h"
 #include "logvolume.h"
@@ -38,6 +39,9 @@ inline bool operator==(const LogCluster::Node &a, const LogCluster::Node &b)
     return a.name == b.name && a.pool == b.pool && a.nodeId == b.nodeId && a.pid == b.pid &&
            a.head == b.head;
 }
+
+// What the collector follows of the clusters: each one's temp dir, node output folder and nodes.
+std::vector<LogCluster> logClustersOf(const std::vector<ClusterTopology> &clusters);
 
 struct LogRetention
 {

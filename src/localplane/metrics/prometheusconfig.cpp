@@ -1,5 +1,6 @@
 #include "prometheusconfig.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -61,6 +62,22 @@ QByteArray prometheusConfig(const std::vector<ScrapeCluster> &clusters,
         }
     }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+}
+
+std::vector<ScrapeCluster> scrapeTargetsOf(const std::vector<ClusterTopology> &clusters)
+{
+    std::vector<ScrapeCluster> targets;
+    for (const ClusterTopology &cluster : clusters) {
+        ScrapeCluster target;
+        target.clusterId = cluster.clusterId();
+        target.discoveryFile =
+            QDir(cluster.tempDir).filePath(QStringLiteral("prom_metrics_service_discovery.json"));
+        for (const ClusterTopology::Node &node : cluster.nodes)
+            target.nodes.push_back(
+                {QStringLiteral("%1:%2").arg(node.ip).arg(node.metricsExportPort), node.pool});
+        targets.push_back(std::move(target));
+    }
+    return targets;
 }
 
 } // namespace rov::localplane::metrics

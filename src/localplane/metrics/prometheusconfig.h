@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/monitoring/querystep.h"
+#include "localplane/state/clustertopology.h"
 
 #include <QByteArray>
 #include <QString>
@@ -29,6 +30,10 @@ inline bool operator==(const ScrapeCluster::Node &a, const ScrapeCluster::Node &
 {
     return a.address == b.address && a.pool == b.pool;
 }
+
+// What Prometheus scrapes of the clusters: each one's discovery file (Ray's dashboard head keeps
+// it in the root of the cluster's temp dir) and its nodes' metrics ports and pools.
+std::vector<ScrapeCluster> scrapeTargetsOf(const std::vector<ClusterTopology> &clusters);
 
 struct ScrapeSettings
 {
