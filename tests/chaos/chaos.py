@@ -120,6 +120,22 @@ class Rovd:
             return 0, {}
 
 
+def follow_operation(rovd, name, acknowledged, limit_s, problem):
+    """Follows an operation to its end; counts it stuck, or lost when it was acknowledged and
+    is gone. The done operation, or None."""
+    limit = time.time() + limit_s
+    while time.time() < limit:
+        status, body = rovd.call("GET", name)
+        if status == 404 and acknowledged:
+            problem("lost", "operation %s was acknowledged and is gone" % name)
+            return None
+        if status == 200 and body.get("done"):
+            return body
+        time.sleep(1)
+    problem("stuck_ops", "operation %s not done after %d s" % (name, limit_s))
+    return None
+
+
 def kill_rovd_around(rovd, what, request, delay, counts):
     """Sends `request` (a function) on a thread, SIGKILLs rovd `delay` seconds later (before the
     answer, just after it, or while the work goes on) and starts it again; (status, json) of the
@@ -187,18 +203,7 @@ class Chaos:
         return self.rovd.call("GET", "%s/persistentResources/%s" % (PARENT, cluster_id))
 
     def wait_operation(self, name, acknowledged):
-        """Follows an operation to its end; counts it stuck or lost when it does not end."""
-        limit = time.time() + self.args.op_timeout
-        while time.time() < limit:
-            status, body = self.rovd.call("GET", name)
-            if status == 404 and acknowledged:
-                self.problem("lost", "operation %s was acknowledged and is gone" % name)
-                return None
-            if status == 200 and body.get("done"):
-                return body
-            time.sleep(1)
-        self.problem("stuck_ops", "operation %s not done after %d s" % (name, self.args.op_timeout))
-        return None
+        return follow_operation(self.rovd, name, acknowledged, self.args.op_timeout, self.problem)
 
     def wait_settled(self, cluster_id, gone_ok=False):
         """Waits until the cluster is RUNNING or ERROR (or gone, when that is expected)."""

@@ -84,17 +84,8 @@ class SubsystemChaos:
                          admin=True, data=data, content_type="application/octet-stream")
 
     def wait_operation(self, name, acknowledged, limit_s=600):
-        limit = time.time() + limit_s
-        while time.time() < limit:
-            status, body = self.call("GET", "/v1/" + name)
-            if status == 404 and acknowledged:
-                self.problem("lost", "operation %s was acknowledged and is gone" % name)
-                return None
-            if status == 200 and body.get("done"):
-                return body
-            time.sleep(1)
-        self.problem("stuck_ops", "operation %s not done after %d s" % (name, limit_s))
-        return None
+        from chaos import follow_operation
+        return follow_operation(self.rovd, name, acknowledged, limit_s, self.problem)
 
     # --- what a user relies on -----------------------------------------------------------------
 
