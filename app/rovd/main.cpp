@@ -2,6 +2,7 @@
 // runs every cluster as real Ray on this machine.
 #include "localplane/clusters/clustermanager.h"
 #include "localplane/diagnostics.h"
+#include "localplane/jsonlineslog.h"
 #include "localplane/logs/logcollector.h"
 #include "localplane/logs/logstore.h"
 #include "localplane/logs/logvolume.h"
@@ -20,17 +21,16 @@
 #include "localplane/state/statewriter.h"
 #include "localplane/state/store.h"
 #include "localplane/storage/objectstore.h"
+#include "rovdconfig.h"
 #include "signalwatcher.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
+#include <QScopeGuard>
 #include <QThread>
 #include <csignal>
 #include <cstdio>
@@ -46,25 +46,6 @@ namespace {
 {
     diagnostics::warn(message);
     std::exit(1);
-}
-
-int defaultMaxNodes()
-{
-    // Each node is a set of Ray processes: about 0.5 to 1.5 GB and a share of the CPU.
-    const long pages = ::sysconf(_SC_PHYS_PAGES), pageSize = ::sysconf(_SC_PAGE_SIZE);
-    const double gib = double(pages) * double(pageSize) / double(1LL << 30);
-    const int byMemory = std::max(1, int((gib - 2.0) / 1.0));
-    const int byCpu = 4 * std::max(1, QThread::idealThreadCount());
-    return std::min(byMemory, byCpu);
-}
-
-// Ray's temp dirs of one data directory: short (Unix socket paths stay under ~100 bytes), and
-// apart from those of a rovd with another data directory.
-QString defaultTempRoot(const QString &dataDir)
-{
-    const QByteArray digest =
-        QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
-    return QStringLiteral("/tmp/rovd-%1-%2").arg(::getuid()).arg(QString::fromLatin1(digest));
 }
 
 // A folder of rovd's made private (0700). One that an older rovd made open (0755, with files
@@ -138,107 +119,89 @@ private:
     QString m_url;
 };
 
+serving::ServingSettings servingSettingsOf(const RovdConfig &config, const QString &loopbackLibrary)
+{
+    serving::ServingSettings settings;
+    settings.dataDir = config.dataDir;
+    settings.storageRoot = config.inData(QStringLiteral("storage"));
+    settings.instance.rayProgram = config.rayProgram;
+    settings.instance.tempDir = QDir(config.tempRoot).filePath(QStringLiteral("serving"));
+    settings.instance.logFile = config.inData(QStringLiteral("serving/ray.log"));
+    settings.instance.pythonPath = config.inData(QStringLiteral("serving/python"));
+    settings.instance.loopbackLibrary = loopbackLibrary;
+    settings.stopInstanceOnExit = config.stopOnExit;
+    return settings;
+}
+
+ManagerSettings managerSettingsOf(const RovdConfig &config, const QString &loopbackLibrary)
+{
+    ManagerSettings settings;
+    settings.rayProgram = config.rayProgram;
+    settings.dataDir = config.dataDir;
+    settings.tempRoot = config.tempRoot;
+    settings.loopbackLibrary = loopbackLibrary;
+    settings.maxNodesTotal = config.maxNodes;
+    settings.support.maxNodesPerCluster = settings.maxNodesTotal;
+    settings.autoscaleIdleTimeout = config.autoscaleIdle;
+    settings.operationDeadline = config.operationDeadline;
+    return settings;
+}
+
+// Prometheus as rovd runs it; rules of the user's that Prometheus would refuse stop rovd here.
+metrics::PrometheusSettings prometheusSettingsOf(const RovdConfig &config,
+                                                 const QByteArray &webPassword)
+{
+    metrics::PrometheusSettings settings;
+    settings.program = config.prometheusProgram;
+    settings.directory = config.inData(QStringLiteral("metrics"));
+    settings.retentionDays = config.metricsRetentionDays;
+    settings.retentionMegabytes = config.metricsRetentionMegabytes;
+    settings.webPassword = webPassword;
+    for (const QString &path : config.alertRules) {
+        if (const QString problem =
+                metrics::PrometheusSupervisor::checkRules(settings.program, path);
+            !problem.isEmpty())
+            die(problem);
+        settings.extraRuleFiles << path;
+    }
+    return settings;
+}
+
+logs::LogRetention logRetentionOf(const RovdConfig &config)
+{
+    logs::LogRetention retention;
+    retention.maxAge = std::chrono::hours(24 * config.logRetentionDays);
+    retention.maxBytes = qint64(config.logRetentionMegabytes) * 1024 * 1024;
+    return retention;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Qt's own warnings, and every part's, as rovd's lines: redacted, whole, categorised.
+    diagnostics::installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("rov"));
     QCoreApplication::setApplicationName(QStringLiteral("rovd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROV_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Local control plane: the Vertex AI API over real Ray clusters"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"), QStringLiteral("State, tokens and node logs."),
-        QStringLiteral("dir"),
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address to serve on (port 0: any free port)."),
-                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8788"));
-    const QCommandLineOption venv(QStringLiteral("ray-venv"),
-                                  QStringLiteral("Python environment that holds Ray 2.47.1."),
-                                  QStringLiteral("dir"), QStringLiteral(ROV_PYTHON_VENV));
-    const QCommandLineOption maxNodes(QStringLiteral("max-nodes"),
-                                      QStringLiteral("Ray nodes this machine hosts at most."),
-                                      QStringLiteral("n"), QString::number(defaultMaxNodes()));
-    const QCommandLineOption stopOnExit(
-        QStringLiteral("stop-clusters-on-exit"),
-        QStringLiteral("Stop every cluster's nodes when rovd stops (they start again with rovd)."));
-    const QCommandLineOption tempRoot(
-        QStringLiteral("temp-root"),
-        QStringLiteral("Where Ray's temp dirs go; keep it short (Unix socket paths). Default: "
-                       "/tmp/rovd-<uid>-<hash of the data dir>."),
-        QStringLiteral("dir"));
-    const QCommandLineOption idleSeconds(
-        QStringLiteral("autoscale-idle-seconds"),
-        QStringLiteral("An autoscaling pool stops a node that has been idle this long."),
-        QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption operationDeadline(
-        QStringLiteral("operation-deadline-seconds"),
-        QStringLiteral("Every operation ends by then, with an error if its work is not done "
-                       "(0: from the nodes it starts or stops)."),
-        QStringLiteral("s"), QStringLiteral("0"));
-    const QCommandLineOption prometheusProgram(
-        QStringLiteral("prometheus"),
-        QStringLiteral("The Prometheus that keeps the clusters' metrics (Debian's package)."),
-        QStringLiteral("program"), QStringLiteral("/usr/bin/prometheus"));
-    const QCommandLineOption retentionDays(
-        QStringLiteral("metrics-retention-days"),
-        QStringLiteral("Metrics older than this are removed, deleted clusters' too."),
-        QStringLiteral("days"), QStringLiteral("15"));
-    const QCommandLineOption retentionMb(
-        QStringLiteral("metrics-retention-mb"),
-        QStringLiteral("The oldest metrics are removed when they take more than this."),
-        QStringLiteral("MB"), QStringLiteral("2048"));
-    const QCommandLineOption alertRules(
-        QStringLiteral("alert-rules"),
-        QStringLiteral("Prometheus alerting rules to evaluate beside rovd's own (repeatable)."),
-        QStringLiteral("file"));
-    const QCommandLineOption costAlert(
-        QStringLiteral("cost-alert-usd-per-hour"),
-        QStringLiteral("A cluster whose nodes cost more per hour fires ClusterCostHigh (0: off)."),
-        QStringLiteral("usd"), QStringLiteral("0"));
-    const QCommandLineOption logRetentionDays(
-        QStringLiteral("log-retention-days"),
-        QStringLiteral("Log entries older than this are removed, deleted clusters' too."),
-        QStringLiteral("days"), QStringLiteral("30"));
-    const QCommandLineOption logRetentionMb(
-        QStringLiteral("log-retention-mb"),
-        QStringLiteral("The oldest log entries are removed when they take more than this."),
-        QStringLiteral("MB"), QStringLiteral("2048"));
-    const QCommandLineOption requestLimits(
-        QStringLiteral("request-limits"),
-        QStringLiteral("Requests each part of rovd answers at once (name some or all); past it, "
-                       "503 with Retry-After. Default: %1.")
-            .arg(RequestLimits::describe(RequestLimits::defaults(ApiServer::Settings{}.threads))),
-        QStringLiteral("name=n,..."),
-        RequestLimits::describe(RequestLimits::defaults(ApiServer::Settings{}.threads)));
-    parser.addOptions({dataDir, listen, venv, maxNodes, stopOnExit, tempRoot, idleSeconds,
-                       operationDeadline, prometheusProgram, retentionDays, retentionMb, alertRules,
-                       costAlert, logRetentionDays, logRetentionMb, requestLimits});
-    parser.process(app);
+    const auto read = RovdConfig::fromCommandLine(app);
+    if (const auto *problem = std::get_if<QString>(&read))
+        die(*problem);
+    const RovdConfig &config = std::get<RovdConfig>(read);
 
     // Everything rovd and its children write is theirs alone: files 0600, folders 0700 (tokens,
     // databases, objects, models, Ray's session files).
     ::umask(077);
-    const QString data = QDir(parser.value(dataDir)).absolutePath();
+    const QString &data = config.dataDir;
     if (!QDir().mkpath(data))
         die(QStringLiteral("cannot create the data directory %1").arg(data));
     keepPrivate(data);
-    const QString rayProgram = QDir(parser.value(venv)).filePath(QStringLiteral("bin/ray"));
-    if (!QFile::exists(rayProgram))
+    if (!QFile::exists(config.rayProgram))
         die(QStringLiteral("Ray is not installed at %1 (run scripts/setup.sh, or pass --ray-venv)")
-                .arg(rayProgram));
-    const QString address = parser.value(listen);
-    const QString host = address.section(QLatin1Char(':'), 0, -2);
-    bool portOk = false;
-    const int port = address.section(QLatin1Char(':'), -1).toInt(&portOk);
-    if (host.isEmpty() || !portOk || port < 0 || port > 65535)
-        die(QStringLiteral("--listen wants host:port, not \"%1\"").arg(address));
+                .arg(config.rayProgram));
+    const QString &host = config.host;
 
     // Every Ray node gets it preloaded, or Ray would listen on every interface.
     const QString loopbackLibrary = findLoopbackLibrary();
@@ -250,26 +213,28 @@ int main(int argc, char *argv[])
     // A file-size limit (a full disk, in effect) makes writes fail with EFBIG instead of killing
     // rovd: the store reports the failure and rovd answers 503 until it goes away.
     std::signal(SIGXFSZ, SIG_IGN);
-    const QString temp = parser.isSet(tempRoot) ? parser.value(tempRoot) : defaultTempRoot(data);
+    const QString &temp = config.tempRoot;
     QString error;
     const auto dataLock = DirectoryLock::acquire(data, &error);
     if (!dataLock)
         die(error);
-    if (!QDir::isAbsolutePath(temp) || !QDir().mkpath(temp))
-        die(QStringLiteral("cannot create the temp root %1 (it must be an absolute path)")
-                .arg(temp));
+    // What rovd says of itself, kept beside the access log (this rovd holds the folder now).
+    JsonLinesLog eventLog({config.inData(QStringLiteral("logs/events.log"))});
+    diagnostics::setEventLog(&eventLog);
+    const auto forgetEventLog = qScopeGuard([] { diagnostics::setEventLog(nullptr); });
+    if (!QDir().mkpath(temp))
+        die(QStringLiteral("cannot create the temp root %1").arg(temp));
     keepPrivate(temp);
     const auto tempLock = DirectoryLock::acquire(temp, &error);
     if (!tempLock)
         die(error + QStringLiteral(" (give each rovd its own --temp-root)"));
-    const auto tokens =
-        TokenStore::openOrCreate(QDir(data).filePath(QStringLiteral("tokens")), &error);
+    const auto tokens = TokenStore::openOrCreate(config.inData(QStringLiteral("tokens")), &error);
     if (!tokens)
         die(error);
     // Neither token is ever written to rovd's log, whatever message carries it.
     for (const Role role : {Role::Admin, Role::User})
         diagnostics::addSecret(tokens->tokenFor(role));
-    const QString statePath = QDir(data).filePath(QStringLiteral("state.db"));
+    const QString statePath = config.inData(QStringLiteral("state.db"));
     const auto store = Store::open(statePath, &error);
     if (!store)
         die(error + QStringLiteral("; rovd leaves the file as it is: move it away to start "
@@ -279,30 +244,12 @@ int main(int argc, char *argv[])
         die(error);
 
     // Models and endpoints, served by a Ray instance of their own (started at the first deploy).
-    serving::ServingSettings servingSettings;
-    servingSettings.dataDir = data;
-    servingSettings.storageRoot = QDir(data).filePath(QStringLiteral("storage"));
-    servingSettings.instance.rayProgram = rayProgram;
-    servingSettings.instance.tempDir = QDir(temp).filePath(QStringLiteral("serving"));
-    servingSettings.instance.logFile = QDir(data).filePath(QStringLiteral("serving/ray.log"));
-    servingSettings.instance.pythonPath = QDir(data).filePath(QStringLiteral("serving/python"));
-    servingSettings.instance.loopbackLibrary = loopbackLibrary;
-    servingSettings.stopInstanceOnExit = parser.isSet(stopOnExit);
-    auto servingStore = Store::open(QDir(data).filePath(QStringLiteral("serving.db")), &error);
+    const serving::ServingSettings servingSettings = servingSettingsOf(config, loopbackLibrary);
+    auto servingStore = Store::open(config.inData(QStringLiteral("serving.db")), &error);
     if (!servingStore)
         die(error + QStringLiteral("; move the file away to start afresh"));
     serving::ServingManager servingManager(servingSettings, std::move(servingStore));
-    ManagerSettings settings;
-    settings.rayProgram = rayProgram;
-    settings.dataDir = data;
-    settings.tempRoot = temp;
-    settings.loopbackLibrary = loopbackLibrary;
-    settings.maxNodesTotal = std::max(1, parser.value(maxNodes).toInt());
-    settings.support.maxNodesPerCluster = settings.maxNodesTotal;
-    settings.autoscaleIdleTimeout =
-        std::chrono::seconds(std::max(1, parser.value(idleSeconds).toInt()));
-    settings.operationDeadline =
-        std::chrono::seconds(std::max(0, parser.value(operationDeadline).toInt()));
+    ManagerSettings settings = managerSettingsOf(config, loopbackLibrary);
     // The serving instance is no cluster's, and a restart keeps it.
     if (const qint64 group = servingManager.instanceProcessGroup())
         settings.otherProcessGroups.insert(group);
@@ -312,7 +259,7 @@ int main(int argc, char *argv[])
     // cluster's own (Cloud Storage and reading models, until the cluster is deleted), never the
     // user's. rovd's address is known once it listens; nodes started before have none.
     const auto nodeTokens =
-        NodeTokens::openOrCreate(QDir(data).filePath(QStringLiteral("node-secret")), &error);
+        NodeTokens::openOrCreate(config.inData(QStringLiteral("node-secret")), &error);
     if (!nodeTokens)
         die(error);
     StorageAddress storageAddress;
@@ -329,20 +276,8 @@ int main(int argc, char *argv[])
     StateView view;
     ClusterManager manager(settings, *store, writer, view);
     // Prometheus first: the clusters that restore() brings back are scraped from the start.
-    metrics::PrometheusSettings metricsSettings;
-    metricsSettings.program = parser.value(prometheusProgram);
-    metricsSettings.directory = QDir(data).filePath(QStringLiteral("metrics"));
-    metricsSettings.retentionDays = std::max(1, parser.value(retentionDays).toInt());
-    metricsSettings.retentionMegabytes = std::max(64, parser.value(retentionMb).toInt());
-    metricsSettings.webPassword = tokens->tokenFor(Role::User);
-    for (const QString &rules : parser.values(alertRules)) {
-        const QString path = QFileInfo(rules).absoluteFilePath();
-        if (const QString problem =
-                metrics::PrometheusSupervisor::checkRules(metricsSettings.program, path);
-            !problem.isEmpty())
-            die(problem);
-        metricsSettings.extraRuleFiles << path;
-    }
+    const metrics::PrometheusSettings metricsSettings =
+        prometheusSettingsOf(config, tokens->tokenFor(Role::User));
     metrics::PrometheusSupervisor prometheus(metricsSettings);
     // The clusters' nodes and the serving instance: one list for Prometheus, set on this thread.
     const auto scrapeAll = [&] {
@@ -355,25 +290,23 @@ int main(int argc, char *argv[])
     servingManager.setScrapeListener(
         [&prometheus, scrapeAll] { QMetaObject::invokeMethod(&prometheus, scrapeAll); });
     if (!prometheus.start(&error))
-        diagnostics::warn(QStringLiteral("no metrics: ") + error);
+        diagnostics::warn(diagnostics::lcMetrics(), QStringLiteral("no metrics: ") + error);
     // The log store and its collector, on a thread of its own: reading files and indexing
     // text must not hold up the clusters' state machine.
-    QDir().mkpath(QDir(data).filePath(QStringLiteral("logs")));
+    QDir().mkpath(config.inData(QStringLiteral("logs")));
     const auto logStore =
-        logs::LogStore::open(QDir(data).filePath(QStringLiteral("logs/logs.db")), &error);
+        logs::LogStore::open(config.inData(QStringLiteral("logs/logs.db")), &error);
     if (!logStore)
         die(error + QStringLiteral("; move the file away to start afresh"));
     logs::LogVolume logVolume;
-    logs::LogRetention logRetention;
-    logRetention.maxAge =
-        std::chrono::hours(24 * std::max(1, parser.value(logRetentionDays).toInt()));
-    logRetention.maxBytes =
-        qint64(std::max(16, parser.value(logRetentionMb).toInt())) * 1024 * 1024;
+    const logs::LogRetention logRetention = logRetentionOf(config);
     logs::LogCollector collector(*logStore, logVolume, logRetention);
     QThread logThread;
     logThread.setObjectName(QStringLiteral("rovd-logs"));
     collector.moveToThread(&logThread);
-    QObject::connect(&collector, &logs::LogCollector::failed, &app, &diagnostics::warn);
+    QObject::connect(&collector, &logs::LogCollector::failed, &app, [](const QString &problem) {
+        diagnostics::warn(diagnostics::lcLogs(), problem);
+    });
     // The manager's state is read on its thread; the collector gets a copy.
     const auto sendClusters = [&collector](std::vector<logs::LogCluster> clusters) {
         QMetaObject::invokeMethod(&collector, [&collector, clusters = std::move(clusters)] {
@@ -396,7 +329,7 @@ int main(int argc, char *argv[])
     openApi.open(QIODevice::ReadOnly);
     ClusterGateway gateway(manager, view, *reader);
     metrics::RovdMetrics rovdMetrics;
-    rovdMetrics.setCostAlertThreshold(std::max(0.0, parser.value(costAlert).toDouble()));
+    rovdMetrics.setCostAlertThreshold(config.costAlertUsdPerHour);
     QObject::connect(&manager, &ClusterManager::autoscaled, &manager,
                      [&](const QString &cluster, const QString &pool, bool up) {
                          rovdMetrics.recordScaling(cluster, pool, up ? "up" : "down");
@@ -414,7 +347,7 @@ int main(int argc, char *argv[])
     ApiRouter router(gateway, *tokens, openApi.readAll());
     router.setServing(&servingManager);
     storage::ObjectStore objectStore(servingSettings.storageRoot,
-                                     QDir(data).filePath(QStringLiteral("storage-uploads")));
+                                     config.inData(QStringLiteral("storage-uploads")));
     router.setStorage(&objectStore);
     router.setPrometheus(&prometheus);
     router.setMetrics(&rovdMetrics, &view);
@@ -423,16 +356,13 @@ int main(int argc, char *argv[])
     rovdMetrics.addSection([&logVolume] { return logVolume.render(); });
     rovdMetrics.addSection([&servingManager] { return servingManager.renderState(); });
     ApiServer::Settings serverSettings;
-    serverSettings.limits = RequestLimits::parse(
-        parser.value(requestLimits), RequestLimits::defaults(serverSettings.threads), &error);
-    if (!serverSettings.limits)
-        die(QStringLiteral("--request-limits: ") + error);
+    serverSettings.limits = config.requestLimits;
     // Who asked what and how it ended: route templates and roles, never a path or a token.
-    AccessLog accessLog({QDir(data).filePath(QStringLiteral("logs/access.log"))});
+    AccessLog accessLog({config.inData(QStringLiteral("logs/access.log"))});
     ApiServer server(router, serverSettings);
     server.setMetrics(&rovdMetrics);
     server.setAccessLog(&accessLog);
-    if (!server.listen(host, quint16(port), &error))
+    if (!server.listen(host, quint16(config.port), &error))
         die(error);
     // The URL clients are told (links, upload sessions, the OpenAPI document): rovd's address,
     // never a Host header a request carried. A wildcard listener is told as loopback.
@@ -456,7 +386,7 @@ int main(int argc, char *argv[])
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, [&] {
         server.stop();
-        if (parser.isSet(stopOnExit)) {
+        if (config.stopOnExit) {
             QObject::connect(&manager, &ClusterManager::allStopped, &app, &QCoreApplication::quit);
             manager.stopAll();
         } else {

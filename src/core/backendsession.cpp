@@ -9,10 +9,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QProcessEnvironment>
 
 namespace rov::core {
+
+// The backend connection's changes of state, with the reason of a failure (QT_LOGGING_RULES=
+// "rov.session.info=true"); warnings (a failure) are on.
+Q_LOGGING_CATEGORY(lcSession, "rov.session", QtWarningMsg)
 
 using rest::HttpRequest;
 using rest::HttpResponse;
@@ -228,6 +233,14 @@ QByteArray BackendSession::readAdminToken(const QString &rovdDataDir)
 
 void BackendSession::setStatus(Status status, const QString &failure)
 {
+    static constexpr const char *kNames[] = {"connecting",   "starting rovd", "ready",
+                                             "reconnecting", "unreachable",   "failed"};
+    if (status != m_status || failure != m_failure) {
+        if (status == Status::Failed)
+            qCWarning(lcSession).noquote() << "failed:" << failure;
+        else
+            qCInfo(lcSession).noquote() << kNames[int(status)] << failure;
+    }
     m_status = status;
     m_failure = failure;
     Q_EMIT statusChanged();

@@ -5,11 +5,17 @@
 #include "curltransfer.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QThread>
 #include <algorithm>
 #include <mutex>
 
 namespace rov::rest {
+
+// Every call's end, for whoever looks into what the console asks (QT_LOGGING_RULES=
+// "rov.rest.debug=true"): the method, the URL without its query (a query may carry a credential
+// or an upload's id), the status, attempts and time. Headers and bodies are never written.
+Q_LOGGING_CATEGORY(lcRest, "rov.rest", QtWarningMsg)
 
 namespace {
 
@@ -263,6 +269,18 @@ ApiError RestClient::credentialsError(const QString &why)
 
 void RestClient::finish(RestReply *reply, HttpResponse response)
 {
+    if (lcRest().isDebugEnabled()) {
+        const QUrl url = reply->m_request.url;
+        qCDebug(lcRest).noquote() << methodName(reply->m_request.method)
+                                  << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo |
+                                                  QUrl::RemoveFragment)
+                                  << "->" << response.status
+                                  << (response.error ? response.error->status + QLatin1Char(' ')
+                                                     : QString())
+                                  << QStringLiteral("(%1 attempt(s), %2 ms)")
+                                         .arg(response.attempts)
+                                         .arg(reply->m_sinceFirstAttempt.elapsed());
+    }
     reply->m_state = RestReply::State::Finished;
     reply->m_response = std::move(response);
     QMetaObject::invokeMethod(

@@ -436,11 +436,13 @@ private Q_SLOTS:
     }
 
     // After a cluster, a deployed model, predictions, uploads (a resumable session's URL is its
-    // credential) and refused requests: rovd's access log has them all and no token (issue 25).
+    // credential) and refused requests: rovd's access log has them all, and neither it nor the
+    // event log beside it has a token (issue 25).
     void theAccessLogNamesNoToken()
     {
         QByteArray text;
-        QDirIterator files(m_data.path() + QStringLiteral("/logs"), {QStringLiteral("access.log*")},
+        QDirIterator files(m_data.path() + QStringLiteral("/logs"),
+                           {QStringLiteral("access.log*"), QStringLiteral("events.log*")},
                            QDir::Files);
         while (files.hasNext()) {
             QFile file(files.next());

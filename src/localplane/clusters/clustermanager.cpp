@@ -1,6 +1,7 @@
 #include "clustermanager.h"
 
 #include "clusterautoscaler.h"
+#include "clusterrecovery.h"
 #include "clusterruntime.h"
 #include "localplane/diagnostics.h"
 #include "localplane/state/stateview.h"
@@ -28,8 +29,7 @@ using lifecycle::Outcome;
 
 namespace {
 
-constexpr qint64 kGiB = 1024LL * 1024 * 1024;
-constexpr int kDeadlineMarginSeconds = 60;
+constexpr double kGiB = 1024.0 * 1024 * 1024;
 
 QString now()
 {
@@ -93,7 +93,7 @@ ClusterManager::ClusterManager(ManagerSettings settings, Store &store, StateWrit
                                StateView &view, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_store(store), m_writer(writer),
       m_view(view), m_parser(catalog::MachineCatalog::builtIn(), m_settings.support),
-      m_client(std::make_unique<rest::RestClient>())
+      m_planner(m_settings.operationDeadline), m_client(std::make_unique<rest::RestClient>())
 {
     m_deadlineTimer.setInterval(1000);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &ClusterManager::checkDeadlines);
@@ -124,50 +124,6 @@ QString ClusterManager::logDir(const QString &clusterName) const
 {
     return QDir(m_settings.dataDir)
         .filePath(QStringLiteral("clusters/%1").arg(clusterName.section(QLatin1Char('/'), -1)));
-}
-
-NodePlan ClusterManager::makeNode(const PoolSpec &pool, int ordinal, bool head) const
-{
-    const auto machine = catalog::MachineCatalog::builtIn().machine(pool.machineType);
-    NodePlan node;
-    node.poolId = pool.id;
-    node.ordinal = ordinal;
-    node.head = head;
-    node.numCpus = head ? 0 : machine->vcpu; // as on Google Cloud, no work runs on the head
-    node.memoryBytes = qint64(machine->memoryGb * double(kGiB));
-    return node;
-}
-
-std::vector<NodePlan> ClusterManager::planNodes(const ClusterSpec &spec) const
-{
-    std::vector<NodePlan> nodes;
-    const PoolSpec &headPool = spec.headPool();
-    for (int ordinal = 0; ordinal < headPool.initialNodes(); ++ordinal)
-        nodes.push_back(makeNode(headPool, ordinal, ordinal == 0));
-    for (const auto &pool : spec.pools) {
-        if (pool.id == headPool.id)
-            continue;
-        for (int ordinal = 0; ordinal < pool.initialNodes(); ++ordinal)
-            nodes.push_back(makeNode(pool, ordinal, false));
-    }
-    return nodes;
-}
-
-QDateTime ClusterManager::deadlineFor(int nodesToStart, int nodesToStop) const
-{
-    const QDateTime start = QDateTime::currentDateTimeUtc();
-    if (m_settings.operationDeadline.count() > 0)
-        return start.addSecs(m_settings.operationDeadline.count());
-    // Ray's own timeouts for the work, and a margin: the deadline is the backstop for anything
-    // that would otherwise never end.
-    const ClusterRuntime::Settings ray;
-    qint64 ms = kDeadlineMarginSeconds * 1000LL;
-    if (nodesToStart > 0)
-        ms += ClusterRuntime::kStartAttempts *
-              (ray.headTimeout.count() + qint64(nodesToStart - 1) * ray.nodeTimeout.count());
-    if (nodesToStop > 0)
-        ms += 2 * ray.stopGrace.count(); // workers, then the head
-    return start.addMSecs(ms);
 }
 
 json ClusterManager::startOperation(const ClusterRecord &cluster, const char *metadataType,
@@ -213,12 +169,6 @@ std::optional<rest::ApiError> ClusterManager::commitChange(Cluster &cluster,
     return std::nullopt;
 }
 
-void ClusterManager::releaseAddresses(const std::vector<NodePlan> &nodes)
-{
-    for (const auto &node : nodes)
-        m_addresses.release(node);
-}
-
 ApiResult ClusterManager::create(const QString &parent, const QString &id, const json &body,
                                  bool v1beta1)
 {
@@ -248,22 +198,23 @@ ApiResult ClusterManager::create(const QString &parent, const QString &id, const
                                     .arg(m_settings.maxNodesTotal)
                                     .arg(liveNodeCount())
                                     .arg(wanted));
-    record.nodes = planNodes(record.spec);
-    if (auto exhausted = m_addresses.assign(record.nodes))
+    auto planned = m_planner.planCluster(record.spec);
+    if (const auto *exhausted = std::get_if<rest::ApiError>(&planned))
         return ApiResult::error(*exhausted);
+    record.nodes = std::get<std::vector<NodePlan>>(std::move(planned));
     record.createTime = record.updateTime = now();
     record.tempDir = QDir(m_settings.tempRoot)
                          .filePath(QString::number(QRandomGenerator::global()->generate(), 16));
     record.state = ClusterState::Provisioning;
     const json operation = startOperation(record, "CreatePersistentResourceOperationMetadata",
                                           QStringLiteral("Starting %1 Ray nodes").arg(wanted),
-                                          v1beta1, deadlineFor(wanted, 0));
+                                          v1beta1, m_planner.deadlineFor(wanted, 0));
     record.pendingOperation = QString::fromStdString(operation["name"].get<std::string>());
 
     auto cluster = std::make_unique<Cluster>();
     if (auto refused = commitChange(*cluster, record, operation,
                                     QStringLiteral("Created; starting %1 Ray nodes").arg(wanted))) {
-        releaseAddresses(record.nodes);
+        m_planner.release(record.nodes);
         return ApiResult::error(*refused);
     }
     Cluster &stored = *m_clusters.emplace(name, std::move(cluster)).first->second;
@@ -285,7 +236,7 @@ ApiResult ClusterManager::remove(const QString &name, bool v1beta1)
     ClusterRecord next = cluster->record;
     const json operation =
         startOperation(next, "DeleteOperationMetadata", QStringLiteral("Stopping every Ray node"),
-                       v1beta1, deadlineFor(0, int(next.nodes.size())));
+                       v1beta1, m_planner.deadlineFor(0, int(next.nodes.size())));
     next.state = ClusterState::Stopping;
     next.updateTime = now();
     next.pendingOperation = QString::fromStdString(operation["name"].get<std::string>());
@@ -328,7 +279,7 @@ ApiResult ClusterManager::update(const QString &name, const json &body, const QS
         const json operation = operationdoc::finished(
             startOperation(cluster->record, "UpdatePersistentResourceOperationMetadata",
                            QStringLiteral("Every pool already has the size asked for"), v1beta1,
-                           deadlineFor(0, 0)),
+                           m_planner.deadlineFor(0, 0)),
             resource, nullptr, QDateTime::currentDateTimeUtc());
         const QString opName = QString::fromStdString(operation["name"].get<std::string>());
         if (auto refused = m_writer.commit({Write::put(Store::Kind::Operation, opName, operation)}))
@@ -349,22 +300,22 @@ ApiResult ClusterManager::update(const QString &name, const json &body, const QS
                                     .arg(m_settings.maxNodesTotal)
                                     .arg(liveNodeCount())
                                     .arg(growth));
-    auto planned = planResize(cluster->record, request.targets, {});
+    auto planned = m_planner.planResize(cluster->record, request.targets, {});
     if (auto *exhausted = std::get_if<rest::ApiError>(&planned))
         return ApiResult::error(*exhausted);
-    const ResizePlan &plan = std::get<ResizePlan>(planned);
-    ClusterRecord next = withPlan(cluster->record, plan);
+    const ClusterPlanner::ResizePlan &plan = std::get<ClusterPlanner::ResizePlan>(planned);
+    ClusterRecord next = ClusterPlanner::withPlan(cluster->record, plan);
     next.state = ClusterState::Updating;
     next.updateTime = now();
-    const json operation =
-        startOperation(next, "UpdatePersistentResourceOperationMetadata",
-                       QStringLiteral("Resizing from %1 to %2 nodes").arg(before).arg(after),
-                       v1beta1, deadlineFor(int(plan.added.size()), int(plan.retired.size())));
+    const json operation = startOperation(
+        next, "UpdatePersistentResourceOperationMetadata",
+        QStringLiteral("Resizing from %1 to %2 nodes").arg(before).arg(after), v1beta1,
+        m_planner.deadlineFor(int(plan.added.size()), int(plan.retired.size())));
     next.pendingOperation = QString::fromStdString(operation["name"].get<std::string>());
     if (auto refused =
             commitChange(*cluster, next, operation,
                          QStringLiteral("Scaling from %1 to %2 nodes").arg(before).arg(after))) {
-        releaseAddresses(plan.added);
+        m_planner.release(plan.added);
         return ApiResult::error(*refused);
     }
     carryOut(*cluster, plan);
@@ -386,7 +337,7 @@ ApiResult ClusterManager::reboot(const QString &name, bool v1beta1)
     const int nodes = int(next.nodes.size());
     const json operation = startOperation(next, "RebootPersistentResourceOperationMetadata",
                                           QStringLiteral("Restarting every Ray node"), v1beta1,
-                                          deadlineFor(nodes, nodes));
+                                          m_planner.deadlineFor(nodes, nodes));
     next.state = ClusterState::Rebooting;
     next.updateTime = now();
     next.pendingOperation = QString::fromStdString(operation["name"].get<std::string>());
@@ -536,7 +487,7 @@ bool ClusterManager::syncNodes(Cluster &cluster)
         const auto &kept = cluster.runtime->nodes();
         if (std::none_of(kept.begin(), kept.end(),
                          [&](const NodePlan &other) { return other.label() == node.label(); })) {
-            m_addresses.release(node);
+            m_planner.release(node);
             released = true;
         }
     }
@@ -654,76 +605,11 @@ void ClusterManager::checkDeadlines()
     }
 }
 
-std::variant<ClusterManager::ResizePlan, rest::ApiError>
-ClusterManager::planResize(const ClusterRecord &record, const std::map<QString, qint64> &targets,
-                           const QStringList &preferred)
-{
-    ResizePlan plan;
-    plan.targets = targets;
-    for (const auto &[poolId, target] : targets) {
-        const PoolSpec *pool = record.spec.pool(poolId);
-        if (!pool)
-            continue;
-        std::vector<const NodePlan *> current;
-        for (const auto &node : record.nodes) {
-            if (node.poolId == poolId && !node.head)
-                current.push_back(&node);
-        }
-        const qint64 heads = record.nodesInPool(poolId) - qint64(current.size());
-        // The preferred ones last, so they are retired first; otherwise the newest go.
-        std::sort(current.begin(), current.end(), [&](const NodePlan *a, const NodePlan *b) {
-            const bool aPreferred = preferred.contains(a->label());
-            if (aPreferred != preferred.contains(b->label()))
-                return !aPreferred;
-            return a->ordinal < b->ordinal;
-        });
-        int nextOrdinal = 0;
-        for (const auto &node : record.nodes) {
-            if (node.poolId == poolId)
-                nextOrdinal = std::max(nextOrdinal, node.ordinal + 1);
-        }
-        for (qint64 count = heads + qint64(current.size()); count < target; ++count)
-            plan.added.push_back(makeNode(*pool, nextOrdinal++, false));
-        for (qint64 count = qint64(current.size()); count + heads > target && count > 0; --count)
-            plan.retired.append(current[size_t(count - 1)]->label());
-    }
-    if (!plan.added.empty()) {
-        if (auto exhausted = m_addresses.assign(plan.added))
-            return *exhausted;
-    }
-    return plan;
-}
-
-ClusterRecord ClusterManager::withPlan(ClusterRecord record, const ResizePlan &plan)
-{
-    for (auto &pool : record.spec.pools) {
-        if (const auto it = plan.targets.find(pool.id);
-            it != plan.targets.end() && !pool.autoscaling)
-            pool.replicaCount = it->second;
-    }
-    record.nodes.insert(record.nodes.end(), plan.added.begin(), plan.added.end());
-    return record;
-}
-
-void ClusterManager::carryOut(Cluster &cluster, const ResizePlan &plan)
+void ClusterManager::carryOut(Cluster &cluster, const ClusterPlanner::ResizePlan &plan)
 {
     cluster.resizing = true;
     cluster.runtime->addNodes(plan.added);
     cluster.runtime->retireNodes(plan.retired); // NodesRetired follows, then the new nodes start
-}
-
-std::map<QString, qint64> ClusterManager::reconcileTargets(const ClusterRecord &record) const
-{
-    std::map<QString, qint64> targets;
-    for (const auto &pool : record.spec.pools) {
-        const qint64 have = record.nodesInPool(pool.id);
-        const qint64 want = pool.autoscaling
-                                ? std::clamp(have, pool.minReplicaCount, pool.maxReplicaCount)
-                                : pool.replicaCount;
-        if (have != want)
-            targets[pool.id] = want;
-    }
-    return targets;
 }
 
 void ClusterManager::watchLoad(Cluster &cluster)
@@ -749,7 +635,7 @@ void ClusterManager::watchLoad(Cluster &cluster)
             ScalablePool scalable;
             scalable.id = pool.id;
             scalable.cpusPerNode = machine->vcpu;
-            scalable.memoryBytesPerNode = machine->memoryGb * double(kGiB);
+            scalable.memoryBytesPerNode = machine->memoryGb * kGiB;
             scalable.minNodes = pool.minReplicaCount;
             scalable.maxNodes = pool.maxReplicaCount;
             for (const auto &node : found->record.nodes) {
@@ -780,19 +666,19 @@ void ClusterManager::applyScaling(const QString &name, const ScalingDecision &de
     if (!cluster || cluster->record.state != ClusterState::Running || cluster->resizing)
         return;
     const QString state = wire::stateName(cluster->record.state);
-    auto planned = planResize(cluster->record, decision.targets, decision.retire);
+    auto planned = m_planner.planResize(cluster->record, decision.targets, decision.retire);
     if (auto *problem = std::get_if<rest::ApiError>(&planned)) {
         addEvent(name, state,
                  QStringLiteral("Autoscaling could not add nodes: ") + problem->message);
         return;
     }
-    const ResizePlan &plan = std::get<ResizePlan>(planned);
+    const ClusterPlanner::ResizePlan &plan = std::get<ClusterPlanner::ResizePlan>(planned);
     std::map<QString, qint64> before;
     for (const NodePlan &node : cluster->record.nodes)
         ++before[node.poolId];
     for (const auto &[pool, target] : decision.targets)
         Q_EMIT autoscaled(name.section(QLatin1Char('/'), -1), pool, target > before[pool]);
-    cluster->record = withPlan(cluster->record, plan);
+    cluster->record = ClusterPlanner::withPlan(cluster->record, plan);
     std::vector<Write> reasons;
     for (const auto &reason : decision.reasons)
         reasons.push_back(Write::addEvent({name, now(), state, reason}));
@@ -873,15 +759,15 @@ void ClusterManager::publishCapacity()
                         {"maxNodesPerCluster", support.maxNodesPerCluster},
                         {"maxNodesTotal", m_settings.maxNodesTotal},
                         {"nodesInUse", liveNodeCount()},
-                        {"portsInUse", m_addresses.portsInUse()},
-                        {"nodeAddressesInUse", m_addresses.addressesInUse()},
+                        {"portsInUse", m_planner.portsInUse()},
+                        {"nodeAddressesInUse", m_planner.addressesInUse()},
                         {"stateWritesPending", m_writer.backlog()}});
 }
 
 void ClusterManager::forget(Cluster &cluster)
 {
     const QString name = cluster.record.name;
-    releaseAddresses(cluster.record.nodes);
+    m_planner.release(cluster.record.nodes);
     m_writer.write({Write::remove(Store::Kind::Cluster, name),
                     Write::addEvent({name, now(), QStringLiteral("DELETED"),
                                      QStringLiteral("Every node stopped; the cluster is gone"),
@@ -907,18 +793,27 @@ int ClusterManager::restore()
         auto record = ClusterRecord::fromDocument(name, document, m_parser);
         if (!record) {
             diagnostics::warn(
+                diagnostics::lcClusters(),
                 QStringLiteral("the stored cluster %1 cannot be read; it is left alone").arg(name));
             continue;
         }
         for (const auto &node : record->nodes)
-            m_addresses.reserve(node);
+            m_planner.reserve(node);
         auto cluster = std::make_unique<Cluster>();
         cluster->record = std::move(*record);
         Cluster &restored = *m_clusters.emplace(name, std::move(cluster)).first->second;
         adopted[name] = attachRuntime(restored)->adopt();
         restored.record.nodes = restored.runtime->nodes(); // pids of what runs now, 0 for the rest
     }
+    removeLeftovers();
+    for (const auto &[name, alive] : adopted)
+        recover(*m_clusters.at(name), alive);
+    publishCapacity();
+    return int(documents.size());
+}
 
+void ClusterManager::removeLeftovers()
+{
     // What runs now and belongs to no adopted node is a leftover of the rovd that was killed.
     QSet<qint64> keepGroups = m_settings.otherProcessGroups;
     QSet<QString> tempDirs = m_settings.otherTempDirs, logDirs;
@@ -932,60 +827,53 @@ int ClusterManager::restore()
         QFileInfo(QFileInfo(m_settings.rayProgram).absolutePath()).absolutePath();
     if (const int killed = StrayProcesses::kill(m_settings.tempRoot, rayRoot, keepGroups))
         diagnostics::warn(
+            diagnostics::lcClusters(),
             QStringLiteral("stopped %1 Ray processes that belonged to no cluster").arg(killed));
     StrayProcesses::removeDirectories(m_settings.tempRoot, tempDirs);
     StrayProcesses::removeDirectories(QDir(m_settings.dataDir).filePath(QStringLiteral("clusters")),
                                       logDirs);
+}
 
-    for (const auto &[name, alive] : adopted) {
-        Cluster &cluster = *m_clusters.at(name);
-        ClusterRecord &record = cluster.record;
-        const int total = int(record.nodes.size());
-        record.updateTime = now();
-        addEvent(name, wire::stateName(record.state),
-                 QStringLiteral("rovd restarted: %1 of %2 nodes still ran and were adopted")
-                     .arg(alive)
-                     .arg(total));
-        const bool headAlive =
-            std::any_of(record.nodes.begin(), record.nodes.end(),
-                        [](const NodePlan &node) { return node.head && node.pid > 0; });
-        switch (record.state) {
-        case ClusterState::Stopping:
-        case ClusterState::Rebooting:
-            cluster.runtime->stop(); // and then forgotten, or started again
-            break;
-        case ClusterState::Error:
-            if (alive > 0)
-                cluster.runtime->stop(); // a cluster in ERROR holds no processes
-            break;
-        case ClusterState::Running:
-            if (!headAlive) {
-                // Not RUNNING while its nodes start: REBOOTING, until all are back.
-                record.state = ClusterState::Rebooting;
-                m_writer.write({eventWrite(record, QStringLiteral("The head node was not running "
-                                                                  "after rovd restarted; starting "
-                                                                  "all %1 nodes again")
-                                                       .arg(total))});
-                cluster.runtime->stop();
-                break;
+void ClusterManager::recover(Cluster &cluster, int alive)
+{
+    ClusterRecord &record = cluster.record;
+    const int total = int(record.nodes.size());
+    record.updateTime = now();
+    addEvent(record.name, wire::stateName(record.state),
+             QStringLiteral("rovd restarted: %1 of %2 nodes still ran and were adopted")
+                 .arg(alive)
+                 .arg(total));
+    const bool headAlive =
+        std::any_of(record.nodes.begin(), record.nodes.end(),
+                    [](const NodePlan &node) { return node.head && node.pid > 0; });
+    switch (recovery::stepFor(record.state, alive, headAlive)) {
+    case recovery::Step::Leave:
+        break;
+    case recovery::Step::Stop:
+        cluster.runtime->stop(); // and then forgotten, or started again
+        break;
+    case recovery::Step::Restart:
+        // Not RUNNING while its nodes start: REBOOTING, until all are back.
+        record.state = ClusterState::Rebooting;
+        m_writer.write({eventWrite(record, QStringLiteral("The head node was not running after "
+                                                          "rovd restarted; starting all %1 nodes "
+                                                          "again")
+                                               .arg(total))});
+        cluster.runtime->stop();
+        break;
+    case recovery::Step::Resume:
+        if (const auto targets = ClusterPlanner::reconcileTargets(record); !targets.empty()) {
+            // Killed in the middle of a resize: finish it the way it was planned.
+            auto planned = m_planner.planResize(record, targets, {});
+            if (const auto *plan = std::get_if<ClusterPlanner::ResizePlan>(&planned)) {
+                record = ClusterPlanner::withPlan(record, *plan);
+                carryOut(cluster, *plan);
             }
-            [[fallthrough]];
-        default:
-            if (const auto targets = reconcileTargets(record); !targets.empty()) {
-                // Killed in the middle of a resize: finish it the way it was planned.
-                auto planned = planResize(record, targets, {});
-                if (const auto *plan = std::get_if<ResizePlan>(&planned)) {
-                    record = withPlan(record, *plan);
-                    carryOut(cluster, *plan);
-                }
-            }
-            cluster.runtime->start();
-            break;
         }
-        save(cluster);
+        cluster.runtime->start();
+        break;
     }
-    publishCapacity();
-    return int(documents.size());
+    save(cluster);
 }
 
 void ClusterManager::stopAll()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clusterplanner.h"
 #include "clusterrecord.h"
 #include "clusterspecparser.h"
 #include "lifecycle.h"
@@ -115,20 +116,8 @@ private:
         // The live node counts the event record last got (none yet after a start of rovd).
         std::optional<std::map<QString, qint64>> recordedLive;
     };
-    // The nodes that bring each pool in `targets` to its count: new ones (with their addresses)
-    // and the labels of those that go, `preferred` first, then the newest.
-    struct ResizePlan
-    {
-        std::map<QString, qint64> targets;
-        std::vector<NodePlan> added;
-        QStringList retired;
-    };
-
     Cluster *find(const QString &name);
     int liveNodeCount() const;
-    NodePlan makeNode(const PoolSpec &pool, int ordinal, bool head) const;
-    std::vector<NodePlan> planNodes(const ClusterSpec &spec) const;
-    QDateTime deadlineFor(int nodesToStart, int nodesToStop) const;
 
     // A change a client asked for: stored as one transaction with its operation and event, then
     // shown. An error (503) when the store refuses it; nothing has changed then.
@@ -138,7 +127,6 @@ private:
     nlohmann::json startOperation(const ClusterRecord &cluster, const char *metadataType,
                                   const QString &message, bool v1beta1,
                                   const QDateTime &deadline) const;
-    void releaseAddresses(const std::vector<NodePlan> &nodes);
 
     ClusterRuntime *attachRuntime(Cluster &cluster);
     void onRuntimeEvent(const QString &name, const ClusterRuntime *from, lifecycle::Event event,
@@ -151,14 +139,8 @@ private:
     void onProgress(const QString &name, const QString &message);
     void checkDeadlines();
 
-    // RESOURCE_EXHAUSTED when the machine cannot host the new nodes.
-    std::variant<ResizePlan, rest::ApiError> planResize(const ClusterRecord &record,
-                                                        const std::map<QString, qint64> &targets,
-                                                        const QStringList &preferred);
-    static ClusterRecord withPlan(ClusterRecord record, const ResizePlan &plan);
     // The runtime adds and retires what `plan` says; NodesRetired, then NodesStarted follow.
-    void carryOut(Cluster &cluster, const ResizePlan &plan);
-    std::map<QString, qint64> reconcileTargets(const ClusterRecord &record) const;
+    void carryOut(Cluster &cluster, const ClusterPlanner::ResizePlan &plan);
     void watchLoad(Cluster &cluster);
     void applyScaling(const QString &name, const ScalingDecision &decision);
 
@@ -171,6 +153,10 @@ private:
     void recordLiveNodes(Cluster &cluster, const std::map<QString, qint64> &live);
     void publishCapacity();
     void forget(Cluster &cluster);
+    // restore()'s parts: Ray processes and folders of no stored cluster go; each cluster found
+    // (with `alive` of its nodes adopted) is taken up as recovery::stepFor says.
+    void removeLeftovers();
+    void recover(Cluster &cluster, int alive);
     QString logDir(const QString &clusterName) const;
 
     ManagerSettings m_settings;
@@ -178,7 +164,7 @@ private:
     StateWriter &m_writer;
     StateView &m_view;
     ClusterSpecParser m_parser;
-    NodeAddressBook m_addresses;
+    ClusterPlanner m_planner;
     std::unique_ptr<rest::RestClient> m_client;
     std::map<QString, std::unique_ptr<Cluster>> m_clusters;
     QTimer m_deadlineTimer;

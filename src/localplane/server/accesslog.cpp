@@ -1,49 +1,10 @@
 #include "accesslog.h"
 
-#include "localplane/diagnostics.h"
-#include "localplane/state/durablefile.h"
-
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
+#include <cmath>
 #include <nlohmann/json.hpp>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace rov::localplane {
-
-AccessLog::AccessLog(Settings settings) : m_settings(std::move(settings))
-{
-    m_thread = std::thread([this] { run(); });
-}
-
-AccessLog::~AccessLog()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_changed.notify_all();
-    m_thread.join();
-    if (m_fd >= 0)
-        ::close(m_fd);
-}
-
-void AccessLog::record(Entry entry)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_queue.size() >= kQueueLimit) {
-            ++m_dropped;
-            return;
-        }
-        m_queue.push_back(std::move(entry));
-    }
-    m_changed.notify_one();
-}
 
 std::string AccessLog::line(const Entry &entry)
 {
@@ -56,118 +17,6 @@ std::string AccessLog::line(const Entry &entry)
         {"role", entry.role}};
     // Invalid UTF-8 (a method no client sends) is replaced, never a throw on a server thread.
     return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-uint64_t AccessLog::dropped() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_dropped;
-}
-
-uint64_t AccessLog::writeFailures() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_failures;
-}
-
-void AccessLog::run()
-{
-    for (;;) {
-        std::deque<Entry> batch;
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty() && m_stopping)
-                return;
-            batch.swap(m_queue);
-        }
-        open(); // for the size of a file an earlier rovd wrote; write() says when it fails
-        // Written in as few calls as the rotation allows: a file never passes maxBytes, but for
-        // a single line longer than that.
-        std::string text;
-        for (const Entry &entry : batch) {
-            const std::string next = line(entry) + '\n';
-            if (m_size + qint64(text.size() + next.size()) > m_settings.maxBytes) {
-                write(text);
-                text.clear();
-                if (m_size > 0)
-                    rotate();
-            }
-            text += next;
-        }
-        write(text);
-    }
-}
-
-bool AccessLog::open()
-{
-    if (m_fd >= 0)
-        return true;
-    if (const auto fault = makeDirectories(QFileInfo(m_settings.path).absolutePath())) {
-        if (!m_warned)
-            diagnostics::warn(QStringLiteral("access log: %1").arg(fault->describe()));
-        m_warned = true;
-        return false;
-    }
-    const QByteArray path = QFile::encodeName(m_settings.path);
-    m_fd = ::open(path.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-    if (m_fd < 0) {
-        if (!m_warned)
-            diagnostics::warn(QStringLiteral("access log: cannot open %1: %2")
-                                  .arg(m_settings.path, QString::fromLocal8Bit(strerror(errno))));
-        m_warned = true;
-        return false;
-    }
-    ::fchmod(m_fd, 0600); // a file made by an older rovd, or with another umask
-    struct stat info
-    {};
-    m_size = ::fstat(m_fd, &info) == 0 ? qint64(info.st_size) : 0;
-    return true;
-}
-
-// access.log → access.log.1 → … → access.log.N; the oldest goes.
-void AccessLog::rotate()
-{
-    if (m_fd >= 0)
-        ::close(m_fd);
-    m_fd = -1;
-    m_size = 0;
-    const QString base = m_settings.path;
-    QFile::remove(base + QStringLiteral(".%1").arg(m_settings.keep));
-    for (int n = m_settings.keep - 1; n >= 1; --n)
-        QFile::rename(base + QStringLiteral(".%1").arg(n), base + QStringLiteral(".%1").arg(n + 1));
-    if (m_settings.keep > 0)
-        QFile::rename(base, base + QStringLiteral(".1"));
-    else
-        QFile::remove(base);
-}
-
-void AccessLog::write(const std::string &text)
-{
-    if (text.empty())
-        return;
-    bool ok = open();
-    size_t done = 0;
-    while (ok && done < text.size()) {
-        const ssize_t wrote = ::write(m_fd, text.data() + done, text.size() - done);
-        if (wrote < 0 && errno == EINTR)
-            continue;
-        if (wrote <= 0) {
-            ok = false;
-            if (!m_warned)
-                diagnostics::warn(
-                    QStringLiteral("access log: writing %1: %2")
-                        .arg(m_settings.path, QString::fromLocal8Bit(strerror(errno))));
-            m_warned = true;
-            break;
-        }
-        done += size_t(wrote);
-        m_size += wrote;
-    }
-    if (!ok) {
-        std::lock_guard lock(m_mutex);
-        ++m_failures;
-    }
 }
 
 } // namespace rov::localplane

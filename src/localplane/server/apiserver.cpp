@@ -320,7 +320,8 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
     m_impl->port = port == 0 ? server.bind_to_any_port(address)
                              : (server.bind_to_port(address, port) ? port : -1);
     if (m_impl->port > 0 && !m_impl->backlog.widen())
-        diagnostics::warn(QStringLiteral("could not widen the listen backlog; bursts of new "
+        diagnostics::warn(diagnostics::lcServer(),
+                          QStringLiteral("could not widen the listen backlog; bursts of new "
                                          "connections may wait for TCP retransmits"));
     if (m_impl->port <= 0) {
         *error =

@@ -1,24 +1,16 @@
 #pragma once
 
-#include "api/vertex/servingwire.h"
 #include "localplane/apiresult.h"
 #include "localplane/clusters/callview.h"
 #include "localplane/metrics/prometheusconfig.h"
-#include "localplane/state/statewriter.h"
 #include "localplane/state/store.h"
-#include "serveconfig.h"
-#include "serveinstance.h"
-#include "servinghealth.h"
+#include "servebackend.h"
+#include "servingowner.h"
+#include "servingworker.h"
 
 #include <QByteArray>
 #include <QString>
-#include <condition_variable>
-#include <deque>
-#include <map>
 #include <memory>
-#include <mutex>
-#include <set>
-#include <thread>
 
 namespace rov::localplane::serving {
 
@@ -31,22 +23,27 @@ struct ServingSettings
     bool stopInstanceOnExit = false;
 };
 
-// The Model Registry and endpoints of rovd (Vertex AI v1), served on Ray Serve. Every member is
-// safe to call from the server's threads: the state is behind one mutex and written to the
-// serving store before an answer leaves. Work that waits on Ray (starting the serving instance,
-// deploying, undeploying) runs in order on the manager's own thread, one operation at a time,
-// and every operation ends: done, with an error that says why, or failed by its deadline.
+// The Model Registry and endpoints of rovd (Vertex AI v1), served on Ray Serve, in the shape of
+// every rovd subsystem. This class is the gateway, safe to call from the server's threads: it
+// reads and checks a request (a client's mistake is a 4xx decided here), answers reads from the
+// owner's snapshot, and hands each change to the owner (ServingOwner) with a patience limit
+// (503 past it). Model copies are made on the request's own thread, never the owner's; work
+// that waits on Ray Serve goes to the worker (ServingWorker), whose results come back to the
+// owner as changes.
 class ServingManager
 {
 public:
-    ServingManager(ServingSettings settings, std::unique_ptr<Store> store);
+    // `serve`: the Serve the worker drives (nullptr: the real one, on Ray).
+    ServingManager(ServingSettings settings, std::unique_ptr<Store> store,
+                   std::unique_ptr<ServeBackend> serve = nullptr);
     ~ServingManager();
     ServingManager(const ServingManager &) = delete;
     ServingManager &operator=(const ServingManager &) = delete;
 
-    // Takes up operations a killed rovd left, and serves the deployed models again.
+    // Ends what a killed rovd left half-done, serves the deployed models again, and takes up
+    // their unfinished operations.
     void start();
-    // Ends the worker (an operation in flight fails as interrupted and resumes at the next start).
+    // Ends the worker (an operation in flight stays open and resumes at the next start).
     void stop();
 
     ApiResult uploadModel(const QString &parent, const nlohmann::json &body, const ApiCall &call);
@@ -74,21 +71,13 @@ public:
 
     ApiResult operation(const QString &name, const ApiCall &call) const;
 
-    // Asks the worker to look at the serving instance now (a prediction found it silent).
-    void checkSoon();
-
-    // How often the worker looks at the serving instance, and how many silent looks in a row
-    // (its process alive, its dashboard not answering) make it start the instance again.
-    static constexpr std::chrono::milliseconds kHealthInterval{2000};
-    static constexpr int kSilentChecks = 5;
-
     // The serving instance's process group as the store has it (0: none), so that a restarted
     // rovd does not take its processes for strays.
     qint64 instanceProcessGroup() const;
 
     // The serving instance for Prometheus (its Serve metrics: requests, latency, errors,
     // replicas), labelled ray_io_cluster="_serving" (no cluster id starts with "_"); none while
-    // nothing is deployed. `changed` runs, on the manager's thread, whenever that changes.
+    // nothing is deployed. `changed` runs, on the worker's thread, whenever that changes.
     std::optional<metrics::ScrapeCluster> scrapeTarget() const;
     void setScrapeListener(std::function<void()> changed);
     // rovd's metrics of the serving instance, as its clusters': rovd_cluster_state RUNNING
@@ -101,75 +90,42 @@ public:
     // The folder on this computer that gs://bucket/path names.
     QString storagePath(const QString &gsUri) const;
 
+    // How long a change may wait for the owner before it is refused with 503.
+    static constexpr std::chrono::milliseconds kPatience{30000};
+
 private:
     struct Route;
-    struct Work;
 
-    // State changes; the caller holds m_mutex. commit(): a change a client asked for, all of
-    // `writes` in one transaction before it is acknowledged, or none and the reason. record(): a
-    // change rovd makes by itself, kept and written again later if the store refuses it now.
-    std::optional<rest::ApiError> commit(std::vector<Store::Write> writes);
-    void record(std::vector<Store::Write> writes);
-    void applyToMemory(const std::vector<Store::Write> &writes);
+    // Runs `change` on the owner; 503 with a reason when the owner did not take it in time.
+    ApiResult change(const std::function<ApiResult(ServingOwner::Change &)> &change);
+    // A change that starts an operation for the worker: `writes` and the operation committed in
+    // one transaction (or neither, and the reason), its name left in `queued`.
+    ApiResult startOperation(ServingOwner::Change &change, const QString &resource,
+                             const char *metadataType, const nlohmann::json &work,
+                             const ApiCall &call, std::vector<Store::Write> writes,
+                             QString *queued) const;
+    // A change done at once: `writes` and its finished operation in one transaction.
+    ApiResult endedOperation(ServingOwner::Change &change, const QString &resource,
+                             const char *metadataType, const nlohmann::json &response,
+                             const ApiCall &call, std::vector<Store::Write> writes) const;
+    // A change to the deployments of an endpoint that is there and not being deleted (404
+    // otherwise): `work` gets a copy of it to change.
+    ApiResult changeLiveEndpoint(
+        const QString &endpointName,
+        const std::function<ApiResult(ServingOwner::Change &, nlohmann::json, QString *)> &work);
+    // change(), then the operation it started (if any) handed to the worker.
+    ApiResult runThenQueue(const std::function<ApiResult(ServingOwner::Change &, QString *)> &work);
     nlohmann::json newOperation(const QString &resource, const char *metadataType,
-                                const nlohmann::json &work, const ApiCall &call);
-    void setStage(const QString &operation, api::vertex::serving::DeploymentStage stage);
-    // The operation ends, stored with `alongWith` in one transaction.
-    void finish(const QString &operation, const nlohmann::json &response,
-                const std::optional<rest::ApiError> &error,
-                std::vector<Store::Write> alongWith = {});
-    void enqueue(const QString &operation);
-    std::vector<ServeApp> desiredApps() const;
-    std::optional<Route> routeFor(const QString &endpoint, rest::ApiError *error);
-    // A Model as answered, with the endpoints it is deployed to; the caller holds m_mutex.
-    nlohmann::json modelView(const nlohmann::json &doc) const;
-
-    // The worker's side.
-    void run();
-    void runOperation(const QString &operation);
-    std::optional<rest::ApiError> deploy(const QString &operation, const nlohmann::json &work);
-    // The deployment's end, under the mutex: the model joins the endpoint and its split, or
-    // leaves the pending list; the operation is finished either way.
-    std::optional<rest::ApiError> settleDeploy(const QString &operation, const nlohmann::json &work,
-                                               int minReplicas,
-                                               std::optional<rest::ApiError> error);
-    std::optional<rest::ApiError> undeploy(const nlohmann::json &work);
-    // The instance running (started when it is not; with `restart`, started anew even if its
-    // dashboard still answers).
-    std::optional<rest::ApiError> ensureInstance(bool restart = false);
-    void checkHealth();
-    // Every deployed model's status from Serve's applications, or down for `downReason`.
-    void updateReplicaStatus(const std::map<QString, ServeAppState> &apps,
-                             const QString &downReason);
-    QString instanceMarker() const;
-    std::optional<rest::ApiError> applyConfig();
-    std::optional<rest::ApiError> waitForApp(const QString &app, int minReplicas, bool gone);
-    void restore();
-    // Model copies that no model has; the caller holds m_mutex, before the server serves.
-    void removeStrayCopies();
+                                const nlohmann::json &work, const ApiCall &call) const;
+    std::optional<Route> routeFor(const QString &endpoint, rest::ApiError *error) const;
+    // A rovd killed mid-way leaves model copies no model has, and, written by an older rovd,
+    // deployments no operation will end: both go before the server serves.
+    void endHalfDone();
 
     const ServingSettings m_settings;
-    std::unique_ptr<Store> m_store;
-    mutable std::mutex m_mutex;
-    StateWriter m_writer; // over m_store, under m_mutex
-    std::map<QString, nlohmann::json> m_models;
-    std::map<QString, nlohmann::json> m_endpoints;
-    std::map<QString, nlohmann::json> m_operations;
-    std::set<QString> m_uploading; // models whose copy is being made
-    std::optional<InstanceRecord> m_instance;
-    bool m_serving = false; // the config of the deployed models is applied
-    std::function<void()> m_scrapeChanged;
-    std::function<void()> m_instanceLost;
-
-    std::mutex m_queueMutex;
-    std::condition_variable m_queueChanged;
-    std::deque<QString> m_queue;
-    bool m_stopping = false;
-    bool m_checkNow = false;
-    // The worker's own.
-    RestartBackoff m_backoff;
-    int m_silentChecks = 0;
-    std::thread m_worker;
+    std::unique_ptr<ServeBackend> m_serve;
+    ServingOwner m_owner;
+    ServingWorker m_worker; // after the owner: it stops first
 };
 
 } // namespace rov::localplane::serving

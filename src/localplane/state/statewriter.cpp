@@ -9,7 +9,8 @@ namespace rov::localplane {
 rest::ApiError StateWriter::unavailable() const
 {
     // The file and SQLite's words go to rovd's log; the client is told what it can act on.
-    diagnostics::warn(QStringLiteral("state: cannot write %1: %2").arg(m_store.path(), m_problem));
+    diagnostics::warn(diagnostics::lcState(),
+                      QStringLiteral("cannot write %1: %2").arg(m_store.path(), m_problem));
     return m_store.lastFault().toApiError(
         QStringLiteral("the change, so it changes nothing now (it keeps trying every few "
                        "seconds)"));

@@ -56,7 +56,7 @@ ApiResult noSuchBucket(const QString &bucket)
 // A fault of this computer's disk: rovd's log names the file, the answer does not.
 ApiResult diskFault(const FileFault &fault, const QString &what)
 {
-    diagnostics::warn(QStringLiteral("storage: %1").arg(fault.describe()));
+    diagnostics::warn(diagnostics::lcStorage(), fault.describe());
     return ApiResult::error(fault.toApiError(what));
 }
 
@@ -179,7 +179,7 @@ ObjectStore::ObjectStore(QString root, QString uploads)
 {
     for (const QString &folder : {m_root, m_uploads}) {
         if (const auto problem = makeDirectories(folder))
-            diagnostics::warn(QStringLiteral("storage: %1").arg(problem->describe()));
+            diagnostics::warn(diagnostics::lcStorage(), problem->describe());
     }
 }
 
@@ -617,8 +617,8 @@ std::optional<FileFault> writeAt(const QString &path, qint64 offset, const QByte
     if (!problem)
         problem = syncDescriptor(fd, path);
     if (problem && ::ftruncate(fd, off_t(keep)) != 0)
-        diagnostics::warn(
-            QStringLiteral("storage: could not cut %1 back to %2 bytes").arg(path).arg(keep));
+        diagnostics::warn(diagnostics::lcStorage(),
+                          QStringLiteral("could not cut %1 back to %2 bytes").arg(path).arg(keep));
     ::close(fd);
     return problem;
 }
