@@ -808,6 +808,10 @@
         <source>%1 %2 is not for a Ray node&apos;s token, which reads and writes Cloud Storage objects and reads the Model Registry; send a user or admin token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pageSize must be a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

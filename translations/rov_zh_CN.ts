@@ -810,6 +810,10 @@
         <source>%1 %2 is not for a Ray node&apos;s token, which reads and writes Cloud Storage objects and reads the Model Registry; send a user or admin token</source>
         <translation>%1 %2 不接受 Ray 节点的令牌（它只能读写 Cloud Storage 对象和读取 Model Registry）；请发送用户或管理员令牌</translation>
     </message>
+    <message>
+        <source>pageSize must be a whole number from 0 to %1</source>
+        <translation>pageSize 必须是 0 到 %1 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -285,6 +285,28 @@ private Q_SLOTS:
         QCOMPARE(appCount(*fixture.serve), 0);
     }
 
+    // Lists page as the clusters' do, and refuse in the same (translated) words.
+    void listsPageAsClustersDo()
+    {
+        Fixture fixture;
+        auto manager = fixture.manager();
+        const QString first = modelName(*manager), second = modelName(*manager);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        const json page = manager->listModels(kProject, QStringLiteral("1"), QString()).body;
+        QCOMPARE(page["models"].size(), size_t(1));
+        const QString token = QString::fromStdString(page.value("nextPageToken", std::string()));
+        QVERIFY(!token.isEmpty());
+        const json next = manager->listModels(kProject, QStringLiteral("1"), token).body;
+        QCOMPARE(next["models"].size(), size_t(1));
+        QVERIFY(next["models"][0]["name"] != page["models"][0]["name"]);
+        QVERIFY(!next.contains("nextPageToken"));
+        const ApiResult foreign = manager->listEndpoints(kProject, QString(), token);
+        QCOMPARE(foreign.status, 400);
+        QVERIFY2(foreign.body.dump().find("is not one this list gave out") != std::string::npos,
+                 foreign.body.dump().c_str());
+        QCOMPARE(manager->listModels(kProject, QStringLiteral("1001"), QString()).status, 400);
+    }
+
     // A change and its operation are written together or not at all: a store that refuses the
     // deploy's write leaves neither in memory nor on disk, and the same deploy works once it
     // takes writes again.

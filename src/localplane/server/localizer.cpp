@@ -65,6 +65,7 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("Rovd", "Content-Type must be application/json, not \"%1\""),
     QT_TRANSLATE_NOOP("Rovd", "pageSize must be a number of at least 0, not \"%1\""),
     QT_TRANSLATE_NOOP("Rovd", "pageToken \"%1\" is not one this list gave out"),
+    QT_TRANSLATE_NOOP("Rovd", "pageSize must be a whole number from 0 to %1"),
     QT_TRANSLATE_NOOP("Rovd", "rovd is stopping; nothing was changed. Try again once it runs"),
     QT_TRANSLATE_NOOP("Rovd", "The request body is empty; it must be a JSON object"),
     QT_TRANSLATE_NOOP("Rovd", "The request body must be a JSON object"),

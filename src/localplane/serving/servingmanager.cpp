@@ -90,8 +90,9 @@ ApiResult listPage(const std::map<QString, json> &docs, const QString &parent, c
                               ? QString()
                               : QString::fromUtf8(QByteArray::fromBase64(pageToken.toLatin1()));
     if (!pageToken.isEmpty() && !after.startsWith(parent + QLatin1Char('/')))
-        return ApiResult::error(
-            ApiError::invalidArgument(QStringLiteral("pageToken is not one this list gave")));
+        return ApiResult::error(ApiError::invalidArgument(
+            QStringLiteral("pageToken \"%1\" is not one this list gave out")
+                .arg(pageToken.left(80))));
     const int limit = *size == 0 ? kMaxPageSize : *size;
     json items = json::array();
     QString last;
