@@ -11,10 +11,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <atomic>
+#include <httplib.h>
 #include <mutex>
 #include <thread>
 
@@ -42,6 +44,7 @@ public:
         bool failApps = false;
         bool holdApps = false; // DEPLOYING until released
         bool running = false;
+        quint16 httpPort = 2; // Serve's proxy: nothing, unless a test serves there
     };
     explicit FakeServe(std::shared_ptr<Shared> shared) : m_shared(std::move(shared)) {}
 
@@ -53,7 +56,7 @@ public:
         InstanceRecord record;
         record.pid = 4000000 + m_shared->starts; // no process has it
         record.dashboardPort = 1;
-        record.httpPort = 2;
+        record.httpPort = m_shared->httpPort;
         record.metricsPort = 3;
         return record;
     }
@@ -283,6 +286,48 @@ private Q_SLOTS:
         QVERIFY(manager->getEndpoint(endpoint).body["deployedModels"].empty());
         QCOMPARE(manager->deleteEndpoint(endpoint, v1()).status, 200);
         QCOMPARE(appCount(*fixture.serve), 0);
+    }
+
+    // A prediction whose client goes away is cancelled: rovd closes its connection to Serve
+    // (which cancels the model's call) instead of holding a thread until the model answers.
+    void aPredictionWhoseClientLeavesIsCancelled()
+    {
+        httplib::Server proxy; // Serve's proxy, with a model that takes ten seconds
+        std::atomic<bool> release{false};
+        proxy.Post(R"(/.*)", [&](const httplib::Request &, httplib::Response &response) {
+            for (int i = 0; i < 100 && !release; ++i)
+                QThread::msleep(100);
+            response.set_content(R"({"predictions": [1]})", "application/json");
+        });
+        const int port = proxy.bind_to_any_port("127.0.0.1");
+        QVERIFY(port > 0);
+        std::thread serving([&] { proxy.listen_after_bind(); });
+        const auto stopProxy = qScopeGuard([&] {
+            release = true;
+            proxy.stop();
+            serving.join();
+        });
+        Fixture fixture;
+        fixture.serve->httpPort = quint16(port);
+        auto manager = fixture.manager();
+        const auto [model, endpoint, deploy] = startDeploy(*manager);
+        QVERIFY(waitForOperation(*manager, nameOf(deploy)).value("done", false));
+        const json body = {{"instances", json::array({json::array({1, 2})})}};
+        const QByteArray raw = QByteArray::fromStdString(body.dump());
+        std::atomic<bool> gone{false};
+        std::thread leaver([&] {
+            QThread::msleep(300);
+            gone = true;
+        });
+        const ApiResult left = manager->predict(endpoint, body, raw, [&] { return gone.load(); });
+        leaver.join();
+        QVERIFY2(left.status == 499, left.body.dump().c_str());
+        QVERIFY(left.body.dump().find("CANCELLED") != std::string::npos);
+        // A client that stays gets the model's answer.
+        release = true;
+        const ApiResult answered = manager->predict(endpoint, body, raw, [] { return false; });
+        QVERIFY2(answered.status == 200, answered.body.dump().c_str());
+        QVERIFY2(answered.body["predictions"] == json::parse("[1]"), answered.body.dump().c_str());
     }
 
     // Lists page as the clusters' do, and refuse in the same (translated) words.

@@ -197,7 +197,8 @@ ApiResult ApiRouter::handleClusters(const Admission &admission, const ApiRequest
         QString timeout = query(QStringLiteral("timeout"));
         if (timeout.isEmpty() && body.contains("timeout") && body["timeout"].is_string())
             timeout = QString::fromStdString(body["timeout"].get<std::string>());
-        return m_gateway.wait(resource, routes::duration(timeout, ClusterGateway::kMaxWait), call);
+        return m_gateway.wait(resource, routes::duration(timeout, ClusterGateway::kMaxWait), call,
+                              request.clientGone);
     }
     default:
         break;
@@ -243,9 +244,9 @@ ApiResult ApiRouter::handleServing(const Admission &admission, const ApiRequest 
             resource, body, query(QStringLiteral("updateMask"), QStringLiteral("update_mask")),
             call);
     case RouteId::Predict:
-        return serving.predict(resource, body, request.body);
+        return serving.predict(resource, body, request.body, request.clientGone);
     case RouteId::RawPredict:
-        return serving.rawPredict(resource, request.body, request.contentType);
+        return serving.rawPredict(resource, request.body, request.contentType, request.clientGone);
     case RouteId::ModelOperation:
     case RouteId::EndpointOperation:
         return serving.operation(resource, call);

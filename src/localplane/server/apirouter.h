@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <variant>
@@ -38,6 +39,9 @@ struct ApiRequest
     QByteArray contentType;
     QByteArray body;
     QByteArray contentRange; // resumable uploads
+    // Whether the client has gone (closed its connection): long waits end early then. Empty:
+    // never known.
+    std::function<bool()> clientGone;
 };
 
 // A request that passed the checks made before its body is read.

@@ -6,6 +6,7 @@
 #include "listenbacklog.h"
 #include "localizer.h"
 #include "localplane/diagnostics.h"
+#include "localplane/peerwatch.h"
 #include "localplane/metrics/rovdmetrics.h"
 #include "requestlimits.h"
 
@@ -148,6 +149,10 @@ struct ApiServer::Impl
         ApiRequest request;
         request.method = QByteArray::fromStdString(http.method);
         request.path = QString::fromStdString(http.path);
+        request.clientGone = [ends = ConnectionEnds{http.local_addr, http.local_port,
+                                                    http.remote_addr, http.remote_port}] {
+            return peerClosed(ends);
+        };
         const BodyHeaders headers = bodyHeaders(http);
         QByteArray authorization =
             QByteArray::fromStdString(http.get_header_value("Authorization"));

@@ -119,16 +119,24 @@ ApiResult ClusterGateway::rayRuntimes() const
 }
 
 ApiResult ClusterGateway::wait(const QString &name, std::chrono::milliseconds timeout,
-                               const ApiCall &call)
+                               const ApiCall &call, const std::function<bool()> &clientGone)
 {
     timeout = std::min(timeout, kMaxWait);
     // A full house answers at once: clients of :wait loop until done anyway.
     const bool slot = !m_stopping && timeout.count() > 0 && m_waitSlots.try_acquire();
-    const auto waited =
-        slot ? m_view.waitForOperation(name, std::chrono::steady_clock::now() + timeout)
-             : m_view.operation(name);
-    if (slot)
+    std::optional<json> waited = m_view.operation(name);
+    if (slot) {
+        const auto deadline = std::chrono::steady_clock::now() + timeout;
+        // In slices, so that a client that went away is noticed and its place given back.
+        for (auto now = std::chrono::steady_clock::now(); now < deadline;
+             now = std::chrono::steady_clock::now()) {
+            waited = m_view.waitForOperation(name, std::min(deadline, now + kClientCheck));
+            if (!waited || waited->value("done", false) || m_stopping ||
+                (clientGone && clientGone()))
+                break;
+        }
         m_waitSlots.release();
+    }
     if (!waited)
         return operationNotFound(name);
     return ApiResult::ok(callview::operation(*waited, call));

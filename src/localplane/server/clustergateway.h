@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <chrono>
+#include <functional>
 #include <semaphore>
 
 namespace rov::localplane {
@@ -31,8 +32,11 @@ public:
     ApiResult events(const QString &cluster) const;
     ApiResult rayRuntimes() const;
     // Blocks until the operation is done or `timeout` passes (at most a minute), then answers it
-    // as it is. Only so many wait at once; the rest are answered at once, as the API allows.
-    ApiResult wait(const QString &name, std::chrono::milliseconds timeout, const ApiCall &call);
+    // as it is. Only so many wait at once; the rest are answered at once, as the API allows. A
+    // client that goes away (`clientGone`, asked twice a second) stops the wait and frees its
+    // place.
+    ApiResult wait(const QString &name, std::chrono::milliseconds timeout, const ApiCall &call,
+                   const std::function<bool()> &clientGone = {});
 
     ApiResult create(const QString &parent, const QString &id, const nlohmann::json &body,
                      const ApiCall &call);
@@ -48,6 +52,7 @@ public:
 
     static constexpr int kMaxWaiting = 16;
     static constexpr std::chrono::milliseconds kMaxWait{60000};
+    static constexpr std::chrono::milliseconds kClientCheck{500};
     // How long a change may wait for the owner thread before it is refused with 503.
     static constexpr std::chrono::milliseconds kPatience{30000};
 

@@ -790,6 +790,13 @@ ApiError forwardError(const httplib::Result &answer)
         QStringLiteral("The model server failed (HTTP %1): %2").arg(answer->status).arg(message));
 }
 
+// What a request whose client went away answers (no one reads it; the access log says 499).
+ApiResult clientLeft()
+{
+    return ApiResult::error(QStringLiteral("CANCELLED"),
+                            QStringLiteral("The client went away; the prediction was cancelled"));
+}
+
 // 503 tells the client when to come back (Google's clients and ours honour Retry-After).
 ApiResult unavailableOr(const ApiError &error)
 {
@@ -801,7 +808,8 @@ ApiResult unavailableOr(const ApiError &error)
 
 } // namespace
 
-ApiResult ServingManager::predict(const QString &endpoint, const json &body, const QByteArray &raw)
+ApiResult ServingManager::predict(const QString &endpoint, const json &body, const QByteArray &raw,
+                                  const std::function<bool()> &clientGone)
 {
     if (const auto problem = predictProblem(body))
         return ApiResult::error(*problem);
@@ -810,8 +818,12 @@ ApiResult ServingManager::predict(const QString &endpoint, const json &body, con
     if (!route)
         return unavailableOr(error);
     auto &client = serveClient(route->port);
+    // A client that goes away closes the connection to Serve, which cancels the model's call.
+    const auto watch = m_peerWatch.watch(clientGone, [&client] { client.stop(); });
     const auto answer = client.Post(("/" + route->app.toStdString()), raw.constData(),
                                     size_t(raw.size()), "application/json");
+    if (watch.fired())
+        return clientLeft();
     if (!answer || answer->status != 200) {
         if (!answer)
             m_worker.checkSoon(); // the model server may be gone: the worker looks now
@@ -830,16 +842,20 @@ ApiResult ServingManager::predict(const QString &endpoint, const json &body, con
 }
 
 ApiResult ServingManager::rawPredict(const QString &endpoint, const QByteArray &body,
-                                     const QByteArray &contentType)
+                                     const QByteArray &contentType,
+                                     const std::function<bool()> &clientGone)
 {
     ApiError error;
     const auto route = routeFor(endpoint, &error);
     if (!route)
         return unavailableOr(error);
     auto &client = serveClient(route->port);
+    const auto watch = m_peerWatch.watch(clientGone, [&client] { client.stop(); });
     const auto answer = client.Post(("/" + route->app.toStdString()), body.toStdString(),
                                     contentType.isEmpty() ? std::string("application/json")
                                                           : contentType.toStdString());
+    if (watch.fired())
+        return clientLeft();
     if (!answer) {
         m_worker.checkSoon();
         return unavailableOr(forwardError(answer));

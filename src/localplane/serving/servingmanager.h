@@ -3,6 +3,7 @@
 #include "localplane/apiresult.h"
 #include "localplane/clusters/callview.h"
 #include "localplane/metrics/prometheusconfig.h"
+#include "localplane/peerwatch.h"
 #include "localplane/state/store.h"
 #include "servebackend.h"
 #include "servingowner.h"
@@ -64,10 +65,14 @@ public:
     ApiResult mutateDeployedModel(const QString &endpoint, const nlohmann::json &body,
                                   const QString &updateMask, const ApiCall &call);
 
-    // `raw` is the body as it came: forwarded as it is, not written out again.
-    ApiResult predict(const QString &endpoint, const nlohmann::json &body, const QByteArray &raw);
+    // `raw` is the body as it came: forwarded as it is, not written out again. A client that goes
+    // away (`clientGone`, asked every PeerWatch::kInterval) cancels the model's call: the
+    // connection to Serve is closed, and Serve cancels the request.
+    ApiResult predict(const QString &endpoint, const nlohmann::json &body, const QByteArray &raw,
+                      const std::function<bool()> &clientGone = {});
     ApiResult rawPredict(const QString &endpoint, const QByteArray &body,
-                         const QByteArray &contentType);
+                         const QByteArray &contentType,
+                         const std::function<bool()> &clientGone = {});
 
     ApiResult operation(const QString &name, const ApiCall &call) const;
 
@@ -126,6 +131,7 @@ private:
     std::unique_ptr<ServeBackend> m_serve;
     ServingOwner m_owner;
     ServingWorker m_worker; // after the owner: it stops first
+    PeerWatch m_peerWatch;  // the clients of predictions in flight
 };
 
 } // namespace rov::localplane::serving
