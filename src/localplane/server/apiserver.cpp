@@ -6,8 +6,8 @@
 #include "listenbacklog.h"
 #include "localizer.h"
 #include "localplane/diagnostics.h"
-#include "localplane/peerwatch.h"
 #include "localplane/metrics/rovdmetrics.h"
+#include "localplane/peerwatch.h"
 #include "requestlimits.h"
 
 #include <QDateTime>
