@@ -3222,6 +3222,10 @@ Tasks: %2</source>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No volume for rovd&apos;s own logs: the bars count the clusters&apos; entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::MachineFields</name>

@@ -3204,6 +3204,10 @@ Tasks: %2</source>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
+    <message>
+        <source>No volume for rovd&apos;s own logs: the bars count the clusters&apos; entries</source>
+        <translation>rovd 自身的日志没有流量图：柱状图只统计集群的条目</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::MachineFields</name>

@@ -301,6 +301,7 @@ int main(int argc, char *argv[])
     logs::LogVolume logVolume;
     const logs::LogRetention logRetention = logRetentionOf(config);
     logs::LogCollector collector(*logStore, logVolume, logRetention);
+    collector.followRovdLogs(config.inData(QStringLiteral("logs")));
     QThread logThread;
     logThread.setObjectName(QStringLiteral("rovd-logs"));
     collector.moveToThread(&logThread);
@@ -385,6 +386,10 @@ int main(int argc, char *argv[])
 
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, [&] {
+        diagnostics::note(diagnostics::lcRovd(),
+                          config.stopOnExit ? QStringLiteral("rovd is stopping, and its clusters")
+                                            : QStringLiteral("rovd is stopping; its clusters "
+                                                             "keep running"));
         server.stop();
         if (config.stopOnExit) {
             QObject::connect(&manager, &ClusterManager::allStopped, &app, &QCoreApplication::quit);
@@ -399,6 +404,10 @@ int main(int argc, char *argv[])
                 qPrintable(host), server.port(), qPrintable(tokens->path()), qPrintable(data),
                 restored, prometheus.port());
     std::fflush(stdout);
+    diagnostics::note(diagnostics::lcRovd(),
+                      QStringLiteral("rovd %1 started on %2; clusters restored: %3")
+                          .arg(QCoreApplication::applicationVersion(), publicUrl)
+                          .arg(restored));
     const int status = app.exec();
     // The serving worker tells Prometheus no more: it goes before them.
     servingManager.setScrapeListener({});

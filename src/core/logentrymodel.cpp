@@ -40,6 +40,10 @@ QVariant LogEntryModel::data(const QModelIndex &index, int role) const
             cluster = entry.resourceLabels.count(QStringLiteral("job_id"))
                           ? entry.resourceLabels.at(QStringLiteral("job_id"))
                           : QString();
+        // rovd's own logs: no cluster, the rovd that wrote them.
+        if (cluster.isEmpty() && entry.resourceType == QLatin1String(lw::kRovdResourceType) &&
+            entry.resourceLabels.count(QStringLiteral("namespace")))
+            cluster = entry.resourceLabels.at(QStringLiteral("namespace"));
         const QString node = entry.label(lw::labelkeys::kNode);
         return node.isEmpty() ? cluster : cluster + QStringLiteral(" · ") + node;
     }

@@ -139,6 +139,20 @@ QString clauseValue(const QString &query, Clause clause)
     return {};
 }
 
+QString withLog(const QString &query, const QString &logId, const QString &project)
+{
+    QString text = query;
+    if (lw::isRovdLog(logId)) {
+        QStringList lines = text.split(QLatin1Char('\n'));
+        lines.removeIf([](const QString &line) { return line.trimmed() == defaultQuery(); });
+        text = lines.join(QLatin1Char('\n'));
+        for (Clause clause :
+             {Clause::Cluster, Clause::Node, Clause::NodeId, Clause::Pool, Clause::Job})
+            text = setClause(text, clause, {});
+    }
+    return setClause(text, Clause::Log, clauseLine(Clause::Log, logId, project));
+}
+
 QString defaultQuery()
 {
     return QStringLiteral("resource.labels.task_name=\"%1\"").arg(QLatin1String(lw::kTaskName));
@@ -166,8 +180,9 @@ QString jobQuery(const QString &clusterId, const QString &submissionId, const QS
 
 QString surroundingQuery(const QString &clusterId, const QString &tailedPath, const QDateTime &time)
 {
-    QString query = clusterQuery(clusterId);
-    query += QStringLiteral("\njsonPayload.tailed_path=") + quoted(tailedPath);
+    // rovd's own logs have no cluster (and not the clusters' task name).
+    QString query = clusterId.isEmpty() ? QString() : clusterQuery(clusterId) + QLatin1Char('\n');
+    query += QStringLiteral("jsonPayload.tailed_path=") + quoted(tailedPath);
     query =
         setClause(query, Clause::From,
                   clauseLine(Clause::From, time.addSecs(-60).toUTC().toString(Qt::ISODateWithMs)));

@@ -33,6 +33,10 @@ QString setClause(const QString &query, Clause clause, const QString &line);
 // The value of the clause's line in `query`, or empty: what the quick filter shows.
 QString clauseValue(const QString &query, Clause clause);
 
+// `query` with its Log clause for `logId`. rovd's own logs (rovd/access, rovd/events) have no
+// task name, cluster, node, pool or job: those lines go, or nothing would match.
+QString withLog(const QString &query, const QString &logId, const QString &project);
+
 // What the page starts with: every Ray log (Ray on Vertex's task name).
 QString defaultQuery();
 // "View logs" of a cluster, and of one of its nodes (Ray's id) or jobs.

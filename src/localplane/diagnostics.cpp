@@ -132,6 +132,13 @@ void debug(const QLoggingCategory &category, const QString &message)
         emitLine("debug", category.categoryName(), message);
 }
 
+void note(const QLoggingCategory &category, const QString &message)
+{
+    if (JsonLinesLog *log = eventLog().load())
+        log->append(eventLine(QDateTime::currentMSecsSinceEpoch(), "info", category.categoryName(),
+                              redact(message)));
+}
+
 void warnOnStandardError(const QString &message)
 {
     writeLine("rovd: " + redact(message).toUtf8().replace('\n', ' ') + '\n');

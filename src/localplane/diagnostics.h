@@ -33,6 +33,9 @@ void warn(const QString &message);
 void warn(const QLoggingCategory &category, const QString &message);
 // A line for whoever looks into a part (off unless QT_LOGGING_RULES turns it on).
 void debug(const QLoggingCategory &category, const QString &message);
+// What rovd did (it started, it is stopping): for the event log alone, as INFO, since standard
+// error is for what went wrong.
+void note(const QLoggingCategory &category, const QString &message);
 // Standard error alone: what the event log itself says about its file.
 void warnOnStandardError(const QString &message);
 

@@ -455,8 +455,36 @@ private Q_SLOTS:
         const QStringList english = languagewalk::englishTexts();
         save(m_window, QStringLiteral("logs_zh_CN.png"));
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
-        m_window.navigation()->show(rov::ui::Page::Clusters);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+
+        // rovd's own access log, chosen in the Log filter: the requests this page made, and
+        // the clusters' lines (their task name, the cluster) leave the query.
+        auto *log = page->findChild<QComboBox *>(QStringLiteral("logFile"));
+        QVERIFY(log);
+        const int access = log->findText(QStringLiteral("rovd/access"));
+        QVERIFY2(access >= 0, "rovd's access log is not among the Log filter's choices");
+        QVERIFY(log->findText(QStringLiteral("rovd/events")) >= 0);
+        log->setCurrentIndex(access);
+        Q_EMIT log->activated(access);
+        QVERIFY(!page->query().contains(QStringLiteral("task_name")));
+        QVERIFY(!page->query().contains(id));
+        // The cluster's rows stay until the new answer replaces them.
+        const auto rovdsRows = [page] {
+            const auto &entries = page->model()->entries();
+            return !entries.empty() &&
+                   std::all_of(entries.begin(), entries.end(),
+                               [](const auto &entry) {
+                                   return entry.logId() == QStringLiteral("rovd/access");
+                               }) &&
+                   std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
+                       return entry.message().startsWith(
+                           QStringLiteral("POST /v2/entries:list 200"));
+                   });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rovdsRows(), 20000);
+        page->table()->selectRow(page->model()->rowCount() - 1);
+        save(m_window, QStringLiteral("logs_rovd_en.png"));
+        m_window.navigation()->show(rov::ui::Page::Clusters);
     }
 
     void aLanguageSwitchLeavesNoEnglishInOpenWindows()

@@ -199,6 +199,42 @@ private Q_SLOTS:
         QCOMPARE(seen.rbegin()->first, 999);
     }
 
+    // rovd's own logs are entries too, in the project the console asks for: a refused request
+    // under rovd/access with its route's template and the caller's role (never a token), and
+    // the restart after the kill under rovd/events. The Logs page's default query (the
+    // clusters' task name) leaves them out.
+    void rovdsOwnLogsAreEntriesOfTheirOwn()
+    {
+        const QString access = QStringLiteral("logName=\"projects/demo/logs/rovd%2Faccess\" ");
+        json refused;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(refused = entries(access + QStringLiteral("severity=WARNING \"entries:list 400\"")))
+                 .empty(),
+            10000);
+        QCOMPARE(text(refused[0]["resource"]["type"]), QStringLiteral("generic_node"));
+        QCOMPARE(text(refused[0]["logName"]), QStringLiteral("projects/demo/logs/rovd%2Faccess"));
+        QVERIFY2(text(refused[0]["jsonPayload"]["message"])
+                     .startsWith(QLatin1String("POST /v2/entries:list 400 in ")),
+                 refused.dump().c_str());
+        QVERIFY(text(refused[0]["jsonPayload"]["message"]).endsWith(QLatin1String("(user, logs)")));
+        const json anonymous = entries(access + QStringLiteral("\"401\" \"none, logs\""));
+        QVERIFY2(!anonymous.empty(), "the request without a token is not in rovd/access");
+        QCOMPARE(text(anonymous[0]["severity"]), QStringLiteral("WARNING"));
+        for (const QByteArray &token : {m_rovd.userToken(), m_rovd.adminToken()})
+            QVERIFY(entries(QStringLiteral("\"%1\"").arg(QString::fromLatin1(token))).empty());
+
+        json started;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (started = entries(QStringLiteral("logName=\"projects/demo/logs/rovd%2Fevents\" "
+                                              "\"started on\"")))
+                    .size() >= 2,
+            10000);
+        QCOMPARE(text(started[0]["severity"]), QStringLiteral("INFO"));
+        QVERIFY(entries(QStringLiteral("resource.labels.task_name=\"ray-cluster-logs\" "
+                                       "\"/v2/entries:list\""))
+                    .empty());
+    }
+
     void aDeletedClustersLinesAreStillFound()
     {
         const auto deleted = send(

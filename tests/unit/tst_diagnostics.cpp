@@ -72,6 +72,26 @@ private Q_SLOTS:
         QCOMPARE(info.st_mode & 0777, 0600u);
     }
 
+    // What rovd did (its start, its stop) is an INFO event, even with a part's warnings off.
+    void aNoteIsAnInfoEventWithNoToken()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = "rova.fedcba9876543210NOTED";
+        diagnostics::addSecret(token);
+        QLoggingCategory::setFilterRules(QStringLiteral("rovd.warning=false"));
+        const auto events = eventsOf(dir.filePath(QStringLiteral("events.log")), [&] {
+            diagnostics::note(
+                diagnostics::lcRovd(),
+                QStringLiteral("rovd started with %1").arg(QString::fromLatin1(token)));
+        });
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(events.size(), size_t(1));
+        QCOMPARE(events[0].value("severity", std::string()), std::string("info"));
+        QCOMPARE(events[0].value("category", std::string()), std::string("rovd"));
+        QCOMPARE(events[0].value("message", std::string()),
+                 std::string("rovd started with <token>"));
+    }
+
     void rulesTurnAPartsDebugLinesOnAndItsWarningsOff()
     {
         QTemporaryDir dir;

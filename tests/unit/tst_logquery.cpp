@@ -68,6 +68,31 @@ private Q_SLOTS:
         QCOMPARE(lq::clauseValue(node, lq::Clause::Node), QStringLiteral("a\"b"));
     }
 
+    // Choosing rovd's access log takes away what only the clusters' entries have; a Ray log
+    // keeps the query as it is.
+    void rovdsLogsDropTheClustersLines()
+    {
+        const QString cluster = lq::jobQuery(QStringLiteral("c1"), QStringLiteral("raysubmit_1"),
+                                             QStringLiteral("02000000")) +
+                                QStringLiteral("\nseverity>=WARNING\n\"refused\"");
+        const QString rovd =
+            lq::withLog(cluster, QStringLiteral("rovd/access"), QStringLiteral("p"));
+        QCOMPARE(rovd, QStringLiteral("severity>=WARNING\n\"refused\"\n"
+                                      "logName=\"projects/p/logs/rovd%2Faccess\""));
+        QCOMPARE(lq::clauseValue(rovd, lq::Clause::Log), QStringLiteral("rovd/access"));
+        const QString ray = lq::withLog(cluster, QStringLiteral("raylet.out"), QStringLiteral("p"));
+        QCOMPARE(ray, cluster + QStringLiteral("\nlogName=\"projects/p/logs/raylet.out\""));
+        QCOMPARE(lq::withLog(rovd, {}, QStringLiteral("p")),
+                 QStringLiteral("severity>=WARNING\n\"refused\""));
+        // The entries around one of rovd's: its file alone, no cluster.
+        const QString around =
+            lq::surroundingQuery({}, QStringLiteral("/d/logs/access.log"),
+                                 QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
+        QVERIFY2(
+            around.startsWith(QStringLiteral("jsonPayload.tailed_path=\"/d/logs/access.log\"\n")),
+            qPrintable(around));
+    }
+
     void viewLogsQueries()
     {
         const QString job = lq::jobQuery(QStringLiteral("c1"), QStringLiteral("raysubmit_1"),
@@ -114,6 +139,15 @@ private Q_SLOTS:
         QVERIFY(entry.toJson() == raw); // unknown fields kept
         QCOMPARE(api::logging::LogEntry::fromJson(json::parse(kJson1)).message(),
                  QStringLiteral("t"));
+        // One of rovd's own: the table says "rovd" where a cluster would be.
+        core::LogEntryModel model;
+        model.replace({api::logging::LogEntry::fromJson(json::parse(
+            R"({"logName": "projects/p/logs/rovd%2Faccess", "textPayload": "GET / 200",
+                "resource": {"type": "generic_node", "labels": {"namespace": "rovd"}}})"))});
+        QCOMPARE(model.index(0, core::LogEntryModel::Where).data().toString(),
+                 QStringLiteral("rovd"));
+        QCOMPARE(model.index(0, core::LogEntryModel::Log).data().toString(),
+                 QStringLiteral("rovd/access"));
         const auto page = api::logging::parseListPage(json::parse(kJson2));
         QVERIFY(page.entries.empty()); // an empty page that goes on
         QCOMPARE(page.nextPageToken, QStringLiteral("n"));

@@ -1,13 +1,18 @@
 // rovd's log store without Ray: the collector follows files as Ray writes them (rotation,
 // truncation, a restart in the middle of a traceback), entries:list answers Cloud Logging's
-// requests over them (the filter table, paging, Google's errors), retention, and the volume.
+// requests over them (the filter table, paging, Google's errors), retention, and the volume;
+// and rovd's own access and event logs, as its writers write them, beside the clusters' files.
 #include "api/logging/logwire.h"
+#include "localplane/diagnostics.h"
+#include "localplane/jsonlineslog.h"
 #include "localplane/logs/entrieslist.h"
 #include "localplane/logs/logcollector.h"
 #include "localplane/logs/logfilereader.h"
 #include "localplane/logs/lognodes.h"
 #include "localplane/logs/logstore.h"
 #include "localplane/logs/logvolume.h"
+#include "localplane/logs/rovdlogs.h"
+#include "localplane/server/accesslog.h"
 
 #include <QDir>
 #include <QFile>
@@ -369,6 +374,116 @@ private Q_SLOTS:
                  QStringLiteral("raylet.out"));
         QCOMPARE(LogVolume::logFamily(QStringLiteral("job-driver-raysubmit_1.log")),
                  QStringLiteral("job-driver-*.log"));
+    }
+
+    // What rovd writes to DIR/logs is on the Logs page under rovd/access and rovd/events, in
+    // whichever project is asked, and never among the clusters' entries or their volume.
+    void rovdsOwnLogsAreEntriesOfTheirOwn()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("logs"));
+        QVERIFY(QDir().mkpath(folder));
+        const qint64 t0 = QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        {
+            AccessLog access({folder + QStringLiteral("/access.log")});
+            access.record({t0, "GET",
+                           "/v1/projects/{project}/locations/{location}/persistentResources",
+                           "clusters", 200, 0.0031, "admin"});
+            access.record({t0 + 1000, "POST", "/v2/entries:list", "logs", 503, 1.5, "user"});
+            JsonLinesLog events({folder + QStringLiteral("/events.log")});
+            events.append(diagnostics::eventLine(t0 + 2000, "warning", "rovd.serving",
+                                                 QStringLiteral("Serve did not answer")));
+        } // written and closed
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("t/session_latest/logs"))));
+        append(dir.filePath(QStringLiteral("t/session_latest/logs/raylet.out")),
+               "[2026-12-02 09:00:03,000 I 1 1] (raylet) main.cc:1: ray line\n");
+        QString error;
+        const auto store = LogStore::open(dir.filePath(QStringLiteral("logs.db")), &error);
+        QVERIFY2(store, qPrintable(error));
+        LogVolume volume;
+        LogCollector collector(*store, volume, LogRetention{});
+        collector.followRovdLogs(folder);
+        collector.start();
+        LogCluster cluster = m_cluster;
+        cluster.clusterId = QStringLiteral("c9");
+        cluster.tempDir = dir.filePath(QStringLiteral("t"));
+        cluster.nodeOutputDir = dir.filePath(QStringLiteral("out"));
+        collector.setClusters({cluster});
+        const auto ask = [&](const QString &project, const QString &filter) {
+            json body = request(filter);
+            body["resourceNames"] = {(QStringLiteral("projects/") + project).toStdString()};
+            return listEntries(*store, body);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(messages(ask(QStringLiteral("p"), {})).size(), 4, 10000);
+
+        const ApiResult access =
+            ask(QStringLiteral("q"), QStringLiteral("logName=\"projects/q/logs/rovd%2Faccess\""));
+        QCOMPARE(
+            messages(access),
+            (QStringList{QStringLiteral("GET /v1/projects/{project}/locations/{location}/"
+                                        "persistentResources 200 in 3.10 ms (admin, clusters)"),
+                         QStringLiteral("POST /v2/entries:list 503 in 1500.0 ms (user, logs)")}));
+        const json first = access.body["entries"][0];
+        QCOMPARE(text(first["logName"]), QStringLiteral("projects/q/logs/rovd%2Faccess"));
+        QCOMPARE(text(first["resource"]["type"]), QStringLiteral("generic_node"));
+        QCOMPARE(text(first["resource"]["labels"]["project_id"]), QStringLiteral("q"));
+        QCOMPARE(text(first["resource"]["labels"]["namespace"]), QStringLiteral("rovd"));
+        QCOMPARE(text(first["timestamp"]), QStringLiteral("2026-12-02T09:00:00.000000Z"));
+        QCOMPARE(text(first["severity"]), QStringLiteral("INFO"));
+        QVERIFY(!first.contains("labels"));
+        QCOMPARE(text(access.body["entries"][1]["severity"]), QStringLiteral("ERROR"));
+
+        const ApiResult events =
+            ask(QStringLiteral("p"), QStringLiteral("logName=\"projects/p/logs/rovd%2Fevents\""));
+        QCOMPARE(messages(events), QStringList{QStringLiteral("serving: Serve did not answer")});
+        QCOMPARE(text(events.body["entries"][0]["severity"]), QStringLiteral("WARNING"));
+
+        // The Logs page's default query is the clusters'; rovd's are told by their resource.
+        const QStringList ray{QStringLiteral("(raylet) main.cc:1: ray line")};
+        QCOMPARE(messages(ask(QStringLiteral("p"),
+                              QStringLiteral("resource.labels.task_name=\"ray-cluster-logs\""))),
+                 ray);
+        QCOMPARE(messages(ask(QStringLiteral("p"), QStringLiteral("resource.type=\"ml_job\""))),
+                 ray);
+        QCOMPARE(messages(ask(QStringLiteral("p"),
+                              QStringLiteral("resource.type=\"generic_node\" severity>=WARNING")))
+                     .size(),
+                 2);
+        QCOMPARE(messages(ask(QStringLiteral("p"),
+                              QStringLiteral("-resource.labels.task_name=\"ray-cluster-logs\"")))
+                     .size(),
+                 3);
+        QCOMPARE(messages(ask(QStringLiteral("p"), QStringLiteral("logName:\"rovd%2F\""))).size(),
+                 3);
+        // Another project sees rovd's entries, not project p's cluster.
+        QCOMPARE(messages(ask(QStringLiteral("q"), {})).size(), 3);
+        const QString metrics = QString::fromStdString(volume.render());
+        QVERIFY2(!metrics.contains(QStringLiteral("rovd/")), qPrintable(metrics));
+        QVERIFY2(metrics.contains(QStringLiteral("raylet.out")), qPrintable(metrics));
+    }
+
+    // A line that is not what rovd writes (a hand edit, a half-written line) is kept as it is.
+    void rovdsLinesOfAnotherShapeStayAsTheyAre()
+    {
+        const QDateTime readAt(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);
+        for (const QString &line :
+             {QStringLiteral("not json"), QStringLiteral("[1, 2]"), QStringLiteral("{\"ms\": 1"),
+              QStringLiteral("{\"time\": 5, \"severity\": [], \"message\": {}}")}) {
+            const RayLogRecord record = rovdlogs::record(line, readAt);
+            QCOMPARE(record.timestamp, readAt);
+            QCOMPARE(record.severity, 0);
+            QCOMPARE(record.text, line);
+        }
+        const RayLogRecord odd = rovdlogs::record(
+            QStringLiteral("{\"status\": 404, \"ms\": \"x\", \"method\": 7}"), readAt);
+        QCOMPARE(odd.severity, 400);
+        QVERIFY(odd.text.contains(QStringLiteral("404 in 0.00 ms")));
+        QCOMPARE(rovdlogs::record(QStringLiteral("{\"status\": 99999999999}"), readAt).severity,
+                 500);
+        QCOMPARE(rovdlogs::logIdOf(QStringLiteral("access.log.2")), QStringLiteral("rovd/access"));
+        QCOMPARE(rovdlogs::logIdOf(QStringLiteral("events.log")), QStringLiteral("rovd/events"));
+        QCOMPARE(rovdlogs::logIdOf(QStringLiteral("logs.db")), QString());
+        QCOMPARE(rovdlogs::logIdOf(QStringLiteral("access.log.tmp")), QString());
     }
 
     void retentionRemovesTheOldest()

@@ -362,6 +362,7 @@ void LogsPage::setClients(api::logging::LoggingClient *logging,
     m_logging = logging;
     m_monitoring = monitoring;
     m_rovd = rovd;
+    offerRovdLogs(rovd);
     m_model->replace({});
     m_histogram->setBuckets({}, 60);
     const QSignalBlocker quiet(m_tail);
@@ -371,6 +372,21 @@ void LogsPage::setClients(api::logging::LoggingClient *logging,
         connectExplorer();
     }
     showStatus();
+}
+
+// rovd's own access and event logs are among the Log choices when rovd is the backend.
+void LogsPage::offerRovdLogs(bool rovd)
+{
+    const QSignalBlocker quiet(m_log);
+    const QString current = m_log->currentText();
+    for (const char *log : {lw::kRovdAccessLog, lw::kRovdEventsLog}) {
+        const int at = m_log->findText(QLatin1String(log));
+        if (rovd && at < 0)
+            m_log->addItem(QLatin1String(log));
+        else if (!rovd && at >= 0)
+            m_log->removeItem(at);
+    }
+    m_log->setCurrentText(current);
 }
 
 void LogsPage::connectExplorer()
@@ -467,9 +483,11 @@ void LogsPage::applyQuickFilter(lq::Clause clause, const QString &value)
 {
     if (m_syncing)
         return;
-    const QString line =
-        lq::clauseLine(clause, value, m_logging ? m_logging->endpoint().project : QString());
-    const QString text = lq::setClause(query(), clause, line);
+    const QString project = m_logging ? m_logging->endpoint().project : QString();
+    const QString text =
+        clause == lq::Clause::Log
+            ? lq::withLog(query(), value, project)
+            : lq::setClause(query(), clause, lq::clauseLine(clause, value, project));
     if (text == query())
         return;
     m_editor->setPlainText(text);
@@ -542,6 +560,13 @@ void LogsPage::refreshHistogram()
         // Said, not left blank: no backend, or one without a PromQL API.
         m_histogram->setBuckets({}, 60);
         m_histogram->setNote(tr("No volume: %1").arg(tr("Not connected")));
+        return;
+    }
+    if (lw::isRovdLog(lq::clauseValue(query(), lq::Clause::Log))) {
+        // The volume is counted for the clusters' files (rovd's access log would count itself).
+        m_histogram->setBuckets({}, 60);
+        m_histogram->setNote(tr("No volume for rovd's own logs: the bars count the clusters' "
+                                "entries"));
         return;
     }
     const auto [start, end] = timeRange();

@@ -79,6 +79,7 @@ private:
     QWidget *makeEditor(Texts *texts);
     QWidget *makeResults(Texts *texts);
     QWidget *makeResultBar(Texts *texts);
+    void offerRovdLogs(bool rovd);
     void connectExplorer();
     void applyQuickFilter(core::logquery::Clause clause, const QString &value);
     void applyRange(int index);

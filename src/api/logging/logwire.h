@@ -36,6 +36,20 @@ inline constexpr char kSubmission[] = "ray_submission_id";
 inline constexpr char kJob[] = "ray_job_id";
 } // namespace labelkeys
 
+// rovd's own logs (its access log and its event log), in the same store as the clusters':
+// log ids of their own (logName projects/P/logs/rovd%2Faccess), on a `generic_node` resource
+// (namespace "rovd"), and in every project's answer, since one rovd serves them all.
+inline constexpr char kRovdAccessLog[] = "rovd/access";
+inline constexpr char kRovdEventsLog[] = "rovd/events";
+inline constexpr char kRovdResourceType[] = "generic_node";
+inline constexpr char kRovdNamespace[] = "rovd";
+inline constexpr char kRovdLocation[] = "local";
+inline constexpr char kRovdNodeId[] = "rovd";
+inline bool isRovdLog(const QString &logId)
+{
+    return logId == QLatin1String(kRovdAccessLog) || logId == QLatin1String(kRovdEventsLog);
+}
+
 // Rovd's count of the entries it stored, in its /metrics (labels: ray_io_cluster, severity,
 // log); on Google Cloud, logging.googleapis.com/log_entry_count.
 inline constexpr char kVolumeMetric[] = "rovd_log_entries_total";

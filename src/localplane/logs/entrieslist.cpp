@@ -146,7 +146,28 @@ QString rfc3339(qint64 microsecondsSinceEpoch)
            QStringLiteral("%1Z").arg(micro, 3, 10, QLatin1Char('0'));
 }
 
-json toLogEntry(const StoredLogEntry &entry)
+namespace {
+
+std::string logNameOf(const QString &project, const QString &logId)
+{
+    return QStringLiteral("projects/%1/logs/%2")
+        .arg(project, QString::fromLatin1(QUrl::toPercentEncoding(logId)))
+        .toStdString();
+}
+
+// One of rovd's own logs: it is this rovd's, whichever project asks.
+void describeRovdLog(json &out, const QString &project)
+{
+    out["resource"] = {{"type", lw::kRovdResourceType},
+                       {"labels",
+                        {{"project_id", project.toStdString()},
+                         {"location", lw::kRovdLocation},
+                         {"namespace", lw::kRovdNamespace},
+                         {"node_id", lw::kRovdNodeId}}}};
+}
+
+// A cluster's file: Ray on Vertex's resource and labels.
+void describeClusterLog(json &out, const StoredLogEntry &entry)
 {
     const LogSource &source = entry.source;
     json labels = {{lw::labelkeys::kClusterId, source.cluster.toStdString()}};
@@ -159,24 +180,34 @@ json toLogEntry(const StoredLogEntry &entry)
     label(lw::labelkeys::kPool, source.pool);
     label(lw::labelkeys::kSubmission, source.submission);
     label(lw::labelkeys::kJob, entry.jobId);
-    return {
-        {"logName",
-         QStringLiteral("projects/%1/logs/%2")
-             .arg(source.project, QString::fromLatin1(QUrl::toPercentEncoding(source.log)))
-             .toStdString()},
-        {"resource",
-         {{"type", lw::kResourceType},
-          {"labels",
-           {{"project_id", source.project.toStdString()},
-            {"job_id", source.cluster.toStdString()},
-            {"task_name", lw::kTaskName}}}}},
+    out["resource"] = {{"type", lw::kResourceType},
+                       {"labels",
+                        {{"project_id", source.project.toStdString()},
+                         {"job_id", source.cluster.toStdString()},
+                         {"task_name", lw::kTaskName}}}};
+    out["labels"] = labels;
+}
+
+} // namespace
+
+json toLogEntry(const StoredLogEntry &entry, const QString &project)
+{
+    const LogSource &source = entry.source;
+    const bool rovd = source.cluster.isEmpty();
+    const QString owner = rovd && !project.isEmpty() ? project : source.project;
+    json out = {
+        {"logName", logNameOf(owner, source.log)},
         {"jsonPayload",
          {{"message", entry.message.toStdString()}, {"tailed_path", source.path.toStdString()}}},
         {"timestamp", rfc3339(entry.timestampUs).toStdString()},
         {"receiveTimestamp", rfc3339(entry.receivedUs).toStdString()},
         {"severity", lw::severityName(entry.severity).toStdString()},
-        {"insertId", QStringLiteral("%1").arg(entry.id, 16, 16, QLatin1Char('0')).toStdString()},
-        {"labels", labels}};
+        {"insertId", QStringLiteral("%1").arg(entry.id, 16, 16, QLatin1Char('0')).toStdString()}};
+    if (rovd)
+        describeRovdLog(out, owner);
+    else
+        describeClusterLog(out, entry);
+    return out;
 }
 
 namespace {
@@ -274,7 +305,7 @@ ApiResult listEntries(const LogStore &store, const json &body)
                 .arg(std::chrono::duration_cast<std::chrono::seconds>(request.query.budget)
                          .count()));
     for (const StoredLogEntry &entry : page.entries)
-        entries.push_back(toLogEntry(entry));
+        entries.push_back(toLogEntry(entry, request.query.projects.front()));
     json result = {{"entries", entries}};
     // A page cut short by time goes on from its last entry too.
     if ((page.more || tooSlow) && !page.entries.empty()) {

@@ -1,6 +1,7 @@
 #include "logcollector.h"
 
 #include "lognodes.h"
+#include "rovdlogs.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -95,6 +96,8 @@ LogSource LogCollector::newSource(const LogCluster &cluster, const QString &path
     source.cluster = cluster.clusterId;
     source.log = fileName;
     source.path = path;
+    if (cluster.clusterId.isEmpty())
+        return source; // rovd's own log: no node, no job
     source.submission = submissionOfFile(fileName);
     if (const auto *node =
             nodeOfFile(cluster, QFileInfo(path).absolutePath(), fileName, parentFromProc)) {
@@ -164,6 +167,29 @@ void LogCollector::sweepCluster(const LogCluster &cluster, const QDateTime &now,
     }
 }
 
+// rovd's access and event logs, and their rotated copies: a copy goes on where its file was.
+void LogCollector::sweepRovdLogs(const QDateTime &now, bool &more,
+                                 std::vector<NewLogEntry> &entries)
+{
+    if (m_rovdLogs.isEmpty())
+        return;
+    const LogCluster rovd; // no project, no cluster, no nodes
+    const QDir dir(m_rovdLogs);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::NoDotAndDotDot)) {
+        const QString log = rovdlogs::logIdOf(name);
+        if (log.isEmpty())
+            continue;
+        const QString path = dir.filePath(name);
+        struct stat info
+        {};
+        if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+            continue;
+        follow(rovd, path, log, {qint64(info.st_dev), qint64(info.st_ino)}, qint64(info.st_size),
+               qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec, now, false, more,
+               entries);
+    }
+}
+
 // Files that were not seen in this sweep are gone: stored to their end and followed no more.
 // Those of a cluster that rovd does not know (yet: it may be restoring) only once their folder
 // is gone too; those of a cluster whose logs are not collected stay as they are.
@@ -173,6 +199,8 @@ void LogCollector::finishUnseen(const QString &clusterId, const QDateTime &now,
     std::map<QString, bool> collected;
     for (const LogCluster &cluster : m_clusters)
         collected[cluster.clusterId] = cluster.collect;
+    if (!m_rovdLogs.isEmpty())
+        collected[QString()] = true; // a rotated copy of rovd's logs that was removed
     for (auto it = m_tails.begin(); it != m_tails.end();) {
         LogFileReader &reader = *it->second.reader;
         const QString &cluster = reader.source().cluster;
@@ -215,6 +243,7 @@ void LogCollector::sweep()
     for (const LogCluster &cluster : m_clusters)
         if (cluster.collect)
             sweepCluster(cluster, now, false, more, entries);
+    sweepRovdLogs(now, more, entries);
     commit(entries);
     finishUnseen({}, now, entries);
     m_sweepTimer.start(more ? std::chrono::milliseconds(0) : kSweepInterval);
@@ -281,7 +310,9 @@ bool LogCollector::commit(std::vector<NewLogEntry> &entries)
         ++counts[{entry.sourceId, entry.severity}];
     for (const auto &[key, count] : counts) {
         const auto source = sources.find(key.first);
-        if (source != sources.end())
+        // rovd's own entries are not the clusters' volume: its access log grows with every
+        // request, the histogram's own included.
+        if (source != sources.end() && !source->second->cluster.isEmpty())
             m_volume.add(source->second->cluster, key.second, source->second->log, count);
     }
     entries.clear();

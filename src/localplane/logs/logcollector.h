@@ -51,14 +51,19 @@ struct LogRetention
 
 // Follows every log file of every cluster into the LogStore: Ray's session logs (raylet,
 // gcs_server, dashboard, monitor, runtime_env, workers, core workers, job drivers, Serve) and
-// the node output files rovd writes. Files are known by device and inode, so a rotated file
-// goes on where it was; a file that shrank is read again from its start. Each file's offset is
-// stored with its entries in one transaction. Lives on a thread of its own.
+// the node output files rovd writes; and rovd's own access and event logs. Files are known by
+// device and inode, so a rotated file goes on where it was; a file that shrank is read again from
+// its start. Each file's offset is stored with its entries in one transaction. Lives on a thread of
+// its own.
 class LogCollector : public QObject
 {
     Q_OBJECT
 public:
     LogCollector(LogStore &store, LogVolume &volume, LogRetention retention);
+
+    // Follows rovd's own access and event logs in `folder` too (DIR/logs; see rovdlogs.h): their
+    // entries have no project and no cluster. Before start().
+    void followRovdLogs(const QString &folder) { m_rovdLogs = folder; }
 
     // How often the files are looked at when they are quiet.
     static constexpr std::chrono::milliseconds kSweepInterval{500};
@@ -92,6 +97,7 @@ private:
     void follow(const LogCluster &cluster, const QString &path, const QString &fileName,
                 FileKey key, qint64 size, qint64 modifiedNs, const QDateTime &now, bool final,
                 bool &more, std::vector<NewLogEntry> &entries);
+    void sweepRovdLogs(const QDateTime &now, bool &more, std::vector<NewLogEntry> &entries);
     LogSource newSource(const LogCluster &cluster, const QString &path,
                         const QString &fileName) const;
     // Stores the entries with the offsets of the files they came from; false (and the readers
@@ -104,6 +110,7 @@ private:
     LogVolume &m_volume;
     LogRetention m_retention;
     std::vector<LogCluster> m_clusters;
+    QString m_rovdLogs; // the folder of rovd's own logs, or empty
     std::map<FileKey, Tail> m_tails;
     std::map<FileKey, bool> m_changed; // files whose offsets moved since the last commit
     QTimer m_sweepTimer;

@@ -1,5 +1,8 @@
 #include "logfilereader.h"
 
+#include "api/logging/logwire.h"
+#include "rovdlogs.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -12,7 +15,8 @@ constexpr qsizetype kFingerprintBytes = 64;
 } // namespace
 
 LogFileReader::LogFileReader(LogSource source)
-    : m_source(std::move(source)), m_location(m_source.path)
+    : m_source(std::move(source)), m_location(m_source.path),
+      m_rovdLog(m_source.cluster.isEmpty() && api::logging::isRovdLog(m_source.log))
 {
     m_readOffset = m_pendingStart = m_source.offset;
     m_parser.setJobId(m_source.jobId);
@@ -107,7 +111,11 @@ bool LogFileReader::poll(qint64 size, qint64 maxBytes, const QDateTime &now,
         const QString line =
             QString::fromUtf8(chunk.constData() + lineStart, std::min(length, kMaxEntryBytes));
         const QString jobBefore = m_parser.jobId();
-        if (m_parser.feedLine(line, now, records) == RayLogParser::LineEffect::Began) {
+        if (m_rovdLog) {
+            // One JSON object a line: nothing is held back.
+            if (!line.isEmpty())
+                records.push_back(rovdlogs::record(line, now));
+        } else if (m_parser.feedLine(line, now, records) == RayLogParser::LineEffect::Began) {
             m_pendingStart = m_readOffset + lineStart;
             m_jobAtPendingStart = jobBefore;
         }
@@ -132,7 +140,10 @@ void LogFileReader::flush(const QDateTime &now, std::vector<NewLogEntry> &out, b
             const QByteArray rest = file.read(kMaxEntryBytes);
             if (!rest.isEmpty() && !rest.contains('\n')) {
                 std::vector<RayLogRecord> records;
-                m_parser.feedLine(QString::fromUtf8(rest), now, records);
+                if (m_rovdLog)
+                    records.push_back(rovdlogs::record(QString::fromUtf8(rest), now));
+                else
+                    m_parser.feedLine(QString::fromUtf8(rest), now, records);
                 m_readOffset += rest.size();
                 take(records, now, out);
             }

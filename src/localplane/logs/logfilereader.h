@@ -56,6 +56,7 @@ private:
     qint64 m_pendingStart = 0; // where the entry held back begins
     QString m_jobAtPendingStart;
     QDateTime m_lastGrowth;
+    bool m_rovdLog = false; // rovd's own JSON lines (rovdlogs.h), not Ray's
 };
 
 } // namespace rov::localplane::logs

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QUrl>
+#include <optional>
 
 namespace rov::localplane::logs {
 
@@ -18,10 +20,9 @@ struct Column
 {
     enum class Place
     {
-        Entry,    // an expression over `e`
-        Source,   // an expression over `sources`
-        Constant, // the same for every entry
-        Missing   // no entry has it
+        Entry,  // an expression over `e`
+        Source, // an expression over `sources`
+        Missing // no entry has it
     };
     enum class Type
     {
@@ -32,8 +33,10 @@ struct Column
     };
     Place place = Place::Missing;
     Type type = Type::Text;
-    QString expression; // Entry, Source: SQL; Constant: the value
+    QString expression; // Entry, Source: SQL
     bool message = false;
+    // Source: true of nearly every file (the resource's type), so not a way into the index.
+    bool broad = false;
 };
 
 Column entry(const char *sql, Column::Type type = Column::Type::Text)
@@ -44,9 +47,18 @@ Column source(const char *sql)
 {
     return {Column::Place::Source, Column::Type::Text, QLatin1String(sql)};
 }
-Column constant(const char *value)
+// A value that the clusters' files have and rovd's own logs (cluster '') do not, or the other
+// way round: NULL matches nothing, and its negation everything.
+Column bySource(const char *clusters, const char *rovd)
 {
-    return {Column::Place::Constant, Column::Type::Text, QLatin1String(value)};
+    const auto literal = [](const char *value) {
+        return value ? QStringLiteral("'%1'").arg(QLatin1String(value)) : QStringLiteral("NULL");
+    };
+    Column column{Column::Place::Source, Column::Type::Text,
+                  QStringLiteral("CASE WHEN cluster = '' THEN %1 ELSE %2 END")
+                      .arg(literal(rovd), literal(clusters))};
+    column.broad = true;
+    return column;
 }
 
 Column columnOf(const QStringList &path)
@@ -62,7 +74,7 @@ Column columnOf(const QStringList &path)
         if (first == QLatin1String("insertId"))
             return entry("e.id", Column::Type::InsertId);
         if (first == QLatin1String("logName"))
-            return source("'projects/' || project || '/logs/' || log");
+            return source("'projects/' || project || '/logs/' || replace(log, '/', '%2F')");
         if (first == QLatin1String("textPayload")) {
             Column column = entry("e.message");
             column.message = true;
@@ -72,18 +84,26 @@ Column columnOf(const QStringList &path)
     }
     if (first == QLatin1String("resource")) {
         if (path.size() == 2 && second == QLatin1String("type"))
-            return constant(lw::kResourceType);
+            return bySource(lw::kResourceType, lw::kRovdResourceType);
+        if (path.size() != 3 || second != QLatin1String("labels"))
+            return {};
         if (third == QLatin1String("task_name"))
-            return constant(lw::kTaskName);
+            return bySource(lw::kTaskName, nullptr);
         if (third == QLatin1String("job_id"))
-            return source("cluster");
+            return source("NULLIF(cluster, '')");
         if (third == QLatin1String("project_id"))
             return source("project");
+        if (third == QLatin1String("namespace"))
+            return bySource(nullptr, lw::kRovdNamespace);
+        if (third == QLatin1String("location"))
+            return bySource(nullptr, lw::kRovdLocation);
+        if (third == QLatin1String("node_id"))
+            return bySource(nullptr, lw::kRovdNodeId);
         return {};
     }
     if (first == QLatin1String("labels") && path.size() == 2) {
         if (second == QLatin1String(lw::labelkeys::kClusterId))
-            return source("cluster");
+            return source("NULLIF(cluster, '')");
         if (second == QLatin1String(lw::labelkeys::kNodeId))
             return source("node_id");
         if (second == QLatin1String(lw::labelkeys::kNode))
@@ -129,32 +149,6 @@ const char *sqlOperator(Op op)
         break;
     }
     return "=";
-}
-
-bool compare(const QString &left, Op op, const QString &right)
-{
-    const int order = left.compare(right, Qt::CaseInsensitive);
-    switch (op) {
-    case Op::Equal:
-        return order == 0;
-    case Op::NotEqual:
-        return order != 0;
-    case Op::Less:
-        return order < 0;
-    case Op::LessOrEqual:
-        return order <= 0;
-    case Op::Greater:
-        return order > 0;
-    case Op::GreaterOrEqual:
-        return order >= 0;
-    case Op::Has:
-        return left.contains(right, Qt::CaseInsensitive);
-    case Op::Regex:
-        return QRegularExpression(right).match(left).hasMatch();
-    case Op::NotRegex:
-        return !QRegularExpression(right).match(left).hasMatch();
-    }
-    return false;
 }
 
 struct Failure
@@ -222,9 +216,6 @@ private:
         switch (column.place) {
         case Column::Place::Missing:
             return QStringLiteral("0");
-        case Column::Place::Constant:
-            return compare(column.expression, node.op, node.value) ? QStringLiteral("1")
-                                                                   : QStringLiteral("0");
         case Column::Place::Entry:
             if (column.type != Column::Type::Text)
                 return ordered(column, node);
@@ -232,10 +223,31 @@ private:
                 return messageHas(node.value);
             return textCompare(column.expression, node);
         case Column::Place::Source:
-            return QStringLiteral("e.source IN (SELECT id FROM sources WHERE %1)")
-                .arg(textCompare(column.expression, node));
+            if (node.field == QStringList{QStringLiteral("logName")})
+                if (auto exact = logNameCompare(node))
+                    return *exact;
+            return QStringLiteral("%1e.source IN (SELECT id FROM sources WHERE %2)")
+                .arg(column.broad ? QStringLiteral("+") : QString(),
+                     textCompare(column.expression, node));
         }
         return QStringLiteral("0");
+    }
+
+    // logName="projects/P/logs/ID" (or !=) by its parts: ID as the file's log id (its %2F a
+    // '/'), P as its project, or any project for rovd's own logs, which every project shows.
+    std::optional<QString> logNameCompare(const FilterNode &node)
+    {
+        if (node.op != Op::Equal && node.op != Op::NotEqual)
+            return std::nullopt;
+        static const QRegularExpression name(QStringLiteral("^projects/([^/]+)/logs/([^/]+)$"));
+        const auto match = name.match(node.value);
+        if (!match.hasMatch())
+            return std::nullopt;
+        const QString project = bind(match.captured(1));
+        const QString log = bind(QUrl::fromPercentEncoding(match.captured(2).toUtf8()));
+        return QStringLiteral("%1e.source IN (SELECT id FROM sources WHERE (project = %2 COLLATE "
+                              "NOCASE OR project = '') AND log = %3 COLLATE NOCASE)")
+            .arg(node.op == Op::NotEqual ? QStringLiteral("NOT ") : QString(), project, log);
     }
 
     QString textCompare(const QString &expression, const FilterNode &node)

@@ -21,8 +21,10 @@ struct SqlFilter
 
 // How every field of a LogEntry is found: entry columns (timestamp, severity, insertId, the
 // message as textPayload and jsonPayload.message, labels.ray_job_id), the file's columns through
-// an indexed `e.source IN (…)` (logName, resource.labels.*, labels.*, jsonPayload.tailed_path),
-// constants (resource.type, resource.labels.task_name), and missing fields, which match nothing.
+// an indexed `e.source IN (…)` (logName, resource.labels.*, labels.*, jsonPayload.tailed_path;
+// resource.type and the task name, which tell the clusters' files from rovd's own logs, through
+// an unindexed one), and missing fields, which match nothing. logName="projects/P/logs/ID" is
+// matched by its parts, and rovd's own logs by their id in any project.
 // Text (`:` on the message, bare words and phrases, which search the message) goes through the
 // FTS5 index (as requiredText) and is then checked as a case-insensitive substring: a word
 // matches where a token begins with it. Ordered

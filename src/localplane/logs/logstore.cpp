@@ -385,8 +385,10 @@ QString selectSql(const LogStore::Query &query, bool fromText)
         QStringList marks;
         for (qsizetype i = 0; i < query.projects.size(); ++i)
             marks << QStringLiteral("?");
-        // "+": not a way into the index; every entry of a one-project store has it.
-        where += QStringLiteral(" AND +e.source IN (SELECT id FROM sources WHERE project IN (%1))")
+        // "+": not a way into the index; every entry of a one-project store has it. rovd's own
+        // logs (no project) are in every project's answer: one rovd serves them all.
+        where += QStringLiteral(" AND +e.source IN (SELECT id FROM sources WHERE project IN (%1) "
+                                "OR project = '')")
                      .arg(marks.join(QStringLiteral(", ")));
     }
     if (query.after)
@@ -401,8 +403,9 @@ QString selectSql(const LogStore::Query &query, bool fromText)
                           "s.project, s.cluster, s.log, s.path, s.pool, s.node, s.node_id, "
                           "s.submission FROM %1 CROSS JOIN sources s ON s.id = e.source "
                           "WHERE %2 ORDER BY e.ts %3, e.id %3 LIMIT %4")
-        .arg(from, where, QLatin1String(query.newestFirst ? "DESC" : "ASC"))
-        .arg(query.pageSize + 1);
+        // One arg(): a second would read a '%' in the filter's SQL ('%2F') as its mark.
+        .arg(from, where, QLatin1String(query.newestFirst ? "DESC" : "ASC"),
+             QString::number(query.pageSize + 1));
 }
 
 // The values of selectSql's marks, in their order.

@@ -99,7 +99,7 @@ public:
     struct Query
     {
         SqlFilter filter;
-        QStringList projects; // entries of these projects only
+        QStringList projects; // entries of these projects only, and rovd's own (no project)
         bool newestFirst = false;
         int pageSize = 50;
         std::optional<Cursor> after; // the last entry of the previous page
