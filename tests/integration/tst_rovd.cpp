@@ -99,6 +99,8 @@ private Q_SLOTS:
                                 << false;
         QTest::newRow("log entries")
             << QByteArray("POST") << QStringLiteral("/v2/entries:list") << false;
+        QTest::newRow("log names")
+            << QByteArray("GET") << QStringLiteral("/v2/projects/p/logs") << false;
         // The Model Registry and endpoints: the user role reads and predicts.
         const QString v1 = QStringLiteral("/v1/projects/p/locations/us-central1/");
         const QString model = v1 + QStringLiteral("models/m");

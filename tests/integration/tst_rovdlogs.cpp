@@ -230,6 +230,15 @@ private Q_SLOTS:
                     .size() >= 2,
             10000);
         QCOMPARE(text(started[0]["severity"]), QStringLiteral("INFO"));
+        // logs.list (gcloud logging logs list) names them beside the clusters' files.
+        const auto names = send(call(HttpMethod::Get, QStringLiteral("/v2/projects/demo/logs")));
+        QVERIFY2(names.ok(), qPrintable(describe(names)));
+        const json logNames = names.json()["logNames"];
+        for (const char *name :
+             {"projects/demo/logs/rovd%2Faccess", "projects/demo/logs/rovd%2Fevents",
+              "projects/demo/logs/raylet.out"})
+            QVERIFY2(std::find(logNames.begin(), logNames.end(), json(name)) != logNames.end(),
+                     logNames.dump().c_str());
         QVERIFY(entries(QStringLiteral("resource.labels.task_name=\"ray-cluster-logs\" "
                                        "\"/v2/entries:list\""))
                     .empty());

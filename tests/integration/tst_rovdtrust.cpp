@@ -203,8 +203,12 @@ private Q_SLOTS:
                  {"GET", kParent + QStringLiteral("/endpoints")},
                  {"POST", kParent + QStringLiteral("/endpoints/e1:predict")},
                  {"POST", QStringLiteral("/v2/entries:list")},
+                 {"GET", QStringLiteral("/v2/projects/demo/logs")},
                  {"DELETE", QStringLiteral("/storage/v1/b/trust/o/from-a-job.txt")}}) {
-            const auto refused = call(method, path, {{"instances", json::array()}}, m_nodeToken);
+            // A GET goes without a body (with one, the client would send a POST).
+            const json body =
+                qstrcmp(method, "GET") == 0 ? json() : json{{"instances", json::array()}};
+            const auto refused = call(method, path, body, m_nodeToken);
             QVERIFY2(refused.status == 403, qPrintable(rov::test::describe(refused)));
             QVERIFY(refused.error && refused.error->message.contains(QStringLiteral("Ray node")));
         }

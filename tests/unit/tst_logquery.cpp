@@ -148,6 +148,15 @@ private Q_SLOTS:
                  QStringLiteral("rovd"));
         QCOMPARE(model.index(0, core::LogEntryModel::Log).data().toString(),
                  QStringLiteral("rovd/access"));
+        // logs.list's names as the Log filter offers them.
+        QCOMPARE(api::logging::parseLogIds(json::parse(
+                     R"({"logNames": ["projects/p/logs/rovd%2Faccess", "projects/p/logs/raylet.out",
+                                      7, "nothing"], "nextPageToken": "n"})")),
+                 (QStringList{QStringLiteral("rovd/access"), QStringLiteral("raylet.out")}));
+        QCOMPARE(api::logging::LoggingEndpoint(
+                     {QUrl(QStringLiteral("http://h:1/")), QStringLiteral("p")})
+                     .logsUrl(),
+                 QUrl(QStringLiteral("http://h:1/v2/projects/p/logs?pageSize=1000")));
         const auto page = api::logging::parseListPage(json::parse(kJson2));
         QVERIFY(page.entries.empty()); // an empty page that goes on
         QCOMPARE(page.nextPageToken, QStringLiteral("n"));

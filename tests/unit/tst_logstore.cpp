@@ -455,6 +455,23 @@ private Q_SLOTS:
                  3);
         QCOMPARE(messages(ask(QStringLiteral("p"), QStringLiteral("logName:\"rovd%2F\""))).size(),
                  3);
+        // logs.list: the project's files and rovd's two logs, in pages.
+        const ApiResult names = listLogNames(*store, QStringLiteral("p"), {}, {});
+        QCOMPARE(names.status, 200);
+        QVERIFY2(names.body["logNames"] ==
+                     json({"projects/p/logs/raylet.out", "projects/p/logs/rovd%2Faccess",
+                           "projects/p/logs/rovd%2Fevents"}),
+                 names.body.dump().c_str());
+        const ApiResult first2 = listLogNames(*store, QStringLiteral("q"), QStringLiteral("1"), {});
+        QVERIFY(first2.body["logNames"] == json::array({"projects/q/logs/rovd%2Faccess"}));
+        const ApiResult last = listLogNames(*store, QStringLiteral("q"), QStringLiteral("1"),
+                                            text(first2.body["nextPageToken"]));
+        QVERIFY(last.body["logNames"] == json::array({"projects/q/logs/rovd%2Fevents"}));
+        QVERIFY(!last.body.contains("nextPageToken"));
+        QCOMPARE(listLogNames(*store, QStringLiteral("q"), QStringLiteral("1001"), {}).status, 400);
+        QCOMPARE(listLogNames(*store, QStringLiteral("q"), QStringLiteral("x"), {}).status, 400);
+        QCOMPARE(listLogNames(*store, QStringLiteral("q"), {}, QStringLiteral("bm9wZQ")).status,
+                 400);
         // Another project sees rovd's entries, not project p's cluster.
         QCOMPARE(messages(ask(QStringLiteral("q"), {})).size(), 3);
         const QString metrics = QString::fromStdString(volume.render());

@@ -362,7 +362,8 @@ void LogsPage::setClients(api::logging::LoggingClient *logging,
     m_logging = logging;
     m_monitoring = monitoring;
     m_rovd = rovd;
-    offerRovdLogs(rovd);
+    m_logIdsCall.cancel();
+    offerLogs(logging, rovd);
     m_model->replace({});
     m_histogram->setBuckets({}, 60);
     const QSignalBlocker quiet(m_tail);
@@ -374,19 +375,31 @@ void LogsPage::setClients(api::logging::LoggingClient *logging,
     showStatus();
 }
 
-// rovd's own access and event logs are among the Log choices when rovd is the backend.
-void LogsPage::offerRovdLogs(bool rovd)
+// The Log filter offers the backend's logs (logs.list), rovd's own two at once when rovd is the
+// backend (its collector may not have stored a line of them yet), and those of entries seen.
+void LogsPage::offerLogs(api::logging::LoggingClient *logging, bool rovd)
 {
     const QSignalBlocker quiet(m_log);
     const QString current = m_log->currentText();
-    for (const char *log : {lw::kRovdAccessLog, lw::kRovdEventsLog}) {
-        const int at = m_log->findText(QLatin1String(log));
-        if (rovd && at < 0)
+    while (m_log->count() > 1) // the first: any log
+        m_log->removeItem(1);
+    if (rovd)
+        for (const char *log : {lw::kRovdAccessLog, lw::kRovdEventsLog})
             m_log->addItem(QLatin1String(log));
-        else if (!rovd && at >= 0)
-            m_log->removeItem(at);
-    }
     m_log->setCurrentText(current);
+    if (!logging)
+        return;
+    // Without the list (a role that may not list logs), the choices still come from entries.
+    m_logIdsCall = logging->logIds(this, [this](api::Result<QStringList> ids) {
+        if (!ids.ok())
+            return;
+        const QSignalBlocker quiet(m_log);
+        const QString current = m_log->currentText();
+        for (const QString &id : ids.value)
+            if (m_log->findText(id) < 0 && m_log->count() < 200)
+                m_log->addItem(id);
+        m_log->setCurrentText(current);
+    });
 }
 
 void LogsPage::connectExplorer()

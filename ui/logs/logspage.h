@@ -79,7 +79,7 @@ private:
     QWidget *makeEditor(Texts *texts);
     QWidget *makeResults(Texts *texts);
     QWidget *makeResultBar(Texts *texts);
-    void offerRovdLogs(bool rovd);
+    void offerLogs(api::logging::LoggingClient *logging, bool rovd);
     void connectExplorer();
     void applyQuickFilter(core::logquery::Clause clause, const QString &value);
     void applyRange(int index);
@@ -106,6 +106,7 @@ private:
     core::LogExport *m_export = nullptr;
     QPointer<QProgressDialog> m_exportProgress;
     rest::Call m_histogramCall;
+    rest::Call m_logIdsCall; // logs.list, for the Log filter's choices
     QComboBox *m_cluster;
     QComboBox *m_node;
     QComboBox *m_pool;

@@ -15,6 +15,32 @@ QUrl LoggingEndpoint::listUrl() const
     return QUrl(base + QStringLiteral("/v2/entries:list"));
 }
 
+QUrl LoggingEndpoint::logsUrl() const
+{
+    QString base = baseUrl.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QUrl url(base + QStringLiteral("/v2/projects/%1/logs").arg(project));
+    url.setQuery(QStringLiteral("pageSize=%1").arg(kMaxPageSize));
+    return url;
+}
+
+QStringList parseLogIds(const json &object)
+{
+    QStringList ids;
+    if (!object.is_object())
+        return ids;
+    for (const json &name : object.value("logNames", json::array())) {
+        if (!name.is_string())
+            continue;
+        const QString text = QString::fromStdString(name.get<std::string>());
+        const qsizetype logs = text.indexOf(QLatin1String("/logs/"));
+        if (logs >= 0)
+            ids << QUrl::fromPercentEncoding(text.mid(logs + 6).toUtf8());
+    }
+    return ids;
+}
+
 ListPage parseListPage(const json &object)
 {
     ListPage page;
@@ -42,6 +68,20 @@ json LoggingClient::body(const ListRequest &request) const
     if (!request.pageToken.isEmpty())
         body["pageToken"] = request.pageToken.toStdString();
     return body;
+}
+
+rest::Call LoggingClient::logIds(QObject *context, LogIdsDone done)
+{
+    auto http = rest::HttpRequest::get(m_endpoint.logsUrl());
+    http.timeout = std::chrono::seconds(30);
+    return rest::send(m_client, std::move(http), context,
+                      [done = std::move(done)](const HttpResponse &response) {
+                          if (!response.ok()) {
+                              done({{}, response.error});
+                              return;
+                          }
+                          done({parseLogIds(response.json()), std::nullopt});
+                      });
 }
 
 rest::Call LoggingClient::list(const ListRequest &request, QObject *context, ListDone done)

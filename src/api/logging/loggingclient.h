@@ -22,6 +22,7 @@ struct LoggingEndpoint
 
     static QUrl googleBaseUrl() { return QUrl(QStringLiteral("https://logging.googleapis.com")); }
     QUrl listUrl() const;
+    QUrl logsUrl() const; // logs.list of the project
 };
 
 struct ListRequest
@@ -53,6 +54,10 @@ public:
     using ListDone = std::function<void(Result<ListPage>)>;
     rest::Call list(const ListRequest &request, QObject *context, ListDone done);
 
+    // logs.list: the ids of the logs the project has entries under (its first 1,000).
+    using LogIdsDone = std::function<void(Result<QStringList>)>;
+    rest::Call logIds(QObject *context, LogIdsDone done);
+
     // The body of an entries:list request for the endpoint's project, as sent.
     nlohmann::json body(const ListRequest &request) const;
 
@@ -62,5 +67,7 @@ private:
 };
 
 ListPage parseListPage(const nlohmann::json &json);
+// logs.list's answer as log ids ("projects/p/logs/rovd%2Faccess" → "rovd/access").
+QStringList parseLogIds(const nlohmann::json &json);
 
 } // namespace rov::api::logging

@@ -281,6 +281,43 @@ std::variant<CheckedRequest, QString> readRequest(const json &body)
 
 } // namespace
 
+ApiResult listLogNames(const LogStore &store, const QString &project, const QString &pageSize,
+                       const QString &pageToken)
+{
+    bool ok = pageSize.isEmpty();
+    const qint64 size = ok ? 0 : pageSize.toLongLong(&ok);
+    if (!ok || size < 0 || size > lw::kMaxPageSize)
+        return invalid(QStringLiteral("pageSize must be a whole number between 0 and %1, not "
+                                      "\"%2\"")
+                           .arg(QString::number(lw::kMaxPageSize), pageSize.left(40)));
+    // The token is the last log id of the page before: it holds nothing a client may not see.
+    QString after;
+    if (!pageToken.isEmpty()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            pageToken.toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || !decoded.decoded.startsWith("logs:"))
+            return invalid(QStringLiteral("pageToken is not one that logs.list gave"));
+        after = QString::fromUtf8(decoded.decoded.mid(5));
+    }
+    const int limit = size == 0 ? lw::kMaxPageSize : int(size);
+    QString error;
+    const auto ids = store.logIds(project, after, limit, &error);
+    if (!ids)
+        return ApiResult::error(QStringLiteral("INTERNAL"),
+                                QStringLiteral("The log store failed: %1").arg(error));
+    json names = json::array();
+    for (qsizetype i = 0; i < std::min<qsizetype>(ids->size(), limit); ++i)
+        names.push_back(logNameOf(project, ids->at(i)));
+    json result = {{"logNames", names}};
+    if (ids->size() > limit)
+        result["nextPageToken"] = QString::fromLatin1(("logs:" + ids->at(limit - 1).toUtf8())
+                                                          .toBase64(QByteArray::Base64UrlEncoding |
+                                                                    QByteArray::OmitTrailingEquals))
+                                      .toStdString();
+    return ApiResult::ok(result);
+}
+
 ApiResult listEntries(const LogStore &store, const json &body)
 {
     auto checked = readRequest(body);

@@ -16,6 +16,12 @@ namespace rov::localplane::logs {
 // that time is DEADLINE_EXCEEDED.
 ApiResult listEntries(const LogStore &store, const nlohmann::json &body);
 
+// GET /v2/projects/P/logs, as Cloud Logging's logs.list answers it: {logNames, nextPageToken},
+// the names of the logs P has entries under (rovd's own among them), in order; `pageSize` (at
+// most 1,000; 0 or empty: 1,000) and `pageToken` as the request's query gave them.
+ApiResult listLogNames(const LogStore &store, const QString &project, const QString &pageSize,
+                       const QString &pageToken);
+
 // A stored entry as a LogEntry (google/logging/v2/log_entry.proto) with Ray on Vertex's labels;
 // one of rovd's own logs in `project` (the first one asked for), on a generic_node resource.
 nlohmann::json toLogEntry(const StoredLogEntry &entry, const QString &project = {});

@@ -315,6 +315,32 @@ qint64 LogStore::bytesUsed() const
     return pages.number(0) * pages.number(1);
 }
 
+std::optional<QStringList> LogStore::logIds(const QString &project, const QString &after, int limit,
+                                            QString *error) const
+{
+    auto reader = takeReader(error);
+    if (!reader)
+        return std::nullopt;
+    QStringList ids;
+    {
+        SqlStatement select(reader->db,
+                            "SELECT DISTINCT log FROM sources WHERE (project = ? OR project = '') "
+                            "AND log > ? ORDER BY log LIMIT ?");
+        select.bind(1, project);
+        select.bind(2, after);
+        select.bind(3, qint64(limit) + 1);
+        int result = SQLITE_ROW;
+        while ((result = select.step()) == SQLITE_ROW)
+            ids << select.text(0);
+        if (result != SQLITE_DONE) {
+            *error = QString::fromUtf8(sqlite3_errmsg(reader->db));
+            return std::nullopt;
+        }
+    }
+    giveBack(std::move(reader));
+    return ids;
+}
+
 qint64 LogStore::entryCount() const
 {
     QString error;

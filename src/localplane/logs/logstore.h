@@ -118,6 +118,10 @@ public:
         QString error; // Failed: SQLite's words
     };
     Answer query(const Query &query) const;
+    // The log ids of the files of `project` and of rovd's own (no project), in order: those
+    // after `after`, at most `limit` (and one more, which says there are others).
+    std::optional<QStringList> logIds(const QString &project, const QString &after, int limit,
+                                      QString *error) const;
     qint64 entryCount() const;
     qint64 bytesUsed() const; // the database's pages in use
 

@@ -113,6 +113,12 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
         if (!m_logs)
             return ApiResult::error(QStringLiteral("UNAVAILABLE"),
                                     QStringLiteral("rovd keeps no logs in this process"));
+        if (admission.route.id == RouteId::LogNames)
+            return logs::listLogNames(*m_logs, admission.route.resource,
+                                      routes::queryValue(request.query, QStringLiteral("pageSize"),
+                                                         QStringLiteral("page_size")),
+                                      routes::queryValue(request.query, QStringLiteral("pageToken"),
+                                                         QStringLiteral("page_token")));
         return logs::listEntries(*m_logs, body);
     case Subsystem::Serving:
     case Subsystem::Prediction:

@@ -78,6 +78,10 @@ const std::vector<RouteSpec> kRoutes = {
      "/v2/entries:list",
      S::Logs,
      {{"POST", "listLogEntries", L::Read, false, B::JsonRequired}}},
+    {RouteId::LogNames,
+     "/v2/projects/{project}/logs",
+     S::Logs,
+     {{"GET", "listLogs", L::Read, false, B::None}}},
     // The Model Registry and endpoints: the user role may read and predict; changes need admin.
     {RouteId::Models,
      "/{version}/projects/{project}/locations/{location}/models",
@@ -390,6 +394,12 @@ std::optional<RouteMatch> match(const QString &path)
         return RouteMatch{RouteId::LogEntries, QStringLiteral("v2"), {}};
     if (!path.startsWith(QLatin1Char('/')))
         return std::nullopt;
+    if (path.startsWith(QLatin1String("/v2/projects/"))) {
+        const QStringList parts = path.mid(1).split(QLatin1Char('/'));
+        if (parts.size() == 4 && parts[3] == QLatin1String("logs") && isName(parts[2], false))
+            return RouteMatch{RouteId::LogNames, QStringLiteral("v2"), parts[2]};
+        return std::nullopt;
+    }
     if (const auto storage = matchStorage(path))
         return storage;
     const QStringList parts = path.mid(1).split(QLatin1Char('/'));

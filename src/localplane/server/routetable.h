@@ -30,6 +30,7 @@ enum class RouteId
     PromLabelValues, // label/{name}/values
     Metrics,         // rovd's own metrics, in Prometheus' text format
     LogEntries,      // Cloud Logging's entries:list over rovd's log store
+    LogNames,        // Cloud Logging's logs.list: the log ids a project has entries under
     // Vertex AI's Model Registry and endpoints, served on Ray Serve.
     Models,
     ModelUpload,
@@ -64,7 +65,7 @@ enum class Subsystem
 {
     Clusters,   // persistentResources, their operations, events, runtimes; the OpenAPI document
     Metrics,    // the PromQL API and rovd's own /metrics
-    Logs,       // entries:list
+    Logs,       // entries:list, logs.list
     Serving,    // the Model Registry and endpoints, but predictions
     Prediction, // :predict and :rawPredict (each held until the model answers)
     Storage,    // the Cloud Storage JSON API (uploads hold a thread while their bytes come)
