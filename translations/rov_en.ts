@@ -385,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>rovd&apos;s BigQuery service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rovd</name>
     <message>
         <source>Starting the head node</source>
@@ -1602,17 +1609,9 @@
     </message>
 </context>
 <context>
-    <name>rov::localplane::metrics::PrometheusSupervisor</name>
+    <name>rov::localplane::SupervisedChild</name>
     <message>
-        <source>Prometheus is not installed at %1 (Debian: apt install prometheus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write Prometheus&apos; files under %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prometheus stopped (%1); it starts again in %2 s</source>
+        <source>%1 stopped (%2; its log: %3); it starts again in %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1621,6 +1620,28 @@
     </message>
     <message>
         <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::localplane::bigquery::BigQuerySupervisor</name>
+    <message>
+        <source>BigQuery needs the Python environment, and %1 is not there (run scripts/setup.sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the BigQuery service&apos;s files under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::localplane::metrics::PrometheusSupervisor</name>
+    <message>
+        <source>Prometheus is not installed at %1 (Debian: apt install prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write Prometheus&apos; files under %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2466,6 +2487,215 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Jo&amp;bs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::DataPage</name>
+    <message>
+        <source>Could not read the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read more rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query will process 0 B (no cost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than $0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query will process %1 (%2 on demand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the datasets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No datasets yet. Create one with a query, Google&apos;s client or bq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n dataset</numerusform>
+            <numerusform>%n datasets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view has no rows of its own: query it to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded; scroll for more. Reading rows here costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n row affected</numerusform>
+            <numerusform>%n rows affected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot time %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter datasets and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the datasets and tables again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a table to see its details and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the query, or the selected part of it (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a GoogleSQL query, e.g. SELECT name, COUNT(*) FROM dataset.table GROUP BY name. A dry run says what it will process as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description or query</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3578,6 +3808,14 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Refreshing the clusters; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigQuery: datasets and tables, their rows, and GoogleSQL queries with their cost before they run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

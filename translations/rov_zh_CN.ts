@@ -385,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>rovd&apos;s BigQuery service</source>
+        <translation>rovd 的 BigQuery 服务</translation>
+    </message>
+</context>
+<context>
     <name>Rovd</name>
     <message>
         <source>Starting the head node</source>
@@ -1599,18 +1606,10 @@
     </message>
 </context>
 <context>
-    <name>rov::localplane::metrics::PrometheusSupervisor</name>
+    <name>rov::localplane::SupervisedChild</name>
     <message>
-        <source>Prometheus is not installed at %1 (Debian: apt install prometheus)</source>
-        <translation>%1 处未安装 Prometheus（Debian：apt install prometheus）</translation>
-    </message>
-    <message>
-        <source>Cannot write Prometheus&apos; files under %1</source>
-        <translation>无法在 %1 下写入 Prometheus 的文件</translation>
-    </message>
-    <message>
-        <source>Prometheus stopped (%1); it starts again in %2 s</source>
-        <translation>Prometheus 已停止（%1）；将在 %2 秒后重新启动</translation>
+        <source>%1 stopped (%2; its log: %3); it starts again in %4 s</source>
+        <translation>%1 已停止（%2；日志：%3），将在 %4 秒后重新启动</translation>
     </message>
     <message>
         <source>killed</source>
@@ -1619,6 +1618,28 @@
     <message>
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rov::localplane::bigquery::BigQuerySupervisor</name>
+    <message>
+        <source>BigQuery needs the Python environment, and %1 is not there (run scripts/setup.sh)</source>
+        <translation>BigQuery 需要 Python 环境，但 %1 不存在（请运行 scripts/setup.sh）</translation>
+    </message>
+    <message>
+        <source>Cannot write the BigQuery service&apos;s files under %1</source>
+        <translation>无法在 %1 下写入 BigQuery 服务的文件</translation>
+    </message>
+</context>
+<context>
+    <name>rov::localplane::metrics::PrometheusSupervisor</name>
+    <message>
+        <source>Prometheus is not installed at %1 (Debian: apt install prometheus)</source>
+        <translation>%1 处未安装 Prometheus（Debian：apt install prometheus）</translation>
+    </message>
+    <message>
+        <source>Cannot write Prometheus&apos; files under %1</source>
+        <translation>无法在 %1 下写入 Prometheus 的文件</translation>
     </message>
     <message>
         <source>Cannot read the alerting rules %1</source>
@@ -2458,6 +2479,213 @@ Tasks: %2</source>
     <message>
         <source>Jo&amp;bs</source>
         <translation>作业(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::DataPage</name>
+    <message>
+        <source>Could not read the table: %1</source>
+        <translation>无法读取该表：%1</translation>
+    </message>
+    <message>
+        <source>Could not read more rows: %1</source>
+        <translation>无法读取更多行：%1</translation>
+    </message>
+    <message>
+        <source>This query will process 0 B (no cost).</source>
+        <translation>此查询将处理 0 B（不产生费用）。</translation>
+    </message>
+    <message>
+        <source>less than $0.01</source>
+        <translation>不到 0.01 美元</translation>
+    </message>
+    <message>
+        <source>about $%1</source>
+        <translation>约 %1 美元</translation>
+    </message>
+    <message>
+        <source>This query will process %1 (%2 on demand).</source>
+        <translation>此查询将处理 %1（按需计费 %2）。</translation>
+    </message>
+    <message>
+        <source>Checking the query…</source>
+        <translation>正在检查查询…</translation>
+    </message>
+    <message>
+        <source>Could not list the datasets: %1</source>
+        <translation>无法列出数据集：%1</translation>
+    </message>
+    <message>
+        <source>No datasets yet. Create one with a query, Google&apos;s client or bq.</source>
+        <translation>还没有数据集。可用查询、Google 客户端或 bq 创建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n 个数据集</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>A view has no rows of its own: query it to see them.</source>
+        <translation>视图本身没有行：查询它才能看到数据。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded; scroll for more. Reading rows here costs nothing.</source>
+        <translation>已加载 %1 / %2 行；滚动以加载更多。在此读取行不产生费用。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>影响了 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>processed %1</source>
+        <translation>处理了 %1</translation>
+    </message>
+    <message>
+        <source>billed %1</source>
+        <translation>计费 %1</translation>
+    </message>
+    <message>
+        <source>slot time %1 ms</source>
+        <translation>槽时间 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation>耗时 %1 秒</translation>
+    </message>
+    <message>
+        <source>from the cache</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <source>not cached</source>
+        <translation>未使用缓存</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>作业 %1</translation>
+    </message>
+    <message>
+        <source>Filter datasets and tables</source>
+        <translation>筛选数据集和表</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>List the datasets and tables again</source>
+        <translation>重新列出数据集和表</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a table to see its details and rows</source>
+        <translation>按 Enter 或双击表，查看其详情和行</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run the query, or the selected part of it (Ctrl+Enter)</source>
+        <translation>运行查询或其中选中的部分（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the running query</source>
+        <translation>停止正在运行的查询</translation>
+    </message>
+    <message>
+        <source>Write a GoogleSQL query, e.g. SELECT name, COUNT(*) FROM dataset.table GROUP BY name. A dry run says what it will process as you type.</source>
+        <translation>编写 GoogleSQL 查询，例如 SELECT name, COUNT(*) FROM dataset.table GROUP BY name。输入时会试运行，显示它将处理的数据量。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>上次修改时间</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Description or query</source>
+        <translation>说明或查询</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3789,14 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Refreshing the clusters; try again in a moment</source>
         <translation>正在刷新集群列表；请稍后再试</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>BigQuery: datasets and tables, their rows, and GoogleSQL queries with their cost before they run</source>
+        <translation>BigQuery：数据集和表、表中的行，以及运行前即可看到费用的 GoogleSQL 查询</translation>
     </message>
 </context>
 <context>

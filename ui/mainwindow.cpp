@@ -10,10 +10,12 @@
 #include "core/clusterrefresher.h"
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
+#include "core/datacontroller.h"
 #include "core/logentrymodel.h"
 #include "core/logquerytext.h"
 #include "core/monitoringscopes.h"
 #include "dashboard/dashboardwindow.h"
+#include "data/datapage.h"
 #include "deleteclusterdialog.h"
 #include "icons.h"
 #include "jobhistorypage.h"
@@ -83,6 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_serving = new core::ServingController(this);
     m_modelsPage = new ModelsPage(m_serving, this);
     m_endpointsPage = new EndpointsPage(m_serving, this);
+    m_data = new core::DataController(this);
+    m_dataPage = new DataPage(m_data, this);
     createActions();
     m_contextBar = new ContextBar(&m_profiles, m_projectSetupAction, this);
     m_navigation->addPage(Page::Clusters, m_clusters, icons::icon(Icon::Clusters));
@@ -91,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->addPage(Page::Logs, m_logsPage, icons::icon(Icon::Logs));
     m_navigation->addPage(Page::Models, m_modelsPage, icons::icon(Icon::Models));
     m_navigation->addPage(Page::Endpoints, m_endpointsPage, icons::icon(Icon::Endpoints));
+    m_navigation->addPage(Page::Data, m_dataPage, icons::icon(Icon::Data));
     createMenus();
     layOut();
     connectSignals();
@@ -301,6 +306,7 @@ void MainWindow::useProfile(core::Profile profile)
     m_logsPage->setClients(nullptr, nullptr, true);
     m_serving->setClient(nullptr);
     m_serving->setMonitoring(nullptr);
+    m_data->setClient(nullptr);
     delete m_session.data();
     m_session = new BackendSession(
         std::move(profile), QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), this);
@@ -321,6 +327,7 @@ void MainWindow::useProfile(core::Profile profile)
         m_monitoringPage->setClient(m_session->monitoring());
         m_logsPage->setClients(m_session->logging(), m_session->monitoring(), m_session->isLocal());
         m_serving->setClient(m_session->serving());
+        m_data->setClient(m_session->bigQuery());
         // Serve's metrics are rovd's; Google Cloud's endpoints chart in Cloud Monitoring.
         m_serving->setMonitoring(m_session->isLocal() ? m_session->monitoring() : nullptr);
         if (m_navigation->current() == Page::Logs)
@@ -633,6 +640,12 @@ ModelsPage *MainWindow::showModels(const QString &registerFrom, const QString &d
     return m_modelsPage;
 }
 
+DataPage *MainWindow::showData()
+{
+    m_navigation->show(Page::Data);
+    return m_dataPage;
+}
+
 EndpointsPage *MainWindow::showEndpoints()
 {
     raise();
@@ -735,6 +748,9 @@ void MainWindow::retranslate()
     m_navigation->setTitle(Page::Endpoints, tr("Endpoints"),
                            tr("Deployed models that answer predictions: traffic split, replicas, "
                               "and a panel to test them"));
+    m_navigation->setTitle(Page::Data, tr("Data"),
+                           tr("BigQuery: datasets and tables, their rows, and GoogleSQL queries "
+                              "with their cost before they run"));
     m_retryButton->setText(tr("&Retry now"));
     m_retryButton->setToolTip(
         tr("Ask the backend again at once instead of waiting for the next try"));

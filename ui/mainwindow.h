@@ -22,6 +22,7 @@ class ClusterListModel;
 class ClusterRefresher;
 class CostEstimator;
 class ServingController;
+class DataController;
 class LanguageManager;
 } // namespace rov::core
 
@@ -35,6 +36,7 @@ class JobHistoryPage;
 class LogsPage;
 class ModelsPage;
 class EndpointsPage;
+class DataPage;
 class MonitoringPage;
 class AlertIndicator;
 class Navigation;
@@ -80,6 +82,7 @@ public:
     // The Model Registry, with Register model open on a job's gs:// output when one is given.
     ModelsPage *showModels(const QString &registerFrom = {}, const QString &displayName = {});
     EndpointsPage *showEndpoints();
+    DataPage *showData();
     core::JobHistoryStore *jobHistory() { return &m_history; }
     Banner *connectionBanner() const { return m_connectionBanner; }
     QLabel *rovdNotice() const { return m_rovdNotice; }
@@ -135,6 +138,8 @@ private:
     core::ServingController *m_serving;
     ModelsPage *m_modelsPage;
     EndpointsPage *m_endpointsPage;
+    core::DataController *m_data;
+    DataPage *m_dataPage;
     ContextBar *m_contextBar;
     QLabel *m_backendStatus;
     AlertIndicator *m_alertIndicator;

@@ -20,15 +20,16 @@ enum class Page
     Logs,
     Models,
     Endpoints,
+    Data,
 };
 
 // The list on the left of the main window, in the manner of Google Cloud's console: one row
-// per page, and an action per page (Ctrl+1…Ctrl+6) that the window's menu shows.
+// per page, and an action per page (Ctrl+1…Ctrl+7) that the window's menu shows.
 class Navigation : public QListWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxShortcuts = 6;
+    static constexpr int kMaxShortcuts = 7;
 
     explicit Navigation(QStackedWidget *pages, QWidget *parent = nullptr);
 

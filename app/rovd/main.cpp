@@ -1,5 +1,6 @@
 // rovd: the local control plane. Serves the Vertex AI persistentResources API on 127.0.0.1 and
 // runs every cluster as real Ray on this machine.
+#include "localplane/bigquery/bigquerysupervisor.h"
 #include "localplane/clusters/clustermanager.h"
 #include "localplane/diagnostics.h"
 #include "localplane/jsonlineslog.h"
@@ -291,6 +292,12 @@ int main(int argc, char *argv[])
         [&prometheus, scrapeAll] { QMetaObject::invokeMethod(&prometheus, scrapeAll); });
     if (!prometheus.start(&error))
         diagnostics::warn(diagnostics::lcMetrics(), QStringLiteral("no metrics: ") + error);
+    // BigQuery: rovd's service on DuckDB, in the Python environment that runs Ray.
+    bigquery::BigQuerySupervisor bigQuery(
+        {QFileInfo(config.rayProgram).dir().filePath(QStringLiteral("python")),
+         config.inData(QStringLiteral("bigquery")), config.inData(QStringLiteral("storage"))});
+    if (!bigQuery.start(&error))
+        diagnostics::warn(diagnostics::lcRovd(), QStringLiteral("no BigQuery: ") + error);
     // The log store and its collector, on a thread of its own: reading files and indexing
     // text must not hold up the clusters' state machine.
     QDir().mkpath(config.inData(QStringLiteral("logs")));
@@ -351,6 +358,7 @@ int main(int argc, char *argv[])
                                      config.inData(QStringLiteral("storage-uploads")));
     router.setStorage(&objectStore);
     router.setPrometheus(&prometheus);
+    router.setBigQuery(&bigQuery);
     router.setMetrics(&rovdMetrics, &view);
     router.setNodeTokens(&*nodeTokens, &view);
     router.setLogs(logStore.get());

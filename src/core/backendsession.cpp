@@ -73,6 +73,11 @@ BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *pa
         api::logging::LoggingEndpoint{isLocal() ? m_profile.rovdUrl
                                                 : api::logging::LoggingEndpoint::googleBaseUrl(),
                                       m_profile.project});
+    m_bigQuery = std::make_unique<api::bigquery::BigQueryClient>(
+        m_client.get(),
+        api::bigquery::BigQueryEndpoint{
+            isLocal() ? m_profile.rovdUrl : api::bigquery::BigQueryEndpoint::googleBaseUrl(),
+            m_profile.project});
     m_serving = std::make_unique<api::vertex::ServingClient>(
         m_client.get(), endpoint,
         isLocal() ? m_profile.rovdUrl : QUrl(QStringLiteral("https://storage.googleapis.com")));
@@ -93,6 +98,7 @@ BackendSession::~BackendSession()
         m_oauth->setIdentityListener({});
     m_alerts.reset();
     m_serving.reset();
+    m_bigQuery.reset();
     m_logging.reset();
     m_monitoring.reset();
     m_vertex.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertwatcher.h"
+#include "api/bigquery/bigqueryclient.h"
 #include "api/logging/loggingclient.h"
 #include "api/monitoring/monitoringclient.h"
 #include "api/vertex/servingclient.h"
@@ -90,6 +91,8 @@ public:
     api::monitoring::MonitoringClient *monitoring() const { return m_monitoring.get(); }
     // Cloud Logging's entries:list: rovd's log store, or Google's for the profile's project.
     api::logging::LoggingClient *logging() const { return m_logging.get(); }
+    // BigQuery's REST API: rovd's (DuckDB), or Google's for the profile's project.
+    api::bigquery::BigQueryClient *bigQuery() const { return m_bigQuery.get(); }
     // The Model Registry, endpoints and predictions (v1), and uploads to Cloud Storage (rovd's, or
     // storage.googleapis.com).
     api::vertex::ServingClient *serving() const { return m_serving.get(); }
@@ -137,6 +140,7 @@ private:
     std::unique_ptr<api::vertex::VertexClient> m_vertex;
     std::unique_ptr<api::monitoring::MonitoringClient> m_monitoring;
     std::unique_ptr<api::logging::LoggingClient> m_logging;
+    std::unique_ptr<api::bigquery::BigQueryClient> m_bigQuery;
     std::unique_ptr<api::vertex::ServingClient> m_serving;
     std::unique_ptr<AlertWatcher> m_alerts;
     Status m_status = Status::Connecting;

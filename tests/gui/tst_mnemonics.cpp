@@ -99,7 +99,7 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             for (const Page page : {Page::Clusters, Page::JobHistory, Page::Monitoring, Page::Logs,
-                                    Page::Models, Page::Endpoints}) {
+                                    Page::Models, Page::Endpoints, Page::Data}) {
                 window.navigation()->show(page);
                 QTest::qWait(20);
                 checkWindow(clashes, &window,

@@ -160,6 +160,54 @@ private Q_SLOTS:
         QTest::newRow("resumable chunk")
             << QByteArray("PUT")
             << QStringLiteral("/resumable/upload/storage/v1/b/bkt/o?upload_id=x") << false;
+        // BigQuery: the user role reads, queries and writes data; changing or deleting a
+        // dataset and deleting a job's record need admin.
+        const QString bq = QStringLiteral("/bigquery/v2/projects/p/");
+        QTest::newRow("bq datasets")
+            << QByteArray("GET") << bq + QStringLiteral("datasets") << false;
+        QTest::newRow("bq insert dataset")
+            << QByteArray("POST") << bq + QStringLiteral("datasets") << false;
+        QTest::newRow("bq dataset")
+            << QByteArray("GET") << bq + QStringLiteral("datasets/d") << false;
+        QTest::newRow("bq patch dataset")
+            << QByteArray("PATCH") << bq + QStringLiteral("datasets/d") << true;
+        QTest::newRow("bq update dataset")
+            << QByteArray("PUT") << bq + QStringLiteral("datasets/d") << true;
+        QTest::newRow("bq delete dataset")
+            << QByteArray("DELETE") << bq + QStringLiteral("datasets/d") << true;
+        QTest::newRow("bq tables")
+            << QByteArray("GET") << bq + QStringLiteral("datasets/d/tables") << false;
+        QTest::newRow("bq insert table")
+            << QByteArray("POST") << bq + QStringLiteral("datasets/d/tables") << false;
+        QTest::newRow("bq table") << QByteArray("GET") << bq + QStringLiteral("datasets/d/tables/t")
+                                  << false;
+        QTest::newRow("bq patch table")
+            << QByteArray("PATCH") << bq + QStringLiteral("datasets/d/tables/t") << false;
+        QTest::newRow("bq update table")
+            << QByteArray("PUT") << bq + QStringLiteral("datasets/d/tables/t") << false;
+        QTest::newRow("bq delete table")
+            << QByteArray("DELETE") << bq + QStringLiteral("datasets/d/tables/t") << false;
+        QTest::newRow("bq table data")
+            << QByteArray("GET") << bq + QStringLiteral("datasets/d/tables/t/data") << false;
+        QTest::newRow("bq insert all")
+            << QByteArray("POST") << bq + QStringLiteral("datasets/d/tables/t/insertAll") << false;
+        QTest::newRow("bq jobs") << QByteArray("GET") << bq + QStringLiteral("jobs") << false;
+        QTest::newRow("bq insert job")
+            << QByteArray("POST") << bq + QStringLiteral("jobs") << false;
+        QTest::newRow("bq job") << QByteArray("GET") << bq + QStringLiteral("jobs/j") << false;
+        QTest::newRow("bq cancel job")
+            << QByteArray("POST") << bq + QStringLiteral("jobs/j/cancel") << false;
+        QTest::newRow("bq delete job")
+            << QByteArray("DELETE") << bq + QStringLiteral("jobs/j/delete") << true;
+        QTest::newRow("bq query") << QByteArray("POST") << bq + QStringLiteral("queries") << false;
+        QTest::newRow("bq query results")
+            << QByteArray("GET") << bq + QStringLiteral("queries/j?timeoutMs=0") << false;
+        QTest::newRow("bq upload")
+            << QByteArray("POST")
+            << QStringLiteral("/upload/bigquery/v2/projects/p/jobs?uploadType=multipart") << false;
+        QTest::newRow("bq upload chunk")
+            << QByteArray("PUT")
+            << QStringLiteral("/upload/bigquery/v2/projects/p/jobs?upload_id=x") << false;
         QTest::newRow("endpoint operation under ui")
             << QByteArray("GET")
             << QStringLiteral("/ui/projects/p/locations/us-central1/endpoints/e/operations/1")

@@ -197,13 +197,16 @@ private Q_SLOTS:
         upload.contentType = "text/plain";
         QCOMPARE(send(upload).status, 200);
         QCOMPARE(call("GET", kParent + QStringLiteral("/models/m1"), {}, m_nodeToken).status, 200);
-        // Nothing else: not the clusters, the endpoints, predictions, logs, or deleting.
+        // Nothing else: not the clusters, the endpoints, predictions, logs, BigQuery, or
+        // deleting.
         for (const auto &[method, path] : std::vector<std::pair<const char *, QString>>{
                  {"GET", kParent + QStringLiteral("/persistentResources")},
                  {"GET", kParent + QStringLiteral("/endpoints")},
                  {"POST", kParent + QStringLiteral("/endpoints/e1:predict")},
                  {"POST", QStringLiteral("/v2/entries:list")},
                  {"GET", QStringLiteral("/v2/projects/demo/logs")},
+                 {"GET", QStringLiteral("/bigquery/v2/projects/demo/datasets")},
+                 {"POST", QStringLiteral("/bigquery/v2/projects/demo/queries")},
                  {"DELETE", QStringLiteral("/storage/v1/b/trust/o/from-a-job.txt")}}) {
             // A GET goes without a body (with one, the client would send a POST).
             const json body =

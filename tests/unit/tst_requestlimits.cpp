@@ -41,9 +41,9 @@ private Q_SLOTS:
                 QVERIFY2(limit < threads, qPrintable(RequestLimits::describe(limits)));
             }
         }
-        QCOMPARE(
-            RequestLimits::describe(RequestLimits::defaults(64)),
-            QStringLiteral("clusters=24,metrics=12,logs=12,serving=12,prediction=24,storage=16"));
+        QCOMPARE(RequestLimits::describe(RequestLimits::defaults(64)),
+                 QStringLiteral("clusters=24,metrics=12,logs=12,serving=12,prediction=24,"
+                                "storage=16,bigquery=12"));
     }
 
     void limitsAreReadAndCheckedFromTheFlag()

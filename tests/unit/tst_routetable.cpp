@@ -104,6 +104,26 @@ private Q_SLOTS:
             << int(RouteId::StorageResumableUpload) << QStringLiteral("bkt");
         QTest::newRow("storage layout") << QStringLiteral("/storage/v1/b/bkt/storageLayout")
                                         << int(RouteId::StorageLayout) << QStringLiteral("bkt");
+        // BigQuery: the resource is the path, which the service reads again.
+        const QString bq = QStringLiteral("/bigquery/v2/projects/p/");
+        for (const auto &[name, rest, id] : std::vector<std::tuple<const char *, QString, RouteId>>{
+                 {"bq datasets", QStringLiteral("datasets"), RouteId::BqDatasets},
+                 {"bq dataset", QStringLiteral("datasets/d"), RouteId::BqDataset},
+                 {"bq tables", QStringLiteral("datasets/d/tables"), RouteId::BqTables},
+                 {"bq table", QStringLiteral("datasets/d/tables/t"), RouteId::BqTable},
+                 {"bq data", QStringLiteral("datasets/d/tables/t/data"), RouteId::BqTableData},
+                 {"bq insertAll", QStringLiteral("datasets/d/tables/t/insertAll"),
+                  RouteId::BqInsertAll},
+                 {"bq jobs", QStringLiteral("jobs"), RouteId::BqJobs},
+                 {"bq job", QStringLiteral("jobs/j"), RouteId::BqJob},
+                 {"bq cancel", QStringLiteral("jobs/j/cancel"), RouteId::BqJobCancel},
+                 {"bq delete job", QStringLiteral("jobs/j/delete"), RouteId::BqJobDelete},
+                 {"bq queries", QStringLiteral("queries"), RouteId::BqQueries},
+                 {"bq results", QStringLiteral("queries/j"), RouteId::BqQueryResults}})
+            QTest::newRow(name) << bq + rest << int(id) << bq + rest;
+        QTest::newRow("bq upload")
+            << QStringLiteral("/upload/bigquery/v2/projects/p/jobs") << int(RouteId::BqUpload)
+            << QStringLiteral("/upload/bigquery/v2/projects/p/jobs");
     }
     void pathsFindTheirRoute()
     {
@@ -155,6 +175,16 @@ private Q_SLOTS:
         QTest::newRow("upload: object path") << QStringLiteral("/upload/storage/v1/b/bkt/o/name");
         QTest::newRow("resumable: object path")
             << QStringLiteral("/resumable/upload/storage/v1/b/bkt/o/name");
+        QTest::newRow("bq: no project") << QStringLiteral("/bigquery/v2/projects/");
+        QTest::newRow("bq: empty dataset")
+            << QStringLiteral("/bigquery/v2/projects/p/datasets//tables");
+        QTest::newRow("bq: unknown collection") << QStringLiteral("/bigquery/v2/projects/p/models");
+        QTest::newRow("bq: job verb") << QStringLiteral("/bigquery/v2/projects/p/jobs/j/explode");
+        QTest::newRow("bq: too deep")
+            << QStringLiteral("/bigquery/v2/projects/p/datasets/d/tables/t/data/more");
+        QTest::newRow("bq: upload elsewhere")
+            << QStringLiteral("/upload/bigquery/v2/projects/p/datasets");
+        QTest::newRow("bq: v1") << QStringLiteral("/bigquery/v1/projects/p/datasets");
     }
     void otherPathsFindNothing()
     {
@@ -198,8 +228,11 @@ private Q_SLOTS:
                 if (route.id == RouteId::Predict || route.id == RouteId::RawPredict)
                     QCOMPARE(method.bodyLimit, qint64(1536 * 1024));
                 else if (route.id == RouteId::StorageUpload ||
-                         route.id == RouteId::StorageResumableUpload)
+                         route.id == RouteId::StorageResumableUpload ||
+                         route.id == RouteId::BqUpload)
                     QCOMPARE(method.bodyLimit, routes::kUploadBodyLimit);
+                else if (route.id == RouteId::BqInsertAll)
+                    QCOMPARE(method.bodyLimit, routes::kInsertAllBodyLimit);
                 else
                     QCOMPARE(method.bodyLimit, routes::kJsonBodyLimit);
             }

@@ -2,7 +2,6 @@
 
 #include "core/palette.h"
 
-#include <QKeyEvent>
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 
@@ -54,14 +53,10 @@ protected:
 
 } // namespace
 
-LogQueryEdit::LogQueryEdit(QWidget *parent) : QPlainTextEdit(parent)
+LogQueryEdit::LogQueryEdit(QWidget *parent) : QueryEdit(parent)
 {
     setObjectName(QStringLiteral("logQuery"));
     new QueryHighlighter(document());
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    setFont(mono);
-    setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     connect(this, &QPlainTextEdit::textChanged, this, [this] { markError(-1); });
 }
@@ -73,36 +68,16 @@ QSize LogQueryEdit::sizeHint() const
             fontMetrics().lineSpacing() * lines + 2 * frameWidth() + 8};
 }
 
-void LogQueryEdit::keyPressEvent(QKeyEvent *event)
-{
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        (event->modifiers() & Qt::ControlModifier)) {
-        Q_EMIT runRequested();
-        return;
-    }
-    QPlainTextEdit::keyPressEvent(event);
-}
-
 void LogQueryEdit::markError(int offset)
 {
     if (offset < 0) {
-        if (!extraSelections().isEmpty())
-            setExtraSelections({});
+        clearErrorMark();
         return;
     }
     QTextCursor cursor(document());
     cursor.setPosition(std::min(offset, document()->characterCount() - 1));
-    QTextCursor mark = cursor;
-    mark.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
-    if (!mark.hasSelection())
-        mark.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
-    QTextEdit::ExtraSelection selection;
-    selection.cursor = mark;
-    selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    selection.format.setUnderlineColor(QColor(QLatin1String(palette::kErrorText)));
-    selection.format.setBackground(QColor(QLatin1String(palette::kErrorBackground)));
+    markWordAt(cursor);
     const QSignalBlocker quiet(this);
-    setExtraSelections({selection});
     setTextCursor(cursor);
     setFocus(Qt::OtherFocusReason);
 }

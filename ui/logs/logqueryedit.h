@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QPlainTextEdit>
+#include "queryedit.h"
 
 namespace rov::ui {
 
 // The Logs page's query editor: Cloud Logging's query language highlighted (AND, OR, NOT,
 // fields, operators, strings), Ctrl+Enter runs it, and the backend's error is marked where it
 // points, with the cursor put there.
-class LogQueryEdit : public QPlainTextEdit
+class LogQueryEdit : public QueryEdit
 {
     Q_OBJECT
 public:
@@ -16,11 +16,7 @@ public:
     // Underlines the text from `offset` to the end of its word; -1 clears the mark.
     void markError(int offset);
 
-Q_SIGNALS:
-    void runRequested();
-
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
     QSize sizeHint() const override;
 };
 

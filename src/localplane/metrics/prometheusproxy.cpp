@@ -1,5 +1,6 @@
 #include "prometheusproxy.h"
 
+#include "localplane/querystring.h"
 #include "prometheussupervisor.h"
 
 #include <QRegularExpression>
@@ -11,18 +12,6 @@
 namespace rov::localplane::metrics {
 
 namespace {
-
-std::string encodedQuery(const std::multimap<QString, QString> &query)
-{
-    std::string encoded;
-    for (const auto &[name, value] : query) {
-        if (!encoded.empty())
-            encoded += '&';
-        encoded += QUrl::toPercentEncoding(name).toStdString() + '=' +
-                   QUrl::toPercentEncoding(value).toStdString();
-    }
-    return encoded;
-}
 
 // Checked before Prometheus is asked: what it would refuse in words of its own HTTP server
 // (plain text, not its API's JSON), or with a 405 the document does not promise.

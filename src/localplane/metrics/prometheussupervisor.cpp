@@ -5,53 +5,29 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
-#include <QSaveFile>
-#include <QTcpServer>
 #include <algorithm>
 #include <crypt.h>
 #include <csignal>
-#include <sys/prctl.h>
 
 namespace rov::localplane::metrics {
 
-namespace {
-
-// A port free now on 127.0.0.1. Another program may take it before Prometheus binds it; then
-// Prometheus exits and is started again on another.
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-} // namespace
-
 PrometheusSupervisor::PrometheusSupervisor(PrometheusSettings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings))
+    : QObject(parent), m_settings(std::move(settings)),
+      m_child({QStringLiteral("Prometheus"), m_settings.program,
+               [this](quint16 port) { return arguments(port); },
+               QProcessEnvironment::systemEnvironment(),
+               QDir(m_settings.directory).filePath(QStringLiteral("prometheus.log"))})
 {
-    m_restartTimer.setSingleShot(true);
-    connect(&m_restartTimer, &QTimer::timeout, this, &PrometheusSupervisor::launch);
     m_readyTimer.setInterval(300);
     connect(&m_readyTimer, &QTimer::timeout, this, &PrometheusSupervisor::probeReady);
-}
-
-PrometheusSupervisor::~PrometheusSupervisor()
-{
-    m_stopping = true;
-    if (!m_process)
-        return;
-    m_process->disconnect(this);
-    m_process->terminate(); // Prometheus closes its storage cleanly on SIGTERM
-    if (!m_process->waitForFinished(10000)) {
-        m_process->kill();
-        m_process->waitForFinished(2000);
-    }
+    connect(&m_child, &SupervisedChild::started, this, &PrometheusSupervisor::onStarted);
+    connect(&m_child, &SupervisedChild::stopped, this, [this] {
+        m_readyTimer.stop();
+        m_ready = false;
+    });
 }
 
 QString PrometheusSupervisor::configPath() const
@@ -64,77 +40,38 @@ bool PrometheusSupervisor::start(QString *error)
     if (!QFileInfo(m_settings.program).isExecutable()) {
         *error = tr("Prometheus is not installed at %1 (Debian: apt install prometheus)")
                      .arg(m_settings.program);
-        setProblem(*error);
+        m_child.setProblem(*error);
         return false;
     }
     if (makeDirectories(QDir(m_settings.directory).filePath(QStringLiteral("tsdb"))) ||
         !writeShippedRules() || !writeWebConfig() || !writeConfig()) {
         *error = tr("Cannot write Prometheus' files under %1").arg(m_settings.directory);
-        setProblem(*error);
+        m_child.setProblem(*error);
         return false;
     }
-    launch();
+    m_child.start();
     return true;
 }
 
-void PrometheusSupervisor::launch()
+QStringList PrometheusSupervisor::arguments(quint16 port) const
 {
-    const quint16 port = freePort();
-    auto *process = new QProcess(this);
-    process->setProgram(m_settings.program);
-    process->setArguments(
-        {QStringLiteral("--config.file=%1").arg(configPath()),
-         QStringLiteral("--storage.tsdb.path=%1")
-             .arg(QDir(m_settings.directory).filePath(QStringLiteral("tsdb"))),
-         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-         QStringLiteral("--storage.tsdb.retention.time=%1d").arg(m_settings.retentionDays),
-         QStringLiteral("--storage.tsdb.retention.size=%1MB").arg(m_settings.retentionMegabytes),
-         QStringLiteral("--web.config.file=%1")
-             .arg(QDir(m_settings.directory).filePath(QStringLiteral("web.yml"))),
-         QStringLiteral("--log.level=warn")});
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->setStandardOutputFile(
-        QDir(m_settings.directory).filePath(QStringLiteral("prometheus.log")), QIODevice::Append);
-    // A rovd killed with SIGKILL takes its Prometheus along: the kernel sends it SIGTERM.
-    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    connect(process, &QProcess::finished, this, [this, process] { onFinished(process); });
-    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            onFinished(process);
-    });
-    m_process = process;
-    m_runningFor.start();
-    m_ready = false;
-    m_reloadPending = false; // it reads the files as they are now
-    process->start();
-    m_port.store(port);
-    m_readyTimer.start();
-    setProblem({});
-    Q_EMIT started(port);
+    const QDir directory(m_settings.directory);
+    return {
+        QStringLiteral("--config.file=%1").arg(configPath()),
+        QStringLiteral("--storage.tsdb.path=%1").arg(directory.filePath(QStringLiteral("tsdb"))),
+        QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+        QStringLiteral("--storage.tsdb.retention.time=%1d").arg(m_settings.retentionDays),
+        QStringLiteral("--storage.tsdb.retention.size=%1MB").arg(m_settings.retentionMegabytes),
+        QStringLiteral("--web.config.file=%1").arg(directory.filePath(QStringLiteral("web.yml"))),
+        QStringLiteral("--log.level=warn")};
 }
 
-void PrometheusSupervisor::onFinished(QProcess *process)
+void PrometheusSupervisor::onStarted(quint16 port)
 {
-    if (process != m_process)
-        return;
-    m_port.store(0);
-    m_readyTimer.stop();
     m_ready = false;
-    process->deleteLater();
-    m_process = nullptr;
-    if (m_stopping)
-        return;
-    // A run that lasted a while was healthy: its next failure starts the backoff afresh.
-    if (m_runningFor.elapsed() > 60000)
-        m_backoff = kFirstBackoff;
-    setProblem(tr("Prometheus stopped (%1); it starts again in %2 s")
-                   .arg(process->exitStatus() == QProcess::CrashExit
-                            ? tr("killed")
-                            : tr("exit code %1").arg(process->exitCode()))
-                   .arg(double(m_backoff.count()) / 1000.0));
-    ++m_restarts;
-    m_restartTimer.start(m_backoff);
-    m_backoff = std::min(m_backoff * 2, kLongestBackoff);
+    m_reloadPending = false; // it reads the files as they are now
+    m_readyTimer.start();
+    Q_EMIT started(port);
 }
 
 void PrometheusSupervisor::setClusters(std::vector<ScrapeCluster> clusters)
@@ -213,20 +150,21 @@ bool PrometheusSupervisor::writeWebConfig()
 
 void PrometheusSupervisor::probeReady()
 {
-    const quint16 port = m_port.load();
-    if (!m_process || port == 0 || m_ready) {
+    const quint16 port = m_child.port();
+    if (!m_child.running() || port == 0 || m_ready) {
         m_readyTimer.stop();
         return;
     }
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/-/ready").arg(port)));
     request.setTransferTimeout(1000);
     QNetworkReply *reply = m_network.get(request);
-    const QPointer<QProcess> process = m_process;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, process] {
+    // The run it asked: an answer from one that has since died and been replaced is no answer.
+    const qint64 pid = m_child.pid();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pid] {
         reply->deleteLater();
         const bool answered =
             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0;
-        if (!answered || m_ready || process != m_process)
+        if (!answered || m_ready || pid != m_child.pid())
             return;
         m_ready = true;
         m_readyTimer.stop();
@@ -238,32 +176,14 @@ void PrometheusSupervisor::probeReady()
 // Prometheus reads its files again on SIGHUP; one still starting is told once it can take it.
 void PrometheusSupervisor::reload()
 {
-    if (!m_process)
+    if (!m_child.running())
         return; // it reads the files when it starts
     if (!m_ready) {
         m_reloadPending = true;
         return;
     }
     m_reloadPending = false;
-    if (const qint64 pid = m_process->processId(); pid > 0)
-        ::kill(pid_t(pid), SIGHUP);
-}
-
-qint64 PrometheusSupervisor::pid() const
-{
-    return m_process ? m_process->processId() : 0;
-}
-
-QString PrometheusSupervisor::problem() const
-{
-    std::lock_guard lock(m_problemMutex);
-    return m_problem;
-}
-
-void PrometheusSupervisor::setProblem(const QString &problem)
-{
-    std::lock_guard lock(m_problemMutex);
-    m_problem = problem;
+    m_child.signal(SIGHUP);
 }
 
 } // namespace rov::localplane::metrics

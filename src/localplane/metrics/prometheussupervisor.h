@@ -1,17 +1,11 @@
 #pragma once
 
+#include "localplane/supervisedchild.h"
 #include "prometheusconfig.h"
 
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
-#include <atomic>
-#include <chrono>
-#include <mutex>
-
-class QProcess;
 
 namespace rov::localplane::metrics {
 
@@ -30,20 +24,18 @@ struct PrometheusSettings
 
 inline constexpr const char *kWebUser = "rovd";
 
-// Debian's Prometheus as rovd's child: on 127.0.0.1 at a port of its own, its configuration and
-// storage under rovd's data dir (never the package's /etc or /var/lib defaults), restarted with
-// backoff when it dies, reloaded when the clusters change, stopped with rovd (and by the kernel
-// when rovd is killed). Locked to rovd: every request needs basic auth (its web config holds only
-// a bcrypt hash), and it has no lifecycle API (/-/reload, /-/quit): rovd reloads it with SIGHUP,
-// which needs no I/O and never waits. Lives on the thread that owns cluster state; port() and
-// webPassword() may be read anywhere.
+// Debian's Prometheus as rovd's child (a SupervisedChild: on 127.0.0.1 at a port of its own,
+// restarted with backoff when it dies, stopped with rovd and by the kernel when rovd is killed),
+// its configuration and storage under rovd's data dir (never the package's /etc or /var/lib
+// defaults), reloaded when the clusters change. Locked to rovd: every request needs basic auth (its
+// web config holds only a bcrypt hash), and it has no lifecycle API (/-/reload, /-/quit): rovd
+// reloads it with SIGHUP, which needs no I/O and never waits. Lives on the thread that owns cluster
+// state; port() and webPassword() may be read anywhere.
 class PrometheusSupervisor : public QObject
 {
     Q_OBJECT
 public:
     explicit PrometheusSupervisor(PrometheusSettings settings, QObject *parent = nullptr);
-    // Stops Prometheus (SIGTERM, then SIGKILL after 10 s).
-    ~PrometheusSupervisor() override;
 
     // False, with the reason, when Prometheus cannot run here (not installed, no directory).
     bool start(QString *error);
@@ -57,23 +49,20 @@ public:
     static QString checkRules(const QString &prometheusProgram, const QString &file);
 
     // 0 while Prometheus is not running.
-    quint16 port() const { return m_port.load(); }
+    quint16 port() const { return m_child.port(); }
     // What rovd sends as basic auth (user kWebUser).
     QByteArray webPassword() const { return m_settings.webPassword; }
-    qint64 pid() const;
-    int restarts() const { return m_restarts; }
+    qint64 pid() const { return m_child.pid(); }
+    int restarts() const { return m_child.restarts(); }
     // Why it is not running, when it is not. May be read anywhere.
-    QString problem() const;
-
-    static constexpr std::chrono::milliseconds kFirstBackoff{1000};
-    static constexpr std::chrono::milliseconds kLongestBackoff{30000};
+    QString problem() const { return m_child.problem(); }
 
 Q_SIGNALS:
     void started(quint16 port);
 
 private:
-    void launch();
-    void onFinished(QProcess *process);
+    QStringList arguments(quint16 port) const;
+    void onStarted(quint16 port);
     QString configPath() const;
     bool writeConfig();
     bool writeShippedRules();
@@ -82,23 +71,14 @@ private:
     // Prometheus takes SIGHUP for a reload only once its handlers are installed (before that the
     // signal would end it): any HTTP answer says they are.
     void probeReady();
-    void setProblem(const QString &problem);
 
     PrometheusSettings m_settings;
     std::vector<ScrapeCluster> m_clusters;
-    QPointer<QProcess> m_process;
-    std::atomic<quint16> m_port{0};
-    QTimer m_restartTimer;
     QNetworkAccessManager m_network; // the readiness probe
     QTimer m_readyTimer;
     bool m_ready = false;
     bool m_reloadPending = false;
-    QElapsedTimer m_runningFor;
-    std::chrono::milliseconds m_backoff = kFirstBackoff;
-    int m_restarts = 0;
-    bool m_stopping = false;
-    mutable std::mutex m_problemMutex;
-    QString m_problem;
+    SupervisedChild m_child; // last: stopped first, while the rest is still here
 };
 
 } // namespace rov::localplane::metrics

@@ -2,6 +2,7 @@
 
 #include "bodyreader.h"
 #include "clustergateway.h"
+#include "localplane/bigquery/bigqueryproxy.h"
 #include "localplane/clusters/callview.h"
 #include "localplane/logs/entrieslist.h"
 #include "localplane/metrics/prometheusproxy.h"
@@ -127,6 +128,8 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
         return handleStorage(admission, request, body);
     case Subsystem::Clusters:
         return handleClusters(admission, request, body, call);
+    case Subsystem::BigQuery:
+        return handleBigQuery(admission, request);
     case Subsystem::Count:
         break;
     }
@@ -317,6 +320,20 @@ ApiResult ApiRouter::handleStorage(const Admission &admission, const ApiRequest 
     return ApiResult::error(rest::ApiError::invalidArgument(
         QStringLiteral("uploadType must be media, multipart or resumable, not \"%1\"")
             .arg(type.left(40))));
+}
+
+ApiResult ApiRouter::handleBigQuery(const Admission &admission, const ApiRequest &request)
+{
+    static const std::map<Role, QByteArray> roles{
+        {Role::Admin, "admin"}, {Role::User, "user"}, {Role::Node, "node"}};
+    QString base;
+    {
+        std::lock_guard lock(m_urlMutex);
+        base = m_publicUrl;
+    }
+    return bigquery::forwardToBigQuery(
+        m_bigQuery, {request.method, admission.route.resource, request.query, request.contentType,
+                     request.contentRange, request.body, roles.at(admission.role), base});
 }
 
 void ApiRouter::setPublicUrl(const QString &url)

@@ -30,6 +30,9 @@ class ServingManager;
 namespace storage {
 class ObjectStore;
 } // namespace storage
+namespace bigquery {
+class BigQuerySupervisor;
+} // namespace bigquery
 
 struct ApiRequest
 {
@@ -82,6 +85,8 @@ public:
                             const nlohmann::json &body, const ApiCall &call);
     ApiResult handleStorage(const Admission &admission, const ApiRequest &request,
                             const nlohmann::json &body);
+    // BigQuery's REST API, passed to rovd's BigQuery service with the caller's role.
+    ApiResult handleBigQuery(const Admission &admission, const ApiRequest &request);
     // Requests still in flight end at once (changes not yet started are refused).
     void stop();
     // How clients reach rovd, once it listens: the OpenAPI document's `servers`.
@@ -97,6 +102,8 @@ public:
     void setServing(serving::ServingManager *serving) { m_serving = serving; }
     // Where the Cloud Storage routes go; without one they answer 503.
     void setStorage(storage::ObjectStore *storage) { m_storage = storage; }
+    // Where the BigQuery routes go; without it they answer 503.
+    void setBigQuery(const bigquery::BigQuerySupervisor *service) { m_bigQuery = service; }
     // Who may carry a Ray node's token: clusters that exist in `clusters`. Without it, node
     // tokens are refused (401). Set before serving.
     void setNodeTokens(const NodeTokens *tokens, const StateView *clusters)
@@ -122,6 +129,7 @@ private:
     const logs::LogStore *m_logs = nullptr;
     serving::ServingManager *m_serving = nullptr;
     storage::ObjectStore *m_storage = nullptr;
+    const bigquery::BigQuerySupervisor *m_bigQuery = nullptr;
     const metrics::RovdMetrics *m_metrics = nullptr;
     const StateView *m_view = nullptr;
     const NodeTokens *m_nodeTokens = nullptr;

@@ -25,13 +25,16 @@ const char *subsystemName(Subsystem subsystem)
         return "prediction";
     case Subsystem::Storage:
         return "storage";
+    case Subsystem::BigQuery:
+        return "bigquery";
     case Subsystem::Count:
         break;
     }
     return "other";
 }
 
-// With 64 threads: clusters 24, metrics 12, logs 12, serving 12, predictions 24, storage 16.
+// With 64 threads: clusters 24, metrics 12, logs 12, serving 12, predictions 24, storage 16,
+// BigQuery 12 (getQueryResults and jobs.query hold a thread while their job runs).
 // Predictions are the busiest and each may wait for a model; uploads hold a thread for as long as
 // their bytes take; a log query or a PromQL range is short but may come many at a time from a
 // dashboard. None of them can take more than three eighths of the threads.
@@ -47,6 +50,7 @@ RequestLimits::Limits RequestLimits::defaults(int threads)
     limits[size_t(Subsystem::Serving)] = share(6, 2);
     limits[size_t(Subsystem::Prediction)] = share(12, 4);
     limits[size_t(Subsystem::Storage)] = share(8, 2);
+    limits[size_t(Subsystem::BigQuery)] = share(6, 2);
     return limits;
 }
 

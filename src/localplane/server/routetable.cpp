@@ -176,6 +176,71 @@ const std::vector<RouteSpec> kRoutes = {
      S::Storage,
      {{"POST", "insertObjectResumable", L::Read, false, B::None, kUploadBodyLimit},
       {"PUT", "uploadChunkResumable", L::Read, false, B::None, kUploadBodyLimit}}},
+    // BigQuery: the user role reads, queries and writes data (datasets, tables, rows, loads:
+    // Ray's write_bigquery makes its dataset and replaces its table); changing or deleting a
+    // dataset and deleting a job's record need admin. Each call is passed to the service.
+    {RouteId::BqDatasets,
+     "/bigquery/v2/projects/{project}/datasets",
+     S::BigQuery,
+     {{"GET", "bigqueryListDatasets", L::Read, false, B::None},
+      {"POST", "bigqueryInsertDataset", L::Read, false, B::JsonRequired}}},
+    {RouteId::BqDataset,
+     "/bigquery/v2/projects/{project}/datasets/{dataset}",
+     S::BigQuery,
+     {{"GET", "bigqueryGetDataset", L::Read, false, B::None},
+      {"PATCH", "bigqueryPatchDataset", L::Read, true, B::JsonRequired},
+      {"PUT", "bigqueryUpdateDataset", L::Read, true, B::JsonRequired},
+      {"DELETE", "bigqueryDeleteDataset", L::Read, true, B::None}}},
+    {RouteId::BqTables,
+     "/bigquery/v2/projects/{project}/datasets/{dataset}/tables",
+     S::BigQuery,
+     {{"GET", "bigqueryListTables", L::Read, false, B::None},
+      {"POST", "bigqueryInsertTable", L::Read, false, B::JsonRequired}}},
+    {RouteId::BqTable,
+     "/bigquery/v2/projects/{project}/datasets/{dataset}/tables/{table}",
+     S::BigQuery,
+     {{"GET", "bigqueryGetTable", L::Read, false, B::None},
+      {"PATCH", "bigqueryPatchTable", L::Read, false, B::JsonRequired},
+      {"PUT", "bigqueryUpdateTable", L::Read, false, B::JsonRequired},
+      {"DELETE", "bigqueryDeleteTable", L::Read, false, B::None}}},
+    {RouteId::BqTableData,
+     "/bigquery/v2/projects/{project}/datasets/{dataset}/tables/{table}/data",
+     S::BigQuery,
+     {{"GET", "bigqueryListTableData", L::Read, false, B::None}}},
+    {RouteId::BqInsertAll,
+     "/bigquery/v2/projects/{project}/datasets/{dataset}/tables/{table}/insertAll",
+     S::BigQuery,
+     {{"POST", "bigqueryInsertAll", L::Read, false, B::JsonRequired, kInsertAllBodyLimit}}},
+    {RouteId::BqJobs,
+     "/bigquery/v2/projects/{project}/jobs",
+     S::BigQuery,
+     {{"GET", "bigqueryListJobs", L::Read, false, B::None},
+      {"POST", "bigqueryInsertJob", L::Read, false, B::JsonRequired}}},
+    {RouteId::BqJob,
+     "/bigquery/v2/projects/{project}/jobs/{job}",
+     S::BigQuery,
+     {{"GET", "bigqueryGetJob", L::Read, false, B::None}}},
+    {RouteId::BqJobCancel,
+     "/bigquery/v2/projects/{project}/jobs/{job}/cancel",
+     S::BigQuery,
+     {{"POST", "bigqueryCancelJob", L::Read, false, B::JsonOptional}}},
+    {RouteId::BqJobDelete,
+     "/bigquery/v2/projects/{project}/jobs/{job}/delete",
+     S::BigQuery,
+     {{"DELETE", "bigqueryDeleteJob", L::Read, true, B::None}}},
+    {RouteId::BqQueries,
+     "/bigquery/v2/projects/{project}/queries",
+     S::BigQuery,
+     {{"POST", "bigqueryQuery", L::Read, false, B::JsonRequired}}},
+    {RouteId::BqQueryResults,
+     "/bigquery/v2/projects/{project}/queries/{job}",
+     S::BigQuery,
+     {{"GET", "bigqueryGetQueryResults", L::Read, false, B::None}}},
+    {RouteId::BqUpload,
+     "/upload/bigquery/v2/projects/{project}/jobs",
+     S::BigQuery,
+     {{"POST", "bigqueryInsertJobUpload", L::Read, false, B::None, kUploadBodyLimit},
+      {"PUT", "bigqueryUploadChunk", L::Read, false, B::None, kUploadBodyLimit}}},
 };
 
 // A path segment that names something: not empty, and no ':' where a verb could follow.
@@ -345,7 +410,64 @@ std::optional<RouteMatch> matchStorage(const QString &path)
     return object ? match(RouteId::StorageObject, *object) : std::nullopt;
 }
 
+// /bigquery/v2/projects/{p}/... and /upload/bigquery/v2/projects/{p}/jobs. The resource is the
+// path itself: the service reads it again.
+std::optional<RouteMatch> matchBigQuery(const QString &path)
+{
+    static const QString kUpload = QStringLiteral("/upload/bigquery/v2/projects/");
+    static const QString kApi = QStringLiteral("/bigquery/v2/projects/");
+    const bool upload = path.startsWith(kUpload);
+    if (!upload && !path.startsWith(kApi))
+        return std::nullopt;
+    const QStringList parts =
+        path.mid(upload ? kUpload.size() : kApi.size()).split(QLatin1Char('/'));
+    for (const QString &part : parts) {
+        if (!isName(part, true))
+            return std::nullopt;
+    }
+    const auto found = [&](RouteId id) {
+        return std::optional(RouteMatch{id, QStringLiteral("bigquery"), path});
+    };
+    const qsizetype n = parts.size();
+    if (upload)
+        return n == 2 && parts[1] == QLatin1String("jobs") ? found(RouteId::BqUpload)
+                                                           : std::nullopt;
+    if (n < 2)
+        return std::nullopt;
+    const QString &collection = parts[1];
+    if (collection == QLatin1String("jobs")) {
+        if (n == 2)
+            return found(RouteId::BqJobs);
+        if (n == 3)
+            return found(RouteId::BqJob);
+        if (n == 4 && parts[3] == QLatin1String("cancel"))
+            return found(RouteId::BqJobCancel);
+        if (n == 4 && parts[3] == QLatin1String("delete"))
+            return found(RouteId::BqJobDelete);
+        return std::nullopt;
+    }
+    if (collection == QLatin1String("queries"))
+        return n == 2 ? found(RouteId::BqQueries)
+                      : (n == 3 ? found(RouteId::BqQueryResults) : std::nullopt);
+    if (collection != QLatin1String("datasets"))
+        return std::nullopt;
+    static const RouteId byDepth[] = {RouteId::BqDatasets, RouteId::BqDataset, RouteId::BqTables,
+                                      RouteId::BqTable};
+    if (n <= 5 && (n < 4 || parts[3] == QLatin1String("tables")))
+        return found(byDepth[n - 2]);
+    if (n == 6 && parts[3] == QLatin1String("tables") && parts[5] == QLatin1String("data"))
+        return found(RouteId::BqTableData);
+    if (n == 6 && parts[3] == QLatin1String("tables") && parts[5] == QLatin1String("insertAll"))
+        return found(RouteId::BqInsertAll);
+    return std::nullopt;
+}
+
 } // namespace
+
+bool isBigQueryRoute(RouteId id)
+{
+    return spec(id).subsystem == Subsystem::BigQuery;
+}
 
 bool nodeMayReach(RouteId id, const MethodSpec &method)
 {
@@ -402,6 +524,8 @@ std::optional<RouteMatch> match(const QString &path)
     }
     if (const auto storage = matchStorage(path))
         return storage;
+    if (const auto bigQuery = matchBigQuery(path))
+        return bigQuery;
     const QStringList parts = path.mid(1).split(QLatin1Char('/'));
     if (parts.size() > 3 && parts[3] == QLatin1String("location"))
         return matchPrometheus(parts);

@@ -52,7 +52,21 @@ enum class RouteId
     StorageObject,
     StorageDownload,
     StorageUpload,
-    StorageResumableUpload // the same at the path gcloud's generated client uses for resumable
+    StorageResumableUpload, // the same at the path gcloud's generated client uses for resumable
+    // BigQuery's REST API v2, passed to rovd's BigQuery service (DuckDB).
+    BqDatasets,
+    BqDataset,
+    BqTables,
+    BqTable,
+    BqTableData,
+    BqInsertAll,
+    BqJobs,
+    BqJob,
+    BqJobCancel,
+    BqJobDelete,
+    BqQueries,
+    BqQueryResults,
+    BqUpload
 };
 
 // How a request travels through rovd. Reads are answered on the server's own threads from a
@@ -69,6 +83,7 @@ enum class Subsystem
     Serving,    // the Model Registry and endpoints, but predictions
     Prediction, // :predict and :rawPredict (each held until the model answers)
     Storage,    // the Cloud Storage JSON API (uploads hold a thread while their bytes come)
+    BigQuery,   // BigQuery's REST API (getQueryResults holds a thread while its job runs)
     Count
 };
 
@@ -92,6 +107,8 @@ inline constexpr qint64 kJsonBodyLimit = 1024 * 1024;
 // An upload request (a whole object, or one chunk of a resumable upload: Google's clients send
 // up to 100 MiB a chunk).
 inline constexpr qint64 kUploadBodyLimit = 128LL * 1024 * 1024;
+// BigQuery's own limit on an insertAll request.
+inline constexpr qint64 kInsertAllBodyLimit = 10LL * 1024 * 1024;
 // Ray nodes reach the storage routes through STORAGE_EMULATOR_HOST, and Google's client sends
 // no credentials to an emulator: the token rides in the path, /t/<token>/storage/v1/...
 inline constexpr const char *kPathTokenPrefix = "/t/";
@@ -130,6 +147,7 @@ qint64 largestBodyLimit();
 const RouteSpec &spec(RouteId id);
 std::optional<RouteMatch> match(const QString &path);
 bool isStorageRoute(RouteId id);
+bool isBigQueryRoute(RouteId id);
 // What a Ray node's token may reach (NodeTokens): Cloud Storage, and reading models.
 bool nodeMayReach(RouteId id, const MethodSpec &method);
 // The method's rules on this route; HEAD finds GET's. nullopt: 405.

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "api/bigquery/bigquerytypes.h"
+#include "rest/apierror.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+class QTreeWidget;
+class QFormLayout;
+
+namespace rov::core {
+class DataController;
+} // namespace rov::core
+
+namespace rov::ui {
+
+class SqlEdit;
+
+// The Data page (BigQuery, in the manner of Google Cloud's BigQuery studio): the explorer
+// (datasets and their tables, with a filter), a table's Details, Schema and Preview (rows read
+// without a query, at no cost), and the query editor: GoogleSQL highlighted, a dry run as you
+// type that says what the query will process and cost or marks its error, Ctrl+Enter runs it (or
+// the selection), Cancel stops it, and the results come in pages as the grid scrolls.
+class DataPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DataPage(core::DataController *controller, QWidget *parent = nullptr);
+
+    core::DataController *controller() const { return m_controller; }
+    SqlEdit *editor() const { return m_editor; }
+    QTreeView *explorer() const { return m_explorer; }
+    QTableView *results() const { return m_results; }
+    QTableView *preview() const { return m_preview; }
+    QTreeWidget *schema() const { return m_schema; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *validation() const { return m_validation; }
+    QLabel *jobInfo() const { return m_jobInfo; }
+    QLabel *explorerStatus() const { return m_explorerStatus; }
+
+    void openTable(const api::bigquery::TableRef &ref);
+    // Puts a query of `ref` in the editor (SELECT * ... LIMIT 1000) and shows the Query tab.
+    void queryTable(const api::bigquery::TableRef &ref);
+    void run();
+
+    // "1.2 KB" and the on-demand price of it (BigQuery bills $6.25 a TiB, 10 MB at least).
+    static QString costText(qint64 bytes);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *makeExplorer();
+    QWidget *makeQueryTab();
+    QWidget *makeDetailsTab();
+    void connectController();
+    void retranslate();
+    void showTable();
+    void showJob();
+    void renderValidation();
+    void renderExplorerStatus();
+    std::optional<api::bigquery::TableRef> tableAt(const QModelIndex &index) const;
+
+    core::DataController *m_controller;
+    QSortFilterProxyModel *m_filtered;
+    QLineEdit *m_filter = nullptr;
+    QTreeView *m_explorer = nullptr;
+    QLabel *m_explorerStatus = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SqlEdit *m_editor = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_validation = nullptr;
+    QTableView *m_results = nullptr;
+    QLabel *m_jobInfo = nullptr;
+    QFormLayout *m_detailsForm = nullptr;
+    QList<QLabel *> m_details;
+    QTreeWidget *m_schema = nullptr;
+    QTableView *m_preview = nullptr;
+    QLabel *m_previewStatus = nullptr;
+    // What the validation line and the explorer say, kept so that a language change redraws them.
+    enum class Validation
+    {
+        None,
+        Checking,
+        Valid,
+        Invalid
+    } m_validationState = Validation::None;
+    api::bigquery::DryRun m_dryRun;
+    api::bigquery::JobError m_invalid;
+    std::optional<rest::ApiError> m_explorerError;
+    std::optional<api::bigquery::JobError> m_queryError;
+};
+
+} // namespace rov::ui

@@ -1,0 +1,48 @@
+#include "queryedit.h"
+
+#include "core/palette.h"
+
+#include <QKeyEvent>
+
+namespace rov::ui {
+
+QueryEdit::QueryEdit(QWidget *parent) : QPlainTextEdit(parent)
+{
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    setFont(mono);
+    setTabChangesFocus(true);
+}
+
+void QueryEdit::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        (event->modifiers() & Qt::ControlModifier)) {
+        Q_EMIT runRequested();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void QueryEdit::clearErrorMark()
+{
+    if (!extraSelections().isEmpty())
+        setExtraSelections({});
+}
+
+void QueryEdit::markWordAt(const QTextCursor &at)
+{
+    QTextCursor mark = at;
+    mark.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
+    if (!mark.hasSelection())
+        mark.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = mark;
+    selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    selection.format.setUnderlineColor(QColor(QLatin1String(palette::kErrorText)));
+    selection.format.setBackground(QColor(QLatin1String(palette::kErrorBackground)));
+    const QSignalBlocker quiet(this);
+    setExtraSelections({selection});
+}
+
+} // namespace rov::ui
