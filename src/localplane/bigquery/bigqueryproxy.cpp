@@ -21,6 +21,7 @@ ApiResult forwardToBigQuery(const BigQuerySupervisor *service, const BigQueryCal
     }
     httplib::Client client("127.0.0.1", port);
     client.set_connection_timeout(2);
+    client.set_tcp_nodelay(true); // the request's head and body go out at once
     // getQueryResults and jobs.query wait up to a minute for a job; a load reads its file.
     client.set_read_timeout(300);
     client.set_write_timeout(300);

@@ -188,9 +188,9 @@ class Catalog:
         """The table's BigQuery schema, read from DuckDB's catalogue."""
         name = sqlmod.duck_quote_table(project, dataset, table)
         described = cur.execute(f"SELECT * FROM {name} LIMIT 0").description
-        nullable = dict(cur.execute(
-            "SELECT column_name, is_nullable FROM duckdb_columns() WHERE schema_name = ? AND "
-            "table_name = ?", [sqlmod.schema_name(project, dataset), table]).fetchall())
+        # pragma_table_info reads one table's entry (duckdb_columns() would scan them all).
+        nullable = {column: not required for column, required in cur.execute(
+            'SELECT name, "notnull" FROM pragma_table_info(?)', [name]).fetchall()}
         meta = self._meta_row(cur, project, dataset, table)
         descriptions = json.loads(meta[6] or "{}") if meta else {}
         fields = []

@@ -243,8 +243,7 @@ class Jobs:
         names, star = sqlmod.referenced_columns(statement.tree)
         total = 0
         for project, dataset, table in set(statement.reads):
-            self.catalog.require_table(cur, project, dataset, table)
-            if self.catalog.table_kind(cur, project, dataset, table) != "TABLE":
+            if self.catalog.require_table(cur, project, dataset, table) != "TABLE":
                 continue
             sizes = self.catalog.column_bytes(cur, project, dataset, table)
             total += sum(size for name, size in sizes.items() if star or name.lower() in names)
@@ -339,7 +338,8 @@ class Jobs:
         with transaction(cur, writer):
             _check_cancelled(running)
             self.catalog.require_dataset(cur, target[0], target[1])
-            exists = self.catalog.table_kind(cur, *target) is not None
+            # A job's own results table is new (its id is the job's).
+            exists = target[1] != cat.ANONYMOUS and self.catalog.table_kind(cur, *target) is not None
             if exists and write == "WRITE_EMPTY" and cur.execute(
                     f"SELECT count(*) FROM {name}").fetchone()[0] > 0:
                 raise BqError(400, "duplicate", f"Already Exists: Table "

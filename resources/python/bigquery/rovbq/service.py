@@ -4,6 +4,8 @@ each taking (project, path parts, query, body, role) and answering (status, JSON
 import json
 import threading
 
+import duckdb
+
 from . import catalog as cat
 from .errors import BqError, invalid
 from .jobs import Jobs, public
@@ -215,12 +217,13 @@ class Service:
             return answer
         target = (destination["projectId"], destination["datasetId"], destination["tableId"])
         cur = self.db.cursor()
-        if self.catalog.table_kind(cur, *target) is None:
+        try:
+            fields, rows, following, total = page_rows(
+                cur, self.catalog, target, _start(query), _int(query, "maxResults", None, 0), "",
+                _flag(query, "formatOptions.useInt64Timestamp"))
+        except duckdb.CatalogException:
             raise BqError(404, "notFound", f"Not found: the results of job {reference['jobId']} "
-                                           f"(query results are kept a day)")
-        fields, rows, following, total = page_rows(
-            cur, self.catalog, target, _start(query), _int(query, "maxResults", None, 0), "",
-            _flag(query, "formatOptions.useInt64Timestamp"))
+                                           f"(query results are kept a day)") from None
         answer.update({"schema": {"fields": fields}, "totalRows": str(total)})
         if rows:
             answer["rows"] = rows
