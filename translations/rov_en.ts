@@ -390,6 +390,18 @@
         <source>rovd&apos;s BigQuery service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot make %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd was built without the nodes&apos; start-up code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the nodes&apos; start-up code in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rovd</name>
@@ -812,11 +824,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is not for a Ray node&apos;s token, which reads and writes Cloud Storage objects and reads the Model Registry; send a user or admin token</source>
+        <source>pageSize must be a whole number from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pageSize must be a whole number from 0 to %1</source>
+        <source>%1 %2 is not for a Ray node&apos;s token, which reads and writes Cloud Storage objects, reads the Model Registry and uses BigQuery&apos;s data; send a user or admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata server answers Ray nodes, at the address their environment gives them (GCE_METADATA_HOST); a user&apos;s or admin&apos;s token is no node&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has no metadata attribute &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigQuery&apos;s Storage Read API is not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2696,6 +2720,30 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Description or query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a query in the Query tab to see it as code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query in the editor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table %1 (no query, no cost):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a table in the explorer to see how code reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query and the open table as curl, Python, bq and a Ray job</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -390,6 +390,18 @@
         <source>rovd&apos;s BigQuery service</source>
         <translation>rovd 的 BigQuery 服务</translation>
     </message>
+    <message>
+        <source>Cannot make %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>rovd was built without the nodes&apos; start-up code</source>
+        <translation>rovd 构建时缺少节点的启动代码</translation>
+    </message>
+    <message>
+        <source>Cannot write the nodes&apos; start-up code in %1</source>
+        <translation>无法在 %1 中写入节点的启动代码</translation>
+    </message>
 </context>
 <context>
     <name>Rovd</name>
@@ -814,12 +826,24 @@
         <translation>此持有者令牌属于某个 Ray 节点，而它的集群已不存在</translation>
     </message>
     <message>
-        <source>%1 %2 is not for a Ray node&apos;s token, which reads and writes Cloud Storage objects and reads the Model Registry; send a user or admin token</source>
-        <translation>%1 %2 不接受 Ray 节点的令牌（它只能读写 Cloud Storage 对象和读取 Model Registry）；请发送用户或管理员令牌</translation>
-    </message>
-    <message>
         <source>pageSize must be a whole number from 0 to %1</source>
         <translation>pageSize 必须是 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not for a Ray node&apos;s token, which reads and writes Cloud Storage objects, reads the Model Registry and uses BigQuery&apos;s data; send a user or admin token</source>
+        <translation>%1 %2 不接受 Ray 节点的令牌（它只能读写 Cloud Storage 对象、读取 Model Registry 和使用 BigQuery 的数据）；请发送用户或管理员令牌</translation>
+    </message>
+    <message>
+        <source>The metadata server answers Ray nodes, at the address their environment gives them (GCE_METADATA_HOST); a user&apos;s or admin&apos;s token is no node&apos;s</source>
+        <translation>元数据服务器只应答 Ray 节点（地址在节点的环境变量 GCE_METADATA_HOST 中）；用户或管理员的令牌不属于任何节点</translation>
+    </message>
+    <message>
+        <source>The node has no metadata attribute &quot;%1&quot;</source>
+        <translation>节点没有元数据属性“%1”</translation>
+    </message>
+    <message>
+        <source>BigQuery&apos;s Storage Read API is not running: %1</source>
+        <translation>BigQuery Storage Read API 未运行：%1</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2710,30 @@ Tasks: %2</source>
     <message>
         <source>Description or query</source>
         <translation>说明或查询</translation>
+    </message>
+    <message>
+        <source>Write a query in the Query tab to see it as code.</source>
+        <translation>在“查询”标签页中编写查询，即可在此看到它的代码。</translation>
+    </message>
+    <message>
+        <source>The query in the editor:</source>
+        <translation>编辑器中的查询：</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 (no query, no cost):</source>
+        <translation>读取表 %1（无需查询，不产生费用）：</translation>
+    </message>
+    <message>
+        <source>Open a table in the explorer to see how code reads it.</source>
+        <translation>在资源浏览器中打开一个表，即可看到读取它的代码。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The query and the open table as curl, Python, bq and a Ray job</source>
+        <translation>以 curl、Python、bq 和 Ray 作业的形式显示查询和打开的表</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // runs every cluster as real Ray on this machine.
 #include "localplane/bigquery/bigquerysupervisor.h"
 #include "localplane/clusters/clustermanager.h"
+#include "localplane/clusters/nodestartup.h"
 #include "localplane/diagnostics.h"
 #include "localplane/jsonlineslog.h"
 #include "localplane/logs/logcollector.h"
@@ -18,6 +19,7 @@
 #include "localplane/server/tokenstore.h"
 #include "localplane/serving/servingmanager.h"
 #include "localplane/state/directorylock.h"
+#include "localplane/state/durablefile.h"
 #include "localplane/state/stateview.h"
 #include "localplane/state/statewriter.h"
 #include "localplane/state/store.h"
@@ -263,15 +265,19 @@ int main(int argc, char *argv[])
         NodeTokens::openOrCreate(config.inData(QStringLiteral("node-secret")), &error);
     if (!nodeTokens)
         die(error);
+    // The same token reaches their metadata server (google.auth.default() in a job, as on
+    // Vertex) and BigQuery, through the start-up code every Python on a node runs.
     StorageAddress storageAddress;
-    settings.nodeEnvironment = [&storageAddress, &nodeTokens](const QString &cluster,
-                                                              const QString &createTime) {
-        std::map<QString, QString> environment;
-        if (const QString base = storageAddress.get(); !base.isEmpty())
-            environment[QStringLiteral("STORAGE_EMULATOR_HOST")] =
-                base + QLatin1String(routes::kPathTokenPrefix) +
-                QString::fromLatin1(nodeTokens->issue(cluster, createTime));
-        return environment;
+    const QString nodeStartupDir = config.inData(QStringLiteral("node-python"));
+    if (const QString problem = writeNodeStartup(nodeStartupDir); !problem.isEmpty())
+        diagnostics::warn(diagnostics::lcRovd(), problem);
+    const QString nodeGcloudDir = config.inData(QStringLiteral("node-gcloud"));
+    if (makeDirectories(nodeGcloudDir))
+        die(QStringLiteral("Cannot make ") + nodeGcloudDir);
+    settings.nodeEnvironment = [&storageAddress, &nodeTokens, nodeStartupDir,
+                                nodeGcloudDir](const QString &cluster, const QString &createTime) {
+        return nodeStartupEnvironment({storageAddress.get(), nodeStartupDir, nodeGcloudDir},
+                                      nodeTokens->issue(cluster, createTime));
     };
     StateWriter writer(*store);
     StateView view;
@@ -293,11 +299,11 @@ int main(int argc, char *argv[])
     if (!prometheus.start(&error))
         diagnostics::warn(diagnostics::lcMetrics(), QStringLiteral("no metrics: ") + error);
     // BigQuery: rovd's service on DuckDB, in the Python environment that runs Ray.
+    // Started once rovd listens: its Storage Read API asks rovd about the tokens it is sent.
     bigquery::BigQuerySupervisor bigQuery(
         {QFileInfo(config.rayProgram).dir().filePath(QStringLiteral("python")),
-         config.inData(QStringLiteral("bigquery")), config.inData(QStringLiteral("storage"))});
-    if (!bigQuery.start(&error))
-        diagnostics::warn(diagnostics::lcRovd(), QStringLiteral("no BigQuery: ") + error);
+         config.inData(QStringLiteral("bigquery")), config.inData(QStringLiteral("storage")),
+         quint16(config.bigQueryReadPort)});
     // The log store and its collector, on a thread of its own: reading files and indexing
     // text must not hold up the clusters' state machine.
     QDir().mkpath(config.inData(QStringLiteral("logs")));
@@ -383,6 +389,8 @@ int main(int argc, char *argv[])
     router.setPublicUrl(publicUrl);
     objectStore.setPublicBase(publicUrl);
     storageAddress.set(QStringLiteral("http://%1:%2").arg(host).arg(server.port()));
+    if (!bigQuery.start(publicUrl, &error))
+        diagnostics::warn(diagnostics::lcRovd(), QStringLiteral("no BigQuery: ") + error);
     // Prometheus reads rovd's own /metrics with the user role's token, from a file of its own.
     const QString scrapeToken =
         QDir(metricsSettings.directory).filePath(QStringLiteral("scrape-token"));

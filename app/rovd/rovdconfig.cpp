@@ -101,6 +101,12 @@ struct Options
             .arg(defaultLimits()),
         QStringLiteral("name=n,..."), defaultLimits()};
 
+    QCommandLineOption bigQueryReadPort{
+        QStringLiteral("bigquery-read-port"),
+        QStringLiteral("The port of BigQuery's Storage Read API (gRPC) on 127.0.0.1; 0: one free "
+                       "when rovd starts (Ray nodes find it at their metadata server)."),
+        QStringLiteral("port"), QStringLiteral("0")};
+
     static QString defaultLimits()
     {
         return RequestLimits::describe(RequestLimits::defaults(ApiServer::Settings{}.threads));
@@ -110,7 +116,8 @@ struct Options
         return {dataDir,           listen,           venv,           maxNodes,
                 stopOnExit,        tempRoot,         idleSeconds,    operationDeadline,
                 prometheusProgram, retentionDays,    retentionMb,    alertRules,
-                costAlert,         logRetentionDays, logRetentionMb, requestLimits};
+                costAlert,         logRetentionDays, logRetentionMb, requestLimits,
+                bigQueryReadPort};
     }
 };
 
@@ -166,6 +173,11 @@ std::variant<RovdConfig, QString> RovdConfig::fromCommandLine(QCoreApplication &
     if (!limits)
         return QStringLiteral("--request-limits: ") + error;
     config.requestLimits = *limits;
+    bool readPortOk = false;
+    config.bigQueryReadPort = parser.value(options.bigQueryReadPort).toInt(&readPortOk);
+    if (!readPortOk || config.bigQueryReadPort < 0 || config.bigQueryReadPort > 65535)
+        return QStringLiteral("--bigquery-read-port wants a port (0 to 65535), not \"%1\"")
+            .arg(parser.value(options.bigQueryReadPort));
     return config;
 }
 

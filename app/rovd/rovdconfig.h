@@ -32,6 +32,7 @@ struct RovdConfig
     int logRetentionDays = 30;
     int logRetentionMegabytes = 2048;
     RequestLimits::Limits requestLimits{};
+    int bigQueryReadPort = 0; // BigQuery's Storage Read API (gRPC) on 127.0.0.1; 0: a free one
 
     // A file or folder in the data directory.
     QString inData(const QString &name) const;

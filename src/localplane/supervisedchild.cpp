@@ -9,19 +9,13 @@
 
 namespace rov::localplane {
 
-namespace {
-
-// A port free now on 127.0.0.1. Another program may take it before the child binds it; then
-// the child exits and is started again on another.
-quint16 freePort()
+quint16 freeLoopbackPort()
 {
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0))
         return 0;
     return probe.serverPort();
 }
-
-} // namespace
 
 SupervisedChild::SupervisedChild(ChildSpec spec, QObject *parent)
     : QObject(parent), m_spec(std::move(spec))
@@ -50,7 +44,7 @@ void SupervisedChild::start()
 
 void SupervisedChild::launch()
 {
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     auto *process = new QProcess(this);
     process->setProgram(m_spec.program);
     process->setArguments(m_spec.arguments(port));

@@ -25,6 +25,10 @@ struct ChildSpec
     QString logFile; // appended to
 };
 
+// A port free now on 127.0.0.1 (0 when none is). Another program may take it before the child
+// binds it; then the child exits and is started again.
+quint16 freeLoopbackPort();
+
 // One child server of rovd (Prometheus, the BigQuery service), supervised the way the house
 // wants every child: on 127.0.0.1 at a port of its own that is free when it starts, restarted
 // with backoff (1 s, doubling to 30 s; a run of over a minute starts it afresh) when it dies,
@@ -38,6 +42,11 @@ public:
     ~SupervisedChild() override;
 
     void start();
+    // For the starts from now on.
+    void setEnvironment(const QString &name, const QString &value)
+    {
+        m_spec.environment.insert(name, value);
+    }
     // 0 while the child is not running.
     quint16 port() const { return m_port.load(); }
     qint64 pid() const { return m_pid.load(); }

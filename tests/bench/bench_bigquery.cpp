@@ -6,9 +6,11 @@
 // its own holding the same rows (tests/bench/bigquery_direct.py: the service's own translation,
 // done before its clock starts), three rounds each. Then the results grid (QueryResultsModel in a
 // QTableView) holds 1,000,000 rows and is scrolled to 300 places: the time to paint each frame.
-// The BigQuery Storage Read API is not served yet: its figures print as n/a. The last line:
+// And the whole table is read through the Storage Read API (gRPC, Arrow; Google's client, as
+// ray.data.read_bigquery reads) and through DuckDB's own Arrow export in the helper, interleaved,
+// the best of three each. The last line:
 // bigquery: rows=<n> query_p50_ms=<x> query_p99_ms=<x> direct_p50_ms=<x> overhead_ratio=<x>
-// read_rows_per_s=n/a direct_read_rows_per_s=n/a read_ratio=n/a grid_frame_ms=<x>
+// read_rows_per_s=<n> direct_read_rows_per_s=<n> read_ratio=<x> grid_frame_ms=<x>
 #include "core/queryresultsmodel.h"
 #include "rovdfixture.h"
 
@@ -21,6 +23,7 @@
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -34,6 +37,8 @@ namespace {
 
 constexpr qint64 kDefaultRows = 10'000'000; // scripts/bench.sh bigquery [ROWS]
 constexpr int kRounds = 3;
+constexpr int kReadRounds = 3;
+constexpr int kReadStreams = 2; // one a core, as Ray's read tasks on this machine
 constexpr int kGridRows = 1'000'000;
 constexpr int kFrames = 300;
 const char *const kProject = "bench-project";
@@ -165,6 +170,14 @@ int main(int argc, char **argv)
     QTemporaryDir data;
     const QString tempRoot = QStringLiteral("/tmp/rovbq-%1").arg(app.applicationPid());
     rov::test::RovdFixture rovd(data.path(), tempRoot);
+    quint16 readPort = 0;
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            fail(QStringLiteral("no free port for the Storage Read API"));
+        readPort = probe.serverPort();
+    }
+    rovd.setExtraArguments({QStringLiteral("--bigquery-read-port"), QString::number(readPort)});
     QString error;
     if (!rovd.start(&error))
         fail(error);
@@ -209,13 +222,16 @@ int main(int argc, char **argv)
                           list.fileName(), QString::number(kRows)});
     if (!direct.waitForReadyRead(600000) || !direct.readLine().startsWith("ready"))
         fail(QStringLiteral("the direct DuckDB did not start"));
-    const auto directMs = [&direct](int index) {
-        direct.write(QByteArray::number(index) + '\n');
+    // Milliseconds and rows of one command to the helper.
+    const auto ask = [&direct](const QByteArray &command) {
+        direct.write(command + '\n');
         while (!direct.canReadLine())
-            if (!direct.waitForReadyRead(300000))
+            if (!direct.waitForReadyRead(600000))
                 fail(QStringLiteral("the direct DuckDB stopped answering"));
-        return direct.readLine().trimmed().toDouble();
+        const QList<QByteArray> words = direct.readLine().trimmed().split(' ');
+        return std::pair{words.value(0).toDouble(), words.value(1).toLongLong()};
     };
+    const auto directMs = [&ask](int index) { return ask(QByteArray::number(index)).first; };
 
     std::vector<double> throughRovd, straight;
     for (int index = 0; index < queries.size(); ++index) { // warm both
@@ -231,6 +247,22 @@ int main(int argc, char **argv)
             straight.push_back(directMs(index));
         }
     }
+    // The whole table through the Storage Read API (gRPC, Arrow) and through DuckDB's own
+    // Arrow export, interleaved; the best of each (the first of each warms it).
+    double readRate = 0, directReadRate = 0;
+    const QByteArray storage = "storage 127.0.0.1:" + QByteArray::number(readPort) + ' ' +
+                               rovd.userToken() + ' ' + QByteArray::number(kReadStreams);
+    for (int round = 0; round < kReadRounds; ++round) {
+        const auto [viaApiMs, viaApiRows] = ask(storage);
+        const auto [ownMs, ownRows] = ask("read");
+        if (viaApiRows != kRows || ownRows != kRows)
+            fail(QStringLiteral("a whole-table read gave %1 and %2 rows, not %3")
+                     .arg(viaApiRows)
+                     .arg(ownRows)
+                     .arg(kRows));
+        readRate = std::max(readRate, double(kRows) * 1000.0 / viaApiMs);
+        directReadRate = std::max(directReadRate, double(kRows) * 1000.0 / ownMs);
+    }
     direct.closeWriteChannel();
     direct.waitForFinished(10000);
     rovd.terminate();
@@ -244,9 +276,9 @@ int main(int argc, char **argv)
                 kRows, loadS, qlonglong(throughRovd.size()), kRounds, qlonglong(queries.size()),
                 percentile(straight, 0.99), percentile(frames, 0.99), kFrames, kGridRows);
     std::printf("bigquery: rows=%lld query_p50_ms=%.1f query_p99_ms=%.1f direct_p50_ms=%.1f "
-                "overhead_ratio=%.2f read_rows_per_s=n/a direct_read_rows_per_s=n/a "
-                "read_ratio=n/a grid_frame_ms=%.2f\n",
+                "overhead_ratio=%.2f read_rows_per_s=%.0f direct_read_rows_per_s=%.0f "
+                "read_ratio=%.2f grid_frame_ms=%.2f\n",
                 kRows, rovdP50, percentile(throughRovd, 0.99), directP50, rovdP50 / directP50,
-                percentile(frames, 0.5));
+                readRate, directReadRate, readRate / directReadRate, percentile(frames, 0.5));
     return 0;
 }

@@ -1,9 +1,12 @@
 """Google's own BigQuery client (google-cloud-bigquery, REST) against rovd, unchanged: datasets,
 tables, streaming inserts, GoogleSQL queries with nested and repeated fields, parameters, a dry
-run, paging, DML, CREATE TABLE AS SELECT, a Parquet load with autodetect, errors.
+run, paging, DML, CREATE TABLE AS SELECT, a Parquet load with autodetect, errors; and BigQuery's
+Storage Read API (gRPC) as google-cloud-bigquery-storage calls it, and as google-cloud-bigquery
+reads a query's results through it.
 
-Usage: google_bigquery.py ROVD_URL (the token in ROV_TOKEN). Prints "bigquery client: every step
-passed" at the end; any failed step raises."""
+Usage: google_bigquery.py ROVD_URL READ_ADDRESS (the token in ROV_TOKEN; READ_ADDRESS: host:port of
+the Storage Read API). Prints "bigquery client: every step passed" at the end; any failed step
+raises."""
 
 import datetime
 import decimal
@@ -190,6 +193,82 @@ def loads(client):
     check(client.get_table("shop.scores").num_rows == 2, "a CSV load with a schema")
 
 
+def read_client(address, token):
+    """A Storage Read client for a plaintext local server: gRPC's local credentials carry the
+    token as call credentials (the client's own default is TLS to bigquerystorage.googleapis.com,
+    and it has no endpoint variable)."""
+    import grpc
+    from google.cloud import bigquery_storage
+    from google.cloud.bigquery_storage_v1.services.big_query_read.transports.grpc import (
+        BigQueryReadGrpcTransport)
+    credentials = grpc.composite_channel_credentials(
+        grpc.local_channel_credentials(grpc.LocalConnectionType.LOCAL_TCP),
+        grpc.access_token_call_credentials(token))
+    channel = grpc.secure_channel(address, credentials,
+                                  options=[("grpc.max_receive_message_length", -1)])
+    return bigquery_storage.BigQueryReadClient(transport=BigQueryReadGrpcTransport(channel=channel))
+
+
+def storage_read(client, address, token):
+    import pyarrow
+    from google.cloud.bigquery_storage import types
+    read = read_client(address, token)
+    job = client.query("SELECT customer, ARRAY_AGG(id ORDER BY id) AS ids, STRUCT(SUM(amount) AS "
+                       "total, COUNT(*) AS n) AS summary FROM shop.orders GROUP BY customer "
+                       "ORDER BY customer")
+    by_rest = [dict(row) for row in job.result()]
+    arrow = job.result().to_arrow(bqstorage_client=read)
+    check(arrow.num_rows == len(by_rest) >= 3 and
+          arrow.column("customer").to_pylist() == [r["customer"] for r in by_rest] and
+          arrow.column("ids").to_pylist() == [r["ids"] for r in by_rest] and
+          arrow.column("summary").to_pylist()[0]["n"] == by_rest[0]["summary"]["n"] and
+          str(arrow.schema.field("summary").type.field("n").type) == "int64",
+          "google-cloud-bigquery reads a query's results through the Storage Read API (nested "
+          "and repeated fields, INT64 as int64)")
+    orders = f"projects/{PROJECT}/datasets/shop/tables/orders"
+    session = read.create_read_session(
+        parent=f"projects/{PROJECT}",
+        read_session=types.ReadSession(
+            table=orders, data_format=types.DataFormat.ARROW,
+            read_options=types.ReadSession.TableReadOptions(
+                selected_fields=["id", "customer"], row_restriction="paid AND id > 3")),
+        max_stream_count=4)
+    table = pyarrow.concat_tables([read.read_rows(s.name).to_arrow(session)
+                                   for s in session.streams])
+    expected = [r.id for r in client.query("SELECT id FROM shop.orders WHERE paid AND id > 3 "
+                                           "ORDER BY id").result()]
+    check(table.column_names == ["id", "customer"] and
+          sorted(table.column("id").to_pylist()) == expected and len(expected) > 5,
+          "a read session with selected fields and a row restriction")
+    stream = session.streams[0].name
+    whole = read.read_rows(stream).to_arrow(session).column("id").to_pylist()
+    rest = read.read_rows(stream, offset=2).to_arrow(session).column("id").to_pylist()
+    check(rest == whole[2:], "ReadRows resumes at an offset")
+    split = read.split_read_stream(request={"name": stream, "fraction": 0.5})
+    halves = [read.read_rows(s.name).to_arrow(session).column("id").to_pylist()
+              for s in (split.primary_stream, split.remainder_stream) if s.name]
+    check(sum(halves, []) == whole or not split.primary_stream.name, "SplitReadStream")
+    for what, caller, wanted, table_name in [
+            ("an unknown table is NOT_FOUND", read, exceptions.NotFound,
+             f"projects/{PROJECT}/datasets/shop/tables/nope"),
+            ("a token rovd does not know is UNAUTHENTICATED", read_client(address, "nope"),
+             exceptions.Unauthenticated, orders)]:
+        try:
+            caller.create_read_session(parent=f"projects/{PROJECT}", read_session=types.ReadSession(
+                table=table_name, data_format=types.DataFormat.ARROW))
+            raise AssertionError(what + ": the session was created")
+        except wanted:
+            check(True, what)
+    try:
+        read.create_read_session(parent=f"projects/{PROJECT}", read_session=types.ReadSession(
+            table=orders, data_format=types.DataFormat.ARROW,
+            read_options=types.ReadSession.TableReadOptions(row_restriction="id >")))
+        raise AssertionError("a bad row restriction was taken")
+    except exceptions.InvalidArgument as error:
+        check("row_restriction" in str(error), "a bad row restriction is INVALID_ARGUMENT, "
+                                                "saying which field")
+
+
 def cleanup(client):
     try:
         client.delete_dataset("shop")
@@ -213,6 +292,7 @@ def main():
     streaming(client, table)
     queries(client)
     loads(client)
+    storage_read(client, sys.argv[2], os.environ["ROV_TOKEN"])
     cleanup(client)
     print("bigquery client: every step passed", flush=True)
 

@@ -13,11 +13,14 @@
 #include "rest/restclient.h"
 #include "rovdfixture.h"
 #include "screenshots.h"
+#include "serving/snippettabs.h"
 #include "testsupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -170,6 +173,53 @@ private Q_SLOTS:
         save(QStringLiteral("data_query_en.png"));
     }
 
+    // The Code tab shows the query and the open table as code that runs: its Python (Google's
+    // client) and its curl line, run here against the same rovd, print the query's rows.
+    void theCodeTabsQueryAndTableCodeRun()
+    {
+        m_page->editor()->setPlainText(
+            QStringLiteral("SELECT customer, COUNT(*) AS n\nFROM shop.orders\nWHERE customer = "
+                           "'c1' -- it's \"quoted\"\nGROUP BY customer"));
+        m_page->openTable({core::Profile::thisComputer().project, QStringLiteral("shop"),
+                           QStringLiteral("orders")});
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->controller()->table().has_value(), 10000);
+        m_page->tabs()->setCurrentIndex(4);
+        QTRY_VERIFY(m_page->queryCode()->isVisible() && m_page->tableCode()->isVisible());
+        const QString python = m_page->queryCode()->text(1);
+        QVERIFY2(python.contains(QStringLiteral("client.query(sql)")), qPrintable(python));
+        QVERIFY(m_page->queryCode()->text(3).contains(QStringLiteral("ray.data.read_bigquery(")));
+        QVERIFY(m_page->tableCode()->text(3).contains(QStringLiteral("dataset=\"shop.orders\"")));
+        const auto run = [this](const QString &program, const QStringList &arguments) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            auto environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("TOKEN"), QString::fromLatin1(m_rovd.userToken()));
+            process.setProcessEnvironment(environment);
+            process.start(program, arguments);
+            process.waitForFinished(120000);
+            return std::pair{process.exitCode(), QString::fromUtf8(process.readAll())};
+        };
+        const auto [queryExit, queryOut] =
+            run(QStringLiteral(ROV_PYTHON_VENV "/bin/python"), {QStringLiteral("-c"), python});
+        QVERIFY2(queryExit == 0 && queryOut.contains(QStringLiteral("'customer': 'c1'")),
+                 qPrintable(queryOut.right(3000)));
+        const auto [tableExit, tableOut] =
+            run(QStringLiteral(ROV_PYTHON_VENV "/bin/python"),
+                {QStringLiteral("-c"), m_page->tableCode()->text(1)});
+        QVERIFY2(tableExit == 0 && tableOut.count(QStringLiteral("'id': ")) == 10,
+                 qPrintable(tableOut.right(3000)));
+        const auto [curlExit, curlOut] =
+            run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), m_page->queryCode()->text(0)});
+        static const QRegularExpression complete(QStringLiteral("\"jobComplete\":\\s*true"));
+        QVERIFY2(curlExit == 0 && curlOut.contains(complete) &&
+                     curlOut.contains(QStringLiteral("\"c1\"")),
+                 qPrintable(curlOut.right(3000)));
+        m_page->queryCode()->setCurrentIndex(3); // Ray: the query in a job on a cluster
+        m_page->tableCode()->setCurrentIndex(1);
+        save(QStringLiteral("data_code_en.png"));
+        m_page->tabs()->setCurrentIndex(0);
+    }
+
     void aRunningQueryIsCancelled()
     {
         auto *editor = m_page->editor();
@@ -202,6 +252,12 @@ private Q_SLOTS:
         save(QStringLiteral("data_query_zh.png"));
         m_page->tabs()->setCurrentIndex(2);
         save(QStringLiteral("data_schema_zh.png"));
+        m_page->tabs()->setCurrentIndex(4);
+        QTRY_COMPARE(m_page->tabs()->tabText(4), QStringLiteral("代码"));
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("queryCodeTitle"))
+                    ->text()
+                    .contains(QStringLiteral("查询")));
+        save(QStringLiteral("data_code_zh.png"));
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
         QTRY_COMPARE(m_page->tabs()->tabText(0), QStringLiteral("Query"));
     }

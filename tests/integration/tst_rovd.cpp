@@ -262,6 +262,34 @@ private Q_SLOTS:
         const auto remove =
             sendAndWait(call("DELETE", user + QStringLiteral("/storage/v1/b/nobucket/o/x"), {}));
         QCOMPARE(remove.status, 403);
+        // The metadata server reads the path's token too, and answers Ray nodes only.
+        const auto metadata = sendAndWait(
+            call("GET", user + QStringLiteral("/computeMetadata/v1/project/project-id"), {}));
+        QCOMPARE(metadata.status, 403);
+    }
+
+    // A Ray node's metadata server (tst_rovdtrust asks it as a node): no token is 401, a user's or
+    // an admin's 403 (they are no node), an entry it does not have 404.
+    void theMetadataServerAnswersNodesOnly()
+    {
+        for (const char *path :
+             {"/computeMetadata/", "/computeMetadata/v1/project/project-id",
+              "/computeMetadata/v1/universe/universe-domain",
+              "/computeMetadata/v1/instance/service-accounts/default/",
+              "/computeMetadata/v1/instance/service-accounts/default/email",
+              "/computeMetadata/v1/instance/service-accounts/default/token",
+              "/computeMetadata/v1/instance/attributes/rov-bigquery-read-endpoint"}) {
+            QCOMPARE(sendAndWait(call("GET", QString::fromLatin1(path), {})).status, 401);
+            for (const QByteArray &token : {m_rovd.userToken(), m_rovd.adminToken()}) {
+                const auto refused = sendAndWait(call("GET", QString::fromLatin1(path), token));
+                QCOMPARE(refused.status, 403);
+                QVERIFY(refused.error->message.contains(QStringLiteral("GCE_METADATA_HOST")));
+            }
+        }
+        QCOMPARE(sendAndWait(call("GET", QStringLiteral("/computeMetadata/v1/instance/hostname"),
+                                  m_rovd.userToken()))
+                     .status,
+                 404);
     }
 
     void badRequestsGetGoogleErrors_data()

@@ -1,11 +1,13 @@
-// rovd's BigQuery (BigQuery's REST API on DuckDB, in a service rovd supervises) as clients meet
-// it: Google's own client does every step it knows through rovd; bad requests get BigQuery's
-// errors; a running query can be cancelled; kill -9 of the service, and of rovd, in the middle
-// of a query loses no stored row, and the query ends with the reason.
+// rovd's BigQuery (BigQuery's REST API and Storage Read API on DuckDB, in a service rovd
+// supervises) as clients meet it: Google's own clients do every step they know through rovd; a
+// Ray job on a local cluster reads and writes BigQuery with the code from Google's documentation;
+// bad requests get BigQuery's errors; a running query can be cancelled; kill -9 of the service,
+// and of rovd, in the middle of a query loses no stored row, and the query ends with the reason.
 #include "rovdfixture.h"
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -34,6 +36,12 @@ class TestRovdBigQuery : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        m_readPort = probe.serverPort();
+        probe.close();
+        m_rovd.setExtraArguments(
+            {QStringLiteral("--bigquery-read-port"), QString::number(m_readPort)});
         QString error;
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
         // The service starts beside rovd; it answers within seconds.
@@ -61,13 +69,67 @@ private Q_SLOTS:
         python.setProcessEnvironment(environment);
         python.start(QStringLiteral(ROV_PYTHON_VENV "/bin/python"),
                      {QStringLiteral(ROV_SOURCE_DIR "/tests/compat/google_bigquery.py"),
-                      m_rovd.url(QString()).toString(QUrl::StripTrailingSlash)});
+                      m_rovd.url(QString()).toString(QUrl::StripTrailingSlash),
+                      QStringLiteral("127.0.0.1:%1").arg(m_readPort)});
         QVERIFY(python.waitForFinished(600000));
         const QString output = QString::fromUtf8(python.readAll());
         QVERIFY2(python.exitCode() == 0 &&
                      output.contains(QStringLiteral("bigquery client: every step passed")),
                  qPrintable(output.right(6000) + QStringLiteral("\n--- rovd ---\n") +
                             m_rovd.output().right(2000) + serviceLog()));
+    }
+
+    // The code from Google's documentation, unchanged, in a Ray job on a local cluster:
+    // ray.data.read_bigquery and vertex_ray's read a table and a query's results through the
+    // Storage Read API, write_bigquery loads new tables. The nodes find BigQuery, the Storage
+    // Read API and their credentials (their cluster's token) as a Vertex AI node does.
+    void aRayJobUsesBigQueryWithGooglesCode()
+    {
+        const QString cluster =
+            QStringLiteral("/v1/projects/demo/locations/us-central1/persistentResources/bq1");
+        const auto created = call("POST",
+                                  QStringLiteral("/v1/projects/demo/locations/us-central1/"
+                                                 "persistentResources?persistentResourceId=bq1"),
+                                  rov::test::headPlusOneWorker());
+        QVERIFY2(created.ok(), qPrintable(rov::test::describe(created)));
+        QString dashboard;
+        QTRY_VERIFY_WITH_TIMEOUT(!(dashboard = dashboardOf(cluster)).isEmpty(), 300000);
+        HttpRequest job = HttpRequest::withJson(
+            HttpMethod::Post, QUrl(dashboard + QStringLiteral("/api/jobs/")),
+            {{"entrypoint", "python " ROV_SOURCE_DIR "/tests/compat/ray_bigquery_job.py demo"}});
+        job.retry = RetryPolicy::none();
+        job.sendCredentials = false;
+        const auto submitted = rov::test::sendAndWait(m_client, job, 60000);
+        QVERIFY2(submitted.ok(), qPrintable(rov::test::describe(submitted)));
+        const QString id =
+            QString::fromStdString(submitted.json().value("submission_id", std::string()));
+        QString status;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 300000 && status != QLatin1String("SUCCEEDED") &&
+               status != QLatin1String("FAILED") && status != QLatin1String("STOPPED")) {
+            QTest::qWait(1000);
+            HttpRequest probe =
+                HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/") + id));
+            probe.sendCredentials = false;
+            const auto got = rov::test::sendAndWait(m_client, probe, 30000);
+            if (got.ok())
+                status = QString::fromStdString(got.json().value("status", std::string()));
+        }
+        HttpRequest logs =
+            HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/%1/logs").arg(id)));
+        logs.sendCredentials = false;
+        const QString output = QString::fromStdString(
+            rov::test::sendAndWait(m_client, logs, 30000).json().value("logs", std::string()));
+        QVERIFY2(status == QLatin1String("SUCCEEDED") &&
+                     output.contains(QStringLiteral("ray bigquery job: every step passed")),
+                 qPrintable(status + QLatin1Char('\n') + output.right(6000) + serviceLog()));
+        // What the job wrote is BigQuery's, for every client: here rovd's REST API.
+        const auto tables = call("GET", kApi + QStringLiteral("/datasets/rayout/tables"));
+        QVERIFY2(tables.status == 200 && tables.body.contains("\"doubled\"") &&
+                     tables.body.contains("\"by_k\""),
+                 tables.body.constData());
+        QVERIFY(call("DELETE", cluster).ok());
     }
 
     void badRequestsGetBigQuerysErrors()
@@ -196,6 +258,17 @@ private:
         QCOMPARE(tableRows(), 1000);
     }
 
+    // The cluster's dashboard address once it runs; empty before.
+    QString dashboardOf(const QString &cluster)
+    {
+        const auto got = call("GET", cluster);
+        if (got.status != 200 || got.json().value("state", std::string()) != "RUNNING")
+            return {};
+        return QStringLiteral("http://") +
+               QString::fromStdString(got.json()["resourceRuntime"]["accessUris"].value(
+                   "RAY_DASHBOARD_URI", std::string()));
+    }
+
     int tableRows()
     {
         const auto table = call("GET", kApi + QStringLiteral("/datasets/keep/tables/t"));
@@ -243,6 +316,7 @@ private:
     const QString m_tempRoot =
         QStringLiteral("/tmp/rovq-%1").arg(QCoreApplication::applicationPid());
     rov::test::RovdFixture m_rovd{m_data.path(), m_tempRoot};
+    quint16 m_readPort = 0;
     RestClient m_client;
 };
 

@@ -197,16 +197,32 @@ private Q_SLOTS:
         upload.contentType = "text/plain";
         QCOMPARE(send(upload).status, 200);
         QCOMPARE(call("GET", kParent + QStringLiteral("/models/m1"), {}, m_nodeToken).status, 200);
-        // Nothing else: not the clusters, the endpoints, predictions, logs, BigQuery, or
-        // deleting.
+        // BigQuery's data, as a Vertex AI cluster's service account uses it (issue 26).
+        QCOMPARE(call("GET", QStringLiteral("/bigquery/v2/projects/demo/datasets"), {}, m_nodeToken)
+                     .status,
+                 200);
+        // Its metadata server, at the address in its environment: who it is, and its own token.
+        HttpRequest token = make("GET", QString(), {});
+        token.url = QUrl(
+            host + QStringLiteral("/computeMetadata/v1/instance/service-accounts/default/token"));
+        token.setHeader("Metadata-Flavor", "Google");
+        const auto issued = send(token);
+        QCOMPARE(issued.status, 200);
+        QVERIFY(issued.json()["access_token"] == m_nodeToken.toStdString());
+        QCOMPARE(issued.header("Metadata-Flavor"), QByteArray("Google"));
+        HttpRequest project = make("GET", QString(), {});
+        project.url = QUrl(host + QStringLiteral("/computeMetadata/v1/project/project-id"));
+        QCOMPARE(send(project).body, QByteArray("demo"));
+        // Nothing else: not the clusters, the endpoints, predictions, logs, what needs admin in
+        // BigQuery, or deleting objects.
         for (const auto &[method, path] : std::vector<std::pair<const char *, QString>>{
                  {"GET", kParent + QStringLiteral("/persistentResources")},
                  {"GET", kParent + QStringLiteral("/endpoints")},
                  {"POST", kParent + QStringLiteral("/endpoints/e1:predict")},
                  {"POST", QStringLiteral("/v2/entries:list")},
                  {"GET", QStringLiteral("/v2/projects/demo/logs")},
-                 {"GET", QStringLiteral("/bigquery/v2/projects/demo/datasets")},
-                 {"POST", QStringLiteral("/bigquery/v2/projects/demo/queries")},
+                 {"DELETE", QStringLiteral("/bigquery/v2/projects/demo/datasets/any")},
+                 {"DELETE", QStringLiteral("/bigquery/v2/projects/demo/jobs/any/delete")},
                  {"DELETE", QStringLiteral("/storage/v1/b/trust/o/from-a-job.txt")}}) {
             // A GET goes without a body (with one, the client would send a POST).
             const json body =

@@ -124,6 +124,23 @@ private Q_SLOTS:
         QTest::newRow("bq upload")
             << QStringLiteral("/upload/bigquery/v2/projects/p/jobs") << int(RouteId::BqUpload)
             << QStringLiteral("/upload/bigquery/v2/projects/p/jobs");
+        // A node's metadata server, at the paths google-auth reads.
+        const QString account =
+            QStringLiteral("/computeMetadata/v1/instance/service-accounts/default/");
+        for (const auto &[name, path, id] : std::vector<std::tuple<const char *, QString, RouteId>>{
+                 {"metadata root", QStringLiteral("/computeMetadata/"), RouteId::MetadataRoot},
+                 {"project id", QStringLiteral("/computeMetadata/v1/project/project-id"),
+                  RouteId::MetadataProjectId},
+                 {"universe", QStringLiteral("/computeMetadata/v1/universe/universe-domain"),
+                  RouteId::MetadataUniverseDomain},
+                 {"service account", account, RouteId::MetadataServiceAccount},
+                 {"email", account + QStringLiteral("email"), RouteId::MetadataServiceAccountEmail},
+                 {"token", account + QStringLiteral("token"),
+                  RouteId::MetadataServiceAccountToken}})
+            QTest::newRow(name) << path << int(id) << QString();
+        QTest::newRow("attribute")
+            << QStringLiteral("/computeMetadata/v1/instance/attributes/rov-bigquery-read-endpoint")
+            << int(RouteId::MetadataAttribute) << QStringLiteral("rov-bigquery-read-endpoint");
     }
     void pathsFindTheirRoute()
     {
@@ -185,6 +202,15 @@ private Q_SLOTS:
         QTest::newRow("bq: upload elsewhere")
             << QStringLiteral("/upload/bigquery/v2/projects/p/datasets");
         QTest::newRow("bq: v1") << QStringLiteral("/bigquery/v1/projects/p/datasets");
+        QTest::newRow("metadata: no slash") << QStringLiteral("/computeMetadata");
+        QTest::newRow("metadata: other account")
+            << QStringLiteral("/computeMetadata/v1/instance/service-accounts/other/token");
+        QTest::newRow("metadata: nested attribute")
+            << QStringLiteral("/computeMetadata/v1/instance/attributes/a/b");
+        QTest::newRow("metadata: empty attribute")
+            << QStringLiteral("/computeMetadata/v1/instance/attributes/");
+        QTest::newRow("metadata: hostname")
+            << QStringLiteral("/computeMetadata/v1/instance/hostname");
     }
     void otherPathsFindNothing()
     {

@@ -1,7 +1,10 @@
 #include "datapage.h"
 
+#include "api/bigquery/bigqueryclient.h"
 #include "core/datacontroller.h"
+#include "core/datasnippets.h"
 #include "core/palette.h"
+#include "serving/snippettabs.h"
 #include "sqledit.h"
 
 #include <QEvent>
@@ -27,7 +30,7 @@ using core::DataController;
 
 namespace {
 
-constexpr double kUsdPerTib = 6.25;     // on-demand analysis, cloud.google.com/bigquery/pricing
+constexpr double kUsdPerTib = 6.25; // on-demand analysis, cloud.google.com/bigquery/pricing
 constexpr qint64 kMinimumBilled = 10LL * 1024 * 1024; // a query that reads anything: 10 MB
 
 QString sizeText(qint64 bytes)
@@ -89,6 +92,8 @@ DataPage::DataPage(DataController *controller, QWidget *parent)
     previewColumn->addWidget(m_preview, 1);
     previewColumn->addWidget(m_previewStatus);
     m_tabs->addTab(previewTab, QString());
+    m_tabs->addTab(makeCodeTab(), QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DataPage::showCode);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(makeExplorer());
     split->addWidget(m_tabs);
@@ -179,11 +184,60 @@ QWidget *DataPage::makeQueryTab()
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         // What the line said was about the text before: it waits for this text's dry run.
         m_controller->validate(m_editor->toPlainText());
-        m_validationState = m_editor->toPlainText().trimmed().isEmpty() ? Validation::None
-                                                                        : Validation::Checking;
+        m_validationState =
+            m_editor->toPlainText().trimmed().isEmpty() ? Validation::None : Validation::Checking;
         renderValidation();
+        showCode();
     });
     return tab;
+}
+
+// The query in the editor and the open table as code, each with Copy.
+QWidget *DataPage::makeCodeTab()
+{
+    auto *tab = new QWidget(this);
+    auto *column = new QVBoxLayout(tab);
+    const QStringList names{QStringLiteral("REST"), QStringLiteral("Python"), QStringLiteral("bq"),
+                            QStringLiteral("Ray")};
+    m_queryCodeTitle = new QLabel(tab);
+    m_queryCodeTitle->setObjectName(QStringLiteral("queryCodeTitle"));
+    m_queryCode = new SnippetTabs(names, tab);
+    m_queryCode->setObjectName(QStringLiteral("queryCode"));
+    m_tableCodeTitle = new QLabel(tab);
+    m_tableCodeTitle->setObjectName(QStringLiteral("tableCodeTitle"));
+    m_tableCode = new SnippetTabs(names, tab);
+    m_tableCode->setObjectName(QStringLiteral("tableCode"));
+    column->addWidget(m_queryCodeTitle);
+    column->addWidget(m_queryCode, 1);
+    column->addWidget(m_tableCodeTitle);
+    column->addWidget(m_tableCode, 1);
+    return tab;
+}
+
+// Filled when the Code tab is shown and kept current while it is.
+void DataPage::showCode()
+{
+    if (m_tabs->currentIndex() != 4 || !m_controller->client())
+        return;
+    const BigQueryEndpoint &endpoint = m_controller->client()->endpoint();
+    const QString sql = m_editor->toPlainText().trimmed();
+    m_queryCode->setVisible(!sql.isEmpty());
+    m_queryCodeTitle->setText(sql.isEmpty()
+                                  ? tr("Write a query in the Query tab to see it as code.")
+                                  : tr("The query in the editor:"));
+    if (!sql.isEmpty()) {
+        const auto code = core::querySnippets(endpoint.baseUrl, endpoint.project, sql);
+        m_queryCode->show(QStringList{code.rest, code.python, code.bq, code.ray});
+    }
+    const auto &table = m_controller->table();
+    m_tableCode->setVisible(table.has_value());
+    m_tableCodeTitle->setText(
+        table ? tr("Reading the table %1 (no query, no cost):").arg(table->ref.sqlName())
+              : tr("Open a table in the explorer to see how code reads it."));
+    if (table) {
+        const auto code = core::tableSnippets(endpoint.baseUrl, table->ref);
+        m_tableCode->show(QStringList{code.rest, code.python, code.bq, code.ray});
+    }
 }
 
 QWidget *DataPage::makeDetailsTab()
@@ -288,8 +342,8 @@ QString DataPage::costText(qint64 bytes)
     if (bytes <= 0)
         return tr("This query will process 0 B (no cost).");
     const double usd = double(std::max(bytes, kMinimumBilled)) / double(1LL << 40) * kUsdPerTib;
-    const QString price = usd < 0.01 ? tr("less than $0.01")
-                                     : tr("about $%1").arg(QLocale().toString(usd, 'f', 2));
+    const QString price =
+        usd < 0.01 ? tr("less than $0.01") : tr("about $%1").arg(QLocale().toString(usd, 'f', 2));
     return tr("This query will process %1 (%2 on demand).").arg(sizeText(bytes), price);
 }
 
@@ -319,7 +373,8 @@ void DataPage::renderValidation()
 void DataPage::renderExplorerStatus()
 {
     if (m_explorerError) {
-        m_explorerStatus->setText(tr("Could not list the datasets: %1").arg(m_explorerError->message));
+        m_explorerStatus->setText(
+            tr("Could not list the datasets: %1").arg(m_explorerError->message));
         return;
     }
     const int datasets = m_controller->explorer()->rowCount();
@@ -331,6 +386,7 @@ void DataPage::renderExplorerStatus()
 void DataPage::showTable()
 {
     const auto &table = m_controller->table();
+    showCode();
     if (!table)
         return;
     const QLocale locale;
@@ -359,7 +415,8 @@ void DataPage::showTable()
         table->type == QLatin1String("VIEW")
             ? tr("A view has no rows of its own: query it to see them.")
             : tr("%1 of %2 rows loaded; scroll for more. Reading rows here costs nothing.")
-                  .arg(locale.toString(preview->rowCount()), locale.toString(preview->totalRows())));
+                  .arg(locale.toString(preview->rowCount()),
+                       locale.toString(preview->totalRows())));
 }
 
 void DataPage::showJob()
@@ -377,7 +434,8 @@ void DataPage::showJob()
         m_jobInfo->setText(m_queryError->reason == QLatin1String("stopped")
                                ? tr("Cancelled: %1").arg(m_queryError->message)
                                : tr("The query failed: %1").arg(m_queryError->message));
-        m_jobInfo->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(palette::kErrorText)));
+        m_jobInfo->setStyleSheet(
+            QStringLiteral("color: %1;").arg(QLatin1String(palette::kErrorText)));
         return;
     }
     m_jobInfo->setStyleSheet({});
@@ -387,15 +445,16 @@ void DataPage::showJob()
         return;
     }
     const auto *results = m_controller->results();
-    const qint64 ms = job->started.isValid() && job->ended.isValid()
-                          ? job->started.msecsTo(job->ended)
-                          : 0;
+    const qint64 ms =
+        job->started.isValid() && job->ended.isValid() ? job->started.msecsTo(job->ended) : 0;
     QStringList parts;
     if (job->affectedRows >= 0)
-        parts << tr("%n row(s) affected", nullptr, int(std::min<qint64>(job->affectedRows, INT_MAX)));
+        parts << tr("%n row(s) affected", nullptr,
+                    int(std::min<qint64>(job->affectedRows, INT_MAX)));
     else
-        parts << tr("%1 of %2 rows").arg(locale.toString(results->rowCount()),
-                                         locale.toString(results->totalRows()));
+        parts << tr("%1 of %2 rows")
+                     .arg(locale.toString(results->rowCount()),
+                          locale.toString(results->totalRows()));
     parts << tr("processed %1").arg(sizeText(job->bytesProcessed))
           << tr("billed %1").arg(sizeText(job->bytesBilled))
           << tr("slot time %1 ms").arg(locale.toString(job->slotMs))
@@ -415,6 +474,9 @@ void DataPage::retranslate()
     m_tabs->setTabText(1, tr("Details"));
     m_tabs->setTabText(2, tr("Schema"));
     m_tabs->setTabText(3, tr("Preview"));
+    m_tabs->setTabText(4, tr("Code"));
+    m_tabs->setTabToolTip(4, tr("The query and the open table as curl, Python, bq and a Ray job"));
+    showCode();
     m_run->setText(tr("Run"));
     m_run->setToolTip(tr("Run the query, or the selected part of it (Ctrl+Enter)"));
     m_cancel->setText(tr("Cancel"));
@@ -423,8 +485,8 @@ void DataPage::retranslate()
         tr("Write a GoogleSQL query, e.g. SELECT name, COUNT(*) FROM dataset.table GROUP BY name. "
            "A dry run says what it will process as you type."));
     m_schema->setHeaderLabels({tr("Field"), tr("Type"), tr("Mode"), tr("Description")});
-    const QStringList labels{tr("Table"),   tr("Type"),     tr("Rows"),
-                             tr("Size"),    tr("Created"),  tr("Last modified"),
+    const QStringList labels{tr("Table"),    tr("Type"),    tr("Rows"),
+                             tr("Size"),     tr("Created"), tr("Last modified"),
                              tr("Location"), tr("Labels"),  tr("Description or query")};
     for (int i = 0; i < labels.size(); ++i) {
         if (auto *label = qobject_cast<QLabel *>(

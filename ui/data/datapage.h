@@ -21,13 +21,15 @@ class DataController;
 
 namespace rov::ui {
 
+class SnippetTabs;
 class SqlEdit;
 
 // The Data page (BigQuery, in the manner of Google Cloud's BigQuery studio): the explorer
 // (datasets and their tables, with a filter), a table's Details, Schema and Preview (rows read
 // without a query, at no cost), and the query editor: GoogleSQL highlighted, a dry run as you
 // type that says what the query will process and cost or marks its error, Ctrl+Enter runs it (or
-// the selection), Cancel stops it, and the results come in pages as the grid scrolls.
+// the selection), Cancel stops it, and the results come in pages as the grid scrolls. Code: the
+// query and the open table as curl, Python, bq and a Ray job (ray.data.read_bigquery).
 class DataPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     QLabel *validation() const { return m_validation; }
     QLabel *jobInfo() const { return m_jobInfo; }
     QLabel *explorerStatus() const { return m_explorerStatus; }
+    SnippetTabs *queryCode() const { return m_queryCode; }
+    SnippetTabs *tableCode() const { return m_tableCode; }
 
     void openTable(const api::bigquery::TableRef &ref);
     // Puts a query of `ref` in the editor (SELECT * ... LIMIT 1000) and shows the Query tab.
@@ -60,6 +64,8 @@ private:
     QWidget *makeExplorer();
     QWidget *makeQueryTab();
     QWidget *makeDetailsTab();
+    QWidget *makeCodeTab();
+    void showCode();
     void connectController();
     void retranslate();
     void showTable();
@@ -86,6 +92,10 @@ private:
     QTreeWidget *m_schema = nullptr;
     QTableView *m_preview = nullptr;
     QLabel *m_previewStatus = nullptr;
+    QLabel *m_queryCodeTitle = nullptr;
+    SnippetTabs *m_queryCode = nullptr;
+    QLabel *m_tableCodeTitle = nullptr;
+    SnippetTabs *m_tableCode = nullptr;
     // What the validation line and the explorer say, kept so that a language change redraws them.
     enum class Validation
     {

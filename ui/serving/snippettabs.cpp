@@ -10,18 +10,23 @@
 
 namespace rov::ui {
 
-SnippetTabs::SnippetTabs(QWidget *parent) : QTabWidget(parent), m_copy(new QPushButton(this))
+SnippetTabs::SnippetTabs(QWidget *parent)
+    : SnippetTabs({QStringLiteral("REST"), QStringLiteral("Python"), QStringLiteral("curl")},
+                  parent)
+{}
+
+SnippetTabs::SnippetTabs(const QStringList &names, QWidget *parent)
+    : QTabWidget(parent), m_copy(new QPushButton(this))
 {
     setObjectName(QStringLiteral("requestSnippets"));
-    const char *names[] = {"REST", "Python", "curl"};
-    for (size_t i = 0; i < m_views.size(); ++i) {
+    for (const QString &name : names) {
         auto *view = new QPlainTextEdit(this);
         view->setReadOnly(true);
         view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
-        view->setObjectName(QStringLiteral("snippet") + QLatin1String(names[i]));
-        m_views[i] = view;
-        addTab(view, QLatin1String(names[i])); // names of things: the same in every language
+        view->setObjectName(QStringLiteral("snippet") + name);
+        m_views.append(view);
+        addTab(view, name);
     }
     m_copy->setObjectName(QStringLiteral("copySnippet"));
     setCornerWidget(m_copy);
@@ -34,8 +39,12 @@ SnippetTabs::SnippetTabs(QWidget *parent) : QTabWidget(parent), m_copy(new QPush
 
 void SnippetTabs::show(const core::RequestSnippets &snippets)
 {
-    const QString texts[] = {snippets.rest, snippets.python, snippets.curl};
-    for (size_t i = 0; i < m_views.size(); ++i) {
+    show(QStringList{snippets.rest, snippets.python, snippets.curl});
+}
+
+void SnippetTabs::show(const QStringList &texts)
+{
+    for (qsizetype i = 0; i < m_views.size() && i < texts.size(); ++i) {
         if (m_views[i]->toPlainText() != texts[i])
             m_views[i]->setPlainText(texts[i]);
     }
@@ -43,7 +52,7 @@ void SnippetTabs::show(const core::RequestSnippets &snippets)
 
 QString SnippetTabs::text(int tab) const
 {
-    return tab >= 0 && tab < int(m_views.size()) ? m_views[size_t(tab)]->toPlainText() : QString();
+    return tab >= 0 && tab < m_views.size() ? m_views[tab]->toPlainText() : QString();
 }
 
 } // namespace rov::ui

@@ -9,17 +9,22 @@ class QPushButton;
 
 namespace rov::ui {
 
-// A request as REST, Python and curl, one tab each, with Copy for the tab shown.
+// A request as REST, Python and curl (or the tabs named), one tab each, with Copy for the tab
+// shown.
 class SnippetTabs : public QTabWidget
 {
     Q_OBJECT
 public:
     explicit SnippetTabs(QWidget *parent = nullptr);
+    // Tabs of these names (names of things: the same in every language).
+    SnippetTabs(const QStringList &names, QWidget *parent);
     void show(const core::RequestSnippets &snippets);
+    // One text a tab, in their order.
+    void show(const QStringList &texts);
     QString text(int tab) const;
 
 private:
-    std::array<QPlainTextEdit *, 3> m_views{};
+    QList<QPlainTextEdit *> m_views;
     QPushButton *m_copy;
 };
 

@@ -158,6 +158,8 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--data", required=True, help="the service's folder (DIR/bigquery)")
     parser.add_argument("--storage", default="", help="rovd's buckets (DIR/storage), for gs://")
+    parser.add_argument("--read-port", type=int, default=0,
+                        help="the Storage Read API's gRPC port on 127.0.0.1 (0: none)")
     arguments = parser.parse_args()
     secret = os.environ.pop("ROV_BIGQUERY_SECRET", "").encode()
     if not secret:
@@ -177,12 +179,21 @@ def main():
     server.daemon_threads = True
     server.secret = secret
     server.service = Service(db, arguments.data, arguments.storage)
+    reader = None
+    if arguments.read_port:
+        from rovbq import readapi  # grpcio and pyarrow load only where the API is served
+        reader = readapi.serve(readapi.ReadApi(db, server.service.catalog,
+                                               os.environ.get("ROV_BIGQUERY_ROVD", "")),
+                               arguments.read_port)
+        print(f"the Storage Read API listens on 127.0.0.1:{arguments.read_port}", flush=True)
     # SIGTERM (rovd stopping, or the kernel when rovd died) ends serve_forever; the running
     # jobs are interrupted (each ends with the reason) and DuckDB closes its database cleanly.
     # A statement that does not stop in time does not keep the service: it exits anyway, and
     # its next start ends what is left (every job ends).
     def stop(*_):
         server.service.jobs.stop_all()
+        if reader is not None:
+            reader.stop(1.0)
         threading.Thread(target=server.shutdown, daemon=True).start()
         threading.Timer(5.0, lambda: os._exit(0)).start()
 

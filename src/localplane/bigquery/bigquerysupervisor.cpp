@@ -34,7 +34,9 @@ ChildSpec serviceSpec(const BigQuerySettings &settings, const QByteArray &secret
                            QStringLiteral("--data"),
                            settings.directory,
                            QStringLiteral("--storage"),
-                           settings.storageRoot};
+                           settings.storageRoot,
+                           QStringLiteral("--read-port"),
+                           QString::number(settings.readPort)};
     };
     spec.environment.insert(QStringLiteral("ROV_BIGQUERY_SECRET"), QString::fromLatin1(secret));
     spec.environment.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
@@ -42,15 +44,23 @@ ChildSpec serviceSpec(const BigQuerySettings &settings, const QByteArray &secret
     return spec;
 }
 
+BigQuerySettings withReadPort(BigQuerySettings settings)
+{
+    if (settings.readPort == 0)
+        settings.readPort = freeLoopbackPort();
+    return settings;
+}
+
 } // namespace
 
 BigQuerySupervisor::BigQuerySupervisor(BigQuerySettings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_secret(randomSecret()),
+    : QObject(parent), m_settings(withReadPort(std::move(settings))), m_secret(randomSecret()),
       m_child(serviceSpec(m_settings, m_secret))
 {}
 
-bool BigQuerySupervisor::start(QString *error)
+bool BigQuerySupervisor::start(const QString &rovdBase, QString *error)
 {
+    m_child.setEnvironment(QStringLiteral("ROV_BIGQUERY_ROVD"), rovdBase);
     if (!QFileInfo(m_settings.python).isExecutable()) {
         *error = tr("BigQuery needs the Python environment, and %1 is not there (run "
                     "scripts/setup.sh)")

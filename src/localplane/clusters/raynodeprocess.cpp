@@ -16,9 +16,12 @@ QProcessEnvironment rayNodeEnvironment(const QString &rayProgram, const QString 
                                        const QString &loopbackLibrary, const QString &nodePorts)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // A node's jobs reach gs:// with their cluster's own credentials (ClusterRuntime::Settings),
-    // never with whatever rovd was started with.
-    environment.remove(QStringLiteral("STORAGE_EMULATOR_HOST"));
+    // A node's jobs reach gs://, BigQuery and their credentials with their cluster's own
+    // settings (nodestartup.h), never with whatever rovd was started with.
+    for (const char *variable :
+         {"STORAGE_EMULATOR_HOST", "BIGQUERY_EMULATOR_HOST", "GCE_METADATA_HOST", "GCE_METADATA_IP",
+          "GCE_METADATA_ROOT", "GOOGLE_APPLICATION_CREDENTIALS", "CLOUDSDK_CONFIG"})
+        environment.remove(QString::fromLatin1(variable));
     const QString binDir = QFileInfo(rayProgram).absolutePath();
     const QString venv = QFileInfo(binDir).absolutePath();
     environment.insert(QStringLiteral("PATH"),

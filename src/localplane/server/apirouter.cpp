@@ -3,6 +3,7 @@
 #include "bodyreader.h"
 #include "clustergateway.h"
 #include "localplane/bigquery/bigqueryproxy.h"
+#include "localplane/bigquery/bigquerysupervisor.h"
 #include "localplane/clusters/callview.h"
 #include "localplane/logs/entrieslist.h"
 #include "localplane/metrics/prometheusproxy.h"
@@ -10,6 +11,7 @@
 #include "localplane/serving/servingmanager.h"
 #include "localplane/state/stateview.h"
 #include "localplane/storage/objectstore.h"
+#include "nodemetadata.h"
 
 namespace rov::localplane {
 
@@ -29,7 +31,7 @@ std::variant<Admission, ApiResult> ApiRouter::admit(const QByteArray &method, co
         if (route &&
             (route->id == RouteId::StorageUpload || route->id == RouteId::StorageResumableUpload) &&
             m_storage->hasSession(uploadId))
-            return Admission{*route, *routes::method(route->id, method), Role::User};
+            return Admission{*route, *routes::method(route->id, method), Role::User, {}, {}};
     }
     if (!token)
         return ApiResult::error(
@@ -53,9 +55,15 @@ std::variant<Admission, ApiResult> ApiRouter::admit(const QByteArray &method, co
         return ApiResult::error(
             QStringLiteral("PERMISSION_DENIED"),
             QStringLiteral("%1 %2 is not for a Ray node's token, which reads and writes Cloud "
-                           "Storage objects and reads the Model Registry; send a user or admin "
-                           "token")
+                           "Storage objects, reads the Model Registry and uses BigQuery's data; "
+                           "send a user or admin token")
                 .arg(QString::fromLatin1(method), path.left(300)));
+    if (*role != Role::Node && routes::isMetadataRoute(route->id))
+        return ApiResult::error(
+            QStringLiteral("PERMISSION_DENIED"),
+            QStringLiteral("The metadata server answers Ray nodes, at the address their "
+                           "environment gives them (GCE_METADATA_HOST); a user's or admin's "
+                           "token is no node's"));
     if (spec->needsAdmin && *role != Role::Admin)
         return ApiResult::error(
             QStringLiteral("PERMISSION_DENIED"),
@@ -63,22 +71,43 @@ std::variant<Admission, ApiResult> ApiRouter::admit(const QByteArray &method, co
                 "%1 %2 needs the admin role (Vertex AI Administrator); this token has the user "
                 "role, which can read clusters, connect and submit jobs")
                 .arg(QString::fromLatin1(method), path.left(300)));
-    return Admission{*route, *spec, *role};
+    Admission admission{*route, *spec, *role, {}, {}};
+    if (*role == Role::Node) {
+        admission.nodeCluster = nodeCluster(*token).value_or(QString());
+        admission.nodeToken = *token;
+    }
+    return admission;
 }
 
 std::optional<Role> ApiRouter::roleOf(const QByteArray &token) const
 {
     if (!NodeTokens::isNodeToken(token))
         return m_tokens.roleOf(token);
+    return nodeCluster(token) ? std::optional(Role::Node) : std::nullopt;
+}
+
+std::optional<QString> ApiRouter::nodeCluster(const QByteArray &token) const
+{
     if (!m_nodeTokens || !m_nodeClusters)
         return std::nullopt;
-    const auto cluster = m_nodeTokens->verify(token, [this](const QString &name) {
+    return m_nodeTokens->verify(token, [this](const QString &name) {
         const auto resource = m_nodeClusters->cluster(name);
         return resource ? std::optional(
                               QString::fromStdString(resource->value("createTime", std::string())))
                         : std::nullopt;
     });
-    return cluster ? std::optional(Role::Node) : std::nullopt;
+}
+
+ApiResult ApiRouter::handleNodeMetadata(const Admission &admission) const
+{
+    NodeMetadataFacts facts;
+    if (!m_bigQuery)
+        facts.readProblem = QStringLiteral("rovd runs no BigQuery service in this process");
+    else if (m_bigQuery->port() == 0)
+        facts.readProblem = m_bigQuery->problem();
+    else
+        facts.bigQueryRead = QStringLiteral("127.0.0.1:%1").arg(m_bigQuery->readPort());
+    return answerNodeMetadata(admission.route, {admission.nodeCluster, admission.nodeToken}, facts);
 }
 
 ApiResult ApiRouter::wrongPathOrMethod(const QByteArray &method, const QString &path)
@@ -127,6 +156,8 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
     case Subsystem::Storage:
         return handleStorage(admission, request, body);
     case Subsystem::Clusters:
+        if (routes::isMetadataRoute(admission.route.id))
+            return handleNodeMetadata(admission);
         return handleClusters(admission, request, body, call);
     case Subsystem::BigQuery:
         return handleBigQuery(admission, request);

@@ -53,6 +53,9 @@ struct Admission
     RouteMatch route;
     MethodSpec method;
     Role role = Role::User;
+    // A Ray node's: its cluster and its token (the metadata server answers with them).
+    QString nodeCluster;
+    QByteArray nodeToken;
 };
 
 // Maps rovd's REST routes to the gateway: checks the bearer token and its role, reads the body
@@ -119,6 +122,10 @@ public:
 
 private:
     std::optional<Role> roleOf(const QByteArray &token) const;
+    // The cluster a node's token was issued to, while it exists.
+    std::optional<QString> nodeCluster(const QByteArray &token) const;
+    // A Ray node's metadata server (nodemetadata.h).
+    ApiResult handleNodeMetadata(const Admission &admission) const;
 
     ClusterGateway &m_gateway;
     const TokenStore &m_tokens;

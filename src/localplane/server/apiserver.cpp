@@ -156,14 +156,16 @@ struct ApiServer::Impl
         const BodyHeaders headers = bodyHeaders(http);
         QByteArray authorization =
             QByteArray::fromStdString(http.get_header_value("Authorization"));
-        // /t/<token>/storage/...: Cloud Storage's routes for clients that send no credentials.
+        // /t/<token>/storage/... and /t/<token>/computeMetadata/...: Cloud Storage's routes and
+        // the metadata server, for clients that send no credentials.
         const QString tokenPrefix = QLatin1String(routes::kPathTokenPrefix);
         if (request.path.startsWith(tokenPrefix)) {
             const qsizetype end = request.path.indexOf(QLatin1Char('/'), tokenPrefix.size());
             const QString token = request.path.mid(tokenPrefix.size(), end - tokenPrefix.size());
             request.path = end < 0 ? QString() : request.path.mid(end);
             const auto route = routes::match(request.path);
-            if (authorization.isEmpty() && route && routes::isStorageRoute(route->id))
+            if (authorization.isEmpty() && route &&
+                (routes::isStorageRoute(route->id) || routes::isMetadataRoute(route->id)))
                 authorization = "Bearer " + token.toUtf8();
         }
         request.contentRange = QByteArray::fromStdString(http.get_header_value("Content-Range"));

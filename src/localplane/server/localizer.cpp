@@ -53,8 +53,13 @@ const char *const kMessages[] = {
     QT_TRANSLATE_NOOP("Rovd", "The bearer token is not one of rovd's tokens"),
     QT_TRANSLATE_NOOP("Rovd", "The bearer token is a Ray node's, and its cluster no longer exists"),
     QT_TRANSLATE_NOOP("Rovd", "%1 %2 is not for a Ray node's token, which reads and writes Cloud "
-                              "Storage objects and reads the Model Registry; send a user or admin "
-                              "token"),
+                              "Storage objects, reads the Model Registry and uses BigQuery's data; "
+                              "send a user or admin token"),
+    QT_TRANSLATE_NOOP("Rovd", "The metadata server answers Ray nodes, at the address their "
+                              "environment gives them (GCE_METADATA_HOST); a user's or admin's "
+                              "token is no node's"),
+    QT_TRANSLATE_NOOP("Rovd", "The node has no metadata attribute \"%1\""),
+    QT_TRANSLATE_NOOP("Rovd", "BigQuery's Storage Read API is not running: %1"),
     QT_TRANSLATE_NOOP("Rovd", "The request has no bearer token: send \"Authorization: Bearer "
                               "<token>\" with a token from rovd's token file"),
     QT_TRANSLATE_NOOP("Rovd",

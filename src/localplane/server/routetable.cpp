@@ -241,6 +241,36 @@ const std::vector<RouteSpec> kRoutes = {
      S::BigQuery,
      {{"POST", "bigqueryInsertJobUpload", L::Read, false, B::None, kUploadBodyLimit},
       {"PUT", "bigqueryUploadChunk", L::Read, false, B::None, kUploadBodyLimit}}},
+    // The metadata server of a Ray node (a Compute Engine VM's, at the paths Google's libraries
+    // read): the node's project, its service account and token, and rovd's attributes.
+    {RouteId::MetadataRoot,
+     "/computeMetadata/",
+     S::Clusters,
+     {{"GET", "metadataPing", L::Read, false, B::None}}},
+    {RouteId::MetadataProjectId,
+     "/computeMetadata/v1/project/project-id",
+     S::Clusters,
+     {{"GET", "metadataProjectId", L::Read, false, B::None}}},
+    {RouteId::MetadataUniverseDomain,
+     "/computeMetadata/v1/universe/universe-domain",
+     S::Clusters,
+     {{"GET", "metadataUniverseDomain", L::Read, false, B::None}}},
+    {RouteId::MetadataServiceAccount,
+     "/computeMetadata/v1/instance/service-accounts/default/",
+     S::Clusters,
+     {{"GET", "metadataServiceAccount", L::Read, false, B::None}}},
+    {RouteId::MetadataServiceAccountEmail,
+     "/computeMetadata/v1/instance/service-accounts/default/email",
+     S::Clusters,
+     {{"GET", "metadataServiceAccountEmail", L::Read, false, B::None}}},
+    {RouteId::MetadataServiceAccountToken,
+     "/computeMetadata/v1/instance/service-accounts/default/token",
+     S::Clusters,
+     {{"GET", "metadataServiceAccountToken", L::Read, false, B::None}}},
+    {RouteId::MetadataAttribute,
+     "/computeMetadata/v1/instance/attributes/{attribute}",
+     S::Clusters,
+     {{"GET", "metadataAttribute", L::Read, false, B::None}}},
 };
 
 // A path segment that names something: not empty, and no ':' where a verb could follow.
@@ -462,7 +492,44 @@ std::optional<RouteMatch> matchBigQuery(const QString &path)
     return std::nullopt;
 }
 
+// /computeMetadata/..., the paths google-auth and the node's start-up code read.
+std::optional<RouteMatch> matchMetadata(const QString &path)
+{
+    static const QString kRoot = QStringLiteral("/computeMetadata/");
+    if (!path.startsWith(kRoot))
+        return std::nullopt;
+    static const QString kAccount =
+        QStringLiteral("/computeMetadata/v1/instance/service-accounts/default/");
+    static const QString kAttributes = QStringLiteral("/computeMetadata/v1/instance/attributes/");
+    const auto found = [](RouteId id, const QString &resource = {}) {
+        return std::optional(RouteMatch{id, QStringLiteral("v1"), resource});
+    };
+    if (path == kRoot)
+        return found(RouteId::MetadataRoot);
+    if (path == QLatin1String("/computeMetadata/v1/project/project-id"))
+        return found(RouteId::MetadataProjectId);
+    if (path == QLatin1String("/computeMetadata/v1/universe/universe-domain"))
+        return found(RouteId::MetadataUniverseDomain);
+    if (path == kAccount)
+        return found(RouteId::MetadataServiceAccount);
+    if (path == kAccount + QLatin1String("email"))
+        return found(RouteId::MetadataServiceAccountEmail);
+    if (path == kAccount + QLatin1String("token"))
+        return found(RouteId::MetadataServiceAccountToken);
+    if (path.startsWith(kAttributes)) {
+        const QString attribute = path.mid(kAttributes.size());
+        if (isName(attribute, false) && !attribute.contains(QLatin1Char('/')))
+            return found(RouteId::MetadataAttribute, attribute);
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+bool isMetadataRoute(RouteId id)
+{
+    return id >= RouteId::MetadataRoot && id <= RouteId::MetadataAttribute;
+}
 
 bool isBigQueryRoute(RouteId id)
 {
@@ -471,7 +538,7 @@ bool isBigQueryRoute(RouteId id)
 
 bool nodeMayReach(RouteId id, const MethodSpec &method)
 {
-    if (isStorageRoute(id))
+    if (isStorageRoute(id) || isBigQueryRoute(id) || isMetadataRoute(id))
         return true;
     return (id == RouteId::Model || id == RouteId::Models) &&
            QByteArrayView(method.method) == "GET";
@@ -526,6 +593,8 @@ std::optional<RouteMatch> match(const QString &path)
         return storage;
     if (const auto bigQuery = matchBigQuery(path))
         return bigQuery;
+    if (const auto metadata = matchMetadata(path))
+        return metadata;
     const QStringList parts = path.mid(1).split(QLatin1Char('/'));
     if (parts.size() > 3 && parts[3] == QLatin1String("location"))
         return matchPrometheus(parts);

@@ -66,7 +66,17 @@ enum class RouteId
     BqJobDelete,
     BqQueries,
     BqQueryResults,
-    BqUpload
+    BqUpload,
+    // The metadata server a Compute Engine VM has (GCE_METADATA_HOST), for Ray nodes only: what
+    // google.auth.default() reads on a node, and where the node's start-up code finds BigQuery's
+    // Storage Read API.
+    MetadataRoot,
+    MetadataProjectId,
+    MetadataUniverseDomain,
+    MetadataServiceAccount,
+    MetadataServiceAccountEmail,
+    MetadataServiceAccountToken,
+    MetadataAttribute
 };
 
 // How a request travels through rovd. Reads are answered on the server's own threads from a
@@ -110,7 +120,8 @@ inline constexpr qint64 kUploadBodyLimit = 128LL * 1024 * 1024;
 // BigQuery's own limit on an insertAll request.
 inline constexpr qint64 kInsertAllBodyLimit = 10LL * 1024 * 1024;
 // Ray nodes reach the storage routes through STORAGE_EMULATOR_HOST, and Google's client sends
-// no credentials to an emulator: the token rides in the path, /t/<token>/storage/v1/...
+// no credentials to an emulator: the token rides in the path, /t/<token>/storage/v1/... So it
+// does to the metadata server (GCE_METADATA_HOST), which knows a node by nothing else.
 inline constexpr const char *kPathTokenPrefix = "/t/";
 } // namespace routes
 
@@ -148,7 +159,10 @@ const RouteSpec &spec(RouteId id);
 std::optional<RouteMatch> match(const QString &path);
 bool isStorageRoute(RouteId id);
 bool isBigQueryRoute(RouteId id);
-// What a Ray node's token may reach (NodeTokens): Cloud Storage, and reading models.
+// The metadata server's routes: a Ray node's token only, sent in the path (/t/<token>/...).
+bool isMetadataRoute(RouteId id);
+// What a Ray node's token may reach (NodeTokens): Cloud Storage, reading models, BigQuery (but
+// what needs admin), and its metadata server.
 bool nodeMayReach(RouteId id, const MethodSpec &method);
 // The method's rules on this route; HEAD finds GET's. nullopt: 405.
 std::optional<MethodSpec> method(RouteId id, const QByteArray &method);
