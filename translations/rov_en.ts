@@ -1466,6 +1466,21 @@
     </message>
 </context>
 <context>
+    <name>rov::core::ResultExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend changed before the export ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::SampleJobs</name>
     <message>
         <source>Pi by Monte Carlo</source>
@@ -1501,6 +1516,14 @@
     </message>
     <message>
         <source>Fits scikit-learn classifiers in parallel tasks and writes the best as model.pkl to a gs:// folder, ready for Register model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigQuery → Ray → BigQuery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a table of taxi trips with a query, reads it into Ray Data, sums each zone&apos;s trips and fares on the workers and writes ray_samples.zone_summary, which the Data page shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2744,6 +2767,54 @@ Tasks: %2</source>
     </message>
     <message>
         <source>The query and the open table as curl, Python, bq and a Ray job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines files (*.jsonl *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the results to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

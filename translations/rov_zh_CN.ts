@@ -1463,6 +1463,21 @@
     </message>
 </context>
 <context>
+    <name>rov::core::ResultExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backend changed before the export ended</source>
+        <translation>导出结束前后端已更改</translation>
+    </message>
+    <message>
+        <source>Could not read the results: %1</source>
+        <translation>无法读取结果：%1</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::SampleJobs</name>
     <message>
         <source>Pi by Monte Carlo</source>
@@ -1499,6 +1514,14 @@
     <message>
         <source>Fits scikit-learn classifiers in parallel tasks and writes the best as model.pkl to a gs:// folder, ready for Register model.</source>
         <translation>在并行任务中训练 scikit-learn 分类器，并将最佳模型作为 model.pkl 写入 gs:// 文件夹，可直接用于“注册模型”。</translation>
+    </message>
+    <message>
+        <source>BigQuery → Ray → BigQuery</source>
+        <translation>BigQuery → Ray → BigQuery</translation>
+    </message>
+    <message>
+        <source>Makes a table of taxi trips with a query, reads it into Ray Data, sums each zone&apos;s trips and fares on the workers and writes ray_samples.zone_summary, which the Data page shows.</source>
+        <translation>用查询生成一张出租车行程表，读入 Ray Data，在工作节点上汇总每个区域的行程和车费，并写入 ray_samples.zone_summary，可在“数据”页面中查看。</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2757,54 @@ Tasks: %2</source>
     <message>
         <source>The query and the open table as curl, Python, bq and a Ray job</source>
         <translation>以 curl、Python、bq 和 Ray 作业的形式显示查询和打开的表</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines files (*.jsonl *.json)</source>
+        <translation>JSON Lines 文件 (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 of %3 rows</source>
+        <translation>正在写入 %1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>已将 %1 行导出到 %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written</source>
+        <translation>导出已取消；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>Write the results to a file</source>
+        <translation>将结果写入文件</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON lines…</source>
+        <translation>JSON Lines…</translation>
     </message>
 </context>
 <context>

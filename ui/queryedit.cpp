@@ -3,8 +3,36 @@
 #include "core/palette.h"
 
 #include <QKeyEvent>
+#include <QRegularExpression>
 
 namespace rov::ui {
+
+const QueryHighlighter::Formats &QueryHighlighter::formats()
+{
+    static const Formats formats = [] {
+        Formats made;
+        made.keyword.setForeground(QColor(QLatin1String(palette::kQueryKeyword)));
+        made.keyword.setFontWeight(QFont::Bold);
+        made.field.setForeground(QColor(QLatin1String(palette::kQueryField)));
+        made.string.setForeground(QColor(QLatin1String(palette::kQueryString)));
+        made.muted.setForeground(QColor(QLatin1String(palette::kChartNeutral)));
+        made.operators = made.muted;
+        made.operators.setFontWeight(QFont::Bold);
+        made.comment = made.muted;
+        made.comment.setFontItalic(true);
+        return made;
+    }();
+    return formats;
+}
+
+void QueryHighlighter::paintMatches(const QString &text, const QRegularExpression &pattern,
+                                    const QTextCharFormat &format)
+{
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        setFormat(int(match.capturedStart()), int(match.capturedLength()), format);
+    }
+}
 
 QueryEdit::QueryEdit(QWidget *parent) : QPlainTextEdit(parent)
 {

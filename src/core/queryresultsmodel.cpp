@@ -1,5 +1,9 @@
 #include "queryresultsmodel.h"
 
+#include "palette.h"
+
+#include <QColor>
+
 namespace rov::core {
 
 QueryResultsModel::QueryResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -59,6 +63,11 @@ QVariant QueryResultsModel::data(const QModelIndex &index, int role) const
     if (index.column() >= row.size())
         return {};
     const QString &value = row[index.column()];
+    if (value.isNull()) // NULL, as BigQuery's console shows it, in a muted colour
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("NULL"))
+               : role == Qt::ForegroundRole
+                   ? QVariant(QColor(QLatin1String(palette::kChartNeutral)))
+                   : QVariant();
     if (role == Qt::DisplayRole)
         return value.size() > 500 ? value.left(500) + QStringLiteral("…") : value;
     if (role == Qt::ToolTipRole && value.size() > 60)

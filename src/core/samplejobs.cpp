@@ -19,6 +19,10 @@ std::vector<SampleJob> SampleJobs::all()
         {QStringLiteral("train_sklearn.py"), tr("Train a model to deploy"),
          tr("Fits scikit-learn classifiers in parallel tasks and writes the best as model.pkl to "
             "a gs:// folder, ready for Register model.")},
+        {QStringLiteral("bigquery_pipeline.py"), tr("BigQuery → Ray → BigQuery"),
+         tr("Makes a table of taxi trips with a query, reads it into Ray Data, sums each zone's "
+            "trips and fares on the workers and writes ray_samples.zone_summary, which the Data "
+            "page shows.")},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "core/datacontroller.h"
 #include "core/languagemanager.h"
 #include "core/queryresultsmodel.h"
+#include "core/resultexport.h"
 #include "data/datapage.h"
 #include "data/sqledit.h"
 #include "mainwindow.h"
@@ -218,6 +219,56 @@ private Q_SLOTS:
         m_page->tableCode()->setCurrentIndex(1);
         save(QStringLiteral("data_code_en.png"));
         m_page->tabs()->setCurrentIndex(0);
+    }
+
+    // Export writes a query's results to CSV and JSON lines, every page of them; a cancelled
+    // or failed export leaves no file and says why.
+    void theResultsAreExportedAndAnExportCanBeCancelled()
+    {
+        m_page->tabs()->setCurrentIndex(0);
+        m_page->editor()->setPlainText(QStringLiteral(
+            "SELECT id, IF(MOD(id, 5) = 0, NULL, customer) AS customer, CONCAT('a,\"b\"', "
+            "CAST(id AS STRING)) AS text, address FROM shop.orders ORDER BY id"));
+        m_page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_page->controller()->running() && m_page->exportButton()->isEnabled(), 20000);
+        QTemporaryDir out;
+        const QString csv = out.filePath(QStringLiteral("orders.csv"));
+        m_page->exportResults(csv, core::ResultExport::Format::Csv);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->exportStatus()->text().contains(QStringLiteral("Exported 2,000 rows")), 30000);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().split('\n');
+        QCOMPARE(lines.size(), 2002); // the header, 2,000 rows (over the grid's pages), the end
+        QCOMPARE(lines[0], QByteArray("id,customer,text,address"));
+        QCOMPARE(lines[1], QByteArray("1,c1,\"a,\"\"b\"\"1\",\"{\"\"city\"\":\"\"city1\"\","
+                                      "\"\"zip\"\":\"\"75001\"\"}\""));
+        QVERIFY2(lines[5].startsWith("5,,"), lines[5].constData()); // NULL: an empty field
+        const QString jsonl = out.filePath(QStringLiteral("orders.jsonl"));
+        m_page->exportResults(jsonl, core::ResultExport::Format::JsonLines);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->exportStatus()->text().contains(QStringLiteral("jsonl")),
+                                 30000);
+        QFile jsonFile(jsonl);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> objects = jsonFile.readAll().trimmed().split('\n');
+        QCOMPARE(objects.size(), 2000);
+        const auto fifth = nlohmann::json::parse(objects[4].toStdString());
+        QVERIFY(fifth["customer"].is_null() && fifth["id"] == "5" &&
+                fifth["address"]["city"] == "city5");
+        // A file that cannot be written: said, and nothing is left.
+        m_page->exportResults(QStringLiteral("/proc/no/such/place.csv"),
+                              core::ResultExport::Format::Csv);
+        QTRY_VERIFY(m_page->exportStatus()->text().contains(QStringLiteral("The export failed")));
+        // Cancelled before its first page came: no file.
+        const QString cancelled = out.filePath(QStringLiteral("cancelled.csv"));
+        m_page->exportResults(cancelled, core::ResultExport::Format::Csv);
+        QVERIFY(m_page->runningExport());
+        QVERIFY(!m_page->exportButton()->isEnabled()); // one export at a time
+        m_page->runningExport()->cancel();
+        QTRY_VERIFY(m_page->exportStatus()->text().contains(QStringLiteral("cancelled")));
+        QVERIFY(!QFile::exists(cancelled));
+        QTRY_VERIFY(m_page->exportButton()->isEnabled());
     }
 
     void aRunningQueryIsCancelled()

@@ -94,41 +94,21 @@ private Q_SLOTS:
         QVERIFY2(created.ok(), qPrintable(rov::test::describe(created)));
         QString dashboard;
         QTRY_VERIFY_WITH_TIMEOUT(!(dashboard = dashboardOf(cluster)).isEmpty(), 300000);
-        HttpRequest job = HttpRequest::withJson(
-            HttpMethod::Post, QUrl(dashboard + QStringLiteral("/api/jobs/")),
-            {{"entrypoint", "python " ROV_SOURCE_DIR "/tests/compat/ray_bigquery_job.py demo"}});
-        job.retry = RetryPolicy::none();
-        job.sendCredentials = false;
-        const auto submitted = rov::test::sendAndWait(m_client, job, 60000);
-        QVERIFY2(submitted.ok(), qPrintable(rov::test::describe(submitted)));
-        const QString id =
-            QString::fromStdString(submitted.json().value("submission_id", std::string()));
-        QString status;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 300000 && status != QLatin1String("SUCCEEDED") &&
-               status != QLatin1String("FAILED") && status != QLatin1String("STOPPED")) {
-            QTest::qWait(1000);
-            HttpRequest probe =
-                HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/") + id));
-            probe.sendCredentials = false;
-            const auto got = rov::test::sendAndWait(m_client, probe, 30000);
-            if (got.ok())
-                status = QString::fromStdString(got.json().value("status", std::string()));
-        }
-        HttpRequest logs =
-            HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/%1/logs").arg(id)));
-        logs.sendCredentials = false;
-        const QString output = QString::fromStdString(
-            rov::test::sendAndWait(m_client, logs, 30000).json().value("logs", std::string()));
-        QVERIFY2(status == QLatin1String("SUCCEEDED") &&
-                     output.contains(QStringLiteral("ray bigquery job: every step passed")),
-                 qPrintable(status + QLatin1Char('\n') + output.right(6000) + serviceLog()));
+        const QString output =
+            runJob(dashboard, "python " ROV_SOURCE_DIR "/tests/compat/ray_bigquery_job.py demo");
+        QVERIFY2(output.contains(QStringLiteral("ray bigquery job: every step passed")),
+                 qPrintable(output.right(6000) + serviceLog()));
         // What the job wrote is BigQuery's, for every client: here rovd's REST API.
         const auto tables = call("GET", kApi + QStringLiteral("/datasets/rayout/tables"));
         QVERIFY2(tables.status == 200 && tables.body.contains("\"doubled\"") &&
                      tables.body.contains("\"by_k\""),
                  tables.body.constData());
+        // The console's sample job "BigQuery → Ray → BigQuery" on the same cluster.
+        const QString sample = runJob(dashboard, "python " ROV_SOURCE_DIR
+                                                 "/resources/python/samples/bigquery_pipeline.py");
+        QVERIFY2(sample.contains(QStringLiteral("wrote ray_samples.zone_summary: 12 zones, "
+                                                "200,000 trips")),
+                 qPrintable(sample.right(4000) + serviceLog()));
         QVERIFY(call("DELETE", cluster).ok());
     }
 
@@ -256,6 +236,42 @@ private:
         QVERIFY2(made.status == 200 && made.json()["jobComplete"] == true,
                  qPrintable(rov::test::describe(made) + serviceLog()));
         QCOMPARE(tableRows(), 1000);
+    }
+
+    // Submits `entrypoint` as a Ray job and waits up to five minutes for it to end: its status
+    // and its log.
+    QString runJob(const QString &dashboard, const std::string &entrypoint)
+    {
+        HttpRequest job =
+            HttpRequest::withJson(HttpMethod::Post, QUrl(dashboard + QStringLiteral("/api/jobs/")),
+                                  {{"entrypoint", entrypoint}});
+        job.retry = RetryPolicy::none();
+        job.sendCredentials = false;
+        const auto submitted = rov::test::sendAndWait(m_client, job, 60000);
+        if (!submitted.ok())
+            return QStringLiteral("not submitted: ") + rov::test::describe(submitted);
+        const QString id =
+            QString::fromStdString(submitted.json().value("submission_id", std::string()));
+        QString status;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 300000 && status != QLatin1String("SUCCEEDED") &&
+               status != QLatin1String("FAILED") && status != QLatin1String("STOPPED")) {
+            QTest::qWait(1000);
+            HttpRequest probe =
+                HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/") + id));
+            probe.sendCredentials = false;
+            const auto got = rov::test::sendAndWait(m_client, probe, 30000);
+            if (got.ok())
+                status = QString::fromStdString(got.json().value("status", std::string()));
+        }
+        HttpRequest logs =
+            HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/%1/logs").arg(id)));
+        logs.sendCredentials = false;
+        return status + QLatin1Char('\n') +
+               QString::fromStdString(rov::test::sendAndWait(m_client, logs, 30000)
+                                          .json()
+                                          .value("logs", std::string()));
     }
 
     // The cluster's dashboard address once it runs; empty before.

@@ -7,16 +7,21 @@
 #include "serving/snippettabs.h"
 #include "sqledit.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -167,6 +172,21 @@ QWidget *DataPage::makeQueryTab()
     m_jobInfo->setObjectName(QStringLiteral("jobInfo"));
     m_jobInfo->setWordWrap(true);
     m_jobInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportButton = new QPushButton(tab);
+    m_exportButton->setObjectName(QStringLiteral("exportResults"));
+    auto *exportMenu = new QMenu(m_exportButton);
+    m_exportCsv = exportMenu->addAction(QString());
+    m_exportJson = exportMenu->addAction(QString());
+    m_exportButton->setMenu(exportMenu);
+    m_exportButton->setEnabled(false);
+    connect(m_exportCsv, &QAction::triggered, this,
+            [this] { chooseExport(core::ResultExport::Format::Csv); });
+    connect(m_exportJson, &QAction::triggered, this,
+            [this] { chooseExport(core::ResultExport::Format::JsonLines); });
+    m_exportStatus = new QLabel(tab);
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *split = new QSplitter(Qt::Vertical, tab);
     split->addWidget(m_editor);
     auto *lower = new QWidget(split);
@@ -174,7 +194,11 @@ QWidget *DataPage::makeQueryTab()
     lowerColumn->setContentsMargins(0, 0, 0, 0);
     lowerColumn->addLayout(buttons);
     lowerColumn->addWidget(m_results, 1);
-    lowerColumn->addWidget(m_jobInfo);
+    auto *infoRow = new QHBoxLayout;
+    infoRow->addWidget(m_jobInfo, 1);
+    infoRow->addWidget(m_exportButton);
+    lowerColumn->addLayout(infoRow);
+    lowerColumn->addWidget(m_exportStatus);
     split->addWidget(lower);
     split->setSizes({160, 400});
     column->addWidget(split);
@@ -293,6 +317,10 @@ void DataPage::connectController()
     });
     connect(m_controller, &DataController::queryStarted, this, [this] {
         m_queryError.reset();
+        if (!m_export) { // what the last export said was about the results before
+            m_exportOutcome = {};
+            renderExportStatus();
+        }
         showJob();
     });
     connect(m_controller, &DataController::queryDone, this, &DataPage::showJob);
@@ -424,6 +452,10 @@ void DataPage::showJob()
     const bool running = m_controller->running();
     m_run->setEnabled(!running);
     m_cancel->setEnabled(running);
+    const auto &finished = m_controller->job();
+    m_exportButton->setEnabled(!running && !m_queryError && finished && finished->done() &&
+                               finished->affectedRows < 0 &&
+                               m_controller->results()->totalRows() > 0 && !m_export);
     const QLocale locale;
     if (running) {
         m_jobInfo->setText(tr("Running…"));
@@ -464,6 +496,93 @@ void DataPage::showJob()
     m_jobInfo->setText(parts.join(QStringLiteral(" · ")));
 }
 
+// Asks where (a file in the format's own suffix), then exports.
+void DataPage::chooseExport(core::ResultExport::Format format)
+{
+    const bool csv = format == core::ResultExport::Format::Csv;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(csv ? QStringLiteral("results.csv") : QStringLiteral("results.jsonl"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the results"), suggested,
+        csv ? tr("CSV files (*.csv)") : tr("JSON lines files (*.jsonl *.json)"));
+    if (!path.isEmpty())
+        exportResults(path, format);
+}
+
+void DataPage::exportResults(const QString &path, core::ResultExport::Format format)
+{
+    const auto &job = m_controller->job();
+    if (!job || !m_controller->client() || m_export)
+        return;
+    const auto *results = m_controller->results();
+    m_export = new core::ResultExport(m_controller->client(), job->ref, results->schema(),
+                                      results->totalRows(), path, format, this);
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export"));
+    progress->setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    progress->setCancelButtonText(tr("Cancel"));
+    progress->setRange(0, 1000);
+    progress->setMinimumDuration(500); // a small export ends before it would show
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportProgress = progress;
+    const QLocale locale;
+    const auto ended = [this, progress, path](ExportOutcome::Kind kind, const QString &why) {
+        m_exportOutcome = {kind, m_export->written(), path, why};
+        renderExportStatus();
+        progress->close();
+        m_export->deleteLater();
+        m_export = nullptr;
+        showJob();
+    };
+    connect(m_export, &core::ResultExport::progress, progress,
+            [progress, locale, path](qint64 written, qint64 total) {
+                progress->setValue(total > 0 ? int(written * 1000 / total) : 0);
+                progress->setLabelText(tr("Writing %1: %2 of %3 rows")
+                                           .arg(QDir::toNativeSeparators(path),
+                                                locale.toString(written), locale.toString(total)));
+            });
+    connect(progress, &QProgressDialog::canceled, m_export, &core::ResultExport::cancel);
+    connect(m_export, &core::ResultExport::finished, this,
+            [ended] { ended(ExportOutcome::Kind::Done, {}); });
+    connect(m_export, &core::ResultExport::failed, this,
+            [ended](const QString &why) { ended(ExportOutcome::Kind::Failed, why); });
+    connect(m_export, &core::ResultExport::cancelled, this,
+            [ended] { ended(ExportOutcome::Kind::Cancelled, {}); });
+    m_exportOutcome = {};
+    renderExportStatus();
+    showJob();
+    m_export->start();
+}
+
+void DataPage::renderExportStatus()
+{
+    const auto &outcome = m_exportOutcome;
+    const QString path = QDir::toNativeSeparators(outcome.path);
+    switch (outcome.kind) {
+    case ExportOutcome::Kind::None:
+        m_exportStatus->clear();
+        break;
+    case ExportOutcome::Kind::Done:
+        m_exportStatus->setText(
+            tr("Exported %1 rows to %2").arg(QLocale().toString(outcome.rows), path));
+        break;
+    case ExportOutcome::Kind::Failed:
+        m_exportStatus->setText(tr("The export failed: %1").arg(outcome.why));
+        break;
+    case ExportOutcome::Kind::Cancelled:
+        m_exportStatus->setText(tr("The export was cancelled; no file was written"));
+        break;
+    }
+    m_exportStatus->setStyleSheet(
+        outcome.kind == ExportOutcome::Kind::Failed
+            ? QStringLiteral("color: %1;").arg(QLatin1String(palette::kErrorText))
+            : QString());
+}
+
 void DataPage::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter datasets and tables"));
@@ -474,6 +593,11 @@ void DataPage::retranslate()
     m_tabs->setTabText(1, tr("Details"));
     m_tabs->setTabText(2, tr("Schema"));
     m_tabs->setTabText(3, tr("Preview"));
+    renderExportStatus();
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setToolTip(tr("Write the results to a file"));
+    m_exportCsv->setText(tr("CSV…"));
+    m_exportJson->setText(tr("JSON lines…"));
     m_tabs->setTabText(4, tr("Code"));
     m_tabs->setTabToolTip(4, tr("The query and the open table as curl, Python, bq and a Ray job"));
     showCode();

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "api/bigquery/bigquerytypes.h"
+#include "core/resultexport.h"
 #include "rest/apierror.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -29,7 +33,8 @@ class SqlEdit;
 // without a query, at no cost), and the query editor: GoogleSQL highlighted, a dry run as you
 // type that says what the query will process and cost or marks its error, Ctrl+Enter runs it (or
 // the selection), Cancel stops it, and the results come in pages as the grid scrolls. Code: the
-// query and the open table as curl, Python, bq and a Ray job (ray.data.read_bigquery).
+// query and the open table as curl, Python, bq and a Ray job (ray.data.read_bigquery). Export
+// writes a query's results to CSV or JSON lines.
 class DataPage : public QWidget
 {
     Q_OBJECT
@@ -53,6 +58,12 @@ public:
     // Puts a query of `ref` in the editor (SELECT * ... LIMIT 1000) and shows the Query tab.
     void queryTable(const api::bigquery::TableRef &ref);
     void run();
+    // Writes the last query's results to `path`, with a progress window that can cancel; what
+    // it says when it ends is in exportStatus(). Export… asks for the file and the format.
+    void exportResults(const QString &path, core::ResultExport::Format format);
+    core::ResultExport *runningExport() const { return m_export; }
+    QLabel *exportStatus() const { return m_exportStatus; }
+    QPushButton *exportButton() const { return m_exportButton; }
 
     // "1.2 KB" and the on-demand price of it (BigQuery bills $6.25 a TiB, 10 MB at least).
     static QString costText(qint64 bytes);
@@ -70,6 +81,8 @@ private:
     void retranslate();
     void showTable();
     void showJob();
+    void chooseExport(core::ResultExport::Format format);
+    void renderExportStatus();
     void renderValidation();
     void renderExplorerStatus();
     std::optional<api::bigquery::TableRef> tableAt(const QModelIndex &index) const;
@@ -87,6 +100,26 @@ private:
     QLabel *m_validation = nullptr;
     QTableView *m_results = nullptr;
     QLabel *m_jobInfo = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_exportJson = nullptr;
+    QLabel *m_exportStatus = nullptr;
+    QPointer<core::ResultExport> m_export;
+    QPointer<QProgressDialog> m_exportProgress;
+    // How the last export ended, kept so that a language change says it again.
+    struct ExportOutcome
+    {
+        enum class Kind
+        {
+            None,
+            Done,
+            Failed,
+            Cancelled
+        } kind = Kind::None;
+        qint64 rows = 0;
+        QString path;
+        QString why;
+    } m_exportOutcome;
     QFormLayout *m_detailsForm = nullptr;
     QList<QLabel *> m_details;
     QTreeWidget *m_schema = nullptr;

@@ -1,9 +1,6 @@
 #include "sqledit.h"
 
-#include "core/palette.h"
-
 #include <QRegularExpression>
-#include <QSyntaxHighlighter>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 
@@ -11,27 +8,14 @@ namespace rov::ui {
 
 namespace {
 
-class SqlHighlighter : public QSyntaxHighlighter
+class SqlHighlighter : public QueryHighlighter
 {
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    using QueryHighlighter::QueryHighlighter;
 
 protected:
     void highlightBlock(const QString &text) override
     {
-        QTextCharFormat keyword;
-        keyword.setForeground(QColor(QLatin1String(palette::kQueryKeyword)));
-        keyword.setFontWeight(QFont::Bold);
-        QTextCharFormat function;
-        function.setForeground(QColor(QLatin1String(palette::kQueryField)));
-        QTextCharFormat string;
-        string.setForeground(QColor(QLatin1String(palette::kQueryString)));
-        QTextCharFormat number;
-        number.setForeground(QColor(QLatin1String(palette::kChartNeutral)));
-        QTextCharFormat comment;
-        comment.setForeground(QColor(QLatin1String(palette::kChartNeutral)));
-        comment.setFontItalic(true);
-
         static const QRegularExpression keywords(
             QStringLiteral("\\b(?:SELECT|FROM|WHERE|GROUP|BY|ORDER|HAVING|QUALIFY|LIMIT|OFFSET|"
                            "JOIN|LEFT|RIGHT|FULL|INNER|OUTER|CROSS|ON|USING|AS|WITH|UNION|ALL|"
@@ -46,15 +30,12 @@ protected:
         static const QRegularExpression quoted(
             QStringLiteral("'(?:[^'\\\\]|\\\\.)*'?|\"(?:[^\"\\\\]|\\\\.)*\"?|`[^`]*`?"));
         static const QRegularExpression comments(QStringLiteral("(?:--|#).*$"));
-        for (const auto &[pattern, format] :
-             {std::pair{&functions, function}, std::pair{&keywords, keyword},
-              std::pair{&numbers, number}, std::pair{&quoted, string},
-              std::pair{&comments, comment}}) {
-            for (auto it = pattern->globalMatch(text); it.hasNext();) {
-                const auto match = it.next();
-                setFormat(int(match.capturedStart()), int(match.capturedLength()), format);
-            }
-        }
+        const Formats &format = formats();
+        paintMatches(text, functions, format.field);
+        paintMatches(text, keywords, format.keyword);
+        paintMatches(text, numbers, format.muted);
+        paintMatches(text, quoted, format.string);
+        paintMatches(text, comments, format.comment);
     }
 };
 

@@ -1,52 +1,35 @@
 #include "logqueryedit.h"
 
-#include "core/palette.h"
-
 #include <QRegularExpression>
-#include <QSyntaxHighlighter>
 
 namespace rov::ui {
 
 namespace {
 
-class QueryHighlighter : public QSyntaxHighlighter
+class LogHighlighter : public QueryHighlighter
 {
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    using QueryHighlighter::QueryHighlighter;
 
 protected:
     void highlightBlock(const QString &text) override
     {
-        QTextCharFormat keyword;
-        keyword.setForeground(QColor(QLatin1String(palette::kQueryKeyword)));
-        keyword.setFontWeight(QFont::Bold);
-        QTextCharFormat field;
-        field.setForeground(QColor(QLatin1String(palette::kQueryField)));
-        QTextCharFormat string;
-        string.setForeground(QColor(QLatin1String(palette::kQueryString)));
-        QTextCharFormat op;
-        op.setForeground(QColor(QLatin1String(palette::kChartNeutral)));
-        op.setFontWeight(QFont::Bold);
-
         static const QRegularExpression fields(QStringLiteral(
             "[A-Za-z_][\\w]*(?:\\.(?:\"[^\"]*\"|[\\w]+))*(?=\\s*(?:=~|!~|>=|<=|!=|[=<>:]))"));
         static const QRegularExpression operators(QStringLiteral("=~|!~|>=|<=|!=|[=<>:()]"));
         static const QRegularExpression keywords(
             QStringLiteral("\\b(?:AND|OR|NOT)\\b|(?<=^|\\s)-(?=\\S)"));
         static const QRegularExpression strings(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"?"));
-        for (const auto &[pattern, format] : {std::pair{&fields, field}, std::pair{&operators, op},
-                                              std::pair{&keywords, keyword}}) {
-            for (auto it = pattern->globalMatch(text); it.hasNext();) {
-                const auto match = it.next();
-                setFormat(int(match.capturedStart()), int(match.capturedLength()), format);
-            }
-        }
+        const Formats &format = formats();
+        paintMatches(text, fields, format.field);
+        paintMatches(text, operators, format.operators);
+        paintMatches(text, keywords, format.keyword);
         // Strings last: what is quoted is a value, whatever it looks like.
         for (auto it = strings.globalMatch(text); it.hasNext();) {
             const auto match = it.next();
             if (match.capturedStart() > 0 && text[match.capturedStart() - 1] == u'.')
                 continue; // a quoted key: labels."ml.googleapis.com/…"
-            setFormat(int(match.capturedStart()), int(match.capturedLength()), string);
+            setFormat(int(match.capturedStart()), int(match.capturedLength()), format.string);
         }
     }
 };
@@ -56,7 +39,7 @@ protected:
 LogQueryEdit::LogQueryEdit(QWidget *parent) : QueryEdit(parent)
 {
     setObjectName(QStringLiteral("logQuery"));
-    new QueryHighlighter(document());
+    new LogHighlighter(document());
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     connect(this, &QPlainTextEdit::textChanged, this, [this] { markError(-1); });
 }

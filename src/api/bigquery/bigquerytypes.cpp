@@ -1,5 +1,7 @@
 #include "bigquerytypes.h"
 
+#include "api/vertex/wire.h"
+
 #include <QRegularExpression>
 
 namespace rov::api::bigquery {
@@ -23,14 +25,7 @@ qint64 int64Of(const json &object, const char *key)
     if (!object.is_object())
         return -1;
     const auto it = object.find(key);
-    if (it == object.end())
-        return -1;
-    if (it->is_number_integer())
-        return it->get<qint64>();
-    bool ok = false;
-    const qint64 value = it->is_string() ? QString::fromStdString(it->get<std::string>()).toLongLong(&ok)
-                                         : 0;
-    return ok ? value : -1;
+    return it == object.end() ? -1 : vertex::wire::readInt64(*it).value_or(-1);
 }
 
 // Milliseconds since the epoch, as a string: creationTime, lastModifiedTime, startTime ...
@@ -50,7 +45,8 @@ QMap<QString, QString> labelsOf(const json &object)
         return labels;
     for (const auto &[key, value] : it->items()) {
         if (value.is_string())
-            labels.insert(QString::fromStdString(key), QString::fromStdString(value.get<std::string>()));
+            labels.insert(QString::fromStdString(key),
+                          QString::fromStdString(value.get<std::string>()));
     }
     return labels;
 }
@@ -67,7 +63,7 @@ const json &member(const json &object, const char *key)
 QString scalarText(const json &value, const QString &type)
 {
     if (value.is_null())
-        return QStringLiteral("NULL");
+        return {};
     const QString raw = value.is_string() ? QString::fromStdString(value.get<std::string>())
                                           : QString::fromStdString(value.dump());
     if (type == QLatin1String("TIMESTAMP")) {
@@ -80,7 +76,7 @@ QString scalarText(const json &value, const QString &type)
                               ? qint64(seconds * 1000.0)
                               : raw.toLongLong() / 1000;
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
-                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'"));
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'"));
     }
     return raw;
 }
@@ -144,14 +140,18 @@ Dataset Dataset::fromJson(const json &object)
 
 Field Field::fromJson(const json &object)
 {
-    Field field{text(object, "name"), text(object, "type"), text(object, "mode"),
-                text(object, "description"), {}};
+    Field field{text(object, "name"),
+                text(object, "type"),
+                text(object, "mode"),
+                text(object, "description"),
+                {}};
     if (field.mode.isEmpty())
         field.mode = QStringLiteral("NULLABLE");
-    static const QMap<QString, QString> legacy{{QStringLiteral("INT64"), QStringLiteral("INTEGER")},
-                                               {QStringLiteral("FLOAT64"), QStringLiteral("FLOAT")},
-                                               {QStringLiteral("BOOL"), QStringLiteral("BOOLEAN")},
-                                               {QStringLiteral("STRUCT"), QStringLiteral("RECORD")}};
+    static const QMap<QString, QString> legacy{
+        {QStringLiteral("INT64"), QStringLiteral("INTEGER")},
+        {QStringLiteral("FLOAT64"), QStringLiteral("FLOAT")},
+        {QStringLiteral("BOOL"), QStringLiteral("BOOLEAN")},
+        {QStringLiteral("STRUCT"), QStringLiteral("RECORD")}};
     field.type = legacy.value(field.type.toUpper(), field.type.toUpper());
     field.fields = listFromJson(object);
     return field;
@@ -189,8 +189,7 @@ QString cellText(const json &cell, const Field &field)
 {
     const json &value = member(cell, "v");
     if (field.mode == QLatin1String("REPEATED") || field.type == QLatin1String("RECORD"))
-        return value.is_null() ? QStringLiteral("NULL")
-                               : QString::fromStdString(plain(cell, field).dump());
+        return value.is_null() ? QString() : QString::fromStdString(plain(cell, field).dump());
     return scalarText(value, field.type);
 }
 
@@ -210,7 +209,7 @@ RowPage parseRowPage(const json &object)
         QStringList values;
         for (size_t i = 0; i < page.schema.size(); ++i)
             values << (cells.is_array() && i < cells.size() ? cellText(cells[i], page.schema[i])
-                                                           : QString());
+                                                            : QString());
         page.rows.push_back(std::move(values));
     }
     return page;
@@ -259,7 +258,8 @@ QueryJob QueryJob::fromJson(const json &object)
     job.ended = timeOf(statistics, "endTime");
     const json &configuration = member(member(object, "configuration"), "query");
     job.query = text(configuration, "query");
-    if (const json &destination = member(configuration, "destinationTable"); destination.is_object())
+    if (const json &destination = member(configuration, "destinationTable");
+        destination.is_object())
         job.destination = TableRef::fromJson(destination);
     return job;
 }

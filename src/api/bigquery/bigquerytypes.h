@@ -71,7 +71,8 @@ struct RowPage
     bool jobComplete = true;
 };
 RowPage parseRowPage(const nlohmann::json &json);
-// One cell of BigQuery's row format ({"v": ...}) as text for `field`: TIMESTAMP as UTC.
+// One cell of BigQuery's row format ({"v": ...}) as text for `field`: TIMESTAMP as UTC, nested
+// values as JSON, NULL as a null QString (which isNull() tells from an empty string).
 QString cellText(const nlohmann::json &cell, const Field &field);
 
 struct JobRef

@@ -10,6 +10,7 @@ import os
 import secrets
 import threading
 import time
+import traceback
 
 from . import catalog as cat
 from . import sql as sqlmod
@@ -86,6 +87,23 @@ class Jobs:
                                            "ran; nothing of it was applied. Run it again."))
         cutoff = int(time.time() * 1000) - RESULT_HOURS * 3600 * 1000
         self._drop_old_results(cur, cutoff)
+
+    def keep_results_tidy(self, every_s=3600):
+        """Query results older than RESULT_HOURS go every hour, not only at a start: a service
+        that runs for weeks keeps a day of them, as BigQuery does."""
+        def sweep():
+            try:
+                cutoff = int(time.time() * 1000) - RESULT_HOURS * 3600 * 1000
+                self._drop_old_results(self.db.cursor(), cutoff)
+            except Exception:  # noqa: BLE001 — a failed sweep is tried again in an hour
+                traceback.print_exc()
+            timer = threading.Timer(every_s, sweep)
+            timer.daemon = True
+            timer.start()
+
+        timer = threading.Timer(every_s, sweep)
+        timer.daemon = True
+        timer.start()
 
     def _drop_old_results(self, cur, cutoff):
         for project, in cur.execute(f"SELECT DISTINCT project FROM {cat.META}.datasets WHERE "

@@ -253,7 +253,7 @@ class ReadApi:
         for batch in reader:
             if not context.is_active():
                 return
-            yield self._response(batch.num_rows, batch.serialize().to_pybytes(), done,
+            yield self._response(batch.num_rows, batch.serialize(), done,
                                  total, None if sent_schema else session.schema)
             done += batch.num_rows
             sent_schema = True
@@ -336,16 +336,35 @@ class ReadApi:
 
     @staticmethod
     def _response(rows, batch, done, total, schema):
+        """A ReadRowsResponse, encoded. The record batch (megabytes) is written into the answer
+        once, from Arrow's own buffer: a protobuf message would copy it in and copy it out again.
+        A message is the concatenation of its fields, so the rest is encoded by protobuf and the
+        batch's field (arrow_record_batch = 4: serialized_record_batch = 1, row_count = 2) added
+        after it."""
         response = ReadRowsResponse()
         response.row_count = rows
-        response.arrow_record_batch.serialized_record_batch = batch
-        response.arrow_record_batch.row_count = rows
         if total:
             response.stats.progress.at_response_start = min(1.0, done / total)
             response.stats.progress.at_response_end = min(1.0, (done + rows) / total)
         if schema is not None:
             response.arrow_schema.serialized_schema = schema
-        return response
+        inner_head = b"\x0a" + _varint(len(batch))
+        inner_tail = b"\x10" + _varint(rows)
+        size = len(inner_head) + len(batch) + len(inner_tail)
+        return b"".join((response.SerializeToString(), b"\x22", _varint(size), inner_head,
+                         memoryview(batch), inner_tail))
+
+
+def _varint(number):
+    out = bytearray()
+    while True:
+        low = number & 0x7F
+        number >>= 7
+        if number:
+            out.append(low | 0x80)
+        else:
+            out.append(low)
+            return bytes(out)
 
 
 def _where(condition):
@@ -405,7 +424,7 @@ def serve(api, port):
             ReadSession.SerializeToString),
         "ReadRows": grpc.unary_stream_rpc_method_handler(
             _streaming(api.read_rows), pb["ReadRows"].FromString,
-            ReadRowsResponse.SerializeToString),
+            bytes),  # read_rows answers with its responses encoded (see _response)
         "SplitReadStream": grpc.unary_unary_rpc_method_handler(
             _unary(api.split_read_stream), pb["SplitReadStream"].FromString,
             SplitReadStreamResponse.SerializeToString),

@@ -54,6 +54,7 @@ class Service:
         cur = db.cursor()
         cat.create_meta(cur)
         self.jobs.recover()
+        self.jobs.keep_results_tidy()
 
     def _change(self, action):
         """`action(cursor)` in one transaction, under the writer lock."""
