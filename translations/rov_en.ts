@@ -2817,6 +2817,34 @@ Tasks: %2</source>
         <source>JSON lines…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the results to a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new table, as dataset.table (its dataset must exist):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the table as dataset.table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the results to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the results to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the results to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a table…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>

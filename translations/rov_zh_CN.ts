@@ -2806,6 +2806,34 @@ Tasks: %2</source>
         <source>JSON lines…</source>
         <translation>JSON Lines…</translation>
     </message>
+    <message>
+        <source>Save the results to a table</source>
+        <translation>将结果保存到表</translation>
+    </message>
+    <message>
+        <source>A new table, as dataset.table (its dataset must exist):</source>
+        <translation>新表，格式为 dataset.table（数据集须已存在）：</translation>
+    </message>
+    <message>
+        <source>name the table as dataset.table</source>
+        <translation>请按 dataset.table 的格式命名表</translation>
+    </message>
+    <message>
+        <source>Saving the results to %1…</source>
+        <translation>正在将结果保存到 %1…</translation>
+    </message>
+    <message>
+        <source>Saved the results to %1</source>
+        <translation>已将结果保存到 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the results to %1: %2</source>
+        <translation>无法将结果保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save to a table…</source>
+        <translation>保存到表…</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>

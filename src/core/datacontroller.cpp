@@ -229,6 +229,58 @@ void DataController::finishQuery(const RowPage &first)
     }));
 }
 
+void DataController::saveResults(const TableRef &target)
+{
+    if (!m_client || m_saving || !m_job || !m_job->destination)
+        return;
+    m_saving = true;
+    // The job's own results table, which both rovd and BigQuery keep for a day.
+    const QString sql = QStringLiteral("SELECT * FROM `%1`").arg(m_job->destination->sqlName());
+    track(m_client->startQueryInto(sql, target, this, [this, target](Result<QueryJob> started) {
+        if (!started.ok()) {
+            endSave(jobErrorOf(*started.error), target);
+            return;
+        }
+        waitForSave(started.value.ref, target);
+    }));
+}
+
+// getQueryResults waits for the job (up to 10 s a call); jobs.get then says how it ended.
+void DataController::waitForSave(const JobRef &ref, const TableRef &target)
+{
+    if (!m_client) {
+        endSave(jobErrorOf(rest::ApiError::cancelled()), target);
+        return;
+    }
+    track(m_client->results(ref, 0, 0, 10000, this, [this, ref, target](Result<RowPage> page) {
+        if (!page.ok()) {
+            endSave(jobErrorOf(*page.error), target);
+            return;
+        }
+        if (!page.value.jobComplete) {
+            waitForSave(ref, target);
+            return;
+        }
+        track(m_client->job(ref, this, [this, target](Result<QueryJob> job) {
+            if (!job.ok())
+                endSave(jobErrorOf(*job.error), target);
+            else
+                endSave(job.value.error, target);
+        }));
+    }));
+}
+
+void DataController::endSave(const std::optional<JobError> &error, const TableRef &target)
+{
+    m_saving = false;
+    if (error) {
+        Q_EMIT saveFailed(*error);
+        return;
+    }
+    Q_EMIT saved(target);
+    refresh(); // the new table in the explorer
+}
+
 void DataController::fail(const rest::ApiError &error)
 {
     m_running = false;

@@ -53,6 +53,10 @@ public:
     void run(const QString &sql);
     void cancel();
     bool running() const { return m_running; }
+    // The last query's results into `target`, a new table (a query job reading the job's own
+    // results table): ends with saved or saveFailed, and the explorer lists the table.
+    void saveResults(const api::bigquery::TableRef &target);
+    bool saving() const { return m_saving; }
     const std::optional<api::bigquery::QueryJob> &job() const { return m_job; }
 
 Q_SIGNALS:
@@ -68,6 +72,8 @@ Q_SIGNALS:
     void queryDone();
     void queryFailed(const rov::api::bigquery::JobError &error);
     void previewFailed(const rov::rest::ApiError &error);
+    void saved(const rov::api::bigquery::TableRef &target);
+    void saveFailed(const rov::api::bigquery::JobError &error);
 
 private:
     void addTables(QStandardItem *datasetItem, const std::vector<api::bigquery::TableRef> &tables);
@@ -76,6 +82,9 @@ private:
     void finishQuery(const api::bigquery::RowPage &first);
     void fail(const rest::ApiError &error);
     void stopAll();
+    void waitForSave(const api::bigquery::JobRef &ref, const api::bigquery::TableRef &target);
+    void endSave(const std::optional<api::bigquery::JobError> &error,
+                 const api::bigquery::TableRef &target);
     void track(const rest::Call &call);
 
     QPointer<api::bigquery::BigQueryClient> m_client;
@@ -88,6 +97,7 @@ private:
     QString m_pendingSql;
     int m_listing = 0;
     bool m_running = false;
+    bool m_saving = false;
     bool m_cancelRequested = false;
     std::vector<rest::Call> m_calls; // every call under way: cancelled with the backend
 };

@@ -269,6 +269,24 @@ private Q_SLOTS:
         QTRY_VERIFY(m_page->exportStatus()->text().contains(QStringLiteral("cancelled")));
         QVERIFY(!QFile::exists(cancelled));
         QTRY_VERIFY(m_page->exportButton()->isEnabled());
+
+        // Save to a table: the results, all of them, in a new table the explorer lists.
+        m_page->saveResults(QStringLiteral("shop.saved"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->exportStatus()->text().contains(QStringLiteral(
+                                     "Saved the results to local-project.shop.saved")),
+                                 30000);
+        const auto saved = get(QStringLiteral("/bigquery/v2/projects/%1/datasets/shop/tables/saved")
+                                   .arg(core::Profile::thisComputer().project));
+        QVERIFY2(saved.status == 200 && saved.json()["numRows"] == "2000", saved.body.constData());
+        auto *explorer = m_page->controller()->explorer();
+        QTRY_VERIFY_WITH_TIMEOUT(explorer->rowCount() == 1 && explorer->item(0)->rowCount() == 3,
+                                 10000);
+        // A table that has rows is kept as it is, and the page says why nothing was saved.
+        m_page->saveResults(QStringLiteral("shop.saved"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->exportStatus()->text().contains(QStringLiteral("Could not save")), 30000);
+        m_page->saveResults(QStringLiteral("nodots"));
+        QVERIFY(m_page->exportStatus()->text().contains(QStringLiteral("dataset.table")));
     }
 
     void aRunningQueryIsCancelled()

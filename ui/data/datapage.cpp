@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -177,12 +178,23 @@ QWidget *DataPage::makeQueryTab()
     auto *exportMenu = new QMenu(m_exportButton);
     m_exportCsv = exportMenu->addAction(QString());
     m_exportJson = exportMenu->addAction(QString());
+    exportMenu->addSeparator();
+    m_saveToTable = exportMenu->addAction(QString());
     m_exportButton->setMenu(exportMenu);
     m_exportButton->setEnabled(false);
     connect(m_exportCsv, &QAction::triggered, this,
             [this] { chooseExport(core::ResultExport::Format::Csv); });
     connect(m_exportJson, &QAction::triggered, this,
             [this] { chooseExport(core::ResultExport::Format::JsonLines); });
+    connect(m_saveToTable, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("Save the results to a table"),
+                                  tr("A new table, as dataset.table (its dataset must exist):"),
+                                  QLineEdit::Normal, QStringLiteral("dataset.results"), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveResults(name.trimmed());
+    });
     m_exportStatus = new QLabel(tab);
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
     m_exportStatus->setWordWrap(true);
@@ -324,6 +336,17 @@ void DataPage::connectController()
         showJob();
     });
     connect(m_controller, &DataController::queryDone, this, &DataPage::showJob);
+    connect(m_controller, &DataController::saved, this, [this](const TableRef &target) {
+        m_exportOutcome = {ExportOutcome::Kind::Saved, 0, target.sqlName(), {}};
+        renderExportStatus();
+        showJob();
+    });
+    connect(m_controller, &DataController::saveFailed, this, [this](const JobError &error) {
+        m_exportOutcome.kind = ExportOutcome::Kind::SaveFailed;
+        m_exportOutcome.why = error.message;
+        renderExportStatus();
+        showJob();
+    });
     connect(m_controller, &DataController::queryFailed, this, [this](const JobError &error) {
         m_queryError = error;
         m_editor->markError(error.line, error.column);
@@ -456,6 +479,7 @@ void DataPage::showJob()
     m_exportButton->setEnabled(!running && !m_queryError && finished && finished->done() &&
                                finished->affectedRows < 0 &&
                                m_controller->results()->totalRows() > 0 && !m_export);
+    m_saveToTable->setEnabled(finished && finished->destination && !m_controller->saving());
     const QLocale locale;
     if (running) {
         m_jobInfo->setText(tr("Running…"));
@@ -558,6 +582,26 @@ void DataPage::exportResults(const QString &path, core::ResultExport::Format for
     m_export->start();
 }
 
+void DataPage::saveResults(const QString &tableName)
+{
+    const QStringList parts = tableName.split(QLatin1Char('.'));
+    const auto *client = m_controller->client();
+    if (!client || (parts.size() != 2 && parts.size() != 3) ||
+        std::any_of(parts.begin(), parts.end(),
+                    [](const QString &part) { return part.isEmpty(); })) {
+        m_exportOutcome = {ExportOutcome::Kind::SaveFailed, 0, tableName,
+                           tr("name the table as dataset.table")};
+        renderExportStatus();
+        return;
+    }
+    const TableRef target{parts.size() == 3 ? parts[0] : client->endpoint().project,
+                          parts[parts.size() - 2], parts.back()};
+    m_exportOutcome = {ExportOutcome::Kind::Saving, 0, target.sqlName(), {}};
+    renderExportStatus();
+    m_controller->saveResults(target);
+    showJob();
+}
+
 void DataPage::renderExportStatus()
 {
     const auto &outcome = m_exportOutcome;
@@ -576,9 +620,20 @@ void DataPage::renderExportStatus()
     case ExportOutcome::Kind::Cancelled:
         m_exportStatus->setText(tr("The export was cancelled; no file was written"));
         break;
+    case ExportOutcome::Kind::Saving:
+        m_exportStatus->setText(tr("Saving the results to %1…").arg(outcome.path));
+        break;
+    case ExportOutcome::Kind::Saved:
+        m_exportStatus->setText(tr("Saved the results to %1").arg(outcome.path));
+        break;
+    case ExportOutcome::Kind::SaveFailed:
+        m_exportStatus->setText(
+            tr("Could not save the results to %1: %2").arg(outcome.path, outcome.why));
+        break;
     }
     m_exportStatus->setStyleSheet(
-        outcome.kind == ExportOutcome::Kind::Failed
+        outcome.kind == ExportOutcome::Kind::Failed ||
+                outcome.kind == ExportOutcome::Kind::SaveFailed
             ? QStringLiteral("color: %1;").arg(QLatin1String(palette::kErrorText))
             : QString());
 }
@@ -598,6 +653,7 @@ void DataPage::retranslate()
     m_exportButton->setToolTip(tr("Write the results to a file"));
     m_exportCsv->setText(tr("CSV…"));
     m_exportJson->setText(tr("JSON lines…"));
+    m_saveToTable->setText(tr("Save to a table…"));
     m_tabs->setTabText(4, tr("Code"));
     m_tabs->setTabToolTip(4, tr("The query and the open table as curl, Python, bq and a Ray job"));
     showCode();

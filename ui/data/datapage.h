@@ -34,7 +34,7 @@ class SqlEdit;
 // type that says what the query will process and cost or marks its error, Ctrl+Enter runs it (or
 // the selection), Cancel stops it, and the results come in pages as the grid scrolls. Code: the
 // query and the open table as curl, Python, bq and a Ray job (ray.data.read_bigquery). Export
-// writes a query's results to CSV or JSON lines.
+// writes a query's results to CSV or JSON lines, or saves them to a table.
 class DataPage : public QWidget
 {
     Q_OBJECT
@@ -64,6 +64,9 @@ public:
     core::ResultExport *runningExport() const { return m_export; }
     QLabel *exportStatus() const { return m_exportStatus; }
     QPushButton *exportButton() const { return m_exportButton; }
+    // The last query's results into a new table, named "dataset.table" (or
+    // "project.dataset.table"); Save to a table… asks for the name.
+    void saveResults(const QString &tableName);
 
     // "1.2 KB" and the on-demand price of it (BigQuery bills $6.25 a TiB, 10 MB at least).
     static QString costText(qint64 bytes);
@@ -103,6 +106,7 @@ private:
     QPushButton *m_exportButton = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportJson = nullptr;
+    QAction *m_saveToTable = nullptr;
     QLabel *m_exportStatus = nullptr;
     QPointer<core::ResultExport> m_export;
     QPointer<QProgressDialog> m_exportProgress;
@@ -114,7 +118,10 @@ private:
             None,
             Done,
             Failed,
-            Cancelled
+            Cancelled,
+            Saving,
+            Saved,
+            SaveFailed
         } kind = Kind::None;
         qint64 rows = 0;
         QString path;

@@ -39,8 +39,9 @@ void listPages(QPointer<rest::RestClient> client, QUrl url, std::string key, Rea
             else if (!client)
                 done({{}, rest::ApiError::cancelled()});
             else
-                listPages<T>(client, url, key, read, QString::fromStdString(next->get<std::string>()),
-                             std::move(collected), context, done, call);
+                listPages<T>(client, url, key, read,
+                             QString::fromStdString(next->get<std::string>()), std::move(collected),
+                             context, done, call);
         },
         call);
 }
@@ -104,8 +105,8 @@ BigQueryClient::BigQueryClient(rest::RestClient *client, BigQueryEndpoint endpoi
 
 json BigQueryClient::queryJob(const QString &sql, bool dryRun)
 {
-    json job = {{"configuration",
-                 {{"query", {{"query", sql.toStdString()}, {"useLegacySql", false}}}}}};
+    json job = {
+        {"configuration", {{"query", {{"query", sql.toStdString()}, {"useLegacySql", false}}}}}};
     if (dryRun)
         job["configuration"]["dryRun"] = true;
     return job;
@@ -123,12 +124,13 @@ rest::Call BigQueryClient::tables(const QString &dataset, QObject *context,
                                   Done<std::vector<TableRef>> done)
 {
     const rest::Call call = rest::Call::begin();
-    listPages<TableRef>(m_client, m_endpoint.url(QStringLiteral("datasets/%1/tables").arg(encoded(dataset))),
-                        "tables",
-                        [](const json &item) {
-                            return TableRef::fromJson(item.value("tableReference", json::object()));
-                        },
-                        {}, {}, context, std::move(done), call);
+    listPages<TableRef>(
+        m_client, m_endpoint.url(QStringLiteral("datasets/%1/tables").arg(encoded(dataset))),
+        "tables",
+        [](const json &item) {
+            return TableRef::fromJson(item.value("tableReference", json::object()));
+        },
+        {}, {}, context, std::move(done), call);
     return call;
 }
 
@@ -159,9 +161,8 @@ rest::Call BigQueryClient::rows(const TableRef &ref, const std::vector<Field> &s
 
 rest::Call BigQueryClient::dryRun(const QString &sql, QObject *context, Done<DryRun> done)
 {
-    auto request = rest::HttpRequest::withJson(rest::HttpMethod::Post,
-                                               m_endpoint.url(QStringLiteral("jobs")),
-                                               queryJob(sql, true));
+    auto request = rest::HttpRequest::withJson(
+        rest::HttpMethod::Post, m_endpoint.url(QStringLiteral("jobs")), queryJob(sql, true));
     request.markedIdempotent = true; // a dry run changes nothing
     return sendFor<DryRun>(m_client, std::move(request), context, std::move(done),
                            &DryRun::fromJson);
@@ -169,9 +170,22 @@ rest::Call BigQueryClient::dryRun(const QString &sql, QObject *context, Done<Dry
 
 rest::Call BigQueryClient::startQuery(const QString &sql, QObject *context, Done<QueryJob> done)
 {
-    auto request = rest::HttpRequest::withJson(rest::HttpMethod::Post,
-                                               m_endpoint.url(QStringLiteral("jobs")),
-                                               queryJob(sql, false));
+    auto request = rest::HttpRequest::withJson(
+        rest::HttpMethod::Post, m_endpoint.url(QStringLiteral("jobs")), queryJob(sql, false));
+    return sendFor<QueryJob>(m_client, std::move(request), context, std::move(done),
+                             &QueryJob::fromJson);
+}
+
+rest::Call BigQueryClient::startQueryInto(const QString &sql, const TableRef &destination,
+                                          QObject *context, Done<QueryJob> done)
+{
+    json body = queryJob(sql, false);
+    json &query = body["configuration"]["query"];
+    query["destinationTable"] = destination.toJson();
+    query["createDisposition"] = "CREATE_IF_NEEDED";
+    query["writeDisposition"] = "WRITE_EMPTY";
+    auto request = rest::HttpRequest::withJson(
+        rest::HttpMethod::Post, m_endpoint.url(QStringLiteral("jobs"), destination.project), body);
     return sendFor<QueryJob>(m_client, std::move(request), context, std::move(done),
                              &QueryJob::fromJson);
 }
@@ -185,8 +199,8 @@ rest::Call BigQueryClient::job(const JobRef &ref, QObject *context, Done<QueryJo
                              &QueryJob::fromJson);
 }
 
-rest::Call BigQueryClient::results(const JobRef &ref, qint64 startIndex, int maxResults,
-                                   int waitMs, QObject *context, Done<RowPage> done)
+rest::Call BigQueryClient::results(const JobRef &ref, qint64 startIndex, int maxResults, int waitMs,
+                                   QObject *context, Done<RowPage> done)
 {
     QUrl url = m_endpoint.url(QStringLiteral("queries/%1").arg(encoded(ref.id)), ref.project);
     QUrlQuery query;
@@ -209,8 +223,8 @@ rest::Call BigQueryClient::cancel(const JobRef &ref, QObject *context, Done<Quer
     if (!ref.location.isEmpty())
         url.setQuery(QStringLiteral("location=%1").arg(encoded(ref.location)));
     return sendFor<QueryJob>(
-        m_client, rest::HttpRequest::withJson(rest::HttpMethod::Post, url, json::object()),
-        context, std::move(done),
+        m_client, rest::HttpRequest::withJson(rest::HttpMethod::Post, url, json::object()), context,
+        std::move(done),
         [](const json &body) { return QueryJob::fromJson(body.value("job", json::object())); });
 }
 

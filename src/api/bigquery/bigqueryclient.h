@@ -47,6 +47,10 @@ public:
     // jobs.insert with dryRun: what the query would read, or its error (with [line:column]).
     rest::Call dryRun(const QString &sql, QObject *context, Done<DryRun> done);
     rest::Call startQuery(const QString &sql, QObject *context, Done<QueryJob> done);
+    // `sql`'s rows into `destination`, a table the job makes (CREATE_IF_NEEDED, WRITE_EMPTY: a
+    // table that has rows already is left as it is, and the job fails saying so).
+    rest::Call startQueryInto(const QString &sql, const TableRef &destination, QObject *context,
+                              Done<QueryJob> done);
     rest::Call job(const JobRef &ref, QObject *context, Done<QueryJob> done);
     // getQueryResults: waits up to `waitMs` for the job, then a page of its rows.
     rest::Call results(const JobRef &ref, qint64 startIndex, int maxResults, int waitMs,
