@@ -1463,6 +1463,81 @@
     </message>
 </context>
 <context>
+    <name>rov::core::QueryHistoryModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1
+
+Failed: %2</source>
+        <translation>%1
+
+失败：%2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Query or job</source>
+        <translation>查询或作业</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::ResultExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2834,6 +2909,30 @@ Tasks: %2</source>
         <source>Save to a table…</source>
         <translation>保存到表…</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Your newest BigQuery jobs; open a query again from here</source>
+        <translation>您最近的 BigQuery 作业；可在此重新打开查询</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存的查询</translation>
+    </message>
+    <message>
+        <source>Your saved queries for this profile; save the one in the editor</source>
+        <translation>此配置文件中已保存的查询；也可保存编辑器中的查询</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, tab-separated (Ctrl+C)</source>
+        <translation>复制所选单元格，以制表符分隔（Ctrl+C）</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DeleteClusterDialog</name>
@@ -3538,22 +3637,6 @@ Tasks: %2</source>
         <translation>
             <numerusform>已将 %n 个条目导出到 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Save this query…</source>
-        <translation>保存此查询(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Save the query</source>
-        <translation>保存查询</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>L&amp;og:</source>
@@ -4576,6 +4659,43 @@ Ray versions it runs: %4</source>
     </message>
 </context>
 <context>
+    <name>rov::ui::QueryHistoryView</name>
+    <message>
+        <source>Loading your jobs…</source>
+        <translation>正在加载您的作业…</translation>
+    </message>
+    <message>
+        <source>No jobs yet: the queries you run appear here.</source>
+        <translation>尚无作业：您运行的查询会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n newest job(s). Enter or a double-click opens a query in the editor.</source>
+        <translation>
+            <numerusform>您最近的 %n 个作业。按 Enter 或双击可在编辑器中打开查询。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list your jobs: %1</source>
+        <translation>无法列出您的作业：%1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>List your jobs again</source>
+        <translation>重新列出您的作业</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>在编辑器中打开</translation>
+    </message>
+    <message>
+        <source>Put the selected query in the Query tab&apos;s editor</source>
+        <translation>将所选查询放入“查询”标签页的编辑器</translation>
+    </message>
+</context>
+<context>
     <name>rov::ui::RegisterModelDialog</name>
     <message>
         <source>Register model</source>
@@ -4735,6 +4855,25 @@ Ray versions it runs: %4</source>
     <message>
         <source>The connection to the backend was closed; open the wizard again.</source>
         <translation>与后端的连接已关闭；请重新打开向导。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::SavedQueriesMenu</name>
+    <message>
+        <source>&amp;Save this query…</source>
+        <translation>保存此查询(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save the query</source>
+        <translation>保存查询</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
     </message>
 </context>
 <context>

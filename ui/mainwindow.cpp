@@ -315,6 +315,7 @@ void MainWindow::useProfile(core::Profile profile)
     m_monitoringPage->setAlerts(m_session->alerts());
     m_monitoringPage->setProfileId(m_session->profile().id);
     m_logsPage->setProfileId(m_session->profile().id);
+    m_dataPage->setProfileId(m_session->profile().id);
     connect(m_session, &BackendSession::statusChanged, this, [this] {
         showBackendStatus();
         showRovdNotice();

@@ -14,11 +14,21 @@ api::bigquery::JobError jobErrorOf(const rest::ApiError &error)
     return result;
 }
 
-DataController::DataController(QObject *parent) : QObject(parent), m_preview(this), m_results(this)
+DataController::DataController(QObject *parent)
+    : QObject(parent), m_preview(this), m_results(this), m_history(this)
 {
     m_validateTimer.setSingleShot(true);
     m_validateTimer.setInterval(kValidateDelay);
     connect(&m_validateTimer, &QTimer::timeout, this, &DataController::dryRunNow);
+    // A query that ends, however it ends, is the history's newest entry.
+    const auto follow = [this] {
+        if (m_historyWanted)
+            refreshHistory();
+    };
+    connect(this, &DataController::queryDone, this, follow);
+    connect(this, &DataController::queryFailed, this, follow);
+    connect(this, &DataController::saved, this, follow);
+    connect(this, &DataController::saveFailed, this, follow);
 }
 
 DataController::~DataController()
@@ -48,10 +58,35 @@ void DataController::setClient(BigQueryClient *client)
     m_results.clear();
     m_table.reset();
     m_job.reset();
+    m_history.clear();
+    m_knownColumns.clear();
     m_listing = 0;
     m_running = false;
-    if (m_client)
+    m_historyLoading = false;
+    if (m_client) {
         refresh();
+        if (m_historyWanted)
+            refreshHistory();
+    }
+}
+
+void DataController::refreshHistory()
+{
+    m_historyWanted = true;
+    if (!m_client || m_historyLoading)
+        return;
+    m_historyLoading = true;
+    track(m_client->recentJobs(kHistoryJobs, this, [this](Result<std::vector<QueryJob>> jobs) {
+        m_historyLoading = false;
+        if (!jobs.ok()) {
+            if (jobs.error->status != QLatin1String("CANCELLED"))
+                Q_EMIT historyFailed(*jobs.error);
+            return;
+        }
+        const int count = int(jobs.value.size());
+        m_history.setJobs(std::move(jobs.value));
+        Q_EMIT historyLoaded(count);
+    }));
 }
 
 void DataController::refresh()
@@ -93,6 +128,38 @@ void DataController::refresh()
     }));
 }
 
+void DataController::learnColumns(const std::vector<Field> &fields)
+{
+    bool added = false;
+    // A RECORD's fields complete as record.field, as a query names them.
+    std::function<void(const std::vector<Field> &, const QString &)> learn =
+        [&](const std::vector<Field> &list, const QString &prefix) {
+            for (const Field &field : list) {
+                const QString name = prefix + field.name;
+                if (!m_knownColumns.contains(name)) {
+                    m_knownColumns << name;
+                    added = true;
+                }
+                learn(field.fields, name + QLatin1Char('.'));
+            }
+        };
+    learn(fields, {});
+    if (added)
+        Q_EMIT completionsChanged();
+}
+
+QStringList DataController::completionWords() const
+{
+    QStringList words = m_knownColumns;
+    for (int row = 0; row < m_explorer.rowCount(); ++row) {
+        const QStandardItem *dataset = m_explorer.item(row);
+        words << dataset->text();
+        for (int child = 0; child < dataset->rowCount(); ++child)
+            words << dataset->text() + QLatin1Char('.') + dataset->child(child)->text();
+    }
+    return words;
+}
+
 void DataController::addTables(QStandardItem *datasetItem, const std::vector<TableRef> &tables)
 {
     for (const TableRef &ref : tables) {
@@ -118,6 +185,7 @@ void DataController::openTable(const TableRef &ref)
             return;
         }
         m_table = result.value;
+        learnColumns(m_table->schema);
         Q_EMIT tableLoaded();
         if (m_table->type == QLatin1String("VIEW"))
             return; // a view has no rows of its own: it is queried
@@ -159,9 +227,10 @@ void DataController::dryRunNow()
     track(m_client->dryRun(sql, this, [this, sql](Result<DryRun> result) {
         if (sql != m_pendingSql)
             return; // the text moved on; its own dry run follows
-        if (result.ok())
+        if (result.ok()) {
+            learnColumns(result.value.schema);
             Q_EMIT validated(result.value);
-        else if (result.error->status != QLatin1String("CANCELLED"))
+        } else if (result.error->status != QLatin1String("CANCELLED"))
             Q_EMIT invalid(jobErrorOf(*result.error));
     }));
 }

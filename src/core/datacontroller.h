@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/bigquery/bigqueryclient.h"
+#include "queryhistorymodel.h"
 #include "queryresultsmodel.h"
 #include "rest/apierror.h"
 #include "rest/call.h"
@@ -29,6 +30,7 @@ public:
         ProjectRole,
     };
     static constexpr int kPageRows = 500;
+    static constexpr int kHistoryJobs = 100; // the query history's newest jobs
     static constexpr std::chrono::milliseconds kValidateDelay{600};
 
     explicit DataController(QObject *parent = nullptr);
@@ -41,12 +43,16 @@ public:
     QStandardItemModel *explorer() { return &m_explorer; }
     QueryResultsModel *preview() { return &m_preview; }
     QueryResultsModel *results() { return &m_results; }
+    QueryHistoryModel *history() { return &m_history; }
 
     // Datasets and their tables, again.
     void refresh();
     bool refreshing() const { return m_listing > 0; }
     void openTable(const api::bigquery::TableRef &ref);
     const std::optional<api::bigquery::Table> &table() const { return m_table; }
+    // What the query editor completes: datasets, dataset.table and the columns of every table
+    // opened (and of the last dry run's result) since the backend was chosen.
+    QStringList completionWords() const;
 
     // A dry run of `sql` once it has not changed for kValidateDelay (none for empty text).
     void validate(const QString &sql);
@@ -58,6 +64,10 @@ public:
     void saveResults(const api::bigquery::TableRef &target);
     bool saving() const { return m_saving; }
     const std::optional<api::bigquery::QueryJob> &job() const { return m_job; }
+    // The user's newest jobs (jobs.list), again: ends with historyLoaded or historyFailed. Once
+    // asked for, the history follows every query of the page as it ends.
+    void refreshHistory();
+    bool historyLoading() const { return m_historyLoading; }
 
 Q_SIGNALS:
     void explorerLoaded(int datasets);
@@ -74,9 +84,13 @@ Q_SIGNALS:
     void previewFailed(const rov::rest::ApiError &error);
     void saved(const rov::api::bigquery::TableRef &target);
     void saveFailed(const rov::api::bigquery::JobError &error);
+    void completionsChanged();
+    void historyLoaded(int jobs);
+    void historyFailed(const rov::rest::ApiError &error);
 
 private:
     void addTables(QStandardItem *datasetItem, const std::vector<api::bigquery::TableRef> &tables);
+    void learnColumns(const std::vector<api::bigquery::Field> &fields);
     void dryRunNow();
     void poll();
     void finishQuery(const api::bigquery::RowPage &first);
@@ -91,14 +105,18 @@ private:
     QStandardItemModel m_explorer;
     QueryResultsModel m_preview;
     QueryResultsModel m_results;
+    QueryHistoryModel m_history;
     std::optional<api::bigquery::Table> m_table;
     std::optional<api::bigquery::QueryJob> m_job;
+    QStringList m_knownColumns;
     QTimer m_validateTimer;
     QString m_pendingSql;
     int m_listing = 0;
     bool m_running = false;
     bool m_saving = false;
     bool m_cancelRequested = false;
+    bool m_historyWanted = false;
+    bool m_historyLoading = false;
     std::vector<rest::Call> m_calls; // every call under way: cancelled with the backend
 };
 

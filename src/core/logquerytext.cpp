@@ -1,10 +1,8 @@
 #include "logquerytext.h"
 
 #include "api/logging/logwire.h"
-#include "settingskeys.h"
 
 #include <QRegularExpression>
-#include <QSettings>
 #include <QUrl>
 
 namespace rov::core::logquery {
@@ -56,11 +54,6 @@ QString unquoted(QString text)
         text.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
     }
     return text;
-}
-
-QString settingsKey(const QString &profileId)
-{
-    return settingskeys::savedLogQueries(profileId);
 }
 
 } // namespace
@@ -206,35 +199,6 @@ int errorOffset(const QString &query, const QString &message)
     for (int i = 0; i < line - 1 && i < lines.size(); ++i)
         offset += int(lines[i].size()) + 1;
     return std::clamp(offset + column - 1, 0, int(query.size()));
-}
-
-std::vector<SavedQuery> loadSavedQueries(const QString &profileId)
-{
-    QSettings settings;
-    std::vector<SavedQuery> queries;
-    const int count = settings.beginReadArray(settingsKey(profileId));
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        SavedQuery saved{settings.value(QStringLiteral("name")).toString(),
-                         settings.value(QStringLiteral("query")).toString()};
-        if (!saved.name.isEmpty())
-            queries.push_back(saved);
-    }
-    settings.endArray();
-    return queries;
-}
-
-void saveSavedQueries(const QString &profileId, const std::vector<SavedQuery> &queries)
-{
-    QSettings settings;
-    settings.remove(settingsKey(profileId));
-    settings.beginWriteArray(settingsKey(profileId), int(queries.size()));
-    for (int i = 0; i < int(queries.size()); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("name"), queries[size_t(i)].name);
-        settings.setValue(QStringLiteral("query"), queries[size_t(i)].query);
-    }
-    settings.endArray();
 }
 
 } // namespace rov::core::logquery

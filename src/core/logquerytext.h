@@ -53,14 +53,5 @@ QString jobLine(const QString &submissionId, const QString &jobId);
 // Where the error in "… at line 2, column 7" points in `query` (0-based); -1 when it names none.
 int errorOffset(const QString &query, const QString &message);
 
-// Queries the user saved, per profile (profiles/<id>/savedLogQueries).
-struct SavedQuery
-{
-    QString name;
-    QString query;
-};
-std::vector<SavedQuery> loadSavedQueries(const QString &profileId);
-void saveSavedQueries(const QString &profileId, const std::vector<SavedQuery> &queries);
-
 } // namespace logquery
 } // namespace rov::core

@@ -1,5 +1,6 @@
 #include "resultexport.h"
 
+#include <QRegularExpression>
 #include <nlohmann/json.hpp>
 
 namespace rov::core {
@@ -163,6 +164,32 @@ QString ResultExport::jsonLine(const QStringList &cells, const std::vector<Field
         }
     }
     return QString::fromStdString(row.dump());
+}
+
+QString cellsAsTsv(const QModelIndexList &indexes)
+{
+    if (indexes.isEmpty())
+        return {};
+    int top = indexes.first().row(), bottom = top;
+    int left = indexes.first().column(), right = left;
+    for (const QModelIndex &index : indexes) {
+        top = std::min(top, index.row());
+        bottom = std::max(bottom, index.row());
+        left = std::min(left, index.column());
+        right = std::max(right, index.column());
+    }
+    const int width = right - left + 1;
+    std::vector<QStringList> rows(size_t(bottom - top + 1), QStringList(width, QString()));
+    static const QRegularExpression breaks(QStringLiteral("[\\t\\r\\n]"));
+    for (const QModelIndex &index : indexes) {
+        QString text = index.data(Qt::DisplayRole).toString();
+        text.replace(breaks, QStringLiteral(" "));
+        rows[size_t(index.row() - top)][index.column() - left] = text;
+    }
+    QStringList lines;
+    for (const QStringList &row : rows)
+        lines << row.join(QLatin1Char('\t'));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace rov::core

@@ -3,6 +3,7 @@
 #include "api/bigquery/bigqueryclient.h"
 #include "rest/call.h"
 
+#include <QModelIndexList>
 #include <QObject>
 #include <QPointer>
 #include <QSaveFile>
@@ -66,5 +67,10 @@ private:
     qint64 m_written = 0;
     bool m_ended = false;
 };
+
+// The cells of `indexes` as text to paste into a spreadsheet: the rectangle they span, a line a
+// row and a tab between cells (a cell left out of the selection is empty; tabs and line ends
+// inside a value become spaces). Empty for no cells.
+QString cellsAsTsv(const QModelIndexList &indexes);
 
 } // namespace rov::core

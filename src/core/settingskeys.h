@@ -36,6 +36,11 @@ inline QString savedLogQueries(const QString &profileId)
 {
     return profile(profileId) + QStringLiteral("/savedLogQueries");
 }
+// A profile's saved BigQuery queries (the Data page).
+inline QString savedDataQueries(const QString &profileId)
+{
+    return profile(profileId) + QStringLiteral("/savedDataQueries");
+}
 // How many days Job history keeps a finished job.
 inline QString historyRetentionDays()
 {

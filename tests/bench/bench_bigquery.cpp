@@ -23,7 +23,6 @@
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -170,13 +169,9 @@ int main(int argc, char **argv)
     QTemporaryDir data;
     const QString tempRoot = QStringLiteral("/tmp/rovbq-%1").arg(app.applicationPid());
     rov::test::RovdFixture rovd(data.path(), tempRoot);
-    quint16 readPort = 0;
-    {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0))
-            fail(QStringLiteral("no free port for the Storage Read API"));
-        readPort = probe.serverPort();
-    }
+    const quint16 readPort = rov::test::freeLocalPort();
+    if (readPort == 0)
+        fail(QStringLiteral("no free port for the Storage Read API"));
     rovd.setExtraArguments({QStringLiteral("--bigquery-read-port"), QString::number(readPort)});
     QString error;
     if (!rovd.start(&error))

@@ -1,6 +1,6 @@
 """The same GoogleSQL queries straight on DuckDB, for scripts/bench.sh bigquery: the bench's
-tables made again in a DuckDB of this process (same rows, same engine settings as rovd's BigQuery
-service), each query translated by the service's own code before the clock starts. Reads query
+tables made again in a DuckDB database file of this process (same rows, same storage and engine
+settings as rovd's BigQuery service), each query translated by the service's own code before the clock starts. Reads query
 numbers on stdin and answers each with its milliseconds (execute and fetch every row). Two more
 lines it answers with milliseconds: "read" (the events table through DuckDB's own Arrow export,
 every record batch taken) and "storage ADDRESS TOKEN STREAMS" (the same table through rovd's
@@ -12,6 +12,7 @@ make the tables, one a line, which the bench sends to rovd)."""
 
 import os
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -25,11 +26,16 @@ def main():
     from rovbq import sql as sqlmod
     queries = [line.rstrip("\n") for line in open(sys.argv[2]) if line.strip()]
     rows = int(sys.argv[3])
-    db = duckdb.connect(config={"threads": 2})
+    # A database file, as the service keeps its tables: the same storage (compressed column
+    # segments read through the buffer manager), so that the comparison is of what rovd adds,
+    # not of an in-memory table against one on disk.
+    scratch = tempfile.TemporaryDirectory(prefix="bigquery-direct-")
+    db = duckdb.connect(os.path.join(scratch.name, "direct.duckdb"), config={"threads": 2})
     db.execute("SET TimeZone = 'UTC'")
     db.execute(f'CREATE SCHEMA "{PROJECT}.bench"')
     for statement in (setup_sql(rows)):
         db.execute(sqlmod.translate(statement, PROJECT).duck_sql)
+    db.execute("CHECKPOINT")
     translated = [sqlmod.translate(query, PROJECT).duck_sql for query in queries]
     print("ready", flush=True)
     for line in sys.stdin:

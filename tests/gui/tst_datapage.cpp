@@ -5,9 +5,11 @@
 // is cancelled; in English and in Chinese, with screenshots of both.
 #include "core/datacontroller.h"
 #include "core/languagemanager.h"
+#include "core/queryhistorymodel.h"
 #include "core/queryresultsmodel.h"
 #include "core/resultexport.h"
 #include "data/datapage.h"
+#include "data/queryhistoryview.h"
 #include "data/sqledit.h"
 #include "mainwindow.h"
 #include "navigation.h"
@@ -17,8 +19,13 @@
 #include "serving/snippettabs.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
+#include <QClipboard>
+#include <QCompleter>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -172,6 +179,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->validation()->text().contains(QStringLiteral("process")),
                                  10000);
         save(QStringLiteral("data_query_en.png"));
+        // Ctrl+C copies the selected cells, tab-separated, as a spreadsheet pastes them.
+        auto *grid = m_page->results();
+        grid->setFocus();
+        grid->selectionModel()->select(QItemSelection(results->index(0, 0), results->index(1, 1)),
+                                       QItemSelectionModel::ClearAndSelect);
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(grid, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("c0\t666\nc1\t667"));
+    }
+
+    // Names complete as they are typed: a dataset's table, then a column of a table opened in
+    // the explorer; Enter takes the first offer.
+    void namesCompleteInTheEditor()
+    {
+        auto *editor = m_page->editor();
+        m_page->tabs()->setCurrentIndex(0);
+        editor->clear();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("SELECT * FROM shop.ord"));
+        QCompleter *completer = editor->completer();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("shop.orders"));
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("SELECT * FROM shop.orders"));
+        // The orders table was opened before: its columns complete, a record's fields too.
+        QTest::keyClicks(editor, QStringLiteral(" WHERE cust"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Tab);
+        QVERIFY2(editor->toPlainText().endsWith(QStringLiteral("WHERE customer")),
+                 qPrintable(editor->toPlainText()));
+        QTest::keyClicks(editor, QStringLiteral(" AND address.ci"));
+        QTRY_COMPARE(completer->currentCompletion(), QStringLiteral("address.city"));
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        QVERIFY(!completer->popup()->isVisible());
+        QVERIFY(editor->toPlainText().endsWith(QStringLiteral("address.ci")));
     }
 
     // The Code tab shows the query and the open table as code that runs: its Python (Google's
@@ -304,6 +346,70 @@ private Q_SLOTS:
                  qPrintable(m_page->jobInfo()->text()));
     }
 
+    // The History tab lists the queries this test ran, newest first, and follows each new one;
+    // a query opens again in the editor. Saved queries are kept per profile and come back.
+    void theHistoryAndSavedQueriesBringAQueryBack()
+    {
+        auto *history = m_page->history();
+        m_page->tabs()->setCurrentIndex(5);
+        auto *table = history->table();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 4, 20000);
+        // Newest first: the query cancelled a moment ago.
+        QCOMPARE(table->model()->index(0, core::QueryHistoryModel::State).data().toString(),
+                 QStringLiteral("Cancelled"));
+        QVERIFY(table->model()
+                    ->index(0, core::QueryHistoryModel::Query)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("SELECT SUM(a.id * b.id * c.id)")));
+        int succeeded = -1;
+        for (int row = 0; row < table->model()->rowCount() && succeeded < 0; ++row) {
+            if (table->model()->index(row, core::QueryHistoryModel::State).data() ==
+                QStringLiteral("Succeeded"))
+                succeeded = row;
+        }
+        QVERIFY(succeeded > 0);
+        const QString sql =
+            table->model()->index(succeeded, 0).data(core::QueryHistoryModel::QueryRole).toString();
+        QVERIFY(!sql.isEmpty());
+        save(QStringLiteral("data_history_en.png"));
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(succeeded, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(m_page->tabs()->currentIndex(), 0);
+        QCOMPARE(m_page->editor()->toPlainText(), sql);
+        // A query that ends is the history's newest row.
+        const int before = table->model()->rowCount();
+        m_page->editor()->setPlainText(QStringLiteral("SELECT COUNT(*) AS n FROM shop.orders"));
+        m_page->run();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == before + 1, 20000);
+        QTRY_COMPARE(table->model()->index(0, core::QueryHistoryModel::State).data().toString(),
+                     QStringLiteral("Succeeded"));
+
+        // Saved queries: saved under a name, replaced under the same name, opened from the menu.
+        m_page->saveQuery(QStringLiteral("order count"));
+        m_page->editor()->setPlainText(
+            QStringLiteral("SELECT COUNT(*) AS orders FROM shop.orders"));
+        m_page->saveQuery(QStringLiteral("order count"));
+        m_page->editor()->clear();
+        QMenu *menu = m_page->savedButton()->menu();
+        QAction *open = nullptr;
+        int named = 0;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QLatin1String("order count")) {
+                open = action;
+                ++named;
+            }
+        }
+        QCOMPARE(named, 1);
+        open->trigger();
+        QCOMPARE(m_page->editor()->toPlainText(),
+                 QStringLiteral("SELECT COUNT(*) AS orders FROM shop.orders"));
+        // They belong to the profile: kept in its settings group.
+        QSettings settings;
+        QVERIFY(settings.childGroups().contains(QStringLiteral("profiles")));
+    }
+
     void everythingIsInChinese()
     {
         m_page->editor()->setPlainText(QStringLiteral("SELECT customer, COUNT(*) AS orders\nFROM "
@@ -327,6 +433,11 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("查询")));
         save(QStringLiteral("data_code_zh.png"));
+        m_page->tabs()->setCurrentIndex(5);
+        QTRY_COMPARE(m_page->tabs()->tabText(5), QStringLiteral("历史记录"));
+        QTRY_VERIFY(m_page->history()->table()->model()->headerData(0, Qt::Horizontal).toString() ==
+                    QStringLiteral("创建时间"));
+        save(QStringLiteral("data_history_zh.png"));
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
         QTRY_COMPARE(m_page->tabs()->tabText(0), QStringLiteral("Query"));
     }

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTest>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -96,6 +97,64 @@ RawAnswer rawHttp(quint16 port, const QByteArray &request, int timeoutMs)
         answer.status = answer.head.mid(9, 3).toInt();
     }
     return answer;
+}
+
+namespace {
+
+rest::HttpRequest toDashboard(rest::HttpRequest request)
+{
+    // The dashboard is Ray's: it takes no token of rovd's, and a test asks once.
+    request.sendCredentials = false;
+    request.retry = rest::RetryPolicy::none();
+    return request;
+}
+
+} // namespace
+
+QString submitRayJob(rest::RestClient &client, const QString &dashboard,
+                     const std::string &entrypoint, QString *error)
+{
+    const auto submitted =
+        sendAndWait(client,
+                    toDashboard(rest::HttpRequest::withJson(
+                        rest::HttpMethod::Post, QUrl(dashboard + QStringLiteral("/api/jobs/")),
+                        {{"entrypoint", entrypoint}})),
+                    60000);
+    const QString id =
+        submitted.ok()
+            ? QString::fromStdString(submitted.json().value("submission_id", std::string()))
+            : QString();
+    if (id.isEmpty() && error)
+        *error = QStringLiteral("the job was not submitted: ") + describe(submitted);
+    return id;
+}
+
+std::string waitForRayJob(rest::RestClient &client, const QString &dashboard, const QString &id,
+                          int timeoutMs)
+{
+    const auto probe =
+        toDashboard(rest::HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/") + id)));
+    std::string status;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        const auto got = sendAndWait(client, probe, 30000);
+        if (got.ok())
+            status = got.json().value("status", std::string());
+        if (status == "SUCCEEDED" || status == "FAILED" || status == "STOPPED")
+            break;
+        QTest::qWait(500);
+    }
+    return status;
+}
+
+QString rayJobLogs(rest::RestClient &client, const QString &dashboard, const QString &id)
+{
+    const auto logs = sendAndWait(client,
+                                  toDashboard(rest::HttpRequest::get(QUrl(
+                                      dashboard + QStringLiteral("/api/jobs/%1/logs").arg(id)))),
+                                  30000);
+    return QString::fromStdString(logs.json().value("logs", std::string()));
 }
 
 StallMeter::StallMeter(int intervalMs) : m_intervalMs(intervalMs)

@@ -17,6 +17,16 @@ rest::HttpResponse sendAndWait(rest::RestClient &client, rest::HttpRequest reque
 // "head-node" and "worker-pool1".
 nlohmann::json headPlusOneWorker();
 
+// Ray's job API on a cluster's dashboard (http://host:port/api/jobs/), as the tests drive it.
+// The submission's id, or empty with the reason in *error.
+QString submitRayJob(rest::RestClient &client, const QString &dashboard,
+                     const std::string &entrypoint, QString *error = nullptr);
+// The job's final status (SUCCEEDED, FAILED, STOPPED), or its last one when the time is up.
+std::string waitForRayJob(rest::RestClient &client, const QString &dashboard, const QString &id,
+                          int timeoutMs);
+// What the job printed.
+QString rayJobLogs(rest::RestClient &client, const QString &dashboard, const QString &id);
+
 // "ok" or the error in words, for failure messages.
 QString describe(const rest::HttpResponse &response);
 

@@ -1,9 +1,11 @@
-// Google's own command line (the machine image's `gcloud storage` and `gsutil`, which nobody here
-// wrote) against rovd's Cloud Storage, pointed at it the documented way: an API endpoint override
-// and an access token file. A small file goes up as gcloud frames it (multipart/related, a
-// single-quoted boundary, bare LF), a large one through /resumable/upload in chunks; then ls,
-// cat, a download, a folder copied and removed. What gcloud says is checked, and so are the bytes
-// on rovd's disk.
+// Google's own command line (the machine image's `gcloud storage`, `gsutil` and `bq`, which nobody
+// here wrote) against rovd's Cloud Storage and BigQuery, pointed at it the documented way: an API
+// endpoint override (bq: --api, which fetches rovd's discovery document) and an access token
+// file. A small file goes up as gcloud frames it (multipart/related, a single-quoted boundary,
+// bare LF), a large one through /resumable/upload in chunks; then ls, cat, a download, a folder
+// copied and removed. bq makes a dataset and a table, loads, inserts, queries, extracts to
+// gs:// (read back with gcloud), copies, lists its jobs and removes what it made. What the tools
+// say is checked, and so are the bytes on rovd's disk.
 #include "rovdfixture.h"
 
 #include <QCryptographicHash>
@@ -13,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -47,8 +50,9 @@ private Q_SLOTS:
         // The machine image has Google's CLI; a machine without it fails here, loudly.
         m_gcloud = QStandardPaths::findExecutable(QStringLiteral("gcloud"));
         m_gsutil = QStandardPaths::findExecutable(QStringLiteral("gsutil"));
-        QVERIFY2(!m_gcloud.isEmpty() && !m_gsutil.isEmpty(),
-                 "gcloud and gsutil (Google Cloud SDK) are not on PATH");
+        m_bq = QStandardPaths::findExecutable(QStringLiteral("bq"));
+        QVERIFY2(!m_gcloud.isEmpty() && !m_gsutil.isEmpty() && !m_bq.isEmpty(),
+                 "gcloud, gsutil and bq (Google Cloud SDK) are not on PATH");
         QString error;
         QVERIFY2(m_rovd.start(&error), qPrintable(error));
         QVERIFY(m_work.isValid());
@@ -191,25 +195,143 @@ private Q_SLOTS:
         QVERIFY2(cat.err.contains(QLatin1String("matched no objects")), qPrintable(cat.err));
     }
 
+    // bq builds every call from rovd's discovery document, uploads its load through the
+    // resumable upload, and waits on its jobs as it does on Google's.
+    void bqMakesLoadsQueriesExtractsAndRemoves()
+    {
+        const Run bucket = gcloud(
+            {QStringLiteral("buckets"), QStringLiteral("create"), QStringLiteral("gs://bq-out")});
+        QVERIFY2(bucket.exitCode == 0, qPrintable(bucket.err));
+        const Run dataset = bq({QStringLiteral("mk"), QStringLiteral("shop")});
+        QVERIFY2(dataset.exitCode == 0 && dataset.out.contains(QLatin1String("demo:shop")),
+                 qPrintable(dataset.err));
+        const Run table =
+            bq({QStringLiteral("mk"), QStringLiteral("--table"), QStringLiteral("shop.items"),
+                QStringLiteral("name:STRING,n:INTEGER")});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+        const QString csv = m_work.filePath(QStringLiteral("items.csv"));
+        QVERIFY(writeBytes(csv, "name,n\nada,1\nbob,2\ncyd,3\n"));
+        const Run load =
+            bq({QStringLiteral("load"), QStringLiteral("--source_format=CSV"),
+                QStringLiteral("--skip_leading_rows=1"), QStringLiteral("shop.items"), csv});
+        QVERIFY2(load.exitCode == 0, qPrintable(load.err));
+        const QString rows = m_work.filePath(QStringLiteral("more.json"));
+        QVERIFY(writeBytes(rows, "{\"name\":\"dan\",\"n\":4}\n"));
+        const Run insert = bq({QStringLiteral("insert"), QStringLiteral("shop.items"), rows});
+        QVERIFY2(insert.exitCode == 0, qPrintable(insert.err));
+
+        const Run query =
+            bq({QStringLiteral("query"), QStringLiteral("--use_legacy_sql=false"),
+                QStringLiteral("--format=json"),
+                QStringLiteral("SELECT name, n * 2 AS d FROM shop.items ORDER BY n")});
+        QVERIFY2(query.exitCode == 0, qPrintable(query.err));
+        const auto result = nlohmann::json::parse(query.out.toStdString(), nullptr, false);
+        QVERIFY2(result.is_array() && result.size() == 4, qPrintable(query.out));
+        QCOMPARE(QString::fromStdString(result[3].value("name", "")), QStringLiteral("dan"));
+        QCOMPARE(QString::fromStdString(result[3].value("d", "")), QStringLiteral("8"));
+        // The dry run's bytes are the column's: 4 INT64 values.
+        const Run dry =
+            bq({QStringLiteral("query"), QStringLiteral("--use_legacy_sql=false"),
+                QStringLiteral("--dry_run"), QStringLiteral("SELECT n FROM shop.items")});
+        QVERIFY2(dry.exitCode == 0 && dry.out.contains(QLatin1String("will process 32 bytes")),
+                 qPrintable(dry.err));
+        const Run bad = bq({QStringLiteral("query"), QStringLiteral("--use_legacy_sql=false"),
+                            QStringLiteral("SELECT nope FROM shop.items")});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2((bad.out + bad.err).contains(QLatin1String("nope")), qPrintable(bad.err));
+
+        // Extracts land in rovd's storage, where gcloud reads them.
+        const Run extract = bq({QStringLiteral("extract"), QStringLiteral("shop.items"),
+                                QStringLiteral("gs://bq-out/items-*.csv")});
+        QVERIFY2(extract.exitCode == 0, qPrintable(extract.err));
+        const Run csvBack =
+            gcloud({QStringLiteral("cat"), QStringLiteral("gs://bq-out/items-000000000000.csv")});
+        QVERIFY2(csvBack.exitCode == 0, qPrintable(csvBack.err));
+        QCOMPARE(csvBack.out, QStringLiteral("name,n\nada,1\nbob,2\ncyd,3\ndan,4\n"));
+        const Run json =
+            bq({QStringLiteral("extract"),
+                QStringLiteral("--destination_format=NEWLINE_DELIMITED_JSON"),
+                QStringLiteral("shop.items"), QStringLiteral("gs://bq-out/items.json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        // INT64 comes as a JSON string, as BigQuery writes it.
+        const Run jsonBack =
+            gcloud({QStringLiteral("cat"), QStringLiteral("gs://bq-out/items.json")});
+        QVERIFY2(jsonBack.out.startsWith(QLatin1String("{\"name\":\"ada\",\"n\":\"1\"}\n")),
+                 qPrintable(jsonBack.out + jsonBack.err));
+        const Run nowhere = bq({QStringLiteral("extract"), QStringLiteral("shop.items"),
+                                QStringLiteral("gs://no-such-bucket/x.csv")});
+        QVERIFY(nowhere.exitCode != 0);
+        QVERIFY2((nowhere.out + nowhere.err).contains(QLatin1String("no-such-bucket")),
+                 qPrintable(nowhere.err));
+
+        const Run copy = bq({QStringLiteral("cp"), QStringLiteral("shop.items"),
+                             QStringLiteral("shop.items_copy")});
+        QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
+        const Run shown = bq({QStringLiteral("show"), QStringLiteral("--format=json"),
+                              QStringLiteral("shop.items_copy")});
+        const auto copied = nlohmann::json::parse(shown.out.toStdString(), nullptr, false);
+        QVERIFY2(copied.is_object() && copied.value("numRows", "") == "4", qPrintable(shown.out));
+        const Run jobs =
+            bq({QStringLiteral("ls"), QStringLiteral("-j"), QStringLiteral("--format=json")});
+        QVERIFY2(jobs.exitCode == 0, qPrintable(jobs.err));
+        const auto listed = nlohmann::json::parse(jobs.out.toStdString(), nullptr, false);
+        QVERIFY2(listed.is_array() && listed.size() >= 6, qPrintable(jobs.out));
+
+        // projects.list: the projects that hold datasets.
+        const Run projects =
+            bq({QStringLiteral("ls"), QStringLiteral("-p"), QStringLiteral("--format=json")});
+        const auto listedProjects =
+            nlohmann::json::parse(projects.out.toStdString(), nullptr, false);
+        QVERIFY2(projects.exitCode == 0 && listedProjects.is_array() &&
+                     listedProjects.dump().find("\"demo\"") != std::string::npos,
+                 qPrintable(projects.out + projects.err));
+
+        const Run removed = bq({QStringLiteral("rm"), QStringLiteral("-r"), QStringLiteral("-f"),
+                                QStringLiteral("-d"), QStringLiteral("shop")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        const Run left = bq({QStringLiteral("ls"), QStringLiteral("--format=json")});
+        QVERIFY2(left.exitCode == 0 && !left.out.contains(QLatin1String("shop")),
+                 qPrintable(left.out + left.err));
+    }
+
 private:
     Run gcloud(QStringList arguments)
     {
         arguments.prepend(QStringLiteral("storage"));
+        return tool(m_gcloud, arguments);
+    }
+
+    // bq at rovd's address, with gcloud's settings above (the token file, the project) and no
+    // ~/.bigqueryrc of the machine's.
+    Run bq(QStringList arguments)
+    {
+        arguments = QStringList{QStringLiteral("--api"),
+                                m_rovd.url(QString()).toString(QUrl::StripTrailingSlash),
+                                QStringLiteral("--bigqueryrc=") +
+                                    m_work.filePath(QStringLiteral("bigqueryrc")),
+                                QStringLiteral("--headless"), QStringLiteral("--quiet")} +
+                    arguments;
+        return tool(m_bq, arguments);
+    }
+
+    Run tool(const QString &program, const QStringList &arguments)
+    {
         QProcess process;
         process.setProcessEnvironment(m_environment);
-        process.start(m_gcloud, arguments);
+        process.start(program, arguments);
+        const QString name =
+            QFileInfo(program).fileName() + QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
         Run run;
         if (!process.waitForFinished(180000)) {
             process.kill();
             process.waitForFinished();
-            run.err = QStringLiteral("gcloud %1 did not finish in 3 minutes")
-                          .arg(arguments.join(QLatin1Char(' ')));
+            run.err = QStringLiteral("%1 did not finish in 3 minutes").arg(name);
             return run;
         }
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QStringLiteral("gcloud %1: ").arg(arguments.join(QLatin1Char(' '))) +
-                  QString::fromUtf8(process.readAllStandardError());
+        run.err = name + QStringLiteral(": ") + QString::fromUtf8(process.readAllStandardError()) +
+                  QStringLiteral("\n(stdout) ") + run.out.right(2000);
         return run;
     }
 
@@ -220,6 +342,7 @@ private:
     rov::test::RovdFixture m_rovd{m_data.path(), m_tempRoot};
     QString m_gcloud;
     QString m_gsutil;
+    QString m_bq;
     QProcessEnvironment m_environment;
 };
 

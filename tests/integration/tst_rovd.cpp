@@ -84,6 +84,8 @@ private Q_SLOTS:
         QTest::newRow("events") << QByteArray("GET") << kCluster + QStringLiteral("/events")
                                 << false;
         QTest::newRow("openapi") << QByteArray("GET") << QStringLiteral("/openapi.json") << false;
+        QTest::newRow("bq discovery")
+            << QByteArray("GET") << QStringLiteral("/$discovery/rest?version=v2") << false;
         QTest::newRow("metrics") << QByteArray("GET") << QStringLiteral("/metrics") << false;
         const QString prometheus =
             QStringLiteral("/v1/projects/p/location/global/prometheus/api/v1/");
@@ -163,6 +165,8 @@ private Q_SLOTS:
         // BigQuery: the user role reads, queries and writes data; changing or deleting a
         // dataset and deleting a job's record need admin.
         const QString bq = QStringLiteral("/bigquery/v2/projects/p/");
+        QTest::newRow("bq projects")
+            << QByteArray("GET") << QStringLiteral("/bigquery/v2/projects") << false;
         QTest::newRow("bq datasets")
             << QByteArray("GET") << bq + QStringLiteral("datasets") << false;
         QTest::newRow("bq insert dataset")
@@ -991,29 +995,17 @@ private:
     // The submission id of a new Ray job, or empty (the test fails) when it was refused.
     QString submitJob(const QString &dashboard, const std::string &entrypoint)
     {
-        const auto submitted = sendAndWait(
-            HttpRequest::withJson(HttpMethod::Post, QUrl(dashboard + QStringLiteral("/api/jobs/")),
-                                  {{"entrypoint", entrypoint}}));
-        if (!submitted.ok()) {
-            qWarning() << "job refused:" << describe(submitted);
-            return {};
-        }
-        return QString::fromStdString(submitted.json()["submission_id"].get<std::string>());
+        QString error;
+        const QString id = rov::test::submitRayJob(m_client, dashboard, entrypoint, &error);
+        if (id.isEmpty())
+            qWarning() << error;
+        return id;
     }
 
     // The job's final status (or its last one after two minutes).
     std::string waitForJob(const QString &dashboard, const QString &id)
     {
-        const auto probe = HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/") + id));
-        std::string status;
-        QDeadlineTimer deadline(120000);
-        while (!deadline.hasExpired()) {
-            status = sendAndWait(probe).json().value("status", std::string());
-            if (status == "SUCCEEDED" || status == "FAILED" || status == "STOPPED")
-                break;
-            QTest::qWait(500);
-        }
-        return status;
+        return rov::test::waitForRayJob(m_client, dashboard, id, 120000);
     }
 
     HttpResponse patch(const json &body)
@@ -1110,13 +1102,9 @@ private:
                                    "for i in range(10)])))\"");
         QVERIFY(!id.isEmpty());
         const std::string status = waitForJob(m_dashboard, id);
-        const auto logs = sendAndWait(HttpRequest::get(
-            QUrl(m_dashboard + QStringLiteral("/api/jobs/") + id + QStringLiteral("/logs"))));
-        const QString text = QString::fromStdString(logs.json().value("logs", std::string()));
-        const auto details =
-            sendAndWait(HttpRequest::get(QUrl(m_dashboard + QStringLiteral("/api/jobs/") + id)));
+        const QString text = rov::test::rayJobLogs(m_client, m_dashboard, id);
         QVERIFY2(status == "SUCCEEDED" && text.contains(expected),
-                 qPrintable(QString::fromUtf8(details.body) + text));
+                 qPrintable(QString::fromStdString(status) + QLatin1Char('\n') + text));
     }
 
     QTemporaryDir m_data;

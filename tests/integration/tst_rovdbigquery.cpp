@@ -7,7 +7,6 @@
 #include "testsupport.h"
 
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -36,10 +35,8 @@ class TestRovdBigQuery : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        m_readPort = probe.serverPort();
-        probe.close();
+        m_readPort = rov::test::freeLocalPort();
+        QVERIFY(m_readPort != 0);
         m_rovd.setExtraArguments(
             {QStringLiteral("--bigquery-read-port"), QString::number(m_readPort)});
         QString error;
@@ -242,36 +239,13 @@ private:
     // and its log.
     QString runJob(const QString &dashboard, const std::string &entrypoint)
     {
-        HttpRequest job =
-            HttpRequest::withJson(HttpMethod::Post, QUrl(dashboard + QStringLiteral("/api/jobs/")),
-                                  {{"entrypoint", entrypoint}});
-        job.retry = RetryPolicy::none();
-        job.sendCredentials = false;
-        const auto submitted = rov::test::sendAndWait(m_client, job, 60000);
-        if (!submitted.ok())
-            return QStringLiteral("not submitted: ") + rov::test::describe(submitted);
-        const QString id =
-            QString::fromStdString(submitted.json().value("submission_id", std::string()));
-        QString status;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 300000 && status != QLatin1String("SUCCEEDED") &&
-               status != QLatin1String("FAILED") && status != QLatin1String("STOPPED")) {
-            QTest::qWait(1000);
-            HttpRequest probe =
-                HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/") + id));
-            probe.sendCredentials = false;
-            const auto got = rov::test::sendAndWait(m_client, probe, 30000);
-            if (got.ok())
-                status = QString::fromStdString(got.json().value("status", std::string()));
-        }
-        HttpRequest logs =
-            HttpRequest::get(QUrl(dashboard + QStringLiteral("/api/jobs/%1/logs").arg(id)));
-        logs.sendCredentials = false;
-        return status + QLatin1Char('\n') +
-               QString::fromStdString(rov::test::sendAndWait(m_client, logs, 30000)
-                                          .json()
-                                          .value("logs", std::string()));
+        QString error;
+        const QString id = rov::test::submitRayJob(m_client, dashboard, entrypoint, &error);
+        if (id.isEmpty())
+            return error;
+        const std::string status = rov::test::waitForRayJob(m_client, dashboard, id, 300000);
+        return QString::fromStdString(status) + QLatin1Char('\n') +
+               rov::test::rayJobLogs(m_client, dashboard, id);
     }
 
     // The cluster's dashboard address once it runs; empty before.

@@ -147,13 +147,11 @@ private Q_SLOTS:
                     call("GET", kParent + QStringLiteral("/persistentResources/d1"), {})
                         .json()["resourceRuntime"]["accessUris"]["RAY_DASHBOARD_URI"]
                         .get<std::string>()));
-        HttpRequest job = HttpRequest::withJson(
-            HttpMethod::Post, QUrl(dashboard + QStringLiteral("/api/jobs/")),
-            {{"entrypoint", "python -c \"print('written-while-full-" + m_marker + "')\""}});
-        job.retry = RetryPolicy::none();
-        job.sendCredentials = false;
-        const auto submitted = rov::test::sendAndWait(m_client, job, 60000);
-        QVERIFY2(submitted.ok(), qPrintable(rov::test::describe(submitted)));
+        QString error;
+        const QString id = rov::test::submitRayJob(
+            m_client, dashboard, "python -c \"print('written-while-full-" + m_marker + "')\"",
+            &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
         QCOMPARE(call("POST", QStringLiteral("/v2/entries:list"),
                       {{"resourceNames", {"projects/demo"}}, {"pageSize", 5}})
                      .status,

@@ -8,7 +8,11 @@
 #include "core/logexplorer.h"
 #include "core/logquerytext.h"
 #include "core/logvolumebars.h"
+#include "core/savedqueries.h"
+#include "core/settingskeys.h"
 
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace rov;
@@ -37,6 +41,33 @@ class TestLogQuery : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Saved queries are a profile's, per page: a name saved again replaces the query, the Logs
+    // page's and the Data page's lists do not mix, and what is stored comes back.
+    void savedQueriesAreKeptPerProfileAndPage()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        const QString logsKey = core::settingskeys::savedLogQueries(QStringLiteral("p1"));
+        core::storeSavedQueries(logsKey,
+                                {{QStringLiteral("errors"), QStringLiteral("severity>=ERROR")}});
+        const QString dataKey = core::settingskeys::savedDataQueries(QStringLiteral("p1"));
+        auto data =
+            core::withSavedQuery({}, {QStringLiteral(" counts "), QStringLiteral("SELECT 1")});
+        data = core::withSavedQuery(data, {QStringLiteral("counts"), QStringLiteral("SELECT 2")});
+        data = core::withSavedQuery(data, {QStringLiteral("rows"), QStringLiteral("SELECT 3")});
+        core::storeSavedQueries(dataKey, data);
+        const auto back = core::loadSavedQueries(dataKey);
+        QCOMPARE(back.size(), size_t(2));
+        QCOMPARE(back[0].name, QStringLiteral("counts"));
+        QCOMPARE(back[0].query, QStringLiteral("SELECT 2"));
+        const auto logs = core::loadSavedQueries(logsKey);
+        QCOMPARE(logs.size(), size_t(1));
+        QCOMPARE(logs[0].query, QStringLiteral("severity>=ERROR"));
+        QVERIFY(core::loadSavedQueries(core::settingskeys::savedDataQueries(QStringLiteral("p2")))
+                    .empty());
+        QSettings().clear();
+    }
+
     void quickFiltersWriteReplaceAndRemoveTheirLine()
     {
         QString text = lq::defaultQuery() + QStringLiteral("\n\"connection refused\"");

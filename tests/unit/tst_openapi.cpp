@@ -1,5 +1,6 @@
 // The OpenAPI document describes what rovd serves: it is checked against the route table that
 // the router itself reads, so a route cannot be served one way and described another.
+#include "localplane/bigquery/bigquerydiscovery.h"
 #include "localplane/server/routetable.h"
 
 #include <QFile>
@@ -121,6 +122,66 @@ private Q_SLOTS:
         QVERIFY(schemas["Error"]["required"] == json::array({"error"}));
         const json create = m_doc["paths"][routes::spec(RouteId::Clusters).pathTemplate]["post"];
         QVERIFY(create["requestBody"]["required"] == true);
+    }
+
+    // BigQuery's discovery document (what `bq --api` builds its calls from) names every BigQuery
+    // route rovd serves, at its path and method, with the parameter names Google's clients pass.
+    void bigQueryDiscoveryDescribesEveryRoute()
+    {
+        const json discovery = bigquery::discoveryDocument(m_doc, "http://127.0.0.1:8788/");
+        QCOMPARE(QString::fromStdString(discovery["baseUrl"].get<std::string>()),
+                 QStringLiteral("http://127.0.0.1:8788/bigquery/v2/"));
+        std::map<std::string, std::string> described; // "GET projects/{projectId}/jobs" -> id
+        for (const auto &[resource, item] : discovery["resources"].items()) {
+            for (const auto &[name, method] : item["methods"].items()) {
+                const std::string id = method["id"].get<std::string>();
+                QCOMPARE(QString::fromStdString(id),
+                         QString::fromStdString("bigquery." + resource + "." + name));
+                described[method["httpMethod"].get<std::string>() + " " +
+                          method["path"].get<std::string>()] = id;
+                // Path parameters are required and come in parameterOrder.
+                for (const auto &[param, spec] : method["parameters"].items()) {
+                    const bool inPath = spec["location"] == "path";
+                    QVERIFY2(!inPath || spec.value("required", false), param.c_str());
+                    const json &order = method["parameterOrder"];
+                    QCOMPARE(inPath, std::find(order.begin(), order.end(), param) != order.end());
+                }
+                for (const char *key : {"request", "response"}) {
+                    if (method.contains(key))
+                        QVERIFY(discovery["schemas"].contains(method[key]["$ref"]));
+                }
+            }
+        }
+        size_t routesDescribed = 0;
+        for (const RouteSpec &route : routes::all()) {
+            if (!routes::isBigQueryRoute(route.id) || route.id == RouteId::BqUpload)
+                continue;
+            std::string path = route.pathTemplate;
+            path.erase(0, std::string("/bigquery/v2/").size());
+            for (const auto &[from, to] : {std::pair{"{project}", "{projectId}"},
+                                           {"{dataset}", "{datasetId}"},
+                                           {"{table}", "{tableId}"},
+                                           {"{job}", "{jobId}"}}) {
+                if (const auto at = path.find(from); at != std::string::npos)
+                    path.replace(at, std::string(from).size(), to);
+            }
+            for (const MethodSpec &method : route.methods) {
+                const std::string key = std::string(method.method) + " " + path;
+                QVERIFY2(described.count(key), key.c_str());
+                ++routesDescribed;
+            }
+        }
+        QCOMPARE(routesDescribed, described.size());
+        // jobs.insert takes its data at the upload route, both simple and resumable.
+        const json &insert = discovery["resources"]["jobs"]["methods"]["insert"];
+        QVERIFY(insert.value("supportsMediaUpload", false));
+        QCOMPARE(QString::fromStdString(
+                     insert["mediaUpload"]["protocols"]["resumable"]["path"].get<std::string>()),
+                 QStringLiteral("/upload/bigquery/v2/projects/{projectId}/jobs"));
+        const json &list = discovery["resources"]["jobs"]["methods"]["list"]["parameters"];
+        QVERIFY(list["stateFilter"].value("repeated", false));
+        QCOMPARE(QString::fromStdString(list["allUsers"]["type"].get<std::string>()),
+                 QStringLiteral("boolean"));
     }
 
 private:

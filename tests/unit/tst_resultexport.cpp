@@ -3,6 +3,7 @@
 // boolean, nested fields as JSON, NULL as null).
 #include "core/resultexport.h"
 
+#include <QStandardItemModel>
 #include <QTest>
 #include <nlohmann/json.hpp>
 
@@ -13,6 +14,24 @@ class TestResultExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // What Ctrl+C puts on the clipboard: the selection's rectangle, a line a row, tabs between
+    // cells, gaps for cells left out, and no tab or line end from inside a value.
+    void copiedCellsAreTabSeparated()
+    {
+        QStandardItemModel model(3, 3);
+        for (int row = 0; row < 3; ++row)
+            for (int column = 0; column < 3; ++column)
+                model.setItem(row, column,
+                              new QStandardItem(QStringLiteral("r%1c%2").arg(row).arg(column)));
+        model.item(1, 1)->setText(QStringLiteral("two\tparts\nand lines"));
+        QCOMPARE(rov::core::cellsAsTsv({}), QString());
+        QCOMPARE(rov::core::cellsAsTsv(
+                     {model.index(1, 1), model.index(1, 2), model.index(2, 2), model.index(2, 1)}),
+                 QStringLiteral("two parts and lines\tr1c2\nr2c1\tr2c2"));
+        QCOMPARE(rov::core::cellsAsTsv({model.index(0, 0), model.index(2, 2)}),
+                 QStringLiteral("r0c0\t\t\n\t\t\n\t\tr2c2"));
+    }
+
     void csvQuotesWhatNeedsIt()
     {
         QCOMPARE(ResultExport::csvLine({QStringLiteral("plain"), QStringLiteral("a,b"),

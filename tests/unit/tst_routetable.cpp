@@ -48,6 +48,8 @@ private Q_SLOTS:
                                << kCluster + QStringLiteral("/operations/9");
         QTest::newRow("openapi") << QStringLiteral("/openapi.json") << int(RouteId::OpenApi)
                                  << QString();
+        QTest::newRow("bq discovery")
+            << QStringLiteral("/$discovery/rest") << int(RouteId::BqDiscovery) << QString();
         QTest::newRow("metrics") << QStringLiteral("/metrics") << int(RouteId::Metrics)
                                  << QString();
         const QString prometheus =
@@ -121,6 +123,9 @@ private Q_SLOTS:
                  {"bq queries", QStringLiteral("queries"), RouteId::BqQueries},
                  {"bq results", QStringLiteral("queries/j"), RouteId::BqQueryResults}})
             QTest::newRow(name) << bq + rest << int(id) << bq + rest;
+        QTest::newRow("bq projects")
+            << QStringLiteral("/bigquery/v2/projects") << int(RouteId::BqProjects)
+            << QStringLiteral("/bigquery/v2/projects");
         QTest::newRow("bq upload")
             << QStringLiteral("/upload/bigquery/v2/projects/p/jobs") << int(RouteId::BqUpload)
             << QStringLiteral("/upload/bigquery/v2/projects/p/jobs");

@@ -4,13 +4,19 @@
 #include "core/datacontroller.h"
 #include "core/datasnippets.h"
 #include "core/palette.h"
+#include "core/settingskeys.h"
+#include "queryhistoryview.h"
+#include "savedqueriesmenu.h"
 #include "serving/snippettabs.h"
 #include "sqledit.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -95,10 +101,14 @@ DataPage::DataPage(DataController *controller, QWidget *parent)
     m_preview = makeGrid(m_controller->preview(), QStringLiteral("previewGrid"), previewTab);
     m_previewStatus = new QLabel(previewTab);
     m_previewStatus->setObjectName(QStringLiteral("previewStatus"));
+    addCopyAction(m_preview);
     previewColumn->addWidget(m_preview, 1);
     previewColumn->addWidget(m_previewStatus);
     m_tabs->addTab(previewTab, QString());
     m_tabs->addTab(makeCodeTab(), QString());
+    m_history = new QueryHistoryView(m_controller, this);
+    m_tabs->addTab(m_history, QString());
+    connect(m_history, &QueryHistoryView::openQuery, this, &DataPage::showQuery);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DataPage::showCode);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(makeExplorer());
@@ -160,6 +170,11 @@ QWidget *DataPage::makeQueryTab()
     m_cancel = new QPushButton(tab);
     m_cancel->setObjectName(QStringLiteral("cancelQuery"));
     m_cancel->setEnabled(false);
+    m_saved = new QPushButton(tab);
+    m_saved->setObjectName(QStringLiteral("savedQueries"));
+    m_savedMenu = new SavedQueriesMenu(m_saved);
+    m_saved->setMenu(m_savedMenu);
+    connect(m_savedMenu, &SavedQueriesMenu::openQuery, this, &DataPage::showQuery);
     m_validation = new QLabel(tab);
     m_validation->setObjectName(QStringLiteral("queryValidation"));
     m_validation->setWordWrap(true);
@@ -168,7 +183,9 @@ QWidget *DataPage::makeQueryTab()
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_validation, 1);
+    buttons->addWidget(m_saved);
     m_results = makeGrid(m_controller->results(), QStringLiteral("resultsGrid"), tab);
+    addCopyAction(m_results);
     m_jobInfo = new QLabel(tab);
     m_jobInfo->setObjectName(QStringLiteral("jobInfo"));
     m_jobInfo->setWordWrap(true);
@@ -293,6 +310,9 @@ QWidget *DataPage::makeDetailsTab()
 
 void DataPage::connectController()
 {
+    const auto offerNames = [this] { m_editor->setCompletions(m_controller->completionWords()); };
+    connect(m_controller, &DataController::completionsChanged, this, offerNames);
+    connect(m_controller, &DataController::explorerLoaded, this, offerNames);
     connect(m_controller, &DataController::explorerLoaded, this, [this] {
         m_explorerError.reset();
         m_explorer->expandAll();
@@ -374,9 +394,42 @@ void DataPage::openTable(const TableRef &ref)
 
 void DataPage::queryTable(const TableRef &ref)
 {
-    m_editor->setPlainText(QStringLiteral("SELECT *\nFROM `%1`\nLIMIT 1000").arg(ref.sqlName()));
+    showQuery(QStringLiteral("SELECT *\nFROM `%1`\nLIMIT 1000").arg(ref.sqlName()));
+}
+
+// Ctrl+C (and the grid's context menu) copies the selected cells, tab-separated.
+void DataPage::addCopyAction(QTableView *grid)
+{
+    auto *copy = new QAction(grid);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    grid->addAction(copy);
+    grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, grid, [grid] {
+        const QString text = core::cellsAsTsv(grid->selectionModel()->selectedIndexes());
+        if (!text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+    });
+    m_copyActions << copy;
+}
+
+void DataPage::showQuery(const QString &sql)
+{
+    m_editor->setPlainText(sql);
     m_tabs->setCurrentIndex(0);
     m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void DataPage::setProfileId(const QString &profileId)
+{
+    m_savedMenu->setSource(profileId.isEmpty() ? QString()
+                                               : core::settingskeys::savedDataQueries(profileId),
+                           [this] { return m_editor->toPlainText(); });
+}
+
+void DataPage::saveQuery(const QString &name)
+{
+    m_savedMenu->saveCurrent(name);
 }
 
 void DataPage::run()
@@ -656,6 +709,14 @@ void DataPage::retranslate()
     m_saveToTable->setText(tr("Save to a table…"));
     m_tabs->setTabText(4, tr("Code"));
     m_tabs->setTabToolTip(4, tr("The query and the open table as curl, Python, bq and a Ray job"));
+    for (QAction *copy : std::as_const(m_copyActions)) {
+        copy->setText(tr("&Copy"));
+        copy->setToolTip(tr("Copy the selected cells, tab-separated (Ctrl+C)"));
+    }
+    m_tabs->setTabText(5, tr("History"));
+    m_tabs->setTabToolTip(5, tr("Your newest BigQuery jobs; open a query again from here"));
+    m_saved->setText(tr("Saved"));
+    m_saved->setToolTip(tr("Your saved queries for this profile; save the one in the editor"));
     showCode();
     m_run->setText(tr("Run"));
     m_run->setToolTip(tr("Run the query, or the selected part of it (Ctrl+Enter)"));

@@ -25,6 +25,8 @@ class DataController;
 
 namespace rov::ui {
 
+class QueryHistoryView;
+class SavedQueriesMenu;
 class SnippetTabs;
 class SqlEdit;
 
@@ -53,6 +55,15 @@ public:
     QLabel *explorerStatus() const { return m_explorerStatus; }
     SnippetTabs *queryCode() const { return m_queryCode; }
     SnippetTabs *tableCode() const { return m_tableCode; }
+    QueryHistoryView *history() const { return m_history; }
+    QPushButton *savedButton() const { return m_saved; }
+
+    // Whose saved queries the Saved menu lists (a profile's id).
+    void setProfileId(const QString &profileId);
+    // The editor's query kept under `name` (replacing one of that name) for this profile.
+    void saveQuery(const QString &name);
+    // Puts `sql` in the editor and shows the Query tab (from the history or a saved query).
+    void showQuery(const QString &sql);
 
     void openTable(const api::bigquery::TableRef &ref);
     // Puts a query of `ref` in the editor (SELECT * ... LIMIT 1000) and shows the Query tab.
@@ -80,6 +91,7 @@ private:
     QWidget *makeDetailsTab();
     QWidget *makeCodeTab();
     void showCode();
+    void addCopyAction(QTableView *grid);
     void connectController();
     void retranslate();
     void showTable();
@@ -100,6 +112,9 @@ private:
     SqlEdit *m_editor = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_saved = nullptr;
+    SavedQueriesMenu *m_savedMenu = nullptr;
+    QueryHistoryView *m_history = nullptr;
     QLabel *m_validation = nullptr;
     QTableView *m_results = nullptr;
     QLabel *m_jobInfo = nullptr;
@@ -108,6 +123,7 @@ private:
     QAction *m_exportJson = nullptr;
     QAction *m_saveToTable = nullptr;
     QLabel *m_exportStatus = nullptr;
+    QList<QAction *> m_copyActions;
     QPointer<core::ResultExport> m_export;
     QPointer<QProgressDialog> m_exportProgress;
     // How the last export ended, kept so that a language change says it again.

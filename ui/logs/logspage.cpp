@@ -6,8 +6,10 @@
 #include "core/logexport.h"
 #include "core/logvolumebars.h"
 #include "core/palette.h"
+#include "core/settingskeys.h"
 #include "logqueryedit.h"
 #include "logvolumechart.h"
+#include "savedqueriesmenu.h"
 #include "texts.h"
 
 #include <QApplication>
@@ -246,9 +248,10 @@ QWidget *LogsPage::makeEditor(Texts *texts)
     m_saved = new QToolButton(box);
     m_saved->setObjectName(QStringLiteral("savedLogQueries"));
     m_saved->setPopupMode(QToolButton::InstantPopup);
-    m_saved->setMenu(new QMenu(m_saved));
+    m_savedMenu = new SavedQueriesMenu(m_saved);
+    m_saved->setMenu(m_savedMenu);
+    connect(m_savedMenu, &SavedQueriesMenu::openQuery, this, &LogsPage::showQuery);
     texts->bind(m_saved, &QAbstractButton::setText, [] { return tr("&Saved queries"); });
-    texts->onChange([this] { rebuildSavedMenu(); });
     buttons->addWidget(m_run);
     buttons->addWidget(m_saved);
     buttons->addStretch(1);
@@ -463,8 +466,9 @@ void LogsPage::showResults(const std::vector<lw::LogEntry> &entries)
 
 void LogsPage::setProfileId(const QString &profileId)
 {
-    m_profileId = profileId;
-    rebuildSavedMenu();
+    m_savedMenu->setSource(profileId.isEmpty() ? QString()
+                                               : core::settingskeys::savedLogQueries(profileId),
+                           [this] { return query(); });
 }
 
 void LogsPage::setClusterIds(const QStringList &ids)
@@ -794,46 +798,9 @@ void LogsPage::exportTo(const QString &path, bool jsonLines)
                     jsonLines ? core::LogExport::Format::JsonLines : core::LogExport::Format::Text);
 }
 
-void LogsPage::rebuildSavedMenu()
-{
-    QMenu *menu = m_saved->menu();
-    menu->clear();
-    const auto saved = lq::loadSavedQueries(m_profileId);
-    for (const lq::SavedQuery &entry : saved)
-        menu->addAction(entry.name, this, [this, text = entry.query] { showQuery(text); });
-    if (!saved.empty())
-        menu->addSeparator();
-    menu->addAction(tr("&Save this query…"), this, &LogsPage::askSaveQuery);
-    auto *remove = menu->addMenu(tr("&Delete"));
-    remove->setEnabled(!saved.empty());
-    for (const lq::SavedQuery &entry : saved)
-        remove->addAction(entry.name, this, [this, name = entry.name] {
-            auto queries = lq::loadSavedQueries(m_profileId);
-            std::erase_if(queries, [&](const lq::SavedQuery &q) { return q.name == name; });
-            lq::saveSavedQueries(m_profileId, queries);
-            rebuildSavedMenu();
-        });
-}
-
-void LogsPage::askSaveQuery()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setWindowTitle(tr("Save the query"));
-    dialog->setLabelText(tr("&Name:"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QInputDialog::textValueSelected, this, &LogsPage::saveQuery);
-    dialog->open();
-}
-
 void LogsPage::saveQuery(const QString &name)
 {
-    if (name.trimmed().isEmpty())
-        return;
-    auto queries = lq::loadSavedQueries(m_profileId);
-    std::erase_if(queries, [&](const lq::SavedQuery &q) { return q.name == name.trimmed(); });
-    queries.push_back({name.trimmed(), query()});
-    lq::saveSavedQueries(m_profileId, queries);
-    rebuildSavedMenu();
+    m_savedMenu->saveCurrent(name);
 }
 
 } // namespace rov::ui

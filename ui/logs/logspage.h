@@ -28,6 +28,7 @@ namespace rov::ui {
 
 class LogQueryEdit;
 class LogVolumeChart;
+class SavedQueriesMenu;
 class Texts;
 
 // Logs: every Ray log of the project's clusters through Cloud Logging's entries:list (rovd's
@@ -92,15 +93,12 @@ private:
     void noteValues(const std::vector<api::logging::LogEntry> &entries);
     void copySelected(bool asJson);
     void askExport(bool jsonLines);
-    void askSaveQuery();
-    void rebuildSavedMenu();
     void tableMenu(const QPoint &position);
     std::pair<qint64, qint64> timeRange() const; // seconds, from the query's time lines
 
     QPointer<api::logging::LoggingClient> m_logging;
     QPointer<api::monitoring::MonitoringClient> m_monitoring;
     bool m_rovd = true;
-    QString m_profileId;
     core::LogEntryModel *m_model;
     core::LogExplorer *m_explorer = nullptr;
     core::LogExport *m_export = nullptr;
@@ -117,6 +115,7 @@ private:
     LogQueryEdit *m_editor;
     QPushButton *m_run;
     QToolButton *m_saved;
+    SavedQueriesMenu *m_savedMenu = nullptr;
     QLabel *m_problem;
     LogVolumeChart *m_histogram;
     QTableView *m_table;

@@ -3,18 +3,15 @@
 #include "api/monitoring/monitoringclient.h"
 #include "core/palette.h"
 #include "texts.h"
+#include "wordcompleter.h"
 
-#include <QAbstractItemView>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollBar>
-#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace rov::ui {
@@ -48,41 +45,24 @@ const QStringList &promqlWords()
 } // namespace
 
 PromqlEdit::PromqlEdit(QWidget *parent)
-    : QLineEdit(parent), m_completer(new QCompleter(this)), m_words(new QStringListModel(this))
+    : QLineEdit(parent),
+      m_completer(new WordCompleter(
+          this, [this] { return wordBeforeCursor(); }, [this] { return cursorRect(); }))
 {
-    m_completer->setModel(m_words);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_completer->setModelSorting(QCompleter::CaseInsensitivelySortedModel);
-    m_completer->setWidget(this);
     setWords({});
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             &PromqlEdit::insertCompletion);
-    connect(this, &QLineEdit::textEdited, this, [this] {
-        const QString word = wordBeforeCursor();
-        if (word.size() < 2) {
-            m_completer->popup()->hide();
-            return;
-        }
-        m_completer->setCompletionPrefix(word);
-        if (m_completer->completionCount() == 0) {
-            m_completer->popup()->hide();
-            return;
-        }
-        m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-        QRect at = cursorRect();
-        at.setWidth(m_completer->popup()->sizeHintForColumn(0) +
-                    m_completer->popup()->verticalScrollBar()->sizeHint().width());
-        m_completer->complete(at);
-    });
+    connect(this, &QLineEdit::textEdited, m_completer, &WordCompleter::offer);
+}
+
+QCompleter *PromqlEdit::wordCompleter() const
+{
+    return m_completer;
 }
 
 void PromqlEdit::setWords(const QStringList &words)
 {
-    QStringList all = words + promqlWords();
-    all.removeDuplicates();
-    all.sort(Qt::CaseInsensitive);
-    m_words->setStringList(all);
+    m_completer->setWords(words + promqlWords());
 }
 
 QString PromqlEdit::wordBeforeCursor() const
@@ -101,19 +81,9 @@ void PromqlEdit::insertCompletion(const QString &word)
 
 void PromqlEdit::keyPressEvent(QKeyEvent *event)
 {
-    // While the list is open, these keys are the list's.
-    if (m_completer->popup()->isVisible()) {
-        switch (event->key()) {
-        case Qt::Key_Enter:
-        case Qt::Key_Return:
-        case Qt::Key_Escape:
-        case Qt::Key_Tab:
-        case Qt::Key_Backtab:
-            event->ignore();
-            return;
-        default:
-            break;
-        }
+    if (m_completer->isListKey(event)) {
+        event->ignore();
+        return;
     }
     QLineEdit::keyPressEvent(event);
 }

@@ -12,13 +12,14 @@ class QComboBox;
 class QCompleter;
 class QDialogButtonBox;
 class QLabel;
-class QStringListModel;
 
 namespace rov::api::monitoring {
 class MonitoringClient;
 }
 
 namespace rov::ui {
+
+class WordCompleter;
 
 // A one-line PromQL editor that completes the word at the cursor from the backend's metric
 // names (and PromQL's functions), as Prometheus' own expression browser does.
@@ -28,7 +29,7 @@ class PromqlEdit : public QLineEdit
 public:
     explicit PromqlEdit(QWidget *parent = nullptr);
     void setWords(const QStringList &words);
-    QCompleter *wordCompleter() const { return m_completer; }
+    QCompleter *wordCompleter() const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -37,8 +38,7 @@ private:
     QString wordBeforeCursor() const;
     void insertCompletion(const QString &word);
 
-    QCompleter *m_completer;
-    QStringListModel *m_words;
+    WordCompleter *m_completer;
 };
 
 // "Add chart": a title, PromQL with $cluster for the page's scope, a unit. The query is tried

@@ -27,6 +27,7 @@ from rovbq.service import Service  # noqa: E402
 
 NAME = r"([^/]+)"
 ROUTES = [
+    (re.compile(r"^/bigquery/v2/projects$"), "projects"),
     (re.compile(rf"^/bigquery/v2/projects/{NAME}/datasets$"), "datasets"),
     (re.compile(rf"^/bigquery/v2/projects/{NAME}/datasets/{NAME}$"), "dataset"),
     (re.compile(rf"^/bigquery/v2/projects/{NAME}/datasets/{NAME}/tables$"), "tables"),
@@ -45,6 +46,8 @@ ROUTES = [
 
 
 def dispatch(service, method, route, parts, query, multi, headers, body, role, base):
+    if route == "projects":
+        return (*service.projects_list(query), {})
     project = parts[0]
     if route == "upload":
         return service.upload(method, project, query, headers, body, role, base)

@@ -228,4 +228,24 @@ rest::Call BigQueryClient::cancel(const JobRef &ref, QObject *context, Done<Quer
         [](const json &body) { return QueryJob::fromJson(body.value("job", json::object())); });
 }
 
+rest::Call BigQueryClient::recentJobs(int maxResults, QObject *context,
+                                      Done<std::vector<QueryJob>> done)
+{
+    QUrl url = m_endpoint.url(QStringLiteral("jobs"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("projection"), QStringLiteral("full"));
+    query.addQueryItem(QStringLiteral("maxResults"), QString::number(maxResults));
+    url.setQuery(query);
+    return sendFor<std::vector<QueryJob>>(m_client, rest::HttpRequest::get(url), context,
+                                          std::move(done), [](const json &body) {
+                                              std::vector<QueryJob> jobs;
+                                              const auto found = body.find("jobs");
+                                              if (found == body.end() || !found->is_array())
+                                                  return jobs;
+                                              for (const json &item : *found)
+                                                  jobs.push_back(QueryJob::fromJson(item));
+                                              return jobs;
+                                          });
+}
+
 } // namespace rov::api::bigquery

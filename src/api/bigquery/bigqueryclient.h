@@ -56,6 +56,8 @@ public:
     rest::Call results(const JobRef &ref, qint64 startIndex, int maxResults, int waitMs,
                        QObject *context, Done<RowPage> done);
     rest::Call cancel(const JobRef &ref, QObject *context, Done<QueryJob> done);
+    // jobs.list: the caller's `maxResults` newest jobs (projection=full: with their queries).
+    rest::Call recentJobs(int maxResults, QObject *context, Done<std::vector<QueryJob>> done);
 
     // The body of a query job, as sent (GoogleSQL).
     static nlohmann::json queryJob(const QString &sql, bool dryRun);

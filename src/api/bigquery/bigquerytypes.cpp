@@ -256,8 +256,11 @@ QueryJob QueryJob::fromJson(const json &object)
     job.created = timeOf(statistics, "creationTime");
     job.started = timeOf(statistics, "startTime");
     job.ended = timeOf(statistics, "endTime");
+    job.jobType = text(member(object, "configuration"), "jobType");
     const json &configuration = member(member(object, "configuration"), "query");
     job.query = text(configuration, "query");
+    if (job.jobType.isEmpty() && !job.query.isEmpty())
+        job.jobType = QStringLiteral("QUERY");
     if (const json &destination = member(configuration, "destinationTable");
         destination.is_object())
         job.destination = TableRef::fromJson(destination);

@@ -110,6 +110,7 @@ struct QueryJob
     QDateTime started;
     QDateTime ended;
     QString query;
+    QString jobType; // QUERY, LOAD, COPY, EXTRACT (configuration.jobType)
     std::optional<TableRef> destination;
     bool done() const { return state == QLatin1String("DONE"); }
     static QueryJob fromJson(const nlohmann::json &json);

@@ -5,8 +5,33 @@
 
 #include <QUrl>
 #include <httplib.h>
+#include <memory>
 
 namespace rov::localplane::bigquery {
+
+namespace {
+
+// Each of rovd's server threads keeps one connection to the service open (keep-alive): a call
+// costs no connect, and the service no new thread per call. A connection the service closed (it
+// was restarted) is noticed before the next request and opened again.
+httplib::Client &clientFor(quint16 port)
+{
+    thread_local std::unique_ptr<httplib::Client> client;
+    thread_local quint16 clientPort = 0;
+    if (!client || clientPort != port) {
+        client = std::make_unique<httplib::Client>("127.0.0.1", port);
+        clientPort = port;
+        client->set_keep_alive(true);
+        client->set_connection_timeout(2);
+        client->set_tcp_nodelay(true); // the request's head and body go out at once
+        // getQueryResults and jobs.query wait up to a minute for a job; a load reads its file.
+        client->set_read_timeout(300);
+        client->set_write_timeout(300);
+    }
+    return *client;
+}
+
+} // namespace
 
 ApiResult forwardToBigQuery(const BigQuerySupervisor *service, const BigQueryCall &call)
 {
@@ -19,12 +44,7 @@ ApiResult forwardToBigQuery(const BigQuerySupervisor *service, const BigQueryCal
         refused.headers.push_back({"Retry-After", "2"});
         return refused;
     }
-    httplib::Client client("127.0.0.1", port);
-    client.set_connection_timeout(2);
-    client.set_tcp_nodelay(true); // the request's head and body go out at once
-    // getQueryResults and jobs.query wait up to a minute for a job; a load reads its file.
-    client.set_read_timeout(300);
-    client.set_write_timeout(300);
+    httplib::Client &client = clientFor(port);
     httplib::Request request;
     request.method = call.method == "HEAD" ? "GET" : call.method.toStdString();
     request.path = QUrl::toPercentEncoding(call.path, "/").toStdString();

@@ -2,6 +2,7 @@
 
 #include "bodyreader.h"
 #include "clustergateway.h"
+#include "localplane/bigquery/bigquerydiscovery.h"
 #include "localplane/bigquery/bigqueryproxy.h"
 #include "localplane/bigquery/bigquerysupervisor.h"
 #include "localplane/clusters/callview.h"
@@ -200,6 +201,8 @@ ApiResult ApiRouter::handleClusters(const Admission &admission, const ApiRequest
             document["servers"] = json::array({{{"url", m_publicUrl.toStdString()}}});
         return ApiResult::ok(std::move(document));
     }
+    case RouteId::BqDiscovery:
+        return bigQueryDiscovery(query(QStringLiteral("version")));
     case RouteId::RayRuntimes:
         return m_gateway.rayRuntimes();
     case RouteId::Events:
@@ -365,6 +368,24 @@ ApiResult ApiRouter::handleBigQuery(const Admission &admission, const ApiRequest
     return bigquery::forwardToBigQuery(
         m_bigQuery, {request.method, admission.route.resource, request.query, request.contentType,
                      request.contentRange, request.body, roles.at(admission.role), base});
+}
+
+ApiResult ApiRouter::bigQueryDiscovery(const QString &version) const
+{
+    if (!version.isEmpty() && version != QLatin1String("v2"))
+        return ApiResult::error(
+            QStringLiteral("NOT_FOUND"),
+            QStringLiteral("rovd describes BigQuery's API version v2 only, not \"%1\"")
+                .arg(version.left(40)));
+    const json openApi = json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false);
+    QString root;
+    {
+        std::lock_guard lock(m_urlMutex);
+        root = m_publicUrl;
+    }
+    if (!root.endsWith(QLatin1Char('/')))
+        root += QLatin1Char('/');
+    return ApiResult::ok(bigquery::discoveryDocument(openApi, root.toStdString()));
 }
 
 void ApiRouter::setPublicUrl(const QString &url)

@@ -126,6 +126,8 @@ private:
     std::optional<QString> nodeCluster(const QByteArray &token) const;
     // A Ray node's metadata server (nodemetadata.h).
     ApiResult handleNodeMetadata(const Admission &admission) const;
+    // BigQuery's discovery document for `version` (v2), from the OpenAPI document.
+    ApiResult bigQueryDiscovery(const QString &version) const;
 
     ClusterGateway &m_gateway;
     const TokenStore &m_tokens;

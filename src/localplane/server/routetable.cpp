@@ -17,6 +17,10 @@ using S = Subsystem;
 
 const std::vector<RouteSpec> kRoutes = {
     {RouteId::OpenApi, "/openapi.json", S::Clusters, {{"GET", "openApi", L::Read, false, B::None}}},
+    {RouteId::BqDiscovery,
+     "/$discovery/rest",
+     S::Clusters,
+     {{"GET", "bigqueryDiscovery", L::Read, false, B::None}}},
     {RouteId::Clusters,
      "/{version}/projects/{project}/locations/{location}/persistentResources",
      S::Clusters,
@@ -179,6 +183,10 @@ const std::vector<RouteSpec> kRoutes = {
     // BigQuery: the user role reads, queries and writes data (datasets, tables, rows, loads:
     // Ray's write_bigquery makes its dataset and replaces its table); changing or deleting a
     // dataset and deleting a job's record need admin. Each call is passed to the service.
+    {RouteId::BqProjects,
+     "/bigquery/v2/projects",
+     S::BigQuery,
+     {{"GET", "bigqueryListProjects", L::Read, false, B::None}}},
     {RouteId::BqDatasets,
      "/bigquery/v2/projects/{project}/datasets",
      S::BigQuery,
@@ -446,6 +454,8 @@ std::optional<RouteMatch> matchBigQuery(const QString &path)
 {
     static const QString kUpload = QStringLiteral("/upload/bigquery/v2/projects/");
     static const QString kApi = QStringLiteral("/bigquery/v2/projects/");
+    if (path == QLatin1String("/bigquery/v2/projects"))
+        return RouteMatch{RouteId::BqProjects, QStringLiteral("bigquery"), path};
     const bool upload = path.startsWith(kUpload);
     if (!upload && !path.startsWith(kApi))
         return std::nullopt;
@@ -577,6 +587,8 @@ std::optional<RouteMatch> match(const QString &path)
 {
     if (path == QLatin1String("/openapi.json"))
         return RouteMatch{RouteId::OpenApi, {}, {}};
+    if (path == QLatin1String("/$discovery/rest"))
+        return RouteMatch{RouteId::BqDiscovery, {}, {}};
     if (path == QLatin1String("/metrics"))
         return RouteMatch{RouteId::Metrics, {}, {}};
     if (path == QLatin1String("/v2/entries:list"))

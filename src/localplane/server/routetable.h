@@ -16,6 +16,8 @@ namespace rov::localplane {
 enum class RouteId
 {
     OpenApi,
+    // BigQuery's discovery document (the bq tool builds its calls from it), made from OpenApi's.
+    BqDiscovery,
     Clusters,
     Cluster,
     Reboot,
@@ -54,6 +56,7 @@ enum class RouteId
     StorageUpload,
     StorageResumableUpload, // the same at the path gcloud's generated client uses for resumable
     // BigQuery's REST API v2, passed to rovd's BigQuery service (DuckDB).
+    BqProjects,
     BqDatasets,
     BqDataset,
     BqTables,

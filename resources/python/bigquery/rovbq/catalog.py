@@ -207,6 +207,26 @@ class Catalog:
                            f"WHERE project = ? AND dataset = ? AND name = ?",
                            [project, dataset, table]).fetchone()
 
+    def read_size(self, cur, project, dataset, table):
+        """What a query reading the table is billed for, by column (None for a view, whose
+        tables are counted themselves), found with one statement when the sizes are known:
+        notFound for a missing dataset or table, as require_table says it."""
+        schema = sqlmod.schema_name(project, dataset)
+        has_dataset, is_table, is_view, sizes = cur.execute(
+            f"SELECT EXISTS (SELECT 1 FROM {META}.datasets WHERE project = ? AND dataset = ?), "
+            f"EXISTS (SELECT 1 FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?), "
+            f"EXISTS (SELECT 1 FROM duckdb_views() WHERE schema_name = ? AND view_name = ?), "
+            f"(SELECT column_bytes FROM {META}.tables WHERE project = ? AND dataset = ? AND "
+            f"name = ?)", [project, dataset, schema, table, schema, table, project, dataset,
+                           table]).fetchone()
+        if not has_dataset:
+            raise not_found(f"Dataset {project}:{dataset}")
+        if not is_table and not is_view:
+            raise not_found(f"Table {project}:{dataset}.{table}")
+        if is_view:
+            return None
+        return json.loads(sizes) if sizes else self.column_bytes(cur, project, dataset, table)
+
     def column_bytes(self, cur, project, dataset, table, fields=None):
         """BigQuery's logical size of each column (what a query that reads it is billed for),
         computed once after each change."""
@@ -263,6 +283,13 @@ class Catalog:
             stamp = now_ms()
             cur.execute(f"INSERT INTO {META}.tables VALUES (?, ?, ?, NULL, NULL, '{{}}', ?, ?, "
                         f"'{{}}', NULL, NULL)", [project, dataset, table, stamp, stamp])
+
+    def note_new_table(self, cur, project, dataset, table):
+        """The row of a table just made by SQL that nobody else can have named (a query's own
+        results): one INSERT, with now as its times."""
+        stamp = now_ms()
+        cur.execute(f"INSERT INTO {META}.tables VALUES (?, ?, ?, NULL, NULL, '{{}}', ?, ?, "
+                    f"'{{}}', NULL, NULL)", [project, dataset, table, stamp, stamp])
 
     def touch(self, cur, project, dataset, table):
         """A table's rows or schema changed: its time moves and its size is computed again."""

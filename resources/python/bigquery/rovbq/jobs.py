@@ -16,8 +16,9 @@ from . import catalog as cat
 from . import sql as sqlmod
 from .errors import BqError, from_job_error, invalid, invalid_query, not_found
 from .loads import run_load
+from .transfer import run_copy, run_extract
 from .txn import transaction
-from .types import parameter_value
+from .types import bq_field, parameter_value
 
 ROLE_EMAIL = {"admin": "admin@rovd.local", "user": "user@rovd.local",
               "node": "ray-node@rovd.local"}
@@ -50,8 +51,11 @@ class Jobs:
         self.writer = writer
         self.storage_root = storage_root
         self.running = {}
-        self.lock = threading.Lock()  # guards self.running only
+        self.lock = threading.Lock()  # guards self.running and self.anonymous_ready
         self.stopping = False
+        # Projects whose results dataset is known to exist: a query's results go there without
+        # asking the catalogue each time.
+        self.anonymous_ready = set()
 
     # ---- persistence ----
 
@@ -134,9 +138,6 @@ class Jobs:
             raise invalid("The job's configuration needs exactly one of query, load, copy and "
                           "extract")
         kind = kinds[0]
-        if kind in ("copy", "extract"):
-            raise invalid(f"rovd's BigQuery does not run {kind} jobs yet; use a query "
-                          f"(CREATE TABLE ... AS SELECT) to copy a table")
         if not isinstance(configuration[kind], dict):
             raise invalid(f"configuration.{kind} must be an object")
         if kind == "load" and upload is None and not configuration["load"].get("sourceUris"):
@@ -172,23 +173,28 @@ class Jobs:
                                   daemon=True, name=f"job {job_id}")
         worker.start()
         if wait:
-            running.done.wait(wait)
+            # A job that ended in the wait is the one its worker saved: no need to read it back.
+            if running.done.wait(wait):
+                return resource
             return self.load(project, job_id)
         return resource
 
     def _run(self, resource, running, role, upload):
         try:
             configuration = resource["configuration"]
+            project = resource["jobReference"]["projectId"]
             if "query" in configuration:
                 self._run_query(resource, running, role)
-            else:
+            elif "load" in configuration:
                 cursor = self.db.cursor()
                 running.cursor = cursor
                 with self.writer:
                     _check_cancelled(running)
-                    stats = run_load(cursor, self.catalog, resource["jobReference"]["projectId"],
-                                     configuration["load"], upload, self.storage_root, role)
+                    stats = run_load(cursor, self.catalog, project, configuration["load"], upload,
+                                     self.storage_root, role)
                 resource["statistics"]["load"] = stats
+            else:
+                self._run_transfer(resource, running, role)
             self._finish(resource, None)
         except BqError as error:
             self._finish(resource, error)
@@ -204,6 +210,21 @@ class Jobs:
                 self.running.pop((resource["jobReference"]["projectId"],
                                   resource["jobReference"]["jobId"]), None)
             running.done.set()
+
+    def _run_transfer(self, resource, running, role):
+        """A copy (under the writer lock, one transaction) or an extract (a read, then the
+        object renamed into place once it is on disk)."""
+        configuration = resource["configuration"]
+        project = resource["jobReference"]["projectId"]
+        cursor = self.db.cursor()
+        running.cursor = cursor
+        _check_cancelled(running)
+        if "copy" in configuration:
+            resource["statistics"]["copy"] = run_copy(cursor, self.catalog, self.writer, project,
+                                                      configuration["copy"], role)
+        else:
+            resource["statistics"]["extract"] = run_extract(
+                cursor, self.catalog, project, configuration["extract"], self.storage_root)
 
     def _engine_error(self, error, running):
         if self.stopping:
@@ -261,10 +282,9 @@ class Jobs:
         names, star = sqlmod.referenced_columns(statement.tree)
         total = 0
         for project, dataset, table in set(statement.reads):
-            if self.catalog.require_table(cur, project, dataset, table) != "TABLE":
-                continue
-            sizes = self.catalog.column_bytes(cur, project, dataset, table)
-            total += sum(size for name, size in sizes.items() if star or name.lower() in names)
+            sizes = self.catalog.read_size(cur, project, dataset, table)
+            if sizes is not None:
+                total += sum(size for name, size in sizes.items() if star or name.lower() in names)
         return total
 
     def _dry_run(self, project, resource):
@@ -348,16 +368,13 @@ class Jobs:
             cat.check_writable(target[0], target[1], role)
         else:
             target = (project, cat.ANONYMOUS, "anon_" + resource["jobReference"]["jobId"])
-            write, create = "WRITE_TRUNCATE", "CREATE_IF_NEEDED"
             self._ensure_anonymous(cur, project)
+            return self._results_table(cur, target, resource, statement, params, running)
         name = sqlmod.duck_quote_table(*target)
-        # A query's own results table is its alone: a long SELECT holds up no other change.
-        writer = None if target[1] == cat.ANONYMOUS else self.writer
-        with transaction(cur, writer):
+        with transaction(cur, self.writer):
             _check_cancelled(running)
             self.catalog.require_dataset(cur, target[0], target[1])
-            # A job's own results table is new (its id is the job's).
-            exists = target[1] != cat.ANONYMOUS and self.catalog.table_kind(cur, *target) is not None
+            exists = self.catalog.table_kind(cur, *target) is not None
             if exists and write == "WRITE_EMPTY" and cur.execute(
                     f"SELECT count(*) FROM {name}").fetchone()[0] > 0:
                 raise BqError(400, "duplicate", f"Already Exists: Table "
@@ -371,11 +388,37 @@ class Jobs:
             self.catalog.touch(cur, *target)
         return {"projectId": target[0], "datasetId": target[1], "tableId": target[2]}
 
+    def _results_table(self, cur, target, resource, statement, params, running):
+        """A query's own results table (new: its name is the job's), made and noted in the
+        catalogue in one transaction. Its schema and row count are kept with the job, so that
+        each page of results reads the rows and nothing else."""
+        name = sqlmod.duck_quote_table(*target)
+        # A query's own results table is its alone: a long SELECT holds up no other change.
+        with transaction(cur):
+            _check_cancelled(running)
+            rows = cur.execute(f"CREATE TABLE {name} AS {statement.duck_sql}",
+                               params).fetchone()[0]
+            described = cur.execute(f"SELECT * FROM {name} LIMIT 0").description
+            self.catalog.note_new_table(cur, *target)
+        resource[RESULTS] = {"fields": [bq_field(c[0], c[1]) for c in described],
+                             "rows": int(rows)}
+        return {"projectId": target[0], "datasetId": target[1], "tableId": target[2]}
+
     def _ensure_anonymous(self, cur, project):
+        with self.lock:
+            if project in self.anonymous_ready:
+                return
         with transaction(cur, self.writer):
             if self.catalog.dataset_row(cur, project, cat.ANONYMOUS) is None:
                 self.catalog.insert_dataset(cur, project, {"datasetReference": {
                     "datasetId": cat.ANONYMOUS}, "description": "Query results (a day)"})
+        with self.lock:
+            self.anonymous_ready.add(project)
+
+    def forget_anonymous(self, project):
+        """The results dataset was deleted: the next query makes it again."""
+        with self.lock:
+            self.anonymous_ready.discard(project)
 
     def _change(self, cur, statement, params, role, running):
         if statement.target:
@@ -443,8 +486,13 @@ class Jobs:
             cur.execute(f"DELETE FROM {cat.META}.jobs WHERE project = ? AND job_id = ?",
                         [project, job_id])
 
-    def list(self, project, role, all_users, states, max_results, token, minimal):
+    def list(self, project, role, all_users, states, max_results, token, minimal,
+             window=(None, None)):
         conditions, args = ["project = ?"], [project]
+        for bound, operator in zip(window, (">=", "<=")):
+            if bound is not None:
+                conditions.append(f"created {operator} ?")
+                args.append(bound)
         if not all_users:
             conditions.append("user_email = ?")
             args.append(ROLE_EMAIL.get(role, role))
@@ -479,8 +527,15 @@ class Jobs:
             raise from_job_error(error)
 
 
+# Where a query job keeps its results' schema and row count (rovd's own: never answered).
+RESULTS = "_rovResults"
+
+
 def public(resource):
-    return resource
+    """The job as BigQuery answers it: without what rovd keeps for itself."""
+    if RESULTS not in resource:
+        return resource
+    return {key: value for key, value in resource.items() if key != RESULTS}
 
 
 def _cancelled():

@@ -238,8 +238,11 @@ class ReadApi:
         condition = f"rowid >= {int(first)} AND rowid < {int(end)}"
         if session.where:
             condition += f" AND ({session.where})"
+        # Progress is measured against the stream's row-id range: exact for a table read whole
+        # (counting the rows first would read the stream twice), an estimate under a
+        # row_restriction, as BigQuery's own progress is.
+        total = max(0, int(end) - int(first))
         try:
-            total = cur.execute(f"SELECT count(*) FROM {name} WHERE {condition}").fetchone()[0]
             # No ORDER BY: DuckDB keeps insertion order (preserve_insertion_order), so an
             # offset names the same rows on every read without sorting the stream.
             reader = cur.execute(f"SELECT {session.columns} FROM {name} WHERE {condition} "

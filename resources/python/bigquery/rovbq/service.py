@@ -8,7 +8,7 @@ import duckdb
 
 from . import catalog as cat
 from .errors import BqError, invalid
-from .jobs import Jobs, public
+from .jobs import RESULTS, Jobs, public
 from .txn import transaction
 from .tabledata import InsertIds, insert_all, page_rows
 from .uploads import Uploads, split_multipart
@@ -62,6 +62,25 @@ class Service:
         with transaction(cur, self.writer):
             return action(cur)
 
+    # ---- projects ----
+
+    def projects_list(self, query):
+        """The projects that hold datasets (rovd has no other list of them), by name, paged."""
+        limit = _int(query, "maxResults", 50, 1, 1000)
+        token = query.get("pageToken") or ""
+        offset = int(token) if token.isdigit() else 0
+        names = [name for (name,) in self.db.cursor().execute(
+            f"SELECT DISTINCT project FROM {cat.META}.datasets ORDER BY project LIMIT ? OFFSET ?",
+            [limit + 1, offset]).fetchall()]
+        answer = {"kind": "bigquery#projectList", "etag": "\"0\"",
+                  "projects": [{"kind": "bigquery#project", "id": name, "numericId": "0",
+                                "projectReference": {"projectId": name}, "friendlyName": name}
+                               for name in names[:limit]],
+                  "totalItems": len(names[:limit])}
+        if len(names) > limit:
+            answer["nextPageToken"] = str(offset + limit)
+        return 200, answer
+
     # ---- datasets ----
 
     def datasets(self, method, project, query, body, role):
@@ -81,6 +100,8 @@ class Service:
                 raise BqError(403, "accessDenied", "Query results are deleted with their jobs")
             self._change(lambda c: self.catalog.delete_dataset(c, project, dataset,
                                                                _flag(query, "deleteContents")))
+            if dataset == cat.ANONYMOUS:
+                self.jobs.forget_anonymous(project)
             return 204, None
         if method in ("PATCH", "PUT"):
             self._change(lambda c: self.catalog.patch_dataset(c, project, dataset, body,
@@ -149,10 +170,15 @@ class Service:
         states = [s.upper() for s in multi.get("stateFilter", [])]
         if any(s not in ("DONE", "PENDING", "RUNNING") for s in states):
             raise invalid("stateFilter takes done, pending and running", "stateFilter")
+        # Creation times in milliseconds since the epoch, as BigQuery takes them. rovd runs no
+        # scripts, so no job has a parent: a parentJobId lists nothing.
+        window = (_int(query, "minCreationTime"), _int(query, "maxCreationTime"))
+        if query.get("parentJobId"):
+            window = (1, 0)
         return 200, self.jobs.list(project, role, _flag(query, "allUsers"), states,
                                    _int(query, "maxResults", 50, 1, 1000),
                                    query.get("pageToken"),
-                                   query.get("projection", "minimal").lower() != "full")
+                                   query.get("projection", "minimal").lower() != "full", window)
 
     def job_insert(self, project, body, role):
         return 200, public(self.jobs.insert(project, body, role))
@@ -219,9 +245,11 @@ class Service:
         target = (destination["projectId"], destination["datasetId"], destination["tableId"])
         cur = self.db.cursor()
         try:
+            known = resource.get(RESULTS)
             fields, rows, following, total = page_rows(
                 cur, self.catalog, target, _start(query), _int(query, "maxResults", None, 0), "",
-                _flag(query, "formatOptions.useInt64Timestamp"))
+                _flag(query, "formatOptions.useInt64Timestamp"),
+                (known["fields"], known["rows"]) if known else None)
         except duckdb.CatalogException:
             raise BqError(404, "notFound", f"Not found: the results of job {reference['jobId']} "
                                            f"(query results are kept a day)") from None

@@ -1,6 +1,7 @@
 """GoogleSQL to DuckDB with sqlglot: table names become the DuckDB schema of their dataset, and
 the statement's kind and the tables it reads and writes are read from the parse tree."""
 
+import functools
 import re
 
 import sqlglot
@@ -95,7 +96,15 @@ def _resolve(table, project, default_dataset):
 
 
 def translate(sql, project, default_dataset=None):
-    """The statement in DuckDB's dialect. `default_dataset`: (project, dataset) or None."""
+    """The statement in DuckDB's dialect. `default_dataset`: (project, dataset) or None.
+    The same text is translated once: the Data page dry-runs a query as it is typed and then
+    runs it, dashboards run theirs again and again. A Statement is only read after it is made,
+    so threads share it; a query that does not translate raises each time (nothing is kept)."""
+    return _translate(sql, project, tuple(default_dataset) if default_dataset else None)
+
+
+@functools.lru_cache(maxsize=512)
+def _translate(sql, project, default_dataset):
     tree = _parse(sql)
     statement_type = _statement_type(tree)
     if statement_type in ("CREATE_SCHEMA", "DROP_SCHEMA"):

@@ -40,14 +40,15 @@ class InsertIds:
                 seen[insert_id] = now
 
 
-def page_rows(cur, catalog, target, start, max_results, selected, int64_timestamp):
-    """(fields, rows in BigQuery's format, next start or None, total rows)."""
-    fields = catalog.fields(cur, *target)
+def page_rows(cur, catalog, target, start, max_results, selected, int64_timestamp, known=None):
+    """(fields, rows in BigQuery's format, next start or None, total rows). `known`: the table's
+    (fields, row count) when the caller has them (a query's results, kept with its job)."""
+    fields = known[0] if known else catalog.fields(cur, *target)
     if selected:
         wanted = [s.strip().split(".")[0].lower() for s in selected.split(",") if s.strip()]
         fields = [f for f in fields if f["name"].lower() in wanted]
     name = sqlmod.duck_quote_table(*target)
-    total = cur.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    total = known[1] if known else cur.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
     if not fields:
         return fields, [], None, total
     columns = ", ".join(quote(f["name"]) for f in fields)
