@@ -1,5 +1,6 @@
 // rovd: the local control plane. Serves the Vertex AI persistentResources API on 127.0.0.1 and
 // runs every cluster as real Ray on this machine.
+#include "localplane/batch/batchmanager.h"
 #include "localplane/bigquery/bigquerysupervisor.h"
 #include "localplane/clusters/clustermanager.h"
 #include "localplane/clusters/nodestartup.h"
@@ -24,6 +25,7 @@
 #include "localplane/state/statewriter.h"
 #include "localplane/state/store.h"
 #include "localplane/storage/objectstore.h"
+#include "rest/jsonfields.h"
 #include "rovdconfig.h"
 #include "signalwatcher.h"
 
@@ -134,6 +136,36 @@ serving::ServingSettings servingSettingsOf(const RovdConfig &config, const QStri
     settings.instance.loopbackLibrary = loopbackLibrary;
     settings.stopInstanceOnExit = config.stopOnExit;
     return settings;
+}
+
+batch::BatchSettings batchSettingsOf(const RovdConfig &config, const QString &loopbackLibrary)
+{
+    batch::BatchSettings settings;
+    settings.dataDir = config.dataDir;
+    settings.storageRoot = config.inData(QStringLiteral("storage"));
+    settings.python = QFileInfo(config.rayProgram).dir().filePath(QStringLiteral("python"));
+    settings.instance.rayProgram = config.rayProgram;
+    settings.instance.tempDir = QDir(config.tempRoot).filePath(QStringLiteral("batch"));
+    settings.instance.logFile = config.inData(QStringLiteral("batch/ray.log"));
+    settings.instance.pythonPath = config.inData(QStringLiteral("batch/python"));
+    settings.instance.loopbackLibrary = loopbackLibrary;
+    settings.instance.nodeIp = QLatin1String(kBatchNodeIp);
+    settings.instance.label = QStringLiteral("batch instance");
+    settings.instance.objectStoreBytes = 256LL * 1024 * 1024;
+    settings.stopInstanceOnExit = config.stopOnExit;
+    return settings;
+}
+
+// What a batch job needs of a registered model.
+std::optional<batch::ModelArtifact> modelArtifact(const serving::ServingManager &serving,
+                                                  const QString &name)
+{
+    const auto doc = serving.storedModel(name);
+    if (!doc)
+        return std::nullopt;
+    const auto text = [&](const char *key) { return rov::rest::stringMember(*doc, key); };
+    return batch::ModelArtifact{text("displayName"), text("rovArtifactDir"), text("rovFramework"),
+                                text("rovFile")};
 }
 
 ManagerSettings managerSettingsOf(const RovdConfig &config, const QString &loopbackLibrary)
@@ -257,6 +289,17 @@ int main(int argc, char *argv[])
     if (const qint64 group = servingManager.instanceProcessGroup())
         settings.otherProcessGroups.insert(group);
     settings.otherTempDirs.insert(servingSettings.instance.tempDir);
+    // Batch prediction jobs, on a Ray instance of their own (started when a job waits).
+    const batch::BatchSettings batchSettings = batchSettingsOf(config, loopbackLibrary);
+    auto batchStore = Store::open(config.inData(QStringLiteral("batch.db")), &error);
+    if (!batchStore)
+        die(error + QStringLiteral("; move the file away to start afresh"));
+    batch::BatchManager batchManager(
+        batchSettings, std::move(batchStore),
+        [&servingManager](const QString &name) { return modelArtifact(servingManager, name); });
+    if (const qint64 group = batchManager.instanceProcessGroup())
+        settings.otherProcessGroups.insert(group);
+    settings.otherTempDirs.insert(batchSettings.instance.tempDir);
     // Jobs on a cluster reach gs:// through rovd: Google's client honours STORAGE_EMULATOR_HOST
     // and sends no credentials to an emulator, so a token rides in the path, and it is the
     // cluster's own (Cloud Storage and reading models, until the cluster is deleted), never the
@@ -360,6 +403,8 @@ int main(int argc, char *argv[])
     servingManager.start();
     ApiRouter router(gateway, *tokens, openApi.readAll());
     router.setServing(&servingManager);
+    batchManager.start();
+    router.setBatch(&batchManager);
     storage::ObjectStore objectStore(servingSettings.storageRoot,
                                      config.inData(QStringLiteral("storage-uploads")));
     router.setStorage(&objectStore);

@@ -212,6 +212,17 @@ private Q_SLOTS:
         QTest::newRow("bq upload chunk")
             << QByteArray("PUT")
             << QStringLiteral("/upload/bigquery/v2/projects/p/jobs?upload_id=x") << false;
+        const QString jobs =
+            QStringLiteral("/v1/projects/p/locations/us-central1/batchPredictionJobs");
+        QTest::newRow("batch jobs") << QByteArray("GET") << jobs << false;
+        QTest::newRow("create batch job") << QByteArray("POST") << jobs << true;
+        QTest::newRow("batch job") << QByteArray("GET") << jobs + QStringLiteral("/1") << false;
+        QTest::newRow("delete batch job")
+            << QByteArray("DELETE") << jobs + QStringLiteral("/1") << true;
+        QTest::newRow("cancel batch job")
+            << QByteArray("POST") << jobs + QStringLiteral("/1:cancel") << true;
+        QTest::newRow("batch job operation")
+            << QByteArray("GET") << jobs + QStringLiteral("/1/operations/2") << false;
         QTest::newRow("endpoint operation under ui")
             << QByteArray("GET")
             << QStringLiteral("/ui/projects/p/locations/us-central1/endpoints/e/operations/1")

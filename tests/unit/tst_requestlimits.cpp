@@ -28,6 +28,7 @@ private Q_SLOTS:
         QCOMPARE(subsystemOf(RouteId::LogEntries), Subsystem::Logs);
         QCOMPARE(subsystemOf(RouteId::PromApi), Subsystem::Metrics);
         QCOMPARE(subsystemOf(RouteId::Cluster), Subsystem::Clusters);
+        QCOMPARE(subsystemOf(RouteId::BatchPredictionJobCancel), Subsystem::Batch);
         for (const RouteSpec &route : routes::all())
             QVERIFY(QByteArray(subsystemName(subsystemOf(route.id))) != "other");
     }
@@ -43,7 +44,7 @@ private Q_SLOTS:
         }
         QCOMPARE(RequestLimits::describe(RequestLimits::defaults(64)),
                  QStringLiteral("clusters=24,metrics=12,logs=12,serving=12,prediction=24,"
-                                "storage=16,bigquery=12"));
+                                "storage=16,bigquery=12,batch=8"));
     }
 
     void limitsAreReadAndCheckedFromTheFlag()

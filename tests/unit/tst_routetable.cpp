@@ -86,6 +86,19 @@ private Q_SLOTS:
             << QStringLiteral("/ui/") + kParent + QStringLiteral("/endpoints/e/operations/7")
             << int(RouteId::EndpointOperation)
             << kParent + QStringLiteral("/endpoints/e/operations/7");
+        // Batch prediction jobs.
+        QTest::newRow("batch jobs") << base + QStringLiteral("/batchPredictionJobs")
+                                    << int(RouteId::BatchPredictionJobs) << kParent;
+        QTest::newRow("batch job")
+            << base + QStringLiteral("/batchPredictionJobs/42") << int(RouteId::BatchPredictionJob)
+            << kParent + QStringLiteral("/batchPredictionJobs/42");
+        QTest::newRow("batch cancel") << base + QStringLiteral("/batchPredictionJobs/42:cancel")
+                                      << int(RouteId::BatchPredictionJobCancel)
+                                      << kParent + QStringLiteral("/batchPredictionJobs/42");
+        QTest::newRow("batch op") << base + QStringLiteral("/batchPredictionJobs/42/operations/7")
+                                  << int(RouteId::BatchPredictionJobOperation)
+                                  << kParent +
+                                         QStringLiteral("/batchPredictionJobs/42/operations/7");
         // Cloud Storage: an object's name is the rest of the decoded path.
         QTest::newRow("buckets") << QStringLiteral("/storage/v1/b") << int(RouteId::StorageBuckets)
                                  << QString();

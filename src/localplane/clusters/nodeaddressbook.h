@@ -14,6 +14,8 @@ namespace rov::localplane {
 // The serving instance's address: never a cluster node's. Not 127.0.0.1, which `ray start`
 // replaces with the machine's network address (and then Ray listens on every interface).
 inline constexpr const char *kServingNodeIp = "127.0.0.2";
+// The batch instance's: outside the range NodeAddressBook gives clusters' nodes (127.0.x.y).
+inline constexpr const char *kBatchNodeIp = "127.1.0.2";
 
 // Where rovd's Ray nodes live on this machine: a loopback address of its own for every node
 // (127.0.0.3 and up) and the ports each one listens on. Everything handed out is given back when

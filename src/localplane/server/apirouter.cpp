@@ -2,6 +2,7 @@
 
 #include "bodyreader.h"
 #include "clustergateway.h"
+#include "localplane/batch/batchmanager.h"
 #include "localplane/bigquery/bigquerydiscovery.h"
 #include "localplane/bigquery/bigqueryproxy.h"
 #include "localplane/bigquery/bigquerysupervisor.h"
@@ -162,6 +163,8 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
         return handleClusters(admission, request, body, call);
     case Subsystem::BigQuery:
         return handleBigQuery(admission, request);
+    case Subsystem::Batch:
+        return handleBatch(admission, request, body, call);
     case Subsystem::Count:
         break;
     }
@@ -293,6 +296,37 @@ ApiResult ApiRouter::handleServing(const Admission &admission, const ApiRequest 
     case RouteId::ModelOperation:
     case RouteId::EndpointOperation:
         return serving.operation(resource, call);
+    default:
+        break;
+    }
+    return ApiResult::error(QStringLiteral("INTERNAL"), QStringLiteral("Unrouted request"));
+}
+
+ApiResult ApiRouter::handleBatch(const Admission &admission, const ApiRequest &request,
+                                 const json &body, const ApiCall &call)
+{
+    if (!m_batch)
+        return ApiResult::error(QStringLiteral("UNAVAILABLE"),
+                                QStringLiteral("rovd runs no batch predictions in this process"));
+    batch::BatchManager &jobs = *m_batch;
+    const QString &resource = admission.route.resource;
+    const bool get = request.method == "GET" || request.method == "HEAD";
+    const auto query = [&](const QString &name, const QString &snake) {
+        return routes::queryValue(request.query, name, snake);
+    };
+    switch (admission.route.id) {
+    case RouteId::BatchPredictionJobs:
+        if (!get)
+            return jobs.create(resource, body, call);
+        return jobs.list(resource, query(QStringLiteral("filter"), QStringLiteral("filter")),
+                         query(QStringLiteral("pageSize"), QStringLiteral("page_size")),
+                         query(QStringLiteral("pageToken"), QStringLiteral("page_token")), call);
+    case RouteId::BatchPredictionJob:
+        return get ? jobs.get(resource, call) : jobs.remove(resource);
+    case RouteId::BatchPredictionJobCancel:
+        return jobs.cancel(resource);
+    case RouteId::BatchPredictionJobOperation:
+        return jobs.operation(resource);
     default:
         break;
     }

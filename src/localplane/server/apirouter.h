@@ -27,6 +27,9 @@ class LogStore;
 namespace serving {
 class ServingManager;
 } // namespace serving
+namespace batch {
+class BatchManager;
+} // namespace batch
 namespace storage {
 class ObjectStore;
 } // namespace storage
@@ -88,6 +91,9 @@ public:
                             const nlohmann::json &body, const ApiCall &call);
     ApiResult handleStorage(const Admission &admission, const ApiRequest &request,
                             const nlohmann::json &body);
+    // batchPredictionJobs.
+    ApiResult handleBatch(const Admission &admission, const ApiRequest &request,
+                          const nlohmann::json &body, const ApiCall &call);
     // BigQuery's REST API, passed to rovd's BigQuery service with the caller's role.
     ApiResult handleBigQuery(const Admission &admission, const ApiRequest &request);
     // Requests still in flight end at once (changes not yet started are refused).
@@ -103,6 +109,8 @@ public:
     void setLogs(const logs::LogStore *logs) { m_logs = logs; }
     // Where the Model Registry and endpoint routes go; without one they answer 503.
     void setServing(serving::ServingManager *serving) { m_serving = serving; }
+    // Where the batchPredictionJobs routes go; without it they answer 503.
+    void setBatch(batch::BatchManager *batch) { m_batch = batch; }
     // Where the Cloud Storage routes go; without one they answer 503.
     void setStorage(storage::ObjectStore *storage) { m_storage = storage; }
     // Where the BigQuery routes go; without it they answer 503.
@@ -137,6 +145,7 @@ private:
     const metrics::PrometheusSupervisor *m_prometheus = nullptr;
     const logs::LogStore *m_logs = nullptr;
     serving::ServingManager *m_serving = nullptr;
+    batch::BatchManager *m_batch = nullptr;
     storage::ObjectStore *m_storage = nullptr;
     const bigquery::BigQuerySupervisor *m_bigQuery = nullptr;
     const metrics::RovdMetrics *m_metrics = nullptr;

@@ -27,6 +27,8 @@ const char *subsystemName(Subsystem subsystem)
         return "storage";
     case Subsystem::BigQuery:
         return "bigquery";
+    case Subsystem::Batch:
+        return "batch";
     case Subsystem::Count:
         break;
     }
@@ -34,7 +36,7 @@ const char *subsystemName(Subsystem subsystem)
 }
 
 // With 64 threads: clusters 24, metrics 12, logs 12, serving 12, predictions 24, storage 16,
-// BigQuery 12 (getQueryResults and jobs.query hold a thread while their job runs).
+// BigQuery 12 (getQueryResults and jobs.query hold a thread while their job runs), batch jobs 8.
 // Predictions are the busiest and each may wait for a model; uploads hold a thread for as long as
 // their bytes take; a log query or a PromQL range is short but may come many at a time from a
 // dashboard. None of them can take more than three eighths of the threads.
@@ -51,6 +53,7 @@ RequestLimits::Limits RequestLimits::defaults(int threads)
     limits[size_t(Subsystem::Prediction)] = share(12, 4);
     limits[size_t(Subsystem::Storage)] = share(8, 2);
     limits[size_t(Subsystem::BigQuery)] = share(6, 2);
+    limits[size_t(Subsystem::Batch)] = share(4, 2);
     return limits;
 }
 

@@ -141,6 +141,26 @@ const std::vector<RouteSpec> kRoutes = {
      "{operation}",
      S::Serving,
      {{"GET", "getEndpointOperation", L::Read, false, B::None}}},
+    // Batch prediction: the user role reads; creating, cancelling and deleting need admin.
+    {RouteId::BatchPredictionJobs,
+     "/{version}/projects/{project}/locations/{location}/batchPredictionJobs",
+     S::Batch,
+     {{"GET", "listBatchPredictionJobs", L::Read, false, B::None},
+      {"POST", "createBatchPredictionJob", L::Change, true, B::JsonRequired}}},
+    {RouteId::BatchPredictionJob,
+     "/{version}/projects/{project}/locations/{location}/batchPredictionJobs/{job}",
+     S::Batch,
+     {{"GET", "getBatchPredictionJob", L::Read, false, B::None},
+      {"DELETE", "deleteBatchPredictionJob", L::Change, true, B::None}}},
+    {RouteId::BatchPredictionJobCancel,
+     "/{version}/projects/{project}/locations/{location}/batchPredictionJobs/{job}:cancel",
+     S::Batch,
+     {{"POST", "cancelBatchPredictionJob", L::Change, true, B::JsonOptional}}},
+    {RouteId::BatchPredictionJobOperation,
+     "/{version}/projects/{project}/locations/{location}/batchPredictionJobs/{job}/operations/"
+     "{operation}",
+     S::Batch,
+     {{"GET", "getBatchPredictionJobOperation", L::Read, false, B::None}}},
     // Cloud Storage: the user role reads and writes objects (jobs write their models); deleting
     // needs admin.
     {RouteId::StorageBuckets,
@@ -353,7 +373,8 @@ bool isOperationRoute(RouteId id)
 {
     return id == RouteId::Operations || id == RouteId::Operation ||
            id == RouteId::OperationCancel || id == RouteId::OperationWait ||
-           id == RouteId::ModelOperation || id == RouteId::EndpointOperation;
+           id == RouteId::ModelOperation || id == RouteId::EndpointOperation ||
+           id == RouteId::BatchPredictionJobOperation;
 }
 
 // {parent}/models..., {parent}/endpoints...: parts[5] on are "models[:upload]", then the
@@ -398,6 +419,32 @@ std::optional<std::pair<RouteId, QString>> matchServing(const QStringList &parts
         !isName(parts[8], false))
         return std::nullopt;
     return std::pair{models ? RouteId::ModelOperation : RouteId::EndpointOperation,
+                     name + QStringLiteral("/operations/") + parts[8]};
+}
+
+// {parent}/batchPredictionJobs[/{job}[:cancel | /operations/{operation}]].
+std::optional<std::pair<RouteId, QString>> matchBatch(const QStringList &parts,
+                                                      const QString &parent)
+{
+    if (parts[5] != QLatin1String("batchPredictionJobs"))
+        return std::nullopt;
+    if (parts.size() == 6)
+        return std::pair{RouteId::BatchPredictionJobs, parent};
+    const auto [item, verb] = splitVerb(parts[6]);
+    if (!isName(item, false))
+        return std::nullopt;
+    const QString name = parent + QStringLiteral("/batchPredictionJobs/") + item;
+    if (parts.size() == 7) {
+        if (verb.isNull())
+            return std::pair{RouteId::BatchPredictionJob, name};
+        if (verb == QLatin1String("cancel"))
+            return std::pair{RouteId::BatchPredictionJobCancel, name};
+        return std::nullopt;
+    }
+    if (parts.size() != 9 || !verb.isNull() || parts[7] != QLatin1String("operations") ||
+        !isName(parts[8], false))
+        return std::nullopt;
+    return std::pair{RouteId::BatchPredictionJobOperation,
                      name + QStringLiteral("/operations/") + parts[8]};
 }
 
@@ -627,6 +674,8 @@ std::optional<RouteMatch> match(const QString &path)
     };
     if (const auto serving = matchServing(parts, parent))
         return found(serving->first, serving->second);
+    if (const auto batch = matchBatch(parts, parent))
+        return found(batch->first, batch->second);
 
     if (parts.size() == 6) {
         if (parts[5] == QLatin1String("persistentResources"))

@@ -46,6 +46,11 @@ enum class RouteId
     Predict,
     RawPredict,
     EndpointOperation,
+    // Vertex AI's batchPredictionJobs, on Ray Data.
+    BatchPredictionJobs,
+    BatchPredictionJob,
+    BatchPredictionJobCancel,
+    BatchPredictionJobOperation,
     // The Cloud Storage JSON API over rovd's folder of buckets (gs:// artifacts).
     StorageBuckets,
     StorageBucket,
@@ -97,6 +102,7 @@ enum class Subsystem
     Prediction, // :predict and :rawPredict (each held until the model answers)
     Storage,    // the Cloud Storage JSON API (uploads hold a thread while their bytes come)
     BigQuery,   // BigQuery's REST API (getQueryResults holds a thread while its job runs)
+    Batch,      // batchPredictionJobs
     Count
 };
 

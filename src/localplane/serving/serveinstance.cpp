@@ -97,7 +97,7 @@ std::variant<InstanceRecord, QString> startInstance(const InstanceSettings &sett
 {
     const std::vector<quint16> ports = freePorts(10);
     if (ports.size() != 10)
-        return QStringLiteral("no free ports for the serving instance");
+        return QStringLiteral("no free ports for the %1").arg(settings.label);
     InstanceRecord record;
     record.dashboardPort = ports[1];
     record.httpPort = ports[9];
@@ -106,7 +106,7 @@ std::variant<InstanceRecord, QString> startInstance(const InstanceSettings &sett
     command.program = settings.rayProgram;
     command.arguments = {
         QStringLiteral("start"), QStringLiteral("--head"), QStringLiteral("--block"),
-        QStringLiteral("--node-ip-address=%1").arg(QLatin1String(kServingNodeIp)),
+        QStringLiteral("--node-ip-address=%1").arg(settings.nodeIp),
         QStringLiteral("--port=%1").arg(ports[0]), QStringLiteral("--dashboard-host=127.0.0.1"),
         QStringLiteral("--dashboard-port=%1").arg(ports[1]),
         QStringLiteral("--dashboard-agent-listen-port=%1").arg(ports[2]),
@@ -128,26 +128,27 @@ std::variant<InstanceRecord, QString> startInstance(const InstanceSettings &sett
         if (port != record.dashboardPort && port != record.httpPort)
             ownPorts << QString::number(port);
     command.environment =
-        rayNodeEnvironment(settings.rayProgram, QLatin1String(kServingNodeIp),
-                           settings.loopbackLibrary, ownPorts.join(QLatin1Char(',')));
+        rayNodeEnvironment(settings.rayProgram, settings.nodeIp, settings.loopbackLibrary,
+                           ownPorts.join(QLatin1Char(',')));
     command.environment.insert(QStringLiteral("PYTHONPATH"), settings.pythonPath);
     command.logFile = settings.logFile;
     QDir().mkpath(QFileInfo(settings.logFile).absolutePath());
     const auto spawned = spawnDetached(command);
     if (const auto *error = std::get_if<QString>(&spawned))
-        return QStringLiteral("could not start the serving instance: %1").arg(*error);
+        return QStringLiteral("could not start the %1: %2").arg(settings.label, *error);
     record.pid = std::get<qint64>(spawned);
     const auto deadline = std::chrono::steady_clock::now() + settings.startTimeout;
     while (std::chrono::steady_clock::now() < deadline) {
         if (!RayNodeProcess::isAliveWithMarker(record.pid, marker(settings)))
-            return QStringLiteral("the serving instance exited while starting: %1")
-                .arg(tail(settings.logFile).right(600));
+            return QStringLiteral("the %1 exited while starting: %2")
+                .arg(settings.label, tail(settings.logFile).right(600));
         if (dashboardAnswers(record.dashboardPort))
             return record;
         QThread::msleep(300);
     }
     stopInstance(record);
-    return QStringLiteral("the serving instance did not start within %1 s")
+    return QStringLiteral("the %1 did not start within %2 s")
+        .arg(settings.label)
         .arg(settings.startTimeout.count());
 }
 

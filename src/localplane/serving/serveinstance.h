@@ -21,6 +21,9 @@ struct InstanceSettings
     int logicalCpus = 64;
     qint64 objectStoreBytes = 128LL * 1024 * 1024;
     std::chrono::seconds startTimeout{180};
+    // Its own loopback address, and what messages call it (the batch instance is one too).
+    QString nodeIp = QStringLiteral("127.0.0.2");
+    QString label = QStringLiteral("serving instance");
 };
 
 // What a running instance is: kept in rovd's serving store, so a restarted rovd finds it.

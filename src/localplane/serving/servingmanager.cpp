@@ -37,8 +37,6 @@ struct ServingManager::Route
 
 namespace {
 
-constexpr int kMaxPageSize = 1000;
-
 // An operation as the caller sees it: without the work rovd keeps in it.
 ApiResult answer(json operation, const ApiCall &call)
 {
@@ -55,62 +53,6 @@ double randomPercent()
 QString parentOf(const QString &name)
 {
     return name.section(QLatin1Char('/'), 0, 3);
-}
-
-ApiResult notFound(const QString &what, const QString &name)
-{
-    return ApiResult::error(QStringLiteral("NOT_FOUND"),
-                            QStringLiteral("%1 %2 not found").arg(what, name.left(300)));
-}
-
-std::optional<int> readPageSize(const QString &text, ApiResult *error)
-{
-    if (text.isEmpty())
-        return 0;
-    bool ok = false;
-    const int size = text.toInt(&ok);
-    if (!ok || size < 0 || size > kMaxPageSize) {
-        *error = ApiResult::error(ApiError::invalidArgument(
-            QStringLiteral("pageSize must be a whole number from 0 to %1").arg(kMaxPageSize)));
-        return std::nullopt;
-    }
-    return size;
-}
-
-// One page of `docs` (ordered by name) under `parent`: the names after the token's.
-ApiResult listPage(const std::map<QString, json> &docs, const QString &parent, const char *field,
-                   const QString &pageSize, const QString &pageToken,
-                   const std::function<json(const json &)> &view)
-{
-    ApiResult error;
-    const auto size = readPageSize(pageSize, &error);
-    if (!size)
-        return error;
-    const QString after = pageToken.isEmpty()
-                              ? QString()
-                              : QString::fromUtf8(QByteArray::fromBase64(pageToken.toLatin1()));
-    if (!pageToken.isEmpty() && !after.startsWith(parent + QLatin1Char('/')))
-        return ApiResult::error(ApiError::invalidArgument(
-            QStringLiteral("pageToken \"%1\" is not one this list gave out")
-                .arg(pageToken.left(80))));
-    const int limit = *size == 0 ? kMaxPageSize : *size;
-    json items = json::array();
-    QString last;
-    bool more = false;
-    for (auto it = docs.upper_bound(after.isEmpty() ? parent : after); it != docs.end(); ++it) {
-        if (!it->first.startsWith(parent + QLatin1Char('/')))
-            continue;
-        if (int(items.size()) == limit) {
-            more = true;
-            break;
-        }
-        items.push_back(view(it->second));
-        last = it->first;
-    }
-    json page = {{field, items}};
-    if (more)
-        page["nextPageToken"] = text(QString::fromLatin1(last.toUtf8().toBase64()));
-    return ApiResult::ok(page);
 }
 
 // Copies the folder `from` into `to`, durably and whole or not at all: into a folder beside it,
@@ -259,14 +201,7 @@ ApiResult ServingManager::change(const std::function<ApiResult(ServingOwner::Cha
 {
     if (auto result = m_owner.run(change, kPatience))
         return std::move(*result);
-    // The clusters' words, which rovd's Localizer knows.
-    ApiResult busy = ApiResult::error(
-        QStringLiteral("UNAVAILABLE"),
-        QStringLiteral("rovd is busy and did not get to this change within %1 s; nothing was "
-                       "changed. Try again")
-            .arg(kPatience.count() / 1000));
-    busy.headers.push_back({"Retry-After", "5"});
-    return busy;
+    return ownerBusy(kPatience);
 }
 
 json ServingManager::newOperation(const QString &resource, const char *metadataType,
@@ -439,6 +374,15 @@ ApiResult ServingManager::getModel(const QString &name) const
     if (it == state->models.end())
         return notFound(QStringLiteral("Model"), name);
     return ApiResult::ok(state->modelView(it->second));
+}
+
+std::optional<json> ServingManager::storedModel(const QString &name) const
+{
+    const auto state = m_owner.snapshot();
+    const auto it = state->models.find(name.section(QLatin1Char('@'), 0, 0));
+    if (it == state->models.end())
+        return std::nullopt;
+    return it->second;
 }
 
 ApiResult ServingManager::listModels(const QString &parent, const QString &pageSize,

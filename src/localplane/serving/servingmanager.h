@@ -49,6 +49,8 @@ public:
 
     ApiResult uploadModel(const QString &parent, const nlohmann::json &body, const ApiCall &call);
     ApiResult getModel(const QString &name) const;
+    // A model as kept (rovd's keys too: rovArtifactDir, rovFramework, rovFile), for batch jobs.
+    std::optional<nlohmann::json> storedModel(const QString &name) const;
     ApiResult listModels(const QString &parent, const QString &pageSize,
                          const QString &pageToken) const;
     ApiResult deleteModel(const QString &name, const ApiCall &call);

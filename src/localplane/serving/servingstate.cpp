@@ -198,6 +198,81 @@ json finishedOperation(json operation, const json &response,
     return operationdoc::finished(operation, response, status, QDateTime::currentDateTimeUtc());
 }
 
+ApiResult notFound(const QString &what, const QString &name)
+{
+    return ApiResult::error(QStringLiteral("NOT_FOUND"),
+                            QStringLiteral("%1 %2 not found").arg(what, name.left(300)));
+}
+
+namespace {
+
+constexpr int kMaxPageSize = 1000;
+
+std::optional<int> readPageSize(const QString &text, ApiResult *error)
+{
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    const int size = text.toInt(&ok);
+    if (!ok || size < 0 || size > kMaxPageSize) {
+        *error = ApiResult::error(rest::ApiError::invalidArgument(
+            QStringLiteral("pageSize must be a whole number from 0 to %1").arg(kMaxPageSize)));
+        return std::nullopt;
+    }
+    return size;
+}
+
+} // namespace
+
+// One page of `docs` (ordered by name) under `parent`: the names after the token's.
+ApiResult listPage(const std::map<QString, json> &docs, const QString &parent, const char *field,
+                   const QString &pageSize, const QString &pageToken,
+                   const std::function<json(const json &)> &view,
+                   const std::function<bool(const json &)> &keep)
+{
+    ApiResult error;
+    const auto size = readPageSize(pageSize, &error);
+    if (!size)
+        return error;
+    const QString after = pageToken.isEmpty()
+                              ? QString()
+                              : QString::fromUtf8(QByteArray::fromBase64(pageToken.toLatin1()));
+    if (!pageToken.isEmpty() && !after.startsWith(parent + QLatin1Char('/')))
+        return ApiResult::error(rest::ApiError::invalidArgument(
+            QStringLiteral("pageToken \"%1\" is not one this list gave out")
+                .arg(pageToken.left(80))));
+    const int limit = *size == 0 ? kMaxPageSize : *size;
+    json items = json::array();
+    QString last;
+    bool more = false;
+    for (auto it = docs.upper_bound(after.isEmpty() ? parent : after); it != docs.end(); ++it) {
+        if (!it->first.startsWith(parent + QLatin1Char('/')) || (keep && !keep(it->second)))
+            continue;
+        if (int(items.size()) == limit) {
+            more = true;
+            break;
+        }
+        items.push_back(view(it->second));
+        last = it->first;
+    }
+    json page = {{field, items}};
+    if (more)
+        page["nextPageToken"] = text(QString::fromLatin1(last.toUtf8().toBase64()));
+    return ApiResult::ok(page);
+}
+
+ApiResult ownerBusy(std::chrono::milliseconds patience)
+{
+    // The clusters' words, which rovd's Localizer knows.
+    ApiResult busy = ApiResult::error(
+        QStringLiteral("UNAVAILABLE"),
+        QStringLiteral("rovd is busy and did not get to this change within %1 s; nothing was "
+                       "changed. Try again")
+            .arg(patience.count() / 1000));
+    busy.headers.push_back({"Retry-After", "5"});
+    return busy;
+}
+
 } // namespace docs
 
 } // namespace rov::localplane::serving

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localplane/apiresult.h"
 #include "localplane/state/store.h"
 #include "rest/apierror.h"
 #include "serveconfig.h"
@@ -8,6 +9,8 @@
 
 #include <QString>
 #include <QStringList>
+#include <chrono>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -60,6 +63,16 @@ TrafficSplit splitOf(const nlohmann::json &endpoint);
 // `operation` ended: with `response`, or with `error` (a deployment's stage says which).
 nlohmann::json finishedOperation(nlohmann::json operation, const nlohmann::json &response,
                                  const std::optional<rest::ApiError> &error);
+
+ApiResult notFound(const QString &what, const QString &name);
+// A change the owner did not reach within `patience`: 503 with Retry-After, nothing changed.
+ApiResult ownerBusy(std::chrono::milliseconds patience);
+// One page of `docs` (ordered by name) under `parent` (those `keep` keeps, when given): the
+// names after the token's; pageSize 0 or none is up to 1000.
+ApiResult listPage(const std::map<QString, nlohmann::json> &docs, const QString &parent,
+                   const char *field, const QString &pageSize, const QString &pageToken,
+                   const std::function<nlohmann::json(const nlohmann::json &)> &view,
+                   const std::function<bool(const nlohmann::json &)> &keep = {});
 
 } // namespace docs
 

@@ -26,6 +26,10 @@ const char *kindName(Store::Kind kind)
         return "endpoint";
     case Store::Kind::ServingInstance:
         return "servingInstance";
+    case Store::Kind::BatchJob:
+        return "batchJob";
+    case Store::Kind::BatchInstance:
+        return "batchInstance";
     }
     return "unknown";
 }

@@ -24,7 +24,10 @@ public:
         // rovd's Model Registry and endpoints (serving.db), and its serving instance
         Model,
         Endpoint,
-        ServingInstance
+        ServingInstance,
+        // rovd's batch prediction jobs (batch.db), and the Ray instance they run on
+        BatchJob,
+        BatchInstance
     };
 
     struct Event
