@@ -121,7 +121,12 @@ private Q_SLOTS:
     {
         if (m_dashboard)
             m_dashboard->close();
+        // The window deletes itself when closed (deleteLater), and no event loop runs after this:
+        // without these, its web view would outlive Qt WebEngine's profile, torn down at exit,
+        // and the heap was seen corrupted there (QtTest's crash handler then hung in fork()).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_window.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_rovd.terminate();
         rov::test::killProcessesUnder(m_tempRoot);
         QDir(m_tempRoot).removeRecursively();
