@@ -194,11 +194,13 @@ def main():
     # A statement that does not stop in time does not keep the service: it exits anyway, and
     # its next start ends what is left (every job ends).
     def stop(*_):
+        # The deadline first: stopping the jobs may wait on one that holds a lock, and the
+        # service must end anyway (a CI run saw it outlive a killed rovd by 20 s).
+        threading.Timer(5.0, lambda: os._exit(0)).start()
         server.service.jobs.stop_all()
         if reader is not None:
             reader.stop(1.0)
         threading.Thread(target=server.shutdown, daemon=True).start()
-        threading.Timer(5.0, lambda: os._exit(0)).start()
 
     signal.signal(signal.SIGTERM, stop)
     print(f"rovd's BigQuery service listens on 127.0.0.1:{arguments.port}", flush=True)
