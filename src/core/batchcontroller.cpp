@@ -1,0 +1,136 @@
+#include "batchcontroller.h"
+
+#include <QLocale>
+
+namespace rov::core {
+
+using api::vertex::BatchPredictionJob;
+
+BatchController::BatchController(QObject *parent) : QObject(parent), m_jobs(this)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &BatchController::refresh);
+}
+
+BatchController::~BatchController()
+{
+    m_listCall.cancel();
+}
+
+void BatchController::setClient(api::vertex::BatchClient *client)
+{
+    m_listCall.cancel();
+    m_client = client;
+    m_jobs.setJobs({});
+    m_lastError.clear();
+    m_updated = {};
+    if (m_live)
+        refresh();
+}
+
+void BatchController::setLive(bool live)
+{
+    m_live = live;
+    if (live)
+        refresh();
+    else
+        m_timer.stop();
+}
+
+void BatchController::schedule()
+{
+    if (!m_live)
+        return;
+    const bool running = std::any_of(m_jobs.rows().begin(), m_jobs.rows().end(),
+                                     [](const BatchPredictionJob &job) { return !job.ended(); });
+    m_timer.start(running ? kRefreshWhileRunning : kRefresh);
+}
+
+void BatchController::refresh()
+{
+    if (!m_client || m_listCall.isRunning())
+        return;
+    m_listCall = m_client->listJobs(this, [this](api::Result<std::vector<BatchPredictionJob>> r) {
+        if (r.ok()) {
+            auto jobs = std::move(r.value);
+            std::sort(jobs.begin(), jobs.end(),
+                      [](const auto &a, const auto &b) { return a.createTime > b.createTime; });
+            m_jobs.setJobs(std::move(jobs));
+            m_updated = QTime::currentTime();
+            m_lastError.clear();
+        } else if (!(r.error->kind == rest::ApiError::Kind::Cancelled)) {
+            m_lastError = r.error->message;
+        }
+        Q_EMIT refreshed();
+        schedule();
+    });
+}
+
+QString BatchController::status() const
+{
+    if (!m_lastError.isEmpty())
+        return tr("Could not refresh: %1").arg(m_lastError);
+    if (!m_updated.isValid())
+        return {};
+    return tr("Updated %1").arg(QLocale().toString(m_updated, QLocale::ShortFormat));
+}
+
+void BatchController::create(const api::vertex::BatchJobSpec &spec)
+{
+    if (!m_client) {
+        finish({false, tr("Not connected"), {}});
+        return;
+    }
+    ++m_changes;
+    Q_EMIT changeStarted(tr("Creating %1…").arg(spec.displayName));
+    m_client->createJob(
+        spec, this, [this, name = spec.displayName](api::Result<BatchPredictionJob> r) {
+            if (r.ok())
+                finish({true, tr("Batch prediction %1 created").arg(name), r.value.name});
+            else
+                finish({false, tr("Could not create %1: %2").arg(name, r.error->message), {}});
+        });
+}
+
+void BatchController::cancel(const QString &name, const QString &displayName)
+{
+    if (!m_client) {
+        finish({false, tr("Not connected"), name});
+        return;
+    }
+    ++m_changes;
+    Q_EMIT changeStarted(tr("Cancelling %1…").arg(displayName));
+    m_client->cancelJob(name, this, [this, name, displayName](api::Result<bool> r) {
+        if (r.ok())
+            finish({true, tr("Cancelling %1").arg(displayName), name});
+        else
+            finish({false, tr("Could not cancel %1: %2").arg(displayName, r.error->message), name});
+    });
+}
+
+void BatchController::remove(const QString &name, const QString &displayName)
+{
+    if (!m_client) {
+        finish({false, tr("Not connected"), name});
+        return;
+    }
+    ++m_changes;
+    Q_EMIT changeStarted(tr("Deleting %1…").arg(displayName));
+    // Deleting a job that has ended is done at once (rovd and Vertex AI answer a done operation).
+    m_client->deleteJob(name, this, [this, name, displayName](api::Result<QString> r) {
+        if (r.ok())
+            finish({true, tr("%1 deleted").arg(displayName), name});
+        else
+            finish({false, tr("Could not delete %1: %2").arg(displayName, r.error->message), name});
+    });
+}
+
+void BatchController::finish(Change change)
+{
+    if (m_changes > 0)
+        --m_changes;
+    Q_EMIT changed(change);
+    refresh();
+}
+
+} // namespace rov::core

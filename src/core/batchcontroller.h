@@ -1,0 +1,70 @@
+#pragma once
+
+#include "api/vertex/batchclient.h"
+#include "core/batchjobmodel.h"
+#include "rest/call.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTime>
+#include <QTimer>
+#include <chrono>
+
+namespace rov::core {
+
+// What the Batch predictions page does with the backend, without a window: the live list of jobs
+// (refreshed every 10 s while the page shows, every 2 s while a job runs, and at once after a
+// change), creating a job, cancelling and deleting one. Every change ends with changed(): done,
+// or failed with the backend's words.
+class BatchController : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::seconds kRefresh{10};
+    static constexpr std::chrono::seconds kRefreshWhileRunning{2};
+
+    explicit BatchController(QObject *parent = nullptr);
+    ~BatchController() override;
+
+    void setClient(api::vertex::BatchClient *client);
+    api::vertex::BatchClient *client() const { return m_client; }
+    BatchJobListModel *jobs() { return &m_jobs; }
+
+    void refresh();
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    bool isRefreshing() const { return m_listCall.isRunning(); }
+    // The last refresh, in the language of the moment: when it was, or why it failed.
+    QString status() const;
+
+    struct Change
+    {
+        bool ok = false;
+        QString text;
+        QString job; // the job's name (create: the new job)
+    };
+    void create(const api::vertex::BatchJobSpec &spec);
+    void cancel(const QString &name, const QString &displayName);
+    void remove(const QString &name, const QString &displayName);
+    int changesUnderWay() const { return m_changes; }
+
+Q_SIGNALS:
+    void refreshed();
+    void changeStarted(const QString &doing);
+    void changed(const rov::core::BatchController::Change &change);
+
+private:
+    void finish(Change change);
+    void schedule();
+
+    QPointer<api::vertex::BatchClient> m_client;
+    BatchJobListModel m_jobs;
+    QTimer m_timer;
+    bool m_live = false;
+    rest::Call m_listCall;
+    QTime m_updated;
+    QString m_lastError;
+    int m_changes = 0;
+};
+
+} // namespace rov::core
