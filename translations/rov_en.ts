@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchJobListModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n failed)</numerusform>
+            <numerusform>(%n failed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the table of instances (bq://project.dataset.table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file of instances (gs://bucket/file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bq://project.dataset.table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a gs://bucket/file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job reads one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output is a bq://project or bq://project.dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output is a gs://bucket/folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum replica count is below the starting count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterDraft</name>
     <message>
         <source>Give the cluster an id.</source>
@@ -1035,6 +1137,100 @@
     </message>
 </context>
 <context>
+    <name>rov::core::BatchController</name>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch prediction %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job has not written any output yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictions are in the table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::BatchJobListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::ChartLoader</name>
     <message>
         <source>Not connected: choose a project to see its metrics</source>
@@ -1903,6 +2099,258 @@ Tasks: %2</source>
     </message>
     <message>
         <source>The alerts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::BatchPage</name>
+    <message>
+        <source>Batch predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch prediction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch predictions yet. New batch prediction scores a file or a table of instances with a registered model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a job to see its details and predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3 replicas, %n instances a call</source>
+        <translation>
+            <numerusform>%1, %2 to %3 replicas, %n instance a call</numerusform>
+            <numerusform>%1, %2 to %3 replicas, %n instances a call</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the output…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictions appear here when the job has written them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder has no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel batch prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;? The instances scored so far are not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete batch prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the job &quot;%1&quot;? Its predictions in %2 stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1: %2</source>
+        <translation>
+            <numerusform>%n file in %1: %2</numerusform>
+            <numerusform>%n files in %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::BatchPredictDialog</name>
+    <message>
+        <source>JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigQuery table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New batch prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac&amp;hine type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s&amp;tarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ma&amp;ximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gs://bucket/instances.jsonl, or several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gs://bucket/folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 an hour while the job runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 an hour with the starting replicas, up to $%2 at the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the backend&apos;s session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4046,6 +4494,14 @@ A desktop console for Ray clusters on Vertex AI.</source>
         <source>BigQuery: datasets and tables, their rows, and GoogleSQL queries with their cost before they run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registered model applied to a file or a table of instances on Ray Data: progress, cost, the predictions and the errors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ModelsPage</name>
@@ -4075,6 +4531,10 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Delete the model &quot;%1&quot;? Its registration goes; the files in %2 stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch predict…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchJobListModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>Partially succeeded</source>
+        <translation>部分成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>（%n 个失败）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Register a model first.</source>
+        <translation>请先注册模型。</translation>
+    </message>
+    <message>
+        <source>Name the job.</source>
+        <translation>请为作业命名。</translation>
+    </message>
+    <message>
+        <source>Give the table of instances (bq://project.dataset.table).</source>
+        <translation>请给出实例所在的表（bq://project.dataset.table）。</translation>
+    </message>
+    <message>
+        <source>Give the file of instances (gs://bucket/file).</source>
+        <translation>请给出实例文件（gs://bucket/file）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a bq://project.dataset.table</source>
+        <translation>%1 不是 bq://project.dataset.table</translation>
+    </message>
+    <message>
+        <source>%1 is not a gs://bucket/file</source>
+        <translation>%1 不是 gs://bucket/file</translation>
+    </message>
+    <message>
+        <source>A job reads one table.</source>
+        <translation>一个作业只读取一张表。</translation>
+    </message>
+    <message>
+        <source>The output is a bq://project or bq://project.dataset.</source>
+        <translation>输出应为 bq://project 或 bq://project.dataset。</translation>
+    </message>
+    <message>
+        <source>The output is a gs://bucket/folder.</source>
+        <translation>输出应为 gs://bucket/folder。</translation>
+    </message>
+    <message>
+        <source>The maximum replica count is below the starting count.</source>
+        <translation>最多副本数小于起始副本数。</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDraft</name>
     <message>
         <source>Give the cluster an id.</source>
@@ -1035,6 +1136,100 @@
     </message>
 </context>
 <context>
+    <name>rov::core::BatchController</name>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>无法刷新：%1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <source>Batch prediction %1 created</source>
+        <translation>已创建批量预测 %1</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>正在取消 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling %1</source>
+        <translation>正在取消 %1</translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation>无法取消 %1：%2</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 已删除</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>The job has not written any output yet.</source>
+        <translation>该作业尚未写出任何输出。</translation>
+    </message>
+    <message>
+        <source>The predictions are in the table %1.</source>
+        <translation>预测结果在表 %1 中。</translation>
+    </message>
+    <message>
+        <source>Could not read the output: %1</source>
+        <translation>无法读取输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::BatchJobListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::ChartLoader</name>
     <message>
         <source>Not connected: choose a project to see its metrics</source>
@@ -1897,6 +2092,256 @@ Tasks: %2</source>
     <message>
         <source>The alerts could not be read: %1</source>
         <translation>无法读取告警：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::BatchPage</name>
+    <message>
+        <source>Batch predictions</source>
+        <translation>批量预测</translation>
+    </message>
+    <message>
+        <source>&amp;New batch prediction…</source>
+        <translation>新建批量预测(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>取消作业(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;results</source>
+        <translation>打开结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>No batch predictions yet. New batch prediction scores a file or a table of instances with a registered model.</source>
+        <translation>还没有批量预测。“新建批量预测”会用已注册的模型为一个文件或一张表中的实例打分。</translation>
+    </message>
+    <message>
+        <source>Choose a job to see its details and predictions.</source>
+        <translation>选择一个作业以查看其详情和预测结果。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3 replicas, %n instances a call</source>
+        <translation>
+            <numerusform>%1，%2 到 %3 个副本，每次调用 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Partial failure</source>
+        <translation>部分失败</translation>
+    </message>
+    <message>
+        <source>Reading the output…</source>
+        <translation>正在读取输出…</translation>
+    </message>
+    <message>
+        <source>The predictions appear here when the job has written them.</source>
+        <translation>作业写出预测结果后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>The output folder has no files.</source>
+        <translation>输出文件夹中没有文件。</translation>
+    </message>
+    <message>
+        <source>No instance failed.</source>
+        <translation>没有失败的实例。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Cancel batch prediction</source>
+        <translation>取消批量预测</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;? The instances scored so far are not written.</source>
+        <translation>取消“%1”？已打分的实例不会写出。</translation>
+    </message>
+    <message>
+        <source>Delete batch prediction</source>
+        <translation>删除批量预测</translation>
+    </message>
+    <message>
+        <source>Delete the job &quot;%1&quot;? Its predictions in %2 stay.</source>
+        <translation>删除作业“%1”？%2 中的预测结果会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1: %2</source>
+        <translation>
+            <numerusform>%n 个文件，位于 %1：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::BatchPredictDialog</name>
+    <message>
+        <source>JSON lines</source>
+        <translation>JSON 行</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>File list</source>
+        <translation>文件列表</translation>
+    </message>
+    <message>
+        <source>BigQuery table</source>
+        <translation>BigQuery 表</translation>
+    </message>
+    <message>
+        <source>New batch prediction</source>
+        <translation>新建批量预测</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Job name</source>
+        <translation>作业名称(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>输出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mac&amp;hine type</source>
+        <translation>机器类型(&amp;H)</translation>
+    </message>
+    <message>
+        <source>s&amp;tarting</source>
+        <translation>起始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ma&amp;ximum</source>
+        <translation>最多(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size</source>
+        <translation>批大小(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>The same request:</source>
+        <translation>同一请求：</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>gs://bucket/instances.jsonl, or several separated by commas</source>
+        <translation>gs://bucket/instances.jsonl，多个时用逗号分隔</translation>
+    </message>
+    <message>
+        <source>gs://bucket/folder</source>
+        <translation>gs://bucket/folder</translation>
+    </message>
+    <message>
+        <source>%1 batch %2</source>
+        <translation>%1 批量 %2</translation>
+    </message>
+    <message>
+        <source>No price for %1</source>
+        <translation>%1 没有价格</translation>
+    </message>
+    <message>
+        <source>$%1 an hour while the job runs</source>
+        <translation>作业运行时每小时 $%1</translation>
+    </message>
+    <message>
+        <source>$%1 an hour with the starting replicas, up to $%2 at the maximum</source>
+        <translation>起始副本数时每小时 $%1，最多副本数时最高 $%2</translation>
+    </message>
+    <message>
+        <source>Not connected: the backend&apos;s session ended</source>
+        <translation>未连接：后端会话已结束</translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation>正在创建作业…</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4473,14 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
         <source>BigQuery: datasets and tables, their rows, and GoogleSQL queries with their cost before they run</source>
         <translation>BigQuery：数据集和表、表中的行，以及运行前即可看到费用的 GoogleSQL 查询</translation>
     </message>
+    <message>
+        <source>Batch predictions</source>
+        <translation>批量预测</translation>
+    </message>
+    <message>
+        <source>A registered model applied to a file or a table of instances on Ray Data: progress, cost, the predictions and the errors</source>
+        <translation>在 Ray Data 上用已注册的模型处理一个文件或一张表中的实例：进度、费用、预测结果和错误</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ModelsPage</name>
@@ -4058,6 +4511,10 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Delete the model &quot;%1&quot;? Its registration goes; the files in %2 stay.</source>
         <translation>删除模型“%1”？其注册将被删除；%2 中的文件保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Batch predict…</source>
+        <translation>批量预测(&amp;B)…</translation>
     </message>
 </context>
 <context>

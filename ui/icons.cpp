@@ -27,6 +27,8 @@ const char *themeName(Icon icon)
         return "package-x-generic"; // a packaged model
     case Icon::Endpoints:
         return "network-server"; // what serves it
+    case Icon::Batch:
+        return "system-run"; // work that runs to its end
     case Icon::Data:
         return "x-office-spreadsheet"; // tables of rows
     case Icon::Create:

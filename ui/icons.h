@@ -16,6 +16,7 @@ enum class Icon
     Logs,
     Models,
     Endpoints,
+    Batch,
     Data,
     Create,
     Details,

@@ -6,6 +6,7 @@
 #include "clusterspage.h"
 #include "contextbar.h"
 #include "core/backendsession.h"
+#include "core/batchcontroller.h"
 #include "core/clusterlistmodel.h"
 #include "core/clusterrefresher.h"
 #include "core/connectionsnippets.h"
@@ -26,6 +27,7 @@
 #include "projectsetupdialog.h"
 #include "rest/operationpoller.h"
 #include "scaledialog.h"
+#include "serving/batchpage.h"
 #include "serving/servingpages.h"
 #include "settingsdialog.h"
 #include "texts.h"
@@ -85,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_serving = new core::ServingController(this);
     m_modelsPage = new ModelsPage(m_serving, this);
     m_endpointsPage = new EndpointsPage(m_serving, this);
+    m_batch = new core::BatchController(this);
+    m_batchPage = new BatchPage(m_batch, m_serving, this);
     m_data = new core::DataController(this);
     m_dataPage = new DataPage(m_data, this);
     createActions();
@@ -95,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->addPage(Page::Logs, m_logsPage, icons::icon(Icon::Logs));
     m_navigation->addPage(Page::Models, m_modelsPage, icons::icon(Icon::Models));
     m_navigation->addPage(Page::Endpoints, m_endpointsPage, icons::icon(Icon::Endpoints));
+    m_navigation->addPage(Page::Batch, m_batchPage, icons::icon(Icon::Batch));
     m_navigation->addPage(Page::Data, m_dataPage, icons::icon(Icon::Data));
     createMenus();
     layOut();
@@ -165,12 +170,23 @@ void MainWindow::connectSignals()
             m_historyPage->reload();
         if (page == Page::Logs && m_logsPage->model()->rowCount() == 0)
             m_logsPage->run();
-        m_serving->setLive(page == Page::Models || page == Page::Endpoints);
+        // The Batch page's dialog lists the registered models.
+        m_serving->setLive(page == Page::Models || page == Page::Endpoints || page == Page::Batch);
+        m_batch->setLive(page == Page::Batch);
         updateActions();
     });
     // Dialogs opened on the backend close with its session (no dead OK after a profile switch).
     connect(m_modelsPage, &ModelsPage::windowOpened, this, &MainWindow::bindToBackend);
     connect(m_endpointsPage, &EndpointsPage::windowOpened, this, &MainWindow::bindToBackend);
+    connect(m_batchPage, &BatchPage::windowOpened, this, &MainWindow::bindToBackend);
+    connect(m_modelsPage, &ModelsPage::batchPredictRequested, this,
+            [this](const QString &model) { showBatch()->newJob(model); });
+    connect(m_batchPage, &BatchPage::openTableRequested, this, [this](const QString &uri) {
+        // bq://project.dataset.table
+        const QStringList parts = uri.mid(5).split(QLatin1Char('.'));
+        if (parts.size() == 3)
+            showData()->openTable({parts[0], parts[1], parts[2]});
+    });
     connect(m_monitoringPage, &MonitoringPage::windowOpened, this, &MainWindow::bindToBackend);
     connect(m_modelsPage, &ModelsPage::deployRequested, this,
             [this](const QString &model) { showEndpoints()->deploy(model); });
@@ -305,6 +321,7 @@ void MainWindow::useProfile(core::Profile profile)
     m_monitoringPage->setClient(nullptr);
     m_logsPage->setClients(nullptr, nullptr, true);
     m_serving->setClient(nullptr);
+    m_batch->setClient(nullptr);
     m_serving->setMonitoring(nullptr);
     m_data->setClient(nullptr);
     delete m_session.data();
@@ -328,6 +345,7 @@ void MainWindow::useProfile(core::Profile profile)
         m_monitoringPage->setClient(m_session->monitoring());
         m_logsPage->setClients(m_session->logging(), m_session->monitoring(), m_session->isLocal());
         m_serving->setClient(m_session->serving());
+        m_batch->setClient(m_session->batch());
         m_data->setClient(m_session->bigQuery());
         // Serve's metrics are rovd's; Google Cloud's endpoints chart in Cloud Monitoring.
         m_serving->setMonitoring(m_session->isLocal() ? m_session->monitoring() : nullptr);
@@ -641,6 +659,14 @@ ModelsPage *MainWindow::showModels(const QString &registerFrom, const QString &d
     return m_modelsPage;
 }
 
+BatchPage *MainWindow::showBatch()
+{
+    raise();
+    activateWindow();
+    m_navigation->show(Page::Batch);
+    return m_batchPage;
+}
+
 DataPage *MainWindow::showData()
 {
     m_navigation->show(Page::Data);
@@ -749,6 +775,9 @@ void MainWindow::retranslate()
     m_navigation->setTitle(Page::Endpoints, tr("Endpoints"),
                            tr("Deployed models that answer predictions: traffic split, replicas, "
                               "and a panel to test them"));
+    m_navigation->setTitle(Page::Batch, tr("Batch predictions"),
+                           tr("A registered model applied to a file or a table of instances on "
+                              "Ray Data: progress, cost, the predictions and the errors"));
     m_navigation->setTitle(Page::Data, tr("Data"),
                            tr("BigQuery: datasets and tables, their rows, and GoogleSQL queries "
                               "with their cost before they run"));

@@ -22,6 +22,7 @@ class ClusterListModel;
 class ClusterRefresher;
 class CostEstimator;
 class ServingController;
+class BatchController;
 class DataController;
 class LanguageManager;
 } // namespace rov::core
@@ -35,6 +36,7 @@ class DashboardWindow;
 class JobHistoryPage;
 class LogsPage;
 class ModelsPage;
+class BatchPage;
 class EndpointsPage;
 class DataPage;
 class MonitoringPage;
@@ -83,6 +85,7 @@ public:
     ModelsPage *showModels(const QString &registerFrom = {}, const QString &displayName = {});
     EndpointsPage *showEndpoints();
     DataPage *showData();
+    BatchPage *showBatch();
     core::JobHistoryStore *jobHistory() { return &m_history; }
     Banner *connectionBanner() const { return m_connectionBanner; }
     QLabel *rovdNotice() const { return m_rovdNotice; }
@@ -138,6 +141,8 @@ private:
     core::ServingController *m_serving;
     ModelsPage *m_modelsPage;
     EndpointsPage *m_endpointsPage;
+    core::BatchController *m_batch;
+    BatchPage *m_batchPage;
     core::DataController *m_data;
     DataPage *m_dataPage;
     ContextBar *m_contextBar;

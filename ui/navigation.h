@@ -10,7 +10,7 @@ class QStackedWidget;
 
 namespace rov::ui {
 
-// The console's pages, in the order of the navigation list and of Ctrl+1…Ctrl+6. A page joins
+// The console's pages, in the order of the navigation list and of Ctrl+1…Ctrl+8. A page joins
 // when its issue lands (Monitoring, Logs, Model Registry, Endpoints), never as a placeholder.
 enum class Page
 {
@@ -20,16 +20,17 @@ enum class Page
     Logs,
     Models,
     Endpoints,
+    Batch,
     Data,
 };
 
 // The list on the left of the main window, in the manner of Google Cloud's console: one row
-// per page, and an action per page (Ctrl+1…Ctrl+7) that the window's menu shows.
+// per page, and an action per page (Ctrl+1…Ctrl+9) that the window's menu shows.
 class Navigation : public QListWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxShortcuts = 7;
+    static constexpr int kMaxShortcuts = 9;
 
     explicit Navigation(QStackedWidget *pages, QWidget *parent = nullptr);
 

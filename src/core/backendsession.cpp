@@ -78,9 +78,10 @@ BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *pa
         api::bigquery::BigQueryEndpoint{
             isLocal() ? m_profile.rovdUrl : api::bigquery::BigQueryEndpoint::googleBaseUrl(),
             m_profile.project});
-    m_serving = std::make_unique<api::vertex::ServingClient>(
-        m_client.get(), endpoint,
-        isLocal() ? m_profile.rovdUrl : QUrl(QStringLiteral("https://storage.googleapis.com")));
+    const QUrl storage =
+        isLocal() ? m_profile.rovdUrl : QUrl(QStringLiteral("https://storage.googleapis.com"));
+    m_serving = std::make_unique<api::vertex::ServingClient>(m_client.get(), endpoint, storage);
+    m_batch = std::make_unique<api::vertex::BatchClient>(m_client.get(), endpoint, storage);
     m_alerts = std::make_unique<AlertWatcher>(m_monitoring.get());
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &BackendSession::probeRovd);
@@ -97,6 +98,7 @@ BackendSession::~BackendSession()
     if (m_oauth)
         m_oauth->setIdentityListener({});
     m_alerts.reset();
+    m_batch.reset();
     m_serving.reset();
     m_bigQuery.reset();
     m_logging.reset();

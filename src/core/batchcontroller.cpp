@@ -15,11 +15,13 @@ BatchController::BatchController(QObject *parent) : QObject(parent), m_jobs(this
 BatchController::~BatchController()
 {
     m_listCall.cancel();
+    m_previewCall.cancel();
 }
 
 void BatchController::setClient(api::vertex::BatchClient *client)
 {
     m_listCall.cancel();
+    m_previewCall.cancel();
     m_client = client;
     m_jobs.setJobs({});
     m_lastError.clear();
@@ -131,6 +133,87 @@ void BatchController::finish(Change change)
         --m_changes;
     Q_EMIT changed(change);
     refresh();
+}
+
+void BatchController::preview(const BatchPredictionJob &job)
+{
+    m_previewCall.cancel();
+    auto preview = std::make_shared<Preview>();
+    preview->job = job.name;
+    if (!m_client) {
+        preview->error = tr("Not connected");
+        Q_EMIT previewed(*preview);
+        return;
+    }
+    if (job.outputDirectory.isEmpty()) {
+        preview->error = tr("The job has not written any output yet.");
+        Q_EMIT previewed(*preview);
+        return;
+    }
+    if (!job.outputDirectory.startsWith(QLatin1String("gs://"))) {
+        preview->error = tr("The predictions are in the table %1.").arg(job.outputDirectory);
+        Q_EMIT previewed(*preview);
+        return;
+    }
+    m_previewCall = m_client->listFiles(job.outputDirectory, this,
+                                        [this, preview](api::Result<QStringList> files) {
+                                            if (!files.ok()) {
+                                                endPreview(preview, files.error);
+                                                return;
+                                            }
+                                            preview->files = files.value;
+                                            readPreviewFile(preview, files.value);
+                                        });
+}
+
+// The first results file, then the first errors file; each read only from its start.
+void BatchController::readPreviewFile(std::shared_ptr<Preview> preview, QStringList files)
+{
+    const auto isResults = [](const QString &uri) {
+        return uri.section(QLatin1Char('/'), -1).startsWith(QLatin1String("prediction.results"));
+    };
+    const auto isErrors = [](const QString &uri) {
+        return uri.section(QLatin1Char('/'), -1).startsWith(QLatin1String("prediction.errors"));
+    };
+    const auto results = std::find_if(files.begin(), files.end(), isResults);
+    const auto errors = std::find_if(files.begin(), files.end(), isErrors);
+    const auto next = results != files.end() && preview->rows.empty() ? results : errors;
+    if (next == files.end()) {
+        endPreview(preview, std::nullopt);
+        return;
+    }
+    const QString uri = *next;
+    const bool readingResults = next == results;
+    files.erase(next);
+    if (readingResults) // read once, even when it holds no result line
+        files.erase(std::remove_if(files.begin(), files.end(), isResults), files.end());
+    m_previewCall =
+        m_client->readFile(uri, kPreviewBytes, this,
+                           [this, preview, files, readingResults](api::Result<QByteArray> bytes) {
+                               if (!bytes.ok()) {
+                                   endPreview(preview, bytes.error);
+                                   return;
+                               }
+                               if (readingResults)
+                                   preview->rows = batchResultRows(bytes.value, kPreviewRows);
+                               else
+                                   preview->errors = batchErrorLines(bytes.value, kPreviewRows);
+                               if (readingResults)
+                                   readPreviewFile(preview, files);
+                               else
+                                   endPreview(preview, std::nullopt);
+                           });
+}
+
+void BatchController::endPreview(std::shared_ptr<Preview> preview,
+                                 std::optional<rest::ApiError> error)
+{
+    if (error && error->kind == rest::ApiError::Kind::Cancelled)
+        return; // a newer preview, or the client gone: the page asked for something else
+    preview->ok = !error;
+    if (error)
+        preview->error = tr("Could not read the output: %1").arg(error->message);
+    Q_EMIT previewed(*preview);
 }
 
 } // namespace rov::core

@@ -9,6 +9,8 @@
 #include <QTime>
 #include <QTimer>
 #include <chrono>
+#include <memory>
+#include <optional>
 
 namespace rov::core {
 
@@ -48,20 +50,40 @@ public:
     void remove(const QString &name, const QString &displayName);
     int changesUnderWay() const { return m_changes; }
 
+    // A job's output as the details show it: its files, the first results and the first errors.
+    // Every preview ends with previewed(): read, or failed with the reason; a newer preview (or
+    // another client) drops the one before.
+    static constexpr int kPreviewRows = 100;
+    static constexpr qint64 kPreviewBytes = 256 * 1024;
+    struct Preview
+    {
+        QString job;
+        bool ok = false;
+        QString error;
+        QStringList files;
+        std::vector<BatchResultRow> rows;
+        QStringList errors;
+    };
+    void preview(const api::vertex::BatchPredictionJob &job);
+
 Q_SIGNALS:
     void refreshed();
     void changeStarted(const QString &doing);
     void changed(const rov::core::BatchController::Change &change);
+    void previewed(const rov::core::BatchController::Preview &preview);
 
 private:
     void finish(Change change);
     void schedule();
+    void readPreviewFile(std::shared_ptr<Preview> preview, QStringList files);
+    void endPreview(std::shared_ptr<Preview> preview, std::optional<rest::ApiError> error);
 
     QPointer<api::vertex::BatchClient> m_client;
     BatchJobListModel m_jobs;
     QTimer m_timer;
     bool m_live = false;
     rest::Call m_listCall;
+    rest::Call m_previewCall;
     QTime m_updated;
     QString m_lastError;
     int m_changes = 0;

@@ -419,4 +419,41 @@ RequestSnippets predictSnippets(const QUrl &apiBase, const QString &endpointName
         curlPost(base, endpointName + QStringLiteral(":predict"), body)};
 }
 
+RequestSnippets batchSnippets(const QUrl &apiBase, const QString &parent,
+                              const api::vertex::BatchJobSpec &spec)
+{
+    const QString base = baseText(apiBase);
+    QStringList sources;
+    for (const QString &uri : spec.inputUris)
+        sources << QStringLiteral("\"%1\"").arg(uri);
+    const bool table = spec.instancesFormat == QLatin1String("bigquery");
+    const QString source =
+        table ? QStringLiteral("    bigquery_source=\"%1\",\n").arg(spec.inputUris.value(0))
+              : QStringLiteral("    gcs_source=[%1],\n    instances_format=\"%2\",\n")
+                    .arg(sources.join(QStringLiteral(", ")), spec.instancesFormat);
+    const QString destination =
+        table ? QStringLiteral("    bigquery_destination_prefix=\"%1\",\n").arg(spec.outputPrefix)
+              : QStringLiteral("    gcs_destination_prefix=\"%1\",\n").arg(spec.outputPrefix);
+    const QString python = pythonInit(parent, base) +
+                           QStringLiteral("model = aiplatform.Model(\"%1\")\n"
+                                          "job = model.batch_predict(\n"
+                                          "    job_display_name=\"%2\",\n")
+                               .arg(spec.model, spec.displayName) +
+                           source + destination +
+                           QStringLiteral("    machine_type=\"%1\",\n"
+                                          "    starting_replica_count=%2,\n"
+                                          "    max_replica_count=%3,\n"
+                                          "    batch_size=%4,\n"
+                                          "    sync=False,\n"
+                                          ")\n"
+                                          "job.wait()\n"
+                                          "print(job.state, job.output_info)\n")
+                               .arg(spec.machineType)
+                               .arg(spec.startingReplicas)
+                               .arg(spec.maxReplicas)
+                               .arg(spec.batchSize);
+    return {QString::fromStdString(spec.toJson().dump(2)), python,
+            curlPost(base, parent + QStringLiteral("/batchPredictionJobs"), spec.toJson())};
+}
+
 } // namespace rov::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/vertex/batchclient.h"
 #include "api/vertex/servingclient.h"
 #include "keyedtablemodel.h"
 #include "monitoringpanels.h"
@@ -115,6 +116,9 @@ struct RequestSnippets
     QString python;
     QString curl;
 };
+// batchPredictionJobs.create under `parent` (projects/P/locations/L), and Model.batch_predict.
+RequestSnippets batchSnippets(const QUrl &apiBase, const QString &parent,
+                              const api::vertex::BatchJobSpec &spec);
 RequestSnippets deploySnippets(const QUrl &apiBase, const QString &endpointName,
                                const api::vertex::DeploySpec &spec);
 // The same onto a new endpoint: created first under `parent` with `endpointDisplayName`, then

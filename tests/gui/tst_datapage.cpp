@@ -65,7 +65,7 @@ private Q_SLOTS:
         m_window.useProfile(profile);
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window.session()->status() == core::BackendSession::Status::Ready, 20000);
-        QTest::keyClick(&m_window, Qt::Key_7, Qt::ControlModifier);
+        QTest::keyClick(&m_window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(m_window.navigation()->current(), Page::Data);
         m_page = m_window.showData();
     }
@@ -418,7 +418,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->validation()->text().contains(QStringLiteral("处理")),
                                  10000);
         QCOMPARE(m_page->tabs()->tabText(0), QStringLiteral("查询"));
-        QCOMPARE(m_window.navigation()->item(6)->text(), QStringLiteral("数据"));
+        QCOMPARE(m_window.navigation()->item(7)->text(), QStringLiteral("数据"));
         m_page->run();
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->controller()->running() &&
                                      m_page->controller()->results()->rowCount() == 3,

@@ -50,7 +50,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *navigation = window.navigation();
-        QCOMPARE(navigation->count(), 7); // no placeholders for pages still to come
+        QCOMPARE(navigation->count(), 8); // no placeholders for pages still to come
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Ray clusters"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Job history"));
         QCOMPARE(navigation->item(2)->text(), QStringLiteral("Monitoring"));
@@ -59,9 +59,10 @@ private Q_SLOTS:
         QVERIFY(!navigation->item(3)->icon().isNull());
         QCOMPARE(navigation->item(4)->text(), QStringLiteral("Model Registry"));
         QCOMPARE(navigation->item(5)->text(), QStringLiteral("Endpoints"));
-        QCOMPARE(navigation->item(6)->text(), QStringLiteral("Data"));
-        QVERIFY(!navigation->item(4)->icon().isNull() && !navigation->item(5)->icon().isNull() &&
-                !navigation->item(6)->icon().isNull());
+        QCOMPARE(navigation->item(6)->text(), QStringLiteral("Batch predictions"));
+        QCOMPARE(navigation->item(7)->text(), QStringLiteral("Data"));
+        for (int row = 4; row < 8; ++row)
+            QVERIFY(!navigation->item(row)->icon().isNull());
         QCOMPARE(navigation->current(), Page::Clusters);
         auto *history = navigation->widget(Page::JobHistory);
         // The filter box has focus at start and claims Ctrl+letters for itself; Ctrl+2 still
@@ -111,8 +112,10 @@ private Q_SLOTS:
         QTRY_VERIFY(request->hasFocus());
         QTest::keyClick(request, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(navigation->current(), Page::Models);
-        // Ctrl+7: Data, whose query editor takes Ctrl+Enter but not Ctrl+digits.
         QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(navigation->current(), Page::Batch);
+        // Ctrl+8: Data, whose query editor takes Ctrl+Enter but not Ctrl+digits.
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(navigation->current(), Page::Data);
         auto *sql = navigation->widget(Page::Data)->findChild<QWidget *>(QStringLiteral("sqlEdit"));
         sql->setFocus();

@@ -2,6 +2,7 @@
 // from a folder on this computer (uploaded to rovd's Cloud Storage), deploy it to a new endpoint
 // from the Deploy dialog, send a prediction from the Test panel and read it; the traffic editor
 // keeps its sum at 100. Screens are saved in English and Chinese, with no English left.
+#include "core/batchcontroller.h"
 #include "core/languagemanager.h"
 #include "core/servingmodels.h"
 #include "datatable.h"
@@ -13,6 +14,8 @@
 #include "monitoring/monitoringpage.h"
 #include "rovdfixture.h"
 #include "screenshots.h"
+#include "serving/batchdialog.h"
+#include "serving/batchpage.h"
 #include "serving/deploydialog.h"
 #include "serving/registermodeldialog.h"
 #include "serving/servingpages.h"
@@ -21,6 +24,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,6 +35,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,6 +283,124 @@ private Q_SLOTS:
         screenshots::save(m_window, QStringLiteral("models_en.png"));
     }
 
+    // Batch predict… on the registered model (issue 27): the dialog opens on it, the job runs on
+    // rovd's Ray Data, its progress moves to the end, and the details show the first predictions
+    // (each the model's answer for its instance) and the lines it could not read.
+    void batchPredictFromTheRegistry()
+    {
+        QFile input(m_empty.filePath(QStringLiteral("instances.jsonl")));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 1000; ++i) {
+            input.write(
+                QStringLiteral("[%1, 0.5, 0, 0]\n").arg(i % 2 ? 1.5 + i : -1.5 - i).toUtf8());
+            if (i == 10 || i == 500)
+                input.write("not an instance\n");
+        }
+        input.close();
+        bool uploaded = false;
+        QString uploadError;
+        m_window.session()->serving()->uploadFile(
+            input.fileName(), QStringLiteral("rov-models"), QStringLiteral("batch/instances.jsonl"),
+            this, [&](rov::api::Result<QString> r) {
+                uploaded = r.ok();
+                uploadError = r.ok() ? QString() : r.error->message;
+            });
+        QTRY_VERIFY2_WITH_TIMEOUT(uploaded, qPrintable(uploadError), 30000);
+
+        auto *models = m_window.showModels();
+        models->table()->selectRow(0);
+        auto *batchButton = models->findChild<QPushButton *>(QStringLiteral("batchPredictModel"));
+        QTRY_VERIFY(batchButton->isEnabled());
+        batchButton->click();
+        auto *dialog = openDialog<rov::ui::BatchPredictDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->spec().model, models->selectedModel());
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no instances yet
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("batchStatus"))->text(),
+                 QStringLiteral("Give the file of instances (gs://bucket/file)."));
+        dialog->findChild<QLineEdit *>(QStringLiteral("batchInput"))
+            ->setText(QStringLiteral("gs://rov-models/batch/instances.jsonl"));
+        QCOMPARE(dialog->spec().outputPrefix, QStringLiteral("gs://rov-models/batch-predictions"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("batchJobName"))
+            ->setText(QStringLiteral("signs in bulk"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("batchCost"))
+                     ->text()
+                     .contains(QStringLiteral(" an hour")),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("batchCost"))->text()));
+        const QString python =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("snippetPython"))->toPlainText();
+        QVERIFY2(python.contains(QStringLiteral("model.batch_predict(")) &&
+                     python.contains(QStringLiteral("gs://rov-models/batch/instances.jsonl")),
+                 qPrintable(python));
+        screenshots::save(*dialog, QStringLiteral("batch_dialog_en.png"));
+        const QPointer<QDialog> open(dialog);
+        ok->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 30000);
+        if (open)
+            QFAIL(qPrintable(open->findChild<QLabel *>(QStringLiteral("batchStatus"))->text()));
+
+        auto *page = m_window.findChild<rov::ui::BatchPage *>();
+        QVERIFY(page->isVisible());
+        auto *jobs = page->table()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->rowCount(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->selectedJob().isEmpty(), 15000); // the new job, chosen
+        const auto cell = [&](int column) { return jobs->index(0, column).data().toString(); };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            cell(rov::core::BatchJobListModel::State) == QStringLiteral("Succeeded") ||
+                cell(rov::core::BatchJobListModel::State) == QStringLiteral("Failed"),
+            qPrintable(cell(rov::core::BatchJobListModel::State)), 400000);
+        QCOMPARE(cell(rov::core::BatchJobListModel::State), QStringLiteral("Succeeded"));
+        QCOMPARE(cell(rov::core::BatchJobListModel::Model), QStringLiteral("Sign of x0"));
+        QCOMPARE(cell(rov::core::BatchJobListModel::Progress),
+                 QStringLiteral("1,000 of 1,002 (2 failed)"));
+        QVERIFY(cell(rov::core::BatchJobListModel::Cost).startsWith(QLatin1Char('$')) ||
+                cell(rov::core::BatchJobListModel::Cost).startsWith(QLatin1Char('<')));
+
+        // The first predictions, each the model's answer for its instance.
+        auto *results = page->results();
+        QTRY_COMPARE_WITH_TIMEOUT(results->rowCount(), rov::core::BatchController::kPreviewRows,
+                                  15000);
+        for (int row = 0; row < results->rowCount(); ++row) {
+            const auto instance =
+                nlohmann::json::parse(results->item(row, 0)->text().toStdString());
+            const QString expected =
+                instance[0].get<double>() > 0 ? QStringLiteral("1") : QStringLiteral("0");
+            QCOMPARE(results->item(row, 1)->text(), expected);
+        }
+        const QString errors =
+            page->findChild<QPlainTextEdit *>(QStringLiteral("batchErrors"))->toPlainText();
+        QCOMPARE(errors.count(QLatin1Char('\n')), 1); // two lines
+        page->tabs()->setCurrentIndex(1);
+        screenshots::save(m_window, QStringLiteral("batch_en.png"));
+
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTest::qWait(100);
+        QStringList english = languagewalk::englishTexts();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        QCOMPARE(cell(rov::core::BatchJobListModel::State), QStringLiteral("已成功"));
+        // What was read is said again in the new language, not read again.
+        QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("batchFiles"))
+                        ->text()
+                        .startsWith(QStringLiteral("2 个文件")));
+        screenshots::save(m_window, QStringLiteral("batch_zh_CN.png"));
+        page->newJob();
+        auto *chinese = openDialog<rov::ui::BatchPredictDialog>();
+        QVERIFY(chinese);
+        QTest::qWait(100);
+        english = languagewalk::englishTexts();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        screenshots::save(*chinese, QStringLiteral("batch_dialog_zh_CN.png"));
+        chinese->reject();
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+
+        // A job that has ended can be deleted; its predictions stay where they are.
+        auto *batch = m_window.findChild<rov::core::BatchController *>();
+        batch->remove(page->selectedJob(), QStringLiteral("signs in bulk"));
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->rowCount(), 0, 15000);
+    }
+
     // Every dialog that acts on the backend closes with its session (issue 24, item 12): after a
     // profile switch none is left with an OK that would call a client that is gone, and the
     // status bar names what was closed.
@@ -293,10 +416,13 @@ private Q_SLOTS:
         m_window.findChild<rov::ui::MonitoringPage *>()->askForCustomChart();
         const QPointer<QDialog> chart(openDialog<rov::ui::CustomChartDialog>());
         QVERIFY(chart);
-        QCOMPARE(m_window.session()->openWindowTitles().size(), 3);
+        m_window.showBatch()->newJob();
+        const QPointer<QDialog> batch(openDialog<rov::ui::BatchPredictDialog>());
+        QVERIFY(batch);
+        QCOMPARE(m_window.session()->openWindowTitles().size(), 4);
         m_window.useProfile(m_profile);
-        QVERIFY(!deploy && !registering && !chart);
-        QVERIFY2(m_window.statusBar()->currentMessage().contains(QLatin1String("3")),
+        QVERIFY(!deploy && !registering && !chart && !batch);
+        QVERIFY2(m_window.statusBar()->currentMessage().contains(QLatin1String("4")),
                  qPrintable(m_window.statusBar()->currentMessage()));
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window.session()->status() == rov::core::BackendSession::Status::Ready, 20000);

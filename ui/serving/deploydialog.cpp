@@ -3,6 +3,7 @@
 #include "api/vertex/servingwire.h"
 #include "catalog/machinecatalog.h"
 #include "core/servingmodels.h"
+#include "replicafields.h"
 #include "rest/operationpoller.h"
 #include "snippettabs.h"
 #include "texts.h"
@@ -88,13 +89,7 @@ DeployDialog::DeployDialog(api::vertex::ServingClient *client,
     m_endpoint->addItem(QString(), QString()); // "New endpoint", named below
     for (const auto &endpoint : m_endpoints)
         m_endpoint->addItem(endpoint.displayName, endpoint.name);
-    const auto &catalog = catalog::MachineCatalog::builtIn();
-    for (const QString &machine : catalog.machineNames())
-        if (catalog.machine(machine) && catalog.machine(machine)->bundledAccelerator.isEmpty())
-            m_machine->addItem(machine);
-    m_machine->setCurrentText(QLatin1String(wire::kDefaultServingMachine));
-    m_min->setRange(1, 20);
-    m_max->setRange(1, 20);
+    fillServingMachines(m_machine);
     m_traffic->setColumnCount(2);
     m_traffic->verticalHeader()->hide();
     m_traffic->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -107,30 +102,14 @@ DeployDialog::DeployDialog(api::vertex::ServingClient *client,
     texts->row(form, m_newEndpoint, [] { return tr("New endpoint's &name"); });
     texts->row(form, m_displayName, [] { return tr("&Deployed model's name"); });
     texts->row(form, m_machine, [] { return tr("Mac&hine type"); });
-    auto *replicas = new QHBoxLayout;
-    auto *minLabel = new QLabel(this);
-    auto *maxLabel = new QLabel(this);
-    texts->bind(minLabel, &QLabel::setText, [] { return tr("m&inimum"); });
-    texts->bind(maxLabel, &QLabel::setText, [] { return tr("ma&ximum"); });
-    minLabel->setBuddy(m_min);
-    maxLabel->setBuddy(m_max);
-    replicas->addWidget(minLabel);
-    replicas->addWidget(m_min);
-    replicas->addWidget(maxLabel);
-    replicas->addWidget(m_max);
-    replicas->addStretch(1);
+    auto *replicas = replicaRange(
+        texts, m_min, m_max, [] { return tr("m&inimum"); }, [] { return tr("ma&ximum"); },
+        [this] { updateSummary(); });
     texts->row(form, replicas, [] { return tr("Replicas"); });
     texts->row(form, m_traffic, [] { return tr("&Traffic split"); });
     texts->row(form, m_cost, [] { return tr("Cost"); });
-    m_snippets->setMaximumHeight(170);
-    auto *column = new QVBoxLayout(this);
-    column->addLayout(form);
-    auto *equivalent = new QLabel(this);
-    texts->bind(equivalent, &QLabel::setText, [] { return tr("The same request:"); });
-    column->addWidget(equivalent);
-    column->addWidget(m_snippets);
-    column->addWidget(m_status);
-    column->addWidget(m_buttons);
+    layOutRequestDialog(this, texts, form, m_snippets, m_status, m_buttons,
+                        [] { return tr("The same request:"); });
     texts->bind(m_buttons->button(QDialogButtonBox::Ok), &QAbstractButton::setText,
                 [] { return tr("De&ploy"); });
     texts->bind([this](const QString &text) { m_endpoint->setItemText(0, text); },
@@ -150,16 +129,6 @@ DeployDialog::DeployDialog(api::vertex::ServingClient *client,
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, [this] {
         m_newEndpoint->setEnabled(m_endpoint->currentIndex() == 0);
         fillSplit();
-    });
-    connect(m_min, &QSpinBox::valueChanged, this, [this](int value) {
-        if (m_max->value() < value)
-            m_max->setValue(value);
-        updateSummary();
-    });
-    connect(m_max, &QSpinBox::valueChanged, this, [this](int value) {
-        if (m_min->value() > value)
-            m_min->setValue(value);
-        updateSummary();
     });
     for (QLineEdit *edit : {m_newEndpoint, m_displayName})
         connect(edit, &QLineEdit::textChanged, this, &DeployDialog::updateSummary);

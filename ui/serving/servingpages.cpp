@@ -48,7 +48,8 @@ ModelsPage::ModelsPage(core::ServingController *serving, QWidget *parent)
     : QWidget(parent), m_serving(serving),
       m_table(new DataTable(serving->models(), Qt::DisplayRole, this)),
       m_register(button("registerModel", this)), m_deploy(button("deployModel", this)),
-      m_delete(button("deleteModel", this)), m_status(new QLabel(this))
+      m_batch(button("batchPredictModel", this)), m_delete(button("deleteModel", this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("modelsPage"));
     m_table->setObjectName(QStringLiteral("modelsTable"));
@@ -59,6 +60,7 @@ ModelsPage::ModelsPage(core::ServingController *serving, QWidget *parent)
     texts->bind(title, &QLabel::setText, [] { return tr("Model Registry"); });
     texts->bind(m_register, &QAbstractButton::setText, [] { return tr("&Register model…"); });
     texts->bind(m_deploy, &QAbstractButton::setText, [] { return tr("Deplo&y to endpoint…"); });
+    texts->bind(m_batch, &QAbstractButton::setText, [] { return tr("&Batch predict…"); });
     texts->bind(m_delete, &QAbstractButton::setText, [] { return tr("&Delete…"); });
     texts->onChange([this] {
         Q_EMIT m_serving->models()->headerDataChanged(Qt::Horizontal, 0,
@@ -69,6 +71,7 @@ ModelsPage::ModelsPage(core::ServingController *serving, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_register);
     bar->addWidget(m_deploy);
+    bar->addWidget(m_batch);
     bar->addWidget(m_delete);
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +83,8 @@ ModelsPage::ModelsPage(core::ServingController *serving, QWidget *parent)
     connect(m_register, &QPushButton::clicked, this, [this] { registerModel(); });
     connect(m_deploy, &QPushButton::clicked, this,
             [this] { Q_EMIT deployRequested(selectedModel()); });
+    connect(m_batch, &QPushButton::clicked, this,
+            [this] { Q_EMIT batchPredictRequested(selectedModel()); });
     connect(m_delete, &QPushButton::clicked, this, &ModelsPage::deleteModel);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ModelsPage::updateButtons);
@@ -106,6 +111,7 @@ void ModelsPage::updateButtons()
     const bool chosen = !selectedModel().isEmpty();
     m_register->setEnabled(m_serving->client() != nullptr);
     m_deploy->setEnabled(m_serving->client() && m_serving->models()->rowCount() > 0);
+    m_batch->setEnabled(m_serving->client() && m_serving->models()->rowCount() > 0);
     m_delete->setEnabled(chosen);
 }
 

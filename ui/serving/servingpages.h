@@ -16,7 +16,7 @@ class DataTable;
 class MiniCharts;
 
 // The Model Registry: models with framework, artifact and creation time; Register model (from a
-// folder or a gs:// path), Deploy, Delete.
+// folder or a gs:// path), Deploy, Batch predict, Delete.
 class ModelsPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void deployRequested(const QString &modelName);
+    void batchPredictRequested(const QString &modelName);
     // A dialog opened on the backend: the session closes it when it ends.
     void windowOpened(QWidget *window);
 
@@ -41,6 +42,7 @@ private:
     DataTable *m_table;
     QPushButton *m_register;
     QPushButton *m_deploy;
+    QPushButton *m_batch;
     QPushButton *m_delete;
     QLabel *m_status;
 };

@@ -74,8 +74,11 @@ BatchPredictionJob BatchPredictionJob::fromJson(const json &value)
     }
     if (const json *info = member(value, "outputInfo")) {
         job.outputDirectory = stringMember(*info, "gcsOutputDirectory");
-        if (job.outputDirectory.isEmpty())
-            job.outputDirectory = stringMember(*info, "bigqueryOutputTable");
+        // A table: bigqueryOutputDataset is bq://project.dataset, bigqueryOutputTable its name.
+        const QString dataset = stringMember(*info, "bigqueryOutputDataset");
+        const QString table = stringMember(*info, "bigqueryOutputTable");
+        if (job.outputDirectory.isEmpty() && !dataset.isEmpty())
+            job.outputDirectory = table.isEmpty() ? dataset : dataset + QLatin1Char('.') + table;
     }
     if (const json *resources = member(value, "dedicatedResources")) {
         if (const json *spec = member(*resources, "machineSpec"))
@@ -105,13 +108,23 @@ json BatchJobSpec::toJson() const
     json uris = json::array();
     for (const QString &uri : inputUris)
         uris.push_back(uri.toStdString());
+    // A BigQuery table in, a BigQuery dataset (or project) out; files otherwise.
+    const bool table = instancesFormat == QLatin1String("bigquery");
+    json input = {{"instancesFormat", instancesFormat.toStdString()}};
+    json output;
+    if (table) {
+        input["bigquerySource"] = {{"inputUri", inputUris.value(0).toStdString()}};
+        output = {{"predictionsFormat", "bigquery"},
+                  {"bigqueryDestination", {{"outputUri", outputPrefix.toStdString()}}}};
+    } else {
+        input["gcsSource"] = {{"uris", uris}};
+        output = {{"predictionsFormat", "jsonl"},
+                  {"gcsDestination", {{"outputUriPrefix", outputPrefix.toStdString()}}}};
+    }
     return {{"displayName", displayName.toStdString()},
             {"model", model.toStdString()},
-            {"inputConfig",
-             {{"instancesFormat", instancesFormat.toStdString()}, {"gcsSource", {{"uris", uris}}}}},
-            {"outputConfig",
-             {{"predictionsFormat", "jsonl"},
-              {"gcsDestination", {{"outputUriPrefix", outputPrefix.toStdString()}}}}},
+            {"inputConfig", input},
+            {"outputConfig", output},
             {"dedicatedResources",
              {{"machineSpec", {{"machineType", machineType.toStdString()}}},
               {"startingReplicaCount", startingReplicas},
@@ -119,8 +132,10 @@ json BatchJobSpec::toJson() const
             {"manualBatchTuningParameters", {{"batchSize", batchSize}}}};
 }
 
-BatchClient::BatchClient(rest::RestClient *client, Endpoint endpoint, QObject *parent)
-    : QObject(parent), ResourceApi(client, std::move(endpoint))
+BatchClient::BatchClient(rest::RestClient *client, Endpoint endpoint, QUrl storageBase,
+                         QObject *parent)
+    : QObject(parent), ResourceApi(client, std::move(endpoint)),
+      m_storageBase(std::move(storageBase))
 {
     m_endpoint.version = QStringLiteral("v1");
 }
@@ -164,6 +179,78 @@ rest::Call BatchClient::deleteJob(const QString &name, QObject *context, Operati
     request.method = HttpMethod::Delete;
     request.url = url(name);
     return sendForOperation(std::move(request), context, std::move(done));
+}
+
+namespace {
+
+// gs://bucket/path → {bucket, path}; empty bucket when `uri` is not a gs:// URI.
+std::pair<QString, QString> splitGsUri(const QString &uri)
+{
+    if (!uri.startsWith(QLatin1String("gs://")))
+        return {};
+    const QString rest = uri.mid(5);
+    return {rest.section(QLatin1Char('/'), 0, 0), rest.section(QLatin1Char('/'), 1)};
+}
+
+rest::ApiError notGcs(const QString &uri)
+{
+    return rest::ApiError::invalidArgument(QStringLiteral("%1 is not a gs:// location").arg(uri));
+}
+
+} // namespace
+
+rest::Call BatchClient::listFiles(const QString &folderUri, QObject *context, NamesDone done)
+{
+    const auto [bucket, path] = splitGsUri(folderUri);
+    if (bucket.isEmpty()) {
+        done({{}, notGcs(folderUri)});
+        return {};
+    }
+    QString prefix = path;
+    if (!prefix.isEmpty() && !prefix.endsWith(QLatin1Char('/')))
+        prefix += QLatin1Char('/');
+    HttpRequest request;
+    request.url =
+        QUrl(Endpoint::join(m_storageBase, QStringLiteral("storage/v1/b/%1/o").arg(bucket)));
+    request.query.addQueryItem(QStringLiteral("prefix"),
+                               QString::fromLatin1(QUrl::toPercentEncoding(prefix)));
+    request.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("items(name)"));
+    return rest::send(
+        m_client, std::move(request), context,
+        [done = std::move(done), bucket](const HttpResponse &response) {
+            if (!response.ok()) {
+                done({{}, response.error});
+                return;
+            }
+            QStringList uris;
+            for (const json &item : response.json().value("items", json::array()))
+                uris << QStringLiteral("gs://%1/%2").arg(bucket, stringMember(item, "name"));
+            uris.sort();
+            done({uris, std::nullopt});
+        });
+}
+
+rest::Call BatchClient::readFile(const QString &uri, qint64 maxBytes, QObject *context,
+                                 BytesDone done)
+{
+    const auto [bucket, object] = splitGsUri(uri);
+    if (bucket.isEmpty() || object.isEmpty()) {
+        done({{}, notGcs(uri)});
+        return {};
+    }
+    HttpRequest request;
+    request.url = QUrl(Endpoint::join(
+        m_storageBase, QStringLiteral("download/storage/v1/b/%1/o/%2")
+                           .arg(bucket, QString::fromLatin1(QUrl::toPercentEncoding(object)))));
+    request.query.addQueryItem(QStringLiteral("alt"), QStringLiteral("media"));
+    request.setHeader("Range", "bytes=0-" + QByteArray::number(std::max<qint64>(1, maxBytes) - 1));
+    return rest::send(m_client, std::move(request), context,
+                      [done = std::move(done), maxBytes](const HttpResponse &response) {
+                          if (!response.ok())
+                              done({{}, response.error});
+                          else
+                              done({response.body.left(maxBytes), std::nullopt});
+                      });
 }
 
 } // namespace rov::api::vertex
