@@ -2353,6 +2353,10 @@ Tasks: %2</source>
         <source>Creating the job…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ChartLegend</name>
@@ -5419,6 +5423,53 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Copy the request shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::StoragePickerDialog</name>
+    <message>
+        <source>Choose from Cloud Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the buckets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than is shown: the first 1,000 names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2343,6 +2343,10 @@ Tasks: %2</source>
         <source>Creating the job…</source>
         <translation>正在创建作业…</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ChartLegend</name>
@@ -5400,6 +5404,53 @@ Ray versions it runs: %4</source>
     <message>
         <source>Copy the request shown</source>
         <translation>复制显示的请求</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::StoragePickerDialog</name>
+    <message>
+        <source>Choose from Cloud Storage</source>
+        <translation>从 Cloud Storage 选择</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>选择(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Listing the buckets…</source>
+        <translation>正在列出存储桶…</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>无法列出存储桶：%1</translation>
+    </message>
+    <message>
+        <source>The project has no buckets.</source>
+        <translation>该项目没有存储桶。</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>正在列出 %1…</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>无法列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds more than is shown: the first 1,000 names.</source>
+        <translation>%1 中的内容多于显示的内容：只显示前 1,000 个名称。</translation>
     </message>
 </context>
 <context>

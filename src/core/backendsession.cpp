@@ -82,6 +82,8 @@ BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *pa
         isLocal() ? m_profile.rovdUrl : QUrl(QStringLiteral("https://storage.googleapis.com"));
     m_serving = std::make_unique<api::vertex::ServingClient>(m_client.get(), endpoint, storage);
     m_batch = std::make_unique<api::vertex::BatchClient>(m_client.get(), endpoint, storage);
+    m_storage =
+        std::make_unique<api::storage::StorageReader>(m_client.get(), storage, m_profile.project);
     m_alerts = std::make_unique<AlertWatcher>(m_monitoring.get());
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, &BackendSession::probeRovd);
@@ -98,6 +100,7 @@ BackendSession::~BackendSession()
     if (m_oauth)
         m_oauth->setIdentityListener({});
     m_alerts.reset();
+    m_storage.reset();
     m_batch.reset();
     m_serving.reset();
     m_bigQuery.reset();

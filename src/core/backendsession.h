@@ -4,6 +4,7 @@
 #include "api/bigquery/bigqueryclient.h"
 #include "api/logging/loggingclient.h"
 #include "api/monitoring/monitoringclient.h"
+#include "api/storage/storagereader.h"
 #include "api/vertex/batchclient.h"
 #include "api/vertex/servingclient.h"
 #include "api/vertex/vertexclient.h"
@@ -99,6 +100,8 @@ public:
     api::vertex::ServingClient *serving() const { return m_serving.get(); }
     // Batch prediction jobs, and reading their output files.
     api::vertex::BatchClient *batch() const { return m_batch.get(); }
+    // Cloud Storage's buckets and folders, for the pickers.
+    api::storage::StorageReader *storage() const { return m_storage.get(); }
     // rovd (this computer) rather than Google Cloud.
     bool isLocal() const { return m_profile.backend == Profile::Backend::ThisComputer; }
     // The backend's alerting rules and what fires, asked while the session is ready.
@@ -146,6 +149,7 @@ private:
     std::unique_ptr<api::bigquery::BigQueryClient> m_bigQuery;
     std::unique_ptr<api::vertex::ServingClient> m_serving;
     std::unique_ptr<api::vertex::BatchClient> m_batch;
+    std::unique_ptr<api::storage::StorageReader> m_storage;
     std::unique_ptr<AlertWatcher> m_alerts;
     Status m_status = Status::Connecting;
     QString m_failure;

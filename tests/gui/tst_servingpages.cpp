@@ -19,6 +19,7 @@
 #include "serving/deploydialog.h"
 #include "serving/registermodeldialog.h"
 #include "serving/servingpages.h"
+#include "storagepickerdialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using rov::ui::MainWindow;
 
@@ -319,8 +321,38 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled()); // no instances yet
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("batchStatus"))->text(),
                  QStringLiteral("Give the file of instances (gs://bucket/file)."));
-        dialog->findChild<QLineEdit *>(QStringLiteral("batchInput"))
-            ->setText(QStringLiteral("gs://rov-models/batch/instances.jsonl"));
+        // The file is picked in the bucket's tree (Browse…), not typed.
+        auto *browse = dialog->findChild<QPushButton *>(QStringLiteral("batchBrowse"));
+        QVERIFY(browse->isEnabled());
+        browse->click();
+        auto *picker = openDialog<rov::ui::StoragePickerDialog>();
+        QVERIFY(picker);
+        QTreeWidget *tree = picker->tree();
+        const auto child = [](QTreeWidgetItem *parent, const QString &text) -> QTreeWidgetItem * {
+            for (int i = 0; parent && i < parent->childCount(); ++i)
+                if (parent->child(i)->text(0) == text)
+                    return parent->child(i);
+            return nullptr;
+        };
+        QTreeWidgetItem *bucket = nullptr;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (bucket = child(tree->invisibleRootItem(), QStringLiteral("rov-models"))),
+            qPrintable(picker->findChild<QLabel *>(QStringLiteral("storageStatus"))->text()),
+            15000);
+        bucket->setExpanded(true);
+        QTreeWidgetItem *folder = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((folder = child(bucket, QStringLiteral("batch/"))), 15000);
+        folder->setExpanded(true);
+        QTreeWidgetItem *file = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((file = child(folder, QStringLiteral("instances.jsonl"))), 15000);
+        tree->setCurrentItem(folder);
+        QCOMPARE(picker->chosenUri(), QStringLiteral("gs://rov-models/batch/*")); // a folder: all
+        tree->setCurrentItem(file);
+        QCOMPARE(picker->chosenUri(), QStringLiteral("gs://rov-models/batch/instances.jsonl"));
+        screenshots::save(*picker, QStringLiteral("storage_picker_en.png"));
+        picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("batchInput"))->text(),
+                 QStringLiteral("gs://rov-models/batch/instances.jsonl"));
         QCOMPARE(dialog->spec().outputPrefix, QStringLiteral("gs://rov-models/batch-predictions"));
         dialog->findChild<QLineEdit *>(QStringLiteral("batchJobName"))
             ->setText(QStringLiteral("signs in bulk"));
@@ -392,6 +424,14 @@ private Q_SLOTS:
         english = languagewalk::englishTexts();
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
         screenshots::save(*chinese, QStringLiteral("batch_dialog_zh_CN.png"));
+        chinese->findChild<QPushButton *>(QStringLiteral("batchBrowse"))->click();
+        auto *chinesePicker = openDialog<rov::ui::StoragePickerDialog>();
+        QVERIFY(chinesePicker);
+        QTRY_VERIFY(chinesePicker->tree()->topLevelItemCount() > 0);
+        english = languagewalk::englishTexts();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        QCOMPARE(chinesePicker->windowTitle(), QStringLiteral("从 Cloud Storage 选择"));
+        chinesePicker->reject();
         chinese->reject();
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
 

@@ -113,6 +113,15 @@ private Q_SLOTS:
             gcloud({QStringLiteral("cat"), QStringLiteral("gs://gc-bkt/dir/notes.txt")});
         QVERIFY2(cat.exitCode == 0, qPrintable(cat.err));
         QCOMPARE(cat.out.toUtf8(), text);
+        // Parts of it: gcloud asks with a Range header and checks the Content-Range it gets.
+        for (const auto &[range, expected] : {std::pair{QStringLiteral("5-12"), text.mid(5, 8)},
+                                              std::pair{QStringLiteral("9-"), text.mid(9)},
+                                              std::pair{QStringLiteral("-4"), text.right(4)}}) {
+            const Run part = gcloud({QStringLiteral("cat"), QStringLiteral("-r"), range,
+                                     QStringLiteral("gs://gc-bkt/dir/notes.txt")});
+            QVERIFY2(part.exitCode == 0, qPrintable(range + QLatin1Char(' ') + part.err));
+            QCOMPARE(part.out.toUtf8(), expected);
+        }
     }
 
     void aLargeFileGoesUpInChunksAndComesBack()
@@ -143,6 +152,11 @@ private Q_SLOTS:
         QVERIFY2(ls.exitCode == 0, qPrintable(ls.err));
         QVERIFY2(ls.out.contains(QLatin1String("gs://gc-bkt/big.bin")), qPrintable(ls.out));
         QVERIFY2(ls.out.contains(QLatin1String("gs://gc-bkt/dir/")), qPrintable(ls.out));
+        // Every bucket of the project (buckets.list).
+        const Run buckets = gcloud({QStringLiteral("ls")});
+        QVERIFY2(buckets.exitCode == 0, qPrintable(buckets.err));
+        QVERIFY2(buckets.out.split(QLatin1Char('\n')).contains(QLatin1String("gs://gc-bkt/")),
+                 qPrintable(buckets.out));
         const Run long_ = gcloud(
             {QStringLiteral("ls"), QStringLiteral("-l"), QStringLiteral("gs://gc-bkt/big.bin")});
         QVERIFY2(long_.exitCode == 0, qPrintable(long_.err));

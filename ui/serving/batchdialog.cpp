@@ -6,6 +6,7 @@
 #include "core/servingmodels.h"
 #include "replicafields.h"
 #include "snippettabs.h"
+#include "storagepickerdialog.h"
 #include "texts.h"
 
 #include <QComboBox>
@@ -42,9 +43,10 @@ BatchPredictDialog::BatchPredictDialog(core::BatchController *batch,
                                        std::vector<api::vertex::Model> models, QWidget *parent)
     : QDialog(parent), m_batch(batch), m_models(std::move(models)), m_model(new QComboBox(this)),
       m_name(new QLineEdit(this)), m_format(new QComboBox(this)), m_input(new QLineEdit(this)),
-      m_output(new QLineEdit(this)), m_machine(new QComboBox(this)), m_starting(new QSpinBox(this)),
-      m_max(new QSpinBox(this)), m_batchSize(new QSpinBox(this)), m_cost(new QLabel(this)),
-      m_snippets(new SnippetTabs(this)), m_status(new QLabel(this)),
+      m_browse(new QPushButton(this)), m_output(new QLineEdit(this)),
+      m_machine(new QComboBox(this)), m_starting(new QSpinBox(this)), m_max(new QSpinBox(this)),
+      m_batchSize(new QSpinBox(this)), m_cost(new QLabel(this)), m_snippets(new SnippetTabs(this)),
+      m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("batchPredictDialog"));
@@ -52,6 +54,8 @@ BatchPredictDialog::BatchPredictDialog(core::BatchController *batch,
     m_name->setObjectName(QStringLiteral("batchJobName"));
     m_format->setObjectName(QStringLiteral("batchFormat"));
     m_input->setObjectName(QStringLiteral("batchInput"));
+    m_browse->setObjectName(QStringLiteral("batchBrowse"));
+    m_browse->setEnabled(false); // until there is storage to list
     m_output->setObjectName(QStringLiteral("batchOutput"));
     m_machine->setObjectName(QStringLiteral("batchMachine"));
     m_starting->setObjectName(QStringLiteral("batchStartingReplicas"));
@@ -76,7 +80,11 @@ BatchPredictDialog::BatchPredictDialog(core::BatchController *batch,
     texts->row(form, m_model, [] { return tr("&Model"); });
     texts->row(form, m_name, [] { return tr("&Job name"); });
     texts->row(form, m_format, [] { return tr("&Format"); });
-    texts->row(form, m_input, [] { return tr("&Instances"); });
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_browse);
+    texts->row(form, inputRow, [] { return tr("&Instances"); })->setBuddy(m_input);
+    texts->bind(m_browse, &QAbstractButton::setText, [] { return tr("Bro&wse…"); });
     texts->row(form, m_output, [] { return tr("&Output"); });
     texts->row(form, m_machine, [] { return tr("Mac&hine type"); });
     auto *replicas = replicaRange(
@@ -124,6 +132,7 @@ BatchPredictDialog::BatchPredictDialog(core::BatchController *batch,
     connect(m_format, &QComboBox::currentIndexChanged, this, &BatchPredictDialog::updateSummary);
     connect(m_batchSize, &QSpinBox::valueChanged, this, &BatchPredictDialog::updateSummary);
     connect(m_machine, &QComboBox::currentTextChanged, this, &BatchPredictDialog::updateSummary);
+    connect(m_browse, &QPushButton::clicked, this, &BatchPredictDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BatchPredictDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (m_batch)
@@ -143,6 +152,32 @@ BatchPredictDialog::BatchPredictDialog(core::BatchController *batch,
                 });
     Q_EMIT m_model->currentIndexChanged(m_model->currentIndex());
     resize(680, sizeHint().height());
+}
+
+void BatchPredictDialog::setStorage(api::storage::StorageReader *storage)
+{
+    m_storage = storage;
+    m_browse->setEnabled(storage && !m_creating);
+}
+
+void BatchPredictDialog::browse()
+{
+    if (!m_storage)
+        return;
+    auto *picker = new StoragePickerDialog(m_storage, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        const QString uri = picker->chosenUri();
+        if (uri.isEmpty())
+            return;
+        // A CSV file reads as CSV; the other formats are the user's to say.
+        if (uri.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            m_format->setCurrentIndex(m_format->findData(QStringLiteral("csv")));
+        else if (m_format->currentData().toString() == QLatin1String("bigquery"))
+            m_format->setCurrentIndex(m_format->findData(QStringLiteral("jsonl")));
+        m_input->setText(uri);
+    });
+    picker->open();
 }
 
 void BatchPredictDialog::selectModel(const QString &modelName)
@@ -205,6 +240,7 @@ void BatchPredictDialog::setFieldsEnabled(bool enabled)
          std::initializer_list<QWidget *>{m_model, m_name, m_format, m_input, m_output, m_machine,
                                           m_starting, m_max, m_batchSize})
         field->setEnabled(enabled);
+    m_browse->setEnabled(enabled && m_storage);
 }
 
 void BatchPredictDialog::start()

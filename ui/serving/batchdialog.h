@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/storage/storagereader.h"
 #include "api/vertex/batchclient.h"
 #include "api/vertex/servingclient.h"
 
@@ -11,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace rov::core {
@@ -33,6 +35,8 @@ public:
     BatchPredictDialog(core::BatchController *batch, std::vector<api::vertex::Model> models,
                        QWidget *parent = nullptr);
 
+    // Where Browse… lists buckets and folders (no Browse without it).
+    void setStorage(api::storage::StorageReader *storage);
     void selectModel(const QString &modelName);
     void setInput(const QString &uri);
     api::vertex::BatchJobSpec spec() const;
@@ -43,6 +47,7 @@ private:
     void updateSummary();
     void start();
     void setFieldsEnabled(bool enabled);
+    void browse();
 
     QPointer<core::BatchController> m_batch;
     std::vector<api::vertex::Model> m_models;
@@ -50,6 +55,8 @@ private:
     QLineEdit *m_name;
     QComboBox *m_format;
     QLineEdit *m_input;
+    QPushButton *m_browse;
+    QPointer<api::storage::StorageReader> m_storage;
     QLineEdit *m_output;
     QComboBox *m_machine;
     QSpinBox *m_starting;

@@ -1,5 +1,6 @@
 #include "batchclient.h"
 
+#include "api/storage/storagereader.h"
 #include "rest/jsonfields.h"
 #include "wire.h"
 
@@ -183,15 +184,6 @@ rest::Call BatchClient::deleteJob(const QString &name, QObject *context, Operati
 
 namespace {
 
-// gs://bucket/path → {bucket, path}; empty bucket when `uri` is not a gs:// URI.
-std::pair<QString, QString> splitGsUri(const QString &uri)
-{
-    if (!uri.startsWith(QLatin1String("gs://")))
-        return {};
-    const QString rest = uri.mid(5);
-    return {rest.section(QLatin1Char('/'), 0, 0), rest.section(QLatin1Char('/'), 1)};
-}
-
 rest::ApiError notGcs(const QString &uri)
 {
     return rest::ApiError::invalidArgument(QStringLiteral("%1 is not a gs:// location").arg(uri));
@@ -201,7 +193,7 @@ rest::ApiError notGcs(const QString &uri)
 
 rest::Call BatchClient::listFiles(const QString &folderUri, QObject *context, NamesDone done)
 {
-    const auto [bucket, path] = splitGsUri(folderUri);
+    const auto [bucket, path] = storage::splitGsUri(folderUri);
     if (bucket.isEmpty()) {
         done({{}, notGcs(folderUri)});
         return {};
@@ -233,7 +225,7 @@ rest::Call BatchClient::listFiles(const QString &folderUri, QObject *context, Na
 rest::Call BatchClient::readFile(const QString &uri, qint64 maxBytes, QObject *context,
                                  BytesDone done)
 {
-    const auto [bucket, object] = splitGsUri(uri);
+    const auto [bucket, object] = storage::splitGsUri(uri);
     if (bucket.isEmpty() || object.isEmpty()) {
         done({{}, notGcs(uri)});
         return {};

@@ -348,6 +348,8 @@ ApiResult ApiRouter::handleStorage(const Admission &admission, const ApiRequest 
     };
     switch (admission.route.id) {
     case RouteId::StorageBuckets:
+        if (request.method == "GET")
+            return store.listBuckets();
         return store.insertBucket(body);
     case RouteId::StorageBucket:
         return store.getBucket(bucket);
@@ -359,9 +361,9 @@ ApiResult ApiRouter::handleStorage(const Admission &admission, const ApiRequest 
     case RouteId::StorageObject:
         if (request.method == "DELETE")
             return store.remove(bucket, object);
-        return store.get(bucket, object, query("alt") == QLatin1String("media"));
+        return store.get(bucket, object, query("alt") == QLatin1String("media"), request.range);
     case RouteId::StorageDownload:
-        return store.get(bucket, object, true);
+        return store.get(bucket, object, true, request.range);
     case RouteId::StorageUpload:
     case RouteId::StorageResumableUpload:
         break;

@@ -45,6 +45,7 @@ struct ApiRequest
     QByteArray contentType;
     QByteArray body;
     QByteArray contentRange; // resumable uploads
+    QByteArray range;        // downloads: the Range header
     // Whether the client has gone (closed its connection): long waits end early then. Empty:
     // never known.
     std::function<bool()> clientGone;

@@ -43,6 +43,15 @@ void send(const httplib::Request &request, httplib::Response &response, ApiResul
     response.set_content(result.body.dump(), "application/json; charset=utf-8");
 }
 
+// cpp-httplib cuts every answer to the Range it parsed (a JSON document, an error; several
+// ranges as multipart/byteranges) and still says 200: ranges are the object store's to answer
+// (206 or 416, from the header itself), no one else's. The request is httplib's own object, not
+// const; only the handlers' view of it is.
+void dropRanges(const httplib::Request &request)
+{
+    const_cast<httplib::Request &>(request).ranges.clear();
+}
+
 BodyHeaders bodyHeaders(const httplib::Request &request)
 {
     return {request.has_header("Content-Length"),
@@ -169,6 +178,7 @@ struct ApiServer::Impl
                 authorization = "Bearer " + token.toUtf8();
         }
         request.contentRange = QByteArray::fromStdString(http.get_header_value("Content-Range"));
+        request.range = QByteArray::fromStdString(http.get_header_value("Range"));
         const std::string &target = http.target;
         const size_t question = target.find('?');
         if (question != std::string::npos)
@@ -285,12 +295,14 @@ ApiServer::ApiServer(ApiRouter &router, Settings settings)
     // TRACE, OPTIONS, CONNECT: httplib has no routes for them; the router answers 405.
     server.set_pre_routing_handler(
         [impl](const httplib::Request &request, httplib::Response &response) {
+            dropRanges(request);
             if (isRoutedByHttplib(request.method))
                 return httplib::Server::HandlerResponse::Unhandled;
             impl->serve(request, response, nullptr);
             return httplib::Server::HandlerResponse::Handled;
         });
     server.set_error_handler([](const httplib::Request &request, httplib::Response &response) {
+        dropRanges(request); // a path no route takes, or a Range httplib could not read (416)
         if (!response.body.empty())
             return;
         if (isUnparsedMethod(request, response.status)) {

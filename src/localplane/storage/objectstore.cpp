@@ -263,6 +263,22 @@ ApiResult ObjectStore::getBucket(const QString &bucket) const
          {"updated", text(rfc3339(info.lastModified()))}});
 }
 
+ApiResult ObjectStore::listBuckets() const
+{
+    // rovd has one project: every bucket is its. Folders whose names Cloud Storage would refuse
+    // (none rovd makes) are not buckets.
+    json items = json::array();
+    const QStringList names = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names) {
+        if (!bucketProblem(name).isEmpty())
+            continue;
+        ApiResult bucket = getBucket(name);
+        if (bucket.status == 200)
+            items.push_back(std::move(bucket.body));
+    }
+    return ApiResult::ok({{"kind", "storage#buckets"}, {"items", std::move(items)}});
+}
+
 ApiResult ObjectStore::storageLayout(const QString &bucket) const
 {
     const ApiResult found = getBucket(bucket);
@@ -342,7 +358,42 @@ ApiResult ObjectStore::list(const QString &bucket, const QString &prefix, const 
     return ApiResult::ok(page);
 }
 
-ApiResult ObjectStore::get(const QString &bucket, const QString &object, bool media) const
+std::optional<ByteRange> readByteRange(const QByteArray &header, qint64 size)
+{
+    const QByteArray spec = header.trimmed();
+    if (!spec.startsWith("bytes=") || spec.contains(','))
+        return std::nullopt;
+    const QByteArray range = spec.mid(6).trimmed();
+    const qsizetype dash = range.indexOf('-');
+    if (dash < 0)
+        return std::nullopt;
+    bool firstOk = false;
+    bool lastOk = false;
+    const QByteArray firstText = range.left(dash).trimmed();
+    const QByteArray lastText = range.mid(dash + 1).trimmed();
+    const qint64 first = firstText.toLongLong(&firstOk);
+    const qint64 last = lastText.toLongLong(&lastOk);
+    ByteRange answer;
+    if (firstText.isEmpty()) { // bytes=-N: the last N bytes
+        if (!lastOk || last < 0)
+            return std::nullopt;
+        if (last == 0 || size == 0)
+            return ByteRange{0, -1, false};
+        answer.first = std::max<qint64>(0, size - last);
+        answer.last = size - 1;
+        return answer;
+    }
+    if (!firstOk || first < 0 || (!lastText.isEmpty() && (!lastOk || last < first)))
+        return std::nullopt;
+    if (first >= size)
+        return ByteRange{first, -1, false};
+    answer.first = first;
+    answer.last = lastText.isEmpty() ? size - 1 : std::min(last, size - 1);
+    return answer;
+}
+
+ApiResult ObjectStore::get(const QString &bucket, const QString &object, bool media,
+                           const QByteArray &rangeHeader) const
 {
     const QString path = pathOf(bucket, object);
     if (path.isEmpty() || !QFileInfo(path).isFile() || isTemporary(object))
@@ -355,8 +406,28 @@ ApiResult ObjectStore::get(const QString &bucket, const QString &object, bool me
     const json meta = objectJson(publicBase(), bucket, object, path, &sums);
     if (!media)
         return ApiResult::ok(meta);
+    const auto range = readByteRange(rangeHeader, data.size());
+    if (range && !range->satisfiable) {
+        ApiResult refused = ApiResult::error(
+            QStringLiteral("OUT_OF_RANGE"),
+            QStringLiteral("The requested range %1 is past the end of %2 (%3 bytes).")
+                .arg(QString::fromLatin1(rangeHeader.trimmed()), object)
+                .arg(data.size()));
+        refused.status = 416; // Cloud Storage's "requestedRangeNotSatisfiable"
+        refused.body["error"]["code"] = 416;
+        refused.headers.push_back({"Content-Range", "bytes */" + std::to_string(data.size())});
+        return refused;
+    }
     ApiResult result;
-    result.rawBody = data.toStdString();
+    if (range) {
+        result.status = 206;
+        result.rawBody = data.mid(range->first, range->last - range->first + 1).toStdString();
+        result.headers.push_back({"Content-Range", "bytes " + std::to_string(range->first) + "-" +
+                                                       std::to_string(range->last) + "/" +
+                                                       std::to_string(data.size())});
+    } else {
+        result.rawBody = data.toStdString();
+    }
     // rovd keeps no content type of an upload's (the metadata's follows the name): the bytes go
     // out as they are, never compressed on the way (clients check the size they were told).
     result.rawContentType = "application/octet-stream";

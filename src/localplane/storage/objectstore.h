@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 
 // The part of the Cloud Storage JSON API that puts artifacts where rovd's models read them, over
@@ -21,6 +22,17 @@
 // and the object that was there before is kept. No answer names a path of this computer.
 namespace rov::localplane::storage {
 
+// One byte range of a Range header (RFC 9110 14.1.2) over `size` bytes: `first` to `last`
+// inclusive. nullopt sends the whole object (no header, one that is not bytes=, or several
+// ranges, which a server may answer whole); `satisfiable` false is a 416.
+struct ByteRange
+{
+    qint64 first = 0;
+    qint64 last = -1;
+    bool satisfiable = true;
+};
+std::optional<ByteRange> readByteRange(const QByteArray &header, qint64 size);
+
 class ObjectStore
 {
 public:
@@ -32,14 +44,19 @@ public:
     void setPublicBase(const QString &base);
 
     ApiResult getBucket(const QString &bucket) const;
+    // Every bucket, in name order (rovd keeps one project's; the `project` asked is not checked).
+    ApiResult listBuckets() const;
     ApiResult insertBucket(const nlohmann::json &body);
     // A flat namespace: no hierarchical namespace (folders are name prefixes).
     ApiResult storageLayout(const QString &bucket) const;
     ApiResult list(const QString &bucket, const QString &prefix, const QString &delimiter,
                    const QString &pageToken, const QString &maxResults) const;
     // The object's metadata, or with `media` its bytes (x-goog-hash and the generation in the
-    // headers, as Google answers).
-    ApiResult get(const QString &bucket, const QString &object, bool media) const;
+    // headers, as Google answers). `range` is the request's Range header: one byte range of the
+    // media is answered 206 with its Content-Range, one past the end 416 (the hashes stay the
+    // whole object's, as Cloud Storage sends them).
+    ApiResult get(const QString &bucket, const QString &object, bool media,
+                  const QByteArray &range = {}) const;
     // 204 with no body, as Cloud Storage answers.
     ApiResult remove(const QString &bucket, const QString &object);
 
