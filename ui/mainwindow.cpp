@@ -322,7 +322,7 @@ void MainWindow::useProfile(core::Profile profile)
     m_logsPage->setClients(nullptr, nullptr, true);
     m_serving->setClient(nullptr);
     m_batch->setClient(nullptr);
-    m_batchPage->setStorage(nullptr);
+    m_batch->setStorage(nullptr);
     m_serving->setMonitoring(nullptr);
     m_data->setClient(nullptr);
     delete m_session.data();
@@ -347,7 +347,7 @@ void MainWindow::useProfile(core::Profile profile)
         m_logsPage->setClients(m_session->logging(), m_session->monitoring(), m_session->isLocal());
         m_serving->setClient(m_session->serving());
         m_batch->setClient(m_session->batch());
-        m_batchPage->setStorage(m_session->storage());
+        m_batch->setStorage(m_session->storage());
         m_data->setClient(m_session->bigQuery());
         // Serve's metrics are rovd's; Google Cloud's endpoints chart in Cloud Monitoring.
         m_serving->setMonitoring(m_session->isLocal() ? m_session->monitoring() : nullptr);

@@ -81,7 +81,7 @@ BackendSession::BackendSession(Profile profile, QString rovdProgram, QObject *pa
     const QUrl storage =
         isLocal() ? m_profile.rovdUrl : QUrl(QStringLiteral("https://storage.googleapis.com"));
     m_serving = std::make_unique<api::vertex::ServingClient>(m_client.get(), endpoint, storage);
-    m_batch = std::make_unique<api::vertex::BatchClient>(m_client.get(), endpoint, storage);
+    m_batch = std::make_unique<api::vertex::BatchClient>(m_client.get(), endpoint);
     m_storage =
         std::make_unique<api::storage::StorageReader>(m_client.get(), storage, m_profile.project);
     m_alerts = std::make_unique<AlertWatcher>(m_monitoring.get());

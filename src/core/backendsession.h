@@ -98,9 +98,9 @@ public:
     // The Model Registry, endpoints and predictions (v1), and uploads to Cloud Storage (rovd's, or
     // storage.googleapis.com).
     api::vertex::ServingClient *serving() const { return m_serving.get(); }
-    // Batch prediction jobs, and reading their output files.
+    // Batch prediction jobs.
     api::vertex::BatchClient *batch() const { return m_batch.get(); }
-    // Cloud Storage's buckets and folders, for the pickers.
+    // Cloud Storage's buckets, folders and files, read (the pickers, batch outputs).
     api::storage::StorageReader *storage() const { return m_storage.get(); }
     // rovd (this computer) rather than Google Cloud.
     bool isLocal() const { return m_profile.backend == Profile::Backend::ThisComputer; }

@@ -30,6 +30,12 @@ void BatchController::setClient(api::vertex::BatchClient *client)
         refresh();
 }
 
+void BatchController::setStorage(api::storage::StorageReader *storage)
+{
+    m_previewCall.cancel();
+    m_storage = storage;
+}
+
 void BatchController::setLive(bool live)
 {
     m_live = live;
@@ -140,7 +146,7 @@ void BatchController::preview(const BatchPredictionJob &job)
     m_previewCall.cancel();
     auto preview = std::make_shared<Preview>();
     preview->job = job.name;
-    if (!m_client) {
+    if (!m_storage) {
         preview->error = tr("Not connected");
         Q_EMIT previewed(*preview);
         return;
@@ -155,54 +161,53 @@ void BatchController::preview(const BatchPredictionJob &job)
         Q_EMIT previewed(*preview);
         return;
     }
-    m_previewCall = m_client->listFiles(job.outputDirectory, this,
-                                        [this, preview](api::Result<QStringList> files) {
-                                            if (!files.ok()) {
-                                                endPreview(preview, files.error);
-                                                return;
-                                            }
-                                            preview->files = files.value;
-                                            readPreviewFile(preview, files.value);
-                                        });
+    // The job's files are at the top of its output folder.
+    QString folder = job.outputDirectory;
+    if (!folder.endsWith(QLatin1Char('/')))
+        folder += QLatin1Char('/');
+    m_previewCall = m_storage->listFolder(
+        folder, this, [this, preview](api::Result<api::storage::FolderListing> listing) {
+            if (!listing.ok()) {
+                endPreview(preview, listing.error);
+                return;
+            }
+            QString results;
+            QString errors;
+            for (const auto &object : listing.value.objects) {
+                preview->files << object.uri;
+                const QString name = object.uri.section(QLatin1Char('/'), -1);
+                if (results.isEmpty() && name.startsWith(QLatin1String("prediction.results")))
+                    results = object.uri;
+                if (errors.isEmpty() && name.startsWith(QLatin1String("prediction.errors")))
+                    errors = object.uri;
+            }
+            readPreviewFiles(preview, results, errors);
+        });
 }
 
-// The first results file, then the first errors file; each read only from its start.
-void BatchController::readPreviewFile(std::shared_ptr<Preview> preview, QStringList files)
+// The first results file, then the first errors file (either may be ""); each read only from
+// its start.
+void BatchController::readPreviewFiles(std::shared_ptr<Preview> preview, const QString &results,
+                                       const QString &errors)
 {
-    const auto isResults = [](const QString &uri) {
-        return uri.section(QLatin1Char('/'), -1).startsWith(QLatin1String("prediction.results"));
-    };
-    const auto isErrors = [](const QString &uri) {
-        return uri.section(QLatin1Char('/'), -1).startsWith(QLatin1String("prediction.errors"));
-    };
-    const auto results = std::find_if(files.begin(), files.end(), isResults);
-    const auto errors = std::find_if(files.begin(), files.end(), isErrors);
-    const auto next = results != files.end() && preview->rows.empty() ? results : errors;
-    if (next == files.end()) {
+    if (results.isEmpty() && errors.isEmpty()) {
         endPreview(preview, std::nullopt);
         return;
     }
-    const QString uri = *next;
-    const bool readingResults = next == results;
-    files.erase(next);
-    if (readingResults) // read once, even when it holds no result line
-        files.erase(std::remove_if(files.begin(), files.end(), isResults), files.end());
+    const bool readingResults = !results.isEmpty();
     m_previewCall =
-        m_client->readFile(uri, kPreviewBytes, this,
-                           [this, preview, files, readingResults](api::Result<QByteArray> bytes) {
-                               if (!bytes.ok()) {
-                                   endPreview(preview, bytes.error);
-                                   return;
-                               }
-                               if (readingResults)
-                                   preview->rows = batchResultRows(bytes.value, kPreviewRows);
-                               else
-                                   preview->errors = batchErrorLines(bytes.value, kPreviewRows);
-                               if (readingResults)
-                                   readPreviewFile(preview, files);
-                               else
-                                   endPreview(preview, std::nullopt);
-                           });
+        m_storage->readFile(readingResults ? results : errors, kPreviewBytes, this,
+                            [this, preview, readingResults, errors](api::Result<QByteArray> bytes) {
+                                if (!bytes.ok()) {
+                                    endPreview(preview, bytes.error);
+                                } else if (readingResults) {
+                                    preview->rows = batchResultRows(bytes.value, kPreviewRows);
+                                    readPreviewFiles(preview, {}, errors);
+                                } else {
+                                    preview->errors = batchErrorLines(bytes.value, kPreviewRows);
+                                    endPreview(preview, std::nullopt);
+                                }
+                            });
 }
 
 void BatchController::endPreview(std::shared_ptr<Preview> preview,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/storage/storagereader.h"
 #include "api/vertex/batchclient.h"
 #include "core/batchjobmodel.h"
 #include "rest/call.h"
@@ -30,6 +31,9 @@ public:
 
     void setClient(api::vertex::BatchClient *client);
     api::vertex::BatchClient *client() const { return m_client; }
+    // Where a job's output is read, and where the create dialog's Browse… lists files.
+    void setStorage(api::storage::StorageReader *storage);
+    api::storage::StorageReader *storage() const { return m_storage; }
     BatchJobListModel *jobs() { return &m_jobs; }
 
     void refresh();
@@ -75,10 +79,12 @@ Q_SIGNALS:
 private:
     void finish(Change change);
     void schedule();
-    void readPreviewFile(std::shared_ptr<Preview> preview, QStringList files);
+    void readPreviewFiles(std::shared_ptr<Preview> preview, const QString &results,
+                          const QString &errors);
     void endPreview(std::shared_ptr<Preview> preview, std::optional<rest::ApiError> error);
 
     QPointer<api::vertex::BatchClient> m_client;
+    QPointer<api::storage::StorageReader> m_storage;
     BatchJobListModel m_jobs;
     QTimer m_timer;
     bool m_live = false;

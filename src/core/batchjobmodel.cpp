@@ -101,12 +101,21 @@ QString defaultBatchOutput(const QString &inputUri)
     return {};
 }
 
+namespace {
+
+// From the job's start to its end, or to `now` while it runs.
+qint64 secondsRun(const BatchPredictionJob &job, const QDateTime &now)
+{
+    return qMax(qint64(0), job.startTime.secsTo(job.endTime.isValid() ? job.endTime : now));
+}
+
+} // namespace
+
 QString batchDurationText(const BatchPredictionJob &job, const QDateTime &now)
 {
     if (!job.startTime.isValid())
         return {};
-    const QDateTime end = job.endTime.isValid() ? job.endTime : now;
-    const qint64 seconds = qMax(qint64(0), job.startTime.secsTo(end));
+    const qint64 seconds = secondsRun(job, now);
     if (seconds < 60)
         return QCoreApplication::translate("BatchJobListModel", "%1 s").arg(seconds);
     if (seconds < 3600)
@@ -127,8 +136,7 @@ QString batchCostText(const catalog::MachineCatalog &machines, const BatchPredic
                                      std::max(job.startingReplicas, job.maxReplicas));
     if (!perHour)
         return QStringLiteral("—");
-    const QDateTime end = job.endTime.isValid() ? job.endTime : now;
-    const double hours = double(qMax(qint64(0), job.startTime.secsTo(end))) / 3600.0;
+    const double hours = double(secondsRun(job, now)) / 3600.0;
     const auto money = [](double usd) {
         return usd < 0.005 ? QStringLiteral("< $0.01") : QStringLiteral("$%1").arg(usd, 0, 'f', 2);
     };

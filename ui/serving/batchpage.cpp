@@ -277,7 +277,7 @@ void BatchPage::newJob(const QString &modelName)
     }
     auto *dialog = new BatchPredictDialog(m_batch, m_serving->models()->rows(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setStorage(m_storage);
+    dialog->setStorage(m_batch->storage());
     if (!modelName.isEmpty())
         dialog->selectModel(modelName);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

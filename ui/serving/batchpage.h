@@ -1,9 +1,7 @@
 #pragma once
 
-#include "api/storage/storagereader.h"
 #include "core/batchcontroller.h"
 
-#include <QPointer>
 #include <QWidget>
 #include <optional>
 
@@ -35,8 +33,6 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString selectedJob() const;
     void selectJob(const QString &name);
-    // Where the dialog's Browse… lists gs:// files (the session's; null without one).
-    void setStorage(api::storage::StorageReader *storage) { m_storage = storage; }
     // Opens New batch prediction, on `modelName` when one is given.
     void newJob(const QString &modelName = {});
 
@@ -57,7 +53,6 @@ private:
 
     core::BatchController *m_batch;
     core::ServingController *m_serving;
-    QPointer<api::storage::StorageReader> m_storage;
     DataTable *m_table;
     QPushButton *m_new;
     QPushButton *m_cancel;

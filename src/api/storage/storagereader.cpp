@@ -43,13 +43,20 @@ rest::Call StorageReader::listBuckets(QObject *context, BucketsDone done)
                       });
 }
 
+namespace {
+
+rest::ApiError notGcs(const QString &uri)
+{
+    return rest::ApiError::invalidArgument(QStringLiteral("%1 is not a gs:// location").arg(uri));
+}
+
+} // namespace
+
 rest::Call StorageReader::listFolder(const QString &folderUri, QObject *context, FolderDone done)
 {
     const auto [bucket, prefix] = splitGsUri(folderUri);
     if (bucket.isEmpty()) {
-        done({{},
-              rest::ApiError::invalidArgument(
-                  QStringLiteral("%1 is not a gs:// location").arg(folderUri))});
+        done({{}, notGcs(folderUri)});
         return {};
     }
     HttpRequest request;
@@ -84,6 +91,29 @@ rest::Call StorageReader::listFolder(const QString &folderUri, QObject *context,
             listing.truncated = page.contains("nextPageToken");
             done({listing, std::nullopt});
         });
+}
+
+rest::Call StorageReader::readFile(const QString &uri, qint64 maxBytes, QObject *context,
+                                   BytesDone done)
+{
+    const auto [bucket, object] = splitGsUri(uri);
+    if (bucket.isEmpty() || object.isEmpty()) {
+        done({{}, notGcs(uri)});
+        return {};
+    }
+    HttpRequest request;
+    request.url = QUrl(vertex::Endpoint::join(
+        m_base, QStringLiteral("download/storage/v1/b/%1/o/%2")
+                    .arg(bucket, QString::fromLatin1(QUrl::toPercentEncoding(object)))));
+    request.query.addQueryItem(QStringLiteral("alt"), QStringLiteral("media"));
+    request.setHeader("Range", "bytes=0-" + QByteArray::number(std::max<qint64>(1, maxBytes) - 1));
+    return rest::send(m_client, std::move(request), context,
+                      [done = std::move(done), maxBytes](const HttpResponse &response) {
+                          if (!response.ok())
+                              done({{}, response.error});
+                          else
+                              done({response.body.left(maxBytes), std::nullopt});
+                      });
 }
 
 } // namespace rov::api::storage

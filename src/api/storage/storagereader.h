@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-// Reading Cloud Storage's JSON API (rovd's or Google's) for the console's pickers: the project's
-// buckets, and one folder level of a bucket.
+// Reading Cloud Storage's JSON API (rovd's or Google's) for the console: the project's buckets,
+// one folder level of a bucket (the pickers, a batch job's output), and the start of a file.
 namespace rov::api::storage {
 
 // gs://bucket/path → {bucket, path}; an empty bucket when `uri` is not a gs:// URI.
@@ -41,10 +41,14 @@ public:
 
     using BucketsDone = std::function<void(Result<QStringList>)>; // gs://bucket/
     using FolderDone = std::function<void(Result<FolderListing>)>;
+    using BytesDone = std::function<void(Result<QByteArray>)>;
 
     rest::Call listBuckets(QObject *context, BucketsDone done);
     // `folderUri`: gs://bucket/ or gs://bucket/some/folder/.
     rest::Call listFolder(const QString &folderUri, QObject *context, FolderDone done);
+    // A file's first `maxBytes` (a range read; a store that ignores ranges sends it all, and
+    // the answer is cut to `maxBytes`).
+    rest::Call readFile(const QString &uri, qint64 maxBytes, QObject *context, BytesDone done);
 
 private:
     static constexpr int kPageSize = 1000;

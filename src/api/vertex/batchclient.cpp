@@ -1,6 +1,5 @@
 #include "batchclient.h"
 
-#include "api/storage/storagereader.h"
 #include "rest/jsonfields.h"
 #include "wire.h"
 
@@ -133,10 +132,8 @@ json BatchJobSpec::toJson() const
             {"manualBatchTuningParameters", {{"batchSize", batchSize}}}};
 }
 
-BatchClient::BatchClient(rest::RestClient *client, Endpoint endpoint, QUrl storageBase,
-                         QObject *parent)
-    : QObject(parent), ResourceApi(client, std::move(endpoint)),
-      m_storageBase(std::move(storageBase))
+BatchClient::BatchClient(rest::RestClient *client, Endpoint endpoint, QObject *parent)
+    : QObject(parent), ResourceApi(client, std::move(endpoint))
 {
     m_endpoint.version = QStringLiteral("v1");
 }
@@ -180,69 +177,6 @@ rest::Call BatchClient::deleteJob(const QString &name, QObject *context, Operati
     request.method = HttpMethod::Delete;
     request.url = url(name);
     return sendForOperation(std::move(request), context, std::move(done));
-}
-
-namespace {
-
-rest::ApiError notGcs(const QString &uri)
-{
-    return rest::ApiError::invalidArgument(QStringLiteral("%1 is not a gs:// location").arg(uri));
-}
-
-} // namespace
-
-rest::Call BatchClient::listFiles(const QString &folderUri, QObject *context, NamesDone done)
-{
-    const auto [bucket, path] = storage::splitGsUri(folderUri);
-    if (bucket.isEmpty()) {
-        done({{}, notGcs(folderUri)});
-        return {};
-    }
-    QString prefix = path;
-    if (!prefix.isEmpty() && !prefix.endsWith(QLatin1Char('/')))
-        prefix += QLatin1Char('/');
-    HttpRequest request;
-    request.url =
-        QUrl(Endpoint::join(m_storageBase, QStringLiteral("storage/v1/b/%1/o").arg(bucket)));
-    request.query.addQueryItem(QStringLiteral("prefix"),
-                               QString::fromLatin1(QUrl::toPercentEncoding(prefix)));
-    request.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("items(name)"));
-    return rest::send(
-        m_client, std::move(request), context,
-        [done = std::move(done), bucket](const HttpResponse &response) {
-            if (!response.ok()) {
-                done({{}, response.error});
-                return;
-            }
-            QStringList uris;
-            for (const json &item : response.json().value("items", json::array()))
-                uris << QStringLiteral("gs://%1/%2").arg(bucket, stringMember(item, "name"));
-            uris.sort();
-            done({uris, std::nullopt});
-        });
-}
-
-rest::Call BatchClient::readFile(const QString &uri, qint64 maxBytes, QObject *context,
-                                 BytesDone done)
-{
-    const auto [bucket, object] = storage::splitGsUri(uri);
-    if (bucket.isEmpty() || object.isEmpty()) {
-        done({{}, notGcs(uri)});
-        return {};
-    }
-    HttpRequest request;
-    request.url = QUrl(Endpoint::join(
-        m_storageBase, QStringLiteral("download/storage/v1/b/%1/o/%2")
-                           .arg(bucket, QString::fromLatin1(QUrl::toPercentEncoding(object)))));
-    request.query.addQueryItem(QStringLiteral("alt"), QStringLiteral("media"));
-    request.setHeader("Range", "bytes=0-" + QByteArray::number(std::max<qint64>(1, maxBytes) - 1));
-    return rest::send(m_client, std::move(request), context,
-                      [done = std::move(done), maxBytes](const HttpResponse &response) {
-                          if (!response.ok())
-                              done({{}, response.error});
-                          else
-                              done({response.body.left(maxBytes), std::nullopt});
-                      });
 }
 
 } // namespace rov::api::vertex

@@ -64,32 +64,20 @@ class BatchClient : public QObject, public ResourceApi
 {
     Q_OBJECT
 public:
-    // `storageBase`: where the Cloud Storage JSON API is (https://storage.googleapis.com, or
-    // rovd), for reading a job's output files.
-    BatchClient(rest::RestClient *client, Endpoint endpoint, QUrl storageBase,
-                QObject *parent = nullptr);
+    BatchClient(rest::RestClient *client, Endpoint endpoint, QObject *parent = nullptr);
 
     using JobsDone = std::function<void(Result<std::vector<BatchPredictionJob>>)>;
     using JobDone = std::function<void(Result<BatchPredictionJob>)>;
     using Done = std::function<void(Result<bool>)>;
-    using NamesDone = std::function<void(Result<QStringList>)>; // gs:// URIs
-    using BytesDone = std::function<void(Result<QByteArray>)>;
 
     rest::Call listJobs(QObject *context, JobsDone done);
     rest::Call getJob(const QString &name, QObject *context, JobDone done);
     rest::Call createJob(const BatchJobSpec &spec, QObject *context, JobDone done);
     rest::Call cancelJob(const QString &name, QObject *context, Done done);
     rest::Call deleteJob(const QString &name, QObject *context, OperationDone done);
-    // The objects under a gs://bucket/folder (the first 1000, in name order).
-    rest::Call listFiles(const QString &folderUri, QObject *context, NamesDone done);
-    // A file's first `maxBytes` (a range read; a store that ignores ranges sends it all, and
-    // the answer is cut to `maxBytes`).
-    rest::Call readFile(const QString &uri, qint64 maxBytes, QObject *context, BytesDone done);
 
 private:
     static constexpr int kPageSize = 1000;
-
-    QUrl m_storageBase;
 };
 
 } // namespace rov::api::vertex
