@@ -40,8 +40,11 @@ private Q_SLOTS:
              QStringLiteral("--checks"),
              QStringLiteral("not_a_server_error,status_code_conformance,content_type_conformance,"
                             "response_headers_conformance,response_schema_conformance"),
+             // One worker: with two threads, Hypothesis' ast.parse (describing a lambda) meets
+             // Debian's Python 3.11.2 race in the AST recursion-depth counter (CPython
+             // gh-106905, fixed in 3.11.5) and the run ends in a SystemError, not a finding.
              QStringLiteral("--max-time"), QStringLiteral("90"), QStringLiteral("--workers"),
-             QStringLiteral("2"), QStringLiteral("--request-timeout"), QStringLiteral("20"),
+             QStringLiteral("1"), QStringLiteral("--request-timeout"), QStringLiteral("20"),
              QStringLiteral("--seed"), seed, QStringLiteral("--no-color")});
         QVERIFY(fuzzer.waitForFinished(600000));
         const QString output = QString::fromUtf8(fuzzer.readAll());
