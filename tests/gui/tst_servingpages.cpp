@@ -431,6 +431,7 @@ private Q_SLOTS:
         english = languagewalk::englishTexts();
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
         QCOMPARE(chinesePicker->windowTitle(), QStringLiteral("从 Cloud Storage 选择"));
+        screenshots::save(*chinesePicker, QStringLiteral("storage_picker_zh_CN.png"));
         chinesePicker->reject();
         chinese->reject();
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
