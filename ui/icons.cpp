@@ -39,6 +39,10 @@ const char *themeName(Icon icon)
         return "edit-copy";
     case Icon::Dashboard:
         return "web-browser"; // Ray's web dashboard
+    case Icon::Notebook:
+        return "text-x-script"; // a notebook of code
+    case Icon::Stop:
+        return "process-stop";
     case Icon::Scale:
         return "zoom-fit-best";
     case Icon::Reboot:

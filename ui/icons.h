@@ -22,6 +22,8 @@ enum class Icon
     Details,
     CopySnippet,
     Dashboard,
+    Notebook,
+    Stop,
     Scale,
     Reboot,
     Delete,

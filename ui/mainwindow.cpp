@@ -15,6 +15,7 @@
 #include "core/logentrymodel.h"
 #include "core/logquerytext.h"
 #include "core/monitoringscopes.h"
+#include "core/settingskeys.h"
 #include "dashboard/dashboardwindow.h"
 #include "data/datapage.h"
 #include "deleteclusterdialog.h"
@@ -24,6 +25,9 @@
 #include "monitoring/alertindicator.h"
 #include "monitoring/monitoringpage.h"
 #include "navigation.h"
+#ifdef ROV_HAVE_WEBENGINE
+#include "notebook/jupyterlabwindow.h"
+#endif
 #include "projectsetupdialog.h"
 #include "rest/operationpoller.h"
 #include "scaledialog.h"
@@ -46,10 +50,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -194,7 +200,7 @@ void MainWindow::connectSignals()
     connect(m_clusters, &ClustersPage::activated, this, &MainWindow::showDetails);
     connect(m_clusters, &ClustersPage::contextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
-        menu.addActions({m_detailsAction, m_copySnippetAction, m_dashboardAction});
+        menu.addActions({m_detailsAction, m_copySnippetAction, m_dashboardAction, m_jupyterAction});
         menu.addSeparator();
         menu.addActions({m_scaleAction, m_rebootAction, m_deleteAction});
         menu.exec(at);
@@ -251,6 +257,9 @@ void MainWindow::createActions()
                                  [this] { copyConnectionSnippet(); });
     m_dashboardAction = action("openDashboard", QKeySequence(Qt::CTRL | Qt::Key_D),
                                [this] { openDashboard(selectedName()); });
+    m_jupyterAction = action("openJupyterLab", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J),
+                             [this] { openInJupyterLab(selectedName()); });
+    m_stopJupyterAction = action("stopJupyterLab", QKeySequence(), [this] { stopJupyterLab(); });
     m_scaleAction =
         action("scale", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { askToScale(selectedName()); });
     m_rebootAction = action("reboot", QKeySequence(Qt::CTRL | Qt::Key_R),
@@ -268,6 +277,8 @@ void MainWindow::createActions()
                                                 {m_detailsAction, Icon::Details},
                                                 {m_copySnippetAction, Icon::CopySnippet},
                                                 {m_dashboardAction, Icon::Dashboard},
+                                                {m_jupyterAction, Icon::Notebook},
+                                                {m_stopJupyterAction, Icon::Stop},
                                                 {m_scaleAction, Icon::Scale},
                                                 {m_rebootAction, Icon::Reboot},
                                                 {m_deleteAction, Icon::Delete},
@@ -290,6 +301,7 @@ void MainWindow::createMenus()
     m_clusterMenu = menuBar()->addMenu(QString());
     m_clusterMenu->addActions(
         {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction});
+    m_clusterMenu->addActions({m_jupyterAction, m_stopJupyterAction});
     m_clusterMenu->addSeparator();
     m_clusterMenu->addActions({m_scaleAction, m_rebootAction, m_deleteAction});
     m_clusterMenu->addSeparator();
@@ -305,7 +317,8 @@ void MainWindow::createMenus()
     m_toolBar->addActions(
         {m_createAction, m_detailsAction, m_scaleAction, m_rebootAction, m_deleteAction});
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_copySnippetAction, m_dashboardAction, m_refreshAction});
+    m_toolBar->addActions(
+        {m_copySnippetAction, m_dashboardAction, m_jupyterAction, m_refreshAction});
 }
 
 void MainWindow::useProfile(core::Profile profile)
@@ -355,6 +368,9 @@ void MainWindow::useProfile(core::Profile profile)
             m_logsPage->run();
     });
     connect(m_session, &BackendSession::reconnected, this, [this] { m_refresher->refreshNow(); });
+    // A JupyterLab started by an earlier run is found again (and Stop JupyterLab offered).
+    connect(m_session->notebooks(), &core::JupyterLab::stateChanged, this,
+            &MainWindow::updateActions);
     m_session->start();
     if (!closed.isEmpty())
         statusBar()->showMessage(tr("Closed %n window(s) of %1: %2", nullptr, int(closed.size()))
@@ -407,6 +423,11 @@ void MainWindow::updateActions()
     m_copySnippetAction->setEnabled(cluster != nullptr);
     m_dashboardAction->setEnabled(cluster &&
                                   cluster->accessUris.count(QStringLiteral("RAY_DASHBOARD_URI")));
+    const auto *lab = m_session ? m_session->notebooks() : nullptr;
+    m_jupyterAction->setEnabled(connected && state == ClusterState::Running &&
+                                (!lab || lab->state() != core::JupyterLab::State::Stopping));
+    m_stopJupyterAction->setEnabled(lab && (lab->state() == core::JupyterLab::State::Running ||
+                                            lab->state() == core::JupyterLab::State::Starting));
     m_scaleAction->setEnabled(connected && state == ClusterState::Running);
     m_rebootAction->setEnabled(connected &&
                                (state == ClusterState::Running || state == ClusterState::Error));
@@ -607,6 +628,92 @@ DashboardWindow *MainWindow::openDashboard(const QString &name)
     return cluster ? openDashboard(*cluster) : nullptr;
 }
 
+void MainWindow::openInJupyterLab(const QString &name)
+{
+    const auto *cluster = m_model->cluster(name);
+    if (!m_session || !cluster || cluster->state != ClusterState::Running)
+        return;
+    core::JupyterLab *lab = m_session->notebooks();
+    const QString warning =
+        core::versionWarning(cluster->rayVersion(), cluster->pythonVersion(), lab->versions());
+    if (!warning.isEmpty() && QMessageBox::warning(this, tr("Open in JupyterLab"), warning,
+                                                   QMessageBox::Open | QMessageBox::Cancel,
+                                                   QMessageBox::Cancel) != QMessageBox::Open)
+        return;
+    statusBar()->showMessage(lab->state() == core::JupyterLab::State::Running
+                                 ? tr("Opening %1 in JupyterLab…").arg(cluster->id())
+                                 : tr("Starting JupyterLab for %1…").arg(cluster->id()));
+    // The sample notebooks are copied on first use in the language of the interface.
+    const QString language = QLocale().name();
+    QPointer<BackendSession> session(m_session);
+    lab->open(m_session->kernelTarget(*cluster), language,
+              [this, session, lab, clusterName = cluster->name](
+                  const std::variant<core::JupyterLab::Server, QString> &outcome) {
+                  // A session that ends takes its JupyterLab's answer with it.
+                  if (!session || session != m_session || lab->closing())
+                      return;
+                  if (const auto *why = std::get_if<QString>(&outcome)) {
+                      statusBar()->clearMessage();
+                      QMessageBox::warning(this, tr("Open in JupyterLab"), *why);
+                      return;
+                  }
+                  showJupyterLab(std::get<core::JupyterLab::Server>(outcome), clusterName);
+              });
+}
+
+void MainWindow::showJupyterLab(const core::JupyterLab::Server &server, const QString &cluster)
+{
+    core::JupyterLab *lab = m_session->notebooks();
+    const QString notebook = core::JupyterLab::firstSample(cluster);
+    statusBar()->showMessage(tr("JupyterLab runs at %1 (notebooks in %2); Clusters > Stop "
+                                "JupyterLab stops it.")
+                                 .arg(server.url().toString(), lab->places().notebooks()),
+                             30000);
+#ifdef ROV_HAVE_WEBENGINE
+    if (!QSettings().value(core::settingskeys::jupyterLabInBrowser(), false).toBool()) {
+        if (m_jupyterWindow && m_jupyterWindow->server() != server.url())
+            delete m_jupyterWindow.data(); // a server started again since
+        if (!m_jupyterWindow) {
+            m_jupyterWindow =
+                new JupyterLabWindow(server.url(), server.token, m_session->profileName(), this);
+            bindToBackend(m_jupyterWindow);
+        }
+        m_jupyterWindow->open(notebook);
+        m_jupyterWindow->show();
+        m_jupyterWindow->raise();
+        m_jupyterWindow->activateWindow();
+        return;
+    }
+#endif
+    const auto page = lab->browserPage(notebook);
+    if (const auto *why = std::get_if<QString>(&page)) {
+        QMessageBox::warning(this, tr("Open in JupyterLab"), *why);
+        return;
+    }
+    QDesktopServices::openUrl(std::get<QUrl>(page));
+}
+
+JupyterLabWindow *MainWindow::jupyterLabWindow() const
+{
+#ifdef ROV_HAVE_WEBENGINE
+    return m_jupyterWindow;
+#else
+    return nullptr;
+#endif
+}
+
+void MainWindow::stopJupyterLab()
+{
+    if (!m_session)
+        return;
+#ifdef ROV_HAVE_WEBENGINE
+    if (m_jupyterWindow)
+        m_jupyterWindow->close();
+#endif
+    m_session->notebooks()->stop();
+    statusBar()->showMessage(tr("JupyterLab is stopping; its kernels end with it."), 10000);
+}
+
 DashboardWindow *MainWindow::openDashboard(const api::vertex::PersistentResource &cluster)
 {
     if (!m_session)
@@ -754,6 +861,8 @@ void MainWindow::retranslate()
     m_detailsAction->setText(tr("&Details"));
     m_copySnippetAction->setText(tr("Cop&y connection snippet"));
     m_dashboardAction->setText(tr("Open Ray dash&board"));
+    m_jupyterAction->setText(tr("Open in &JupyterLab"));
+    m_stopJupyterAction->setText(tr("S&top JupyterLab"));
     m_scaleAction->setText(tr("&Scale…"));
     m_rebootAction->setText(tr("&Reboot…"));
     m_deleteAction->setText(tr("De&lete…"));
@@ -789,8 +898,9 @@ void MainWindow::retranslate()
     m_startRovdButton->setText(tr("&Start rovd"));
     m_startRovdButton->setToolTip(
         tr("Start the local control plane again; its clusters are adopted as they are"));
-    for (QAction *action : {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction,
-                            m_scaleAction, m_rebootAction, m_deleteAction, m_refreshAction}) {
+    for (QAction *action :
+         {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction, m_jupyterAction,
+          m_stopJupyterAction, m_scaleAction, m_rebootAction, m_deleteAction, m_refreshAction}) {
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         const QString text = withoutMnemonic(action->text());
         action->setToolTip(shortcut.isEmpty() ? text

@@ -33,6 +33,7 @@ class Banner;
 class ClustersPage;
 class ContextBar;
 class DashboardWindow;
+class JupyterLabWindow;
 class JobHistoryPage;
 class LogsPage;
 class ModelsPage;
@@ -75,6 +76,12 @@ public:
     void refresh();
     // The cluster's dashboard window (one per cluster), or null when it is not reachable.
     DashboardWindow *openDashboard(const QString &name);
+    // Opens the cluster's kernel in the profile's JupyterLab (started when none runs) in the
+    // system browser, after a version warning when the cluster's Ray or Python differs.
+    void openInJupyterLab(const QString &name);
+    void stopJupyterLab();
+    // The JupyterLab window (null when JupyterLab opens in the system browser, or none is open).
+    JupyterLabWindow *jupyterLabWindow() const;
     // From a cluster value (a just-created one the table has not refreshed yet).
     DashboardWindow *openDashboard(const api::vertex::PersistentResource &cluster);
     // Shows the Job history page, at the cluster's jobs when it has any.
@@ -94,6 +101,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showJupyterLab(const core::JupyterLab::Server &server, const QString &cluster);
     void createActions();
     void createMenus();
     void layOut();
@@ -165,6 +173,9 @@ private:
     QAction *m_detailsAction;
     QAction *m_copySnippetAction;
     QAction *m_dashboardAction;
+    QAction *m_jupyterAction;
+    QPointer<JupyterLabWindow> m_jupyterWindow;
+    QAction *m_stopJupyterAction;
     QAction *m_scaleAction;
     QAction *m_rebootAction;
     QAction *m_deleteAction;

@@ -2,6 +2,7 @@
 
 #include "core/languagemanager.h"
 #include "core/settingskeys.h"
+#include "dashboard/webdashboard.h"
 #include "texts.h"
 
 #include <QComboBox>
@@ -30,10 +31,34 @@ SettingsDialog::SettingsDialog(core::LanguageManager *languages, QWidget *parent
             languages->apply(locale);
         QSettings().setValue(core::settingskeys::language(), locale.name());
     });
+    auto *jupyterLab = new QComboBox(this);
+    jupyterLab->setObjectName(QStringLiteral("jupyterLabIn"));
+    // Without a web view (a build without Qt WebEngine), the system browser is the only place.
+    const bool embedded = webdashboard::available();
+    texts->bind(
+        [jupyterLab, embedded](const QString &) {
+            const int chosen = jupyterLab->currentIndex();
+            jupyterLab->clear();
+            if (embedded)
+                jupyterLab->addItem(tr("A window of the console"), false);
+            jupyterLab->addItem(tr("The system browser"), true);
+            jupyterLab->setCurrentIndex(std::max(
+                0, chosen >= 0 ? chosen
+                               : jupyterLab->findData(
+                                     QSettings()
+                                         .value(core::settingskeys::jupyterLabInBrowser(), false)
+                                         .toBool())));
+        },
+        [] { return QString(); });
+    connect(jupyterLab, &QComboBox::activated, this, [jupyterLab] {
+        QSettings().setValue(core::settingskeys::jupyterLabInBrowser(),
+                             jupyterLab->currentData().toBool());
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *form = new QFormLayout(this);
     texts->row(form, language, [] { return tr("&Language:"); });
+    texts->row(form, jupyterLab, [] { return tr("Open &JupyterLab in:"); });
     form->addRow(buttons);
 }
 

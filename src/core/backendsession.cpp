@@ -100,6 +100,7 @@ BackendSession::~BackendSession()
     if (m_oauth)
         m_oauth->setIdentityListener({});
     m_alerts.reset();
+    m_notebooks.reset();
     m_storage.reset();
     m_batch.reset();
     m_serving.reset();
@@ -108,6 +109,29 @@ BackendSession::~BackendSession()
     m_monitoring.reset();
     m_vertex.reset();
     m_client.reset();
+}
+
+JupyterLab *BackendSession::notebooks()
+{
+    if (!m_notebooks)
+        m_notebooks = std::make_unique<JupyterLab>(NotebookPlaces::forProfile(m_profile.id),
+                                                   QStringLiteral(ROV_PYTHON_VENV), m_client.get());
+    return m_notebooks.get();
+}
+
+KernelTarget BackendSession::kernelTarget(const api::vertex::PersistentResource &cluster) const
+{
+    KernelTarget target;
+    target.clusterName = cluster.name;
+    target.clusterTitle = cluster.displayName.isEmpty() ? cluster.id() : cluster.displayName;
+    if (isLocal()) {
+        target.rovdUrl = m_profile.rovdUrl.toString(QUrl::StripTrailingSlash);
+        target.tokensFile =
+            QDir(m_profile.effectiveRovdDataDir()).filePath(QStringLiteral("tokens"));
+    } else if (m_profile.credentials == Profile::Credentials::ServiceAccountKey) {
+        target.keyFile = m_profile.keyFile;
+    }
+    return target;
 }
 
 void BackendSession::bind(QObject *window)

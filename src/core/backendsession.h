@@ -9,6 +9,7 @@
 #include "api/vertex/servingclient.h"
 #include "api/vertex/vertexclient.h"
 #include "connectionhealth.h"
+#include "jupyterlab.h"
 #include "profile.h"
 
 #include <QElapsedTimer>
@@ -102,6 +103,10 @@ public:
     api::vertex::BatchClient *batch() const { return m_batch.get(); }
     // Cloud Storage's buckets, folders and files, read (the pickers, batch outputs).
     api::storage::StorageReader *storage() const { return m_storage.get(); }
+    // The profile's JupyterLab (made on first use; a server from an earlier run is found again).
+    JupyterLab *notebooks();
+    // What the kernel of `cluster` needs to reach this profile's backend.
+    KernelTarget kernelTarget(const api::vertex::PersistentResource &cluster) const;
     // rovd (this computer) rather than Google Cloud.
     bool isLocal() const { return m_profile.backend == Profile::Backend::ThisComputer; }
     // The backend's alerting rules and what fires, asked while the session is ready.
@@ -151,6 +156,7 @@ private:
     std::unique_ptr<api::vertex::BatchClient> m_batch;
     std::unique_ptr<api::storage::StorageReader> m_storage;
     std::unique_ptr<AlertWatcher> m_alerts;
+    std::unique_ptr<JupyterLab> m_notebooks;
     Status m_status = Status::Connecting;
     QString m_failure;
     bool m_hostUnresolved = false;

@@ -41,6 +41,12 @@ inline QString savedDataQueries(const QString &profileId)
 {
     return profile(profileId) + QStringLiteral("/savedDataQueries");
 }
+// JupyterLab opens in the system browser (true) or a window of the console (false, the default
+// when the console embeds a web view).
+inline QString jupyterLabInBrowser()
+{
+    return QStringLiteral("notebooks/openInBrowser");
+}
 // How many days Job history keeps a finished job.
 inline QString historyRetentionDays()
 {

@@ -3,12 +3,14 @@
 // succeeds and its output is in the log view, a long job is stopped, a finished one deleted, and
 // after the cluster is deleted the job history still shows both jobs and their logs.
 #include "banner.h"
+#include "clusterspage.h"
 #include "core/clusterlistmodel.h"
 #include "core/dashboardsession.h"
 #include "core/joblogfollower.h"
 #include "core/languagemanager.h"
 #include "core/logentrymodel.h"
 #include "core/logquerytext.h"
+#include "core/settingskeys.h"
 #include "dashboard/actorstaskstab.h"
 #include "dashboard/dashboardwindow.h"
 #include "dashboard/jobstab.h"
@@ -26,6 +28,7 @@
 #include "monitoring/chartpanel.h"
 #include "monitoring/minicharts.h"
 #include "navigation.h"
+#include "notebook/jupyterlabwindow.h"
 #include "rovdfixture.h"
 #include "screenshots.h"
 #include "serving/registermodeldialog.h"
@@ -33,6 +36,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -40,6 +45,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -49,6 +55,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 #include <csignal>
 
@@ -59,6 +66,16 @@ using rov::ui::MainWindow;
 using rov::ui::SubmitJobDialog;
 
 namespace {
+
+// Stands in for the system browser: QDesktopServices hands it the URLs it would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
 
 const QString kCluster = QStringLiteral("dash-gui");
 
@@ -129,6 +146,9 @@ private Q_SLOTS:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_rovd.terminate();
         rov::test::killProcessesUnder(m_tempRoot);
+        // A JupyterLab a failed check left running (its command line names its folder).
+        rov::test::killProcessesUnder(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
         QDir(m_tempRoot).removeRecursively();
     }
 
@@ -417,6 +437,84 @@ private Q_SLOTS:
         QTRY_COMPARE(m_dashboard->tabs()->tabText(0), QStringLiteral("&Overview"));
     }
 
+    // Clusters > Open in JupyterLab: one server for the profile, a window signed in with its
+    // token showing the cluster's first sample, already on the cluster's kernel; a second open
+    // reuses both; the browser choice opens a local page; Stop JupyterLab leaves no process.
+    void openInJupyterLabStartsOneServerAndReusesIt()
+    {
+        QVERIFY2(rov::ui::webdashboard::available(), "this build has no Qt WebEngine");
+        auto *navigation = m_window->findChild<rov::ui::Navigation *>();
+        navigation->show(rov::ui::Page::Clusters);
+        m_window->findChild<rov::ui::ClustersPage *>()->select(clusterName());
+        auto *open = m_window->findChild<QAction *>(QStringLiteral("openJupyterLab"));
+        auto *stop = m_window->findChild<QAction *>(QStringLiteral("stopJupyterLab"));
+        QVERIFY(open && stop);
+        QCOMPARE(open->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+J")));
+        QTRY_VERIFY(open->isEnabled());
+        QVERIFY(!stop->isEnabled());
+        open->trigger();
+        rov::core::JupyterLab *lab = m_window->session()->notebooks();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->jupyterLabWindow(), 90000);
+        auto *window = m_window->jupyterLabWindow();
+        QCOMPARE(lab->state(), rov::core::JupyterLab::State::Running);
+        QVERIFY(stop->isEnabled());
+        const qint64 pid = lab->server()->pid;
+        // Signed in through the login form: the page is the notebook, no token in its URL.
+        QTRY_VERIFY_WITH_TIMEOUT(window->view()->url().path().startsWith(
+                                     QStringLiteral("/lab/tree/dash-gui/01_connect")),
+                                 60000);
+        QVERIFY(
+            !window->view()->url().toString().contains(QString::fromLatin1(lab->server()->token)));
+        // The notebook is on the cluster's kernel: JupyterLab shows its name once it has started.
+        QTRY_VERIFY_WITH_TIMEOUT(pageText(window).contains(QStringLiteral("Ray on dash-gui")),
+                                 60000);
+
+        open->trigger(); // again: the same server and window
+        QTest::qWait(1000);
+        QCOMPARE(lab->server()->pid, pid);
+        QCOMPARE(m_window->jupyterLabWindow(), window);
+        QCOMPARE(rov::test::processesMentioning(QStringLiteral("-m jupyterlab")), 1);
+
+        // The sample, run on the cluster by nbclient and saved, then shown: the screenshot.
+        const QString sample =
+            lab->places().notebooks() + QStringLiteral("/dash-gui/01_connect_and_run_tasks.ipynb");
+        QProcess run;
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("JUPYTER_DATA_DIR"), lab->places().dataDir());
+        run.setProcessEnvironment(environment);
+        run.start(QStringLiteral(ROV_PYTHON_VENV "/bin/python"),
+                  {QStringLiteral(ROV_SOURCE_DIR "/tests/compat/run_notebooks.py"),
+                   QStringLiteral("--save"), QStringLiteral("ray-dash-gui"), sample});
+        QVERIFY(run.waitForFinished(300000));
+        QVERIFY2(run.exitCode() == 0, run.readAll().constData());
+        window->view()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(pageText(window).contains(QStringLiteral("pi ≈ 3.1")), 60000);
+        QTest::qWait(1500);
+        save(*window, QStringLiteral("jupyterlab_en.png"));
+
+        // In the system browser instead: a local page (0600) that passes the token on.
+        QSettings().setValue(rov::core::settingskeys::jupyterLabInBrowser(), true);
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &browser, "open");
+        window->close();
+        open->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(browser.urls.size(), qsizetype(1), 30000);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QSettings().remove(rov::core::settingskeys::jupyterLabInBrowser());
+        QCOMPARE(browser.urls.first().toLocalFile(), lab->places().openFile());
+        QCOMPARE(QFile::permissions(lab->places().openFile()),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                     QFileDevice::WriteUser);
+        QCOMPARE(lab->server()->pid, pid);
+
+        stop->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(lab->state(), rov::core::JupyterLab::State::Stopped, 20000);
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(::kill(pid_t(pid), 0) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rov::test::processesMentioning(lab->places().root), 0, 10000);
+    }
+
     void theHistoryKeepsJobsAndLogsAfterTheClusterIsDeleted()
     {
         m_window->remove(clusterName());
@@ -508,6 +606,22 @@ private:
         QStringLiteral("/tmp/rovg-%1").arg(QCoreApplication::applicationPid());
     rov::test::RovdFixture m_rovd{m_data.path(), m_tempRoot};
     std::unique_ptr<MainWindow> m_window;
+
+    // The text JupyterLab shows, read from its page.
+    static QString pageText(rov::ui::JupyterLabWindow *window)
+    {
+        QString text;
+        bool done = false;
+        window->view()->page()->runJavaScript(QStringLiteral("document.body.innerText"),
+                                              [&](const QVariant &result) {
+                                                  text = result.toString();
+                                                  done = true;
+                                              });
+        QDeadlineTimer deadline(10000);
+        while (!done && !deadline.hasExpired())
+            QTest::qWait(50);
+        return text;
+    }
     QPointer<DashboardWindow> m_dashboard;
     QString m_piJob;
     QString m_stoppedJob;

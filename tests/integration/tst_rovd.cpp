@@ -285,6 +285,39 @@ private Q_SLOTS:
         QCOMPARE(metadata.status, 403);
     }
 
+    // A listing asked through the path's token links its objects through it too: the storage
+    // client downloads a listed object from its mediaLink, with no credentials.
+    void aListedObjectDownloadsThroughThePathToken()
+    {
+        const QByteArray admin = m_rovd.adminToken();
+        auto bucket = call("POST", QStringLiteral("/storage/v1/b?project=p"), admin);
+        bucket.setJsonBody({{"name", "linked-bkt"}});
+        QCOMPARE(sendAndWait(bucket).status, 200);
+        auto upload = call(
+            "POST", QStringLiteral("/upload/storage/v1/b/linked-bkt/o?uploadType=media&name=a%20b"),
+            admin);
+        upload.body = "linked";
+        upload.contentType = "text/plain";
+        QCOMPARE(sendAndWait(upload).status, 200);
+        const QString user = QStringLiteral("/t/") + QString::fromLatin1(m_rovd.userToken());
+        const auto listed =
+            sendAndWait(call("GET", user + QStringLiteral("/storage/v1/b/linked-bkt/o"), {}));
+        QVERIFY2(listed.ok(), qPrintable(describe(listed)));
+        const QString media =
+            QString::fromStdString(listed.json()["items"][0]["mediaLink"].get<std::string>());
+        QVERIFY2(media.startsWith(m_rovd.url(user).toString()), qPrintable(media));
+        HttpRequest download = HttpRequest::get(QUrl(media));
+        download.sendCredentials = false;
+        const auto downloaded = sendAndWait(download);
+        QCOMPARE(downloaded.status, 200);
+        QCOMPARE(downloaded.body, QByteArray("linked"));
+        // Asked with the token in the header, the links stay plain.
+        const auto plain =
+            sendAndWait(call("GET", QStringLiteral("/storage/v1/b/linked-bkt/o/a%20b"), admin));
+        QVERIFY(!QString::fromStdString(plain.json()["mediaLink"].get<std::string>())
+                     .contains(QStringLiteral("/t/")));
+    }
+
     // A Range header cuts an object's bytes (206, or 416 past the end) and nothing else: before,
     // the HTTP library cut every answer to it, JSON and errors too, and still said 200.
     void onlyAnObjectsBytesAreCutToARange()

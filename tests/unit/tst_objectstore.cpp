@@ -59,6 +59,32 @@ class TestObjectStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Links of objects asked for through /t/<token> keep the token; nothing else is touched.
+    void linksGoThroughThePathToken()
+    {
+        const QString base = QStringLiteral("http://127.0.0.1:8788");
+        nlohmann::json object = {
+            {"kind", "storage#object"},
+            {"selfLink", "http://127.0.0.1:8788/storage/v1/b/b/o/x"},
+            {"mediaLink", "http://127.0.0.1:8788/download/storage/v1/b/b/o/x?alt=media"},
+            {"name", "http://127.0.0.1:8788/x"}};
+        nlohmann::json listing = {{"kind", "storage#objects"}, {"items", {object, object}}};
+        rov::localplane::storage::linkThroughPathToken(listing, base, QStringLiteral("/t/tok"));
+        for (const auto &item : listing["items"]) {
+            QCOMPARE(item["selfLink"].get<std::string>(),
+                     std::string("http://127.0.0.1:8788/t/tok/storage/v1/b/b/o/x"));
+            QCOMPARE(
+                item["mediaLink"].get<std::string>(),
+                std::string("http://127.0.0.1:8788/t/tok/download/storage/v1/b/b/o/x?alt=media"));
+            QCOMPARE(item["name"].get<std::string>(), std::string("http://127.0.0.1:8788/x"));
+        }
+        nlohmann::json bucket = {{"kind", "storage#bucket"},
+                                 {"selfLink", "http://127.0.0.1:8788/storage/v1/b/b"}};
+        rov::localplane::storage::linkThroughPathToken(bucket, base, QStringLiteral("/t/tok"));
+        QCOMPARE(bucket["selfLink"].get<std::string>(),
+                 std::string("http://127.0.0.1:8788/storage/v1/b/b"));
+    }
+
     void boundariesAreReadQuotedEitherWay_data()
     {
         QTest::addColumn<QByteArray>("contentType");

@@ -1,3 +1,4 @@
+#include "localplane/clusters/nodeplan.h"
 #include "localplane/clusters/portallocator.h"
 
 #include <QTest>
@@ -65,6 +66,29 @@ private Q_SLOTS:
         QVERIFY(*first > 24203); // 24200..24204 would include the busy port
         const auto second = ports.takeRange(5);
         QVERIFY(second && *second >= *first + 5);
+    }
+
+    // Ray Client's proxy starts a server per client on 23000..23999 and reaches it at 127.0.0.1;
+    // rovd hands none of them out, and a head's loopback shim sends them to the head's address.
+    void rayClientServerPortsAreNeverHandedOut()
+    {
+        PortAllocator ports(22900, 24200);
+        const auto range = ports.takeRange(100);
+        QVERIFY(range);
+        QVERIFY(*range + 100 <= PortAllocator::kRayClientServersFirst ||
+                *range >= PortAllocator::kRayClientServersFirst + PortAllocator::kRayClientServers);
+        for (int i = 0; i < 20; ++i) {
+            const auto port = ports.take();
+            QVERIFY(port);
+            QVERIFY(*port < 23000 || *port > 23999);
+        }
+        rov::localplane::NodePorts head;
+        head.gcs = 20000;
+        head.rayClient = 20001;
+        QVERIFY(head.wildcardRangesText().endsWith(QStringLiteral(",23000-23999")));
+        rov::localplane::NodePorts worker;
+        worker.nodeManager = 20010;
+        QCOMPARE(worker.wildcardRangesText(), QStringLiteral("20010"));
     }
 };
 

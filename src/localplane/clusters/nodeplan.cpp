@@ -75,6 +75,12 @@ QString NodePorts::wildcardRangesText() const
         ranges << (count == 1 ? QString::number(first)
                               : QStringLiteral("%1-%2").arg(first).arg(first + count - 1));
     });
+    // A head's Ray Client proxy reaches the server it starts for each client at 127.0.0.1.
+    if (rayClient)
+        ranges << QStringLiteral("%1-%2")
+                      .arg(PortAllocator::kRayClientServersFirst)
+                      .arg(PortAllocator::kRayClientServersFirst +
+                           PortAllocator::kRayClientServers - 1);
     return ranges.join(QLatin1Char(','));
 }
 

@@ -39,7 +39,9 @@ std::optional<quint16> PortAllocator::takeRange(int count)
         const quint16 start = quint16(m_first + (m_next - m_first + tried) % span);
         if (start + count - 1 > m_last)
             continue;
-        bool usable = true;
+        const bool clientServers = start + count > kRayClientServersFirst &&
+                                   start < kRayClientServersFirst + kRayClientServers;
+        bool usable = !clientServers;
         for (int offset = 0; offset < count && usable; ++offset) {
             const quint16 port = quint16(start + offset);
             usable = !m_taken.count(port) && isFree(port);

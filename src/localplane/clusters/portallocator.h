@@ -7,10 +7,18 @@
 namespace rov::localplane {
 
 // Hands out TCP ports below the kernel's ephemeral range, never one that is handed
-// out already or that something on the machine is listening on.
+// out already or that something on the machine is listening on, and never one of Ray Client's
+// specific servers (below).
 class PortAllocator
 {
 public:
+    // The ports a head's Ray Client proxy starts one server per connected client on (Ray 2.47,
+    // ray/util/client/server/proxier.py: MIN_SPECIFIC_SERVER_PORT..MAX_SPECIFIC_SERVER_PORT,
+    // fixed): the proxy connects to them at 127.0.0.1, so they are in every head's ROV_NODE_PORTS,
+    // and rovd hands none of them out.
+    static constexpr quint16 kRayClientServersFirst = 23000;
+    static constexpr int kRayClientServers = 1000;
+
     explicit PortAllocator(quint16 first = 20000, quint16 last = 32000);
 
     std::optional<quint16> take();

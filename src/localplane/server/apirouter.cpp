@@ -155,8 +155,12 @@ ApiResult ApiRouter::handle(const Admission &admission, const ApiRequest &reques
     case Subsystem::Serving:
     case Subsystem::Prediction:
         return handleServing(admission, request, body, call);
-    case Subsystem::Storage:
-        return handleStorage(admission, request, body);
+    case Subsystem::Storage: {
+        ApiResult result = handleStorage(admission, request, body);
+        if (!request.pathToken.isEmpty() && m_storage)
+            storage::linkThroughPathToken(result.body, m_storage->publicBase(), request.pathToken);
+        return result;
+    }
     case Subsystem::Clusters:
         if (routes::isMetadataRoute(admission.route.id))
             return handleNodeMetadata(admission);

@@ -46,6 +46,8 @@ struct ApiRequest
     QByteArray body;
     QByteArray contentRange; // resumable uploads
     QByteArray range;        // downloads: the Range header
+    // "/t/<token>" when the client put its token in the path (Cloud Storage's emulator clients).
+    QString pathToken;
     // Whether the client has gone (closed its connection): long waits end early then. Empty:
     // never known.
     std::function<bool()> clientGone;

@@ -171,6 +171,7 @@ struct ApiServer::Impl
         if (request.path.startsWith(tokenPrefix)) {
             const qsizetype end = request.path.indexOf(QLatin1Char('/'), tokenPrefix.size());
             const QString token = request.path.mid(tokenPrefix.size(), end - tokenPrefix.size());
+            request.pathToken = tokenPrefix + token;
             request.path = end < 0 ? QString() : request.path.mid(end);
             const auto route = routes::match(request.path);
             if (authorization.isEmpty() && route &&

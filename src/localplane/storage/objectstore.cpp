@@ -792,4 +792,23 @@ ApiResult ObjectStore::finishUpload(const QString &uploadId, const Session &sess
     return ApiResult::ok(objectJson(publicBase(), session.bucket, session.name, path, &*sums));
 }
 
+void linkThroughPathToken(json &resource, const QString &base, const QString &pathToken)
+{
+    if (resource.contains("items") && resource["items"].is_array()) {
+        for (json &item : resource["items"])
+            linkThroughPathToken(item, base, pathToken);
+        return;
+    }
+    if (resource.value("kind", "") != "storage#object")
+        return;
+    const std::string from = base.toStdString();
+    const std::string to = (base + pathToken).toStdString();
+    for (const char *field : {"selfLink", "mediaLink"}) {
+        auto link = resource.find(field);
+        if (link != resource.end() && link->is_string() &&
+            link->get_ref<const std::string &>().starts_with(from))
+            *link = to + link->get<std::string>().substr(from.size());
+    }
+}
+
 } // namespace rov::localplane::storage

@@ -42,6 +42,7 @@ public:
     // How clients reach rovd ("http://127.0.0.1:8788"), known once it listens: links and upload
     // session URLs start with it, whatever Host header a request carried.
     void setPublicBase(const QString &base);
+    QString publicBase() const;
 
     ApiResult getBucket(const QString &bucket) const;
     // Every bucket, in name order (rovd keeps one project's; the `project` asked is not checked).
@@ -97,7 +98,6 @@ private:
 
     const QString m_root;
     const QString m_uploads;
-    QString publicBase() const;
 
     mutable std::mutex m_mutex; // the sessions' table and the base, never held across I/O
     QString m_publicBase;
@@ -117,5 +117,11 @@ QString objectNameProblem(const QString &name);
 // Removes `from` and the folders above it while they are empty, up to (not including) `stopAt`;
 // safe to run side by side with other removals and uploads.
 void removeEmptyFolders(const QString &from, const QString &stopAt);
+
+// The links of an object resource (or of each in a listing's "items") go through `pathToken`
+// ("/t/<token>") after `base`: a client that reaches rovd with the token in its path (Cloud
+// Storage's client with STORAGE_EMULATOR_HOST sends no credentials) follows mediaLink to download
+// a listed object, and it must get there with the same token it came with.
+void linkThroughPathToken(nlohmann::json &resource, const QString &base, const QString &pathToken);
 
 } // namespace rov::localplane::storage
