@@ -1483,6 +1483,74 @@
     </message>
 </context>
 <context>
+    <name>rov::core::JupyterLab</name>
+    <message>
+        <source>The console closed the connection to JupyterLab before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the notebooks folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python environment %1 has no Python; run scripts/run.sh once to set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the kernel&apos;s start-up code in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the kernel of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample notebooks to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for JupyterLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write JupyterLab&apos;s settings in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start JupyterLab with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JupyterLab started before has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab exited while starting. Its log (%1) ends with:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JupyterLab started before does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab did not answer within a minute; its log is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rov::core::LogEntryModel</name>
     <message>
         <source>Time</source>
@@ -1632,6 +1700,21 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::Notebooks</name>
+    <message>
+        <source>The cluster runs Ray %1 on Python %2, and the notebook&apos;s kernel Ray %3 on Python %4. Ray Client connects only when both match; tasks may fail or the connection may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster runs Ray %1 and the notebook&apos;s kernel Ray %2. Ray Client connects only when the versions match; the connection may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster runs Python %1 and the notebook&apos;s kernel Python %2. Ray Client connects only when the versions match; the connection may be refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2685,10 @@ Tasks: %2</source>
         <source>Could not refresh: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open in JupyterLab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ClusterNamePage</name>
@@ -3059,6 +3146,10 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Jo&amp;bs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;JupyterLab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3775,6 +3866,25 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Log of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::JupyterLabWindow</name>
+    <message>
+        <source>JupyterLab — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab at %1 did not answer. Open it again from a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab at %1 refused the console&apos;s token; it may have been started again by another program. Stop JupyterLab and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4504,6 +4614,42 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>A registered model applied to a file or a table of instances on Ray Data: progress, cost, the predictions and the errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in JupyterLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 in JupyterLab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting JupyterLab for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab runs at %1 (notebooks in %2); Clusters &gt; Stop JupyterLab stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab is stopping; its kernels end with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;JupyterLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top JupyterLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Colab &amp;Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud&apos;s Ray on Vertex AI page, where each cluster&apos;s row opens a Colab Enterprise notebook connected to it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5412,6 +5558,18 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window of the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;JupyterLab in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

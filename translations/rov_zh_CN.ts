@@ -1482,6 +1482,75 @@
     </message>
 </context>
 <context>
+    <name>rov::core::JupyterLab</name>
+    <message>
+        <source>The console closed the connection to JupyterLab before it answered.</source>
+        <translation>控制台在 JupyterLab 应答之前关闭了与它的连接。</translation>
+    </message>
+    <message>
+        <source>Cannot make the notebooks folder %1.</source>
+        <translation>无法创建笔记本文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The Python environment %1 has no Python; run scripts/run.sh once to set it up.</source>
+        <translation>Python 环境 %1 中没有 Python；请运行一次 scripts/run.sh 来设置它。</translation>
+    </message>
+    <message>
+        <source>Cannot write the kernel&apos;s start-up code in %1.</source>
+        <translation>无法在 %1 中写入内核的启动代码。</translation>
+    </message>
+    <message>
+        <source>Cannot write the kernel of %1 in %2.</source>
+        <translation>无法在 %2 中写入 %1 的内核。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample notebooks to %1.</source>
+        <translation>无法把示例笔记本复制到 %1。</translation>
+    </message>
+    <message>
+        <source>No free port on 127.0.0.1 for JupyterLab.</source>
+        <translation>127.0.0.1 上没有可供 JupyterLab 使用的空闲端口。</translation>
+    </message>
+    <message>
+        <source>Cannot write JupyterLab&apos;s settings in %1.</source>
+        <translation>无法在 %1 中写入 JupyterLab 的设置。</translation>
+    </message>
+    <message>
+        <source>Could not start JupyterLab with %1: %2</source>
+        <translation>无法用 %1 启动 JupyterLab：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The JupyterLab started before has stopped.</source>
+        <translation>之前启动的 JupyterLab 已经停止。</translation>
+    </message>
+    <message>
+        <source>JupyterLab exited while starting. Its log (%1) ends with:
+%2</source>
+        <translation>JupyterLab 在启动过程中退出。其日志（%1）最后几行：
+%2</translation>
+    </message>
+    <message>
+        <source>The JupyterLab started before does not answer.</source>
+        <translation>之前启动的 JupyterLab 没有应答。</translation>
+    </message>
+    <message>
+        <source>JupyterLab did not answer within a minute; its log is %1.</source>
+        <translation>JupyterLab 在一分钟内没有应答；其日志为 %1。</translation>
+    </message>
+    <message>
+        <source>JupyterLab was stopped.</source>
+        <translation>JupyterLab 已停止。</translation>
+    </message>
+    <message>
+        <source>JupyterLab is not running.</source>
+        <translation>JupyterLab 没有运行。</translation>
+    </message>
+</context>
+<context>
     <name>rov::core::LogEntryModel</name>
     <message>
         <source>Time</source>
@@ -1628,6 +1697,21 @@
         <translation>
             <numerusform>%1，%n 个已停止</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rov::core::Notebooks</name>
+    <message>
+        <source>The cluster runs Ray %1 on Python %2, and the notebook&apos;s kernel Ray %3 on Python %4. Ray Client connects only when both match; tasks may fail or the connection may be refused.</source>
+        <translation>集群运行的是 Python %2 上的 Ray %1，而笔记本内核是 Python %4 上的 Ray %3。只有两者都一致时 Ray Client 才能连接；任务可能失败，或连接可能被拒绝。</translation>
+    </message>
+    <message>
+        <source>The cluster runs Ray %1 and the notebook&apos;s kernel Ray %2. Ray Client connects only when the versions match; the connection may be refused.</source>
+        <translation>集群运行的是 Ray %1，而笔记本内核是 Ray %2。只有版本一致时 Ray Client 才能连接；连接可能被拒绝。</translation>
+    </message>
+    <message>
+        <source>The cluster runs Python %1 and the notebook&apos;s kernel Python %2. Ray Client connects only when the versions match; the connection may be refused.</source>
+        <translation>集群运行的是 Python %1，而笔记本内核是 Python %2。只有版本一致时 Ray Client 才能连接；连接可能被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2676,10 @@ Tasks: %2</source>
         <source>Could not refresh: %1</source>
         <translation>无法刷新：%1</translation>
     </message>
+    <message>
+        <source>Open in JupyterLab</source>
+        <translation>在 JupyterLab 中打开</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::ClusterNamePage</name>
@@ -3050,6 +3138,10 @@ Tasks: %2</source>
     <message>
         <source>Jo&amp;bs</source>
         <translation>作业(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;JupyterLab</source>
+        <translation>在 JupyterLab 中打开(&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3853,25 @@ Tasks: %2</source>
     <message>
         <source>Log of %1 (%2)</source>
         <translation>%1 的日志（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::JupyterLabWindow</name>
+    <message>
+        <source>JupyterLab — %1</source>
+        <translation>JupyterLab — %1</translation>
+    </message>
+    <message>
+        <source>JupyterLab at %1</source>
+        <translation>JupyterLab 位于 %1</translation>
+    </message>
+    <message>
+        <source>JupyterLab at %1 did not answer. Open it again from a cluster.</source>
+        <translation>%1 上的 JupyterLab 没有应答。请从集群再次打开它。</translation>
+    </message>
+    <message>
+        <source>JupyterLab at %1 refused the console&apos;s token; it may have been started again by another program. Stop JupyterLab and open it again.</source>
+        <translation>%1 上的 JupyterLab 拒绝了控制台的令牌；它可能已被其他程序重新启动。请停止 JupyterLab 后再次打开。</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4595,42 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>A registered model applied to a file or a table of instances on Ray Data: progress, cost, the predictions and the errors</source>
         <translation>在 Ray Data 上用已注册的模型处理一个文件或一张表中的实例：进度、费用、预测结果和错误</translation>
+    </message>
+    <message>
+        <source>Open in JupyterLab</source>
+        <translation>在 JupyterLab 中打开</translation>
+    </message>
+    <message>
+        <source>Opening %1 in JupyterLab…</source>
+        <translation>正在 JupyterLab 中打开 %1…</translation>
+    </message>
+    <message>
+        <source>Starting JupyterLab for %1…</source>
+        <translation>正在为 %1 启动 JupyterLab…</translation>
+    </message>
+    <message>
+        <source>JupyterLab runs at %1 (notebooks in %2); Clusters &gt; Stop JupyterLab stops it.</source>
+        <translation>JupyterLab 运行于 %1（笔记本位于 %2）；“集群 &gt; 停止 JupyterLab”可停止它。</translation>
+    </message>
+    <message>
+        <source>JupyterLab is stopping; its kernels end with it.</source>
+        <translation>JupyterLab 正在停止；其内核随之结束。</translation>
+    </message>
+    <message>
+        <source>Open in &amp;JupyterLab</source>
+        <translation>在 JupyterLab 中打开(&amp;J)</translation>
+    </message>
+    <message>
+        <source>S&amp;top JupyterLab</source>
+        <translation>停止 JupyterLab(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open in Colab &amp;Enterprise</source>
+        <translation>在 Colab Enterprise 中打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Google Cloud&apos;s Ray on Vertex AI page, where each cluster&apos;s row opens a Colab Enterprise notebook connected to it</source>
+        <translation>Google Cloud 的 Ray on Vertex AI 页面，其中每个集群所在行都可打开一个已连接到该集群的 Colab Enterprise 笔记本</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5540,18 @@ Ray versions it runs: %4</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A window of the console</source>
+        <translation>控制台的窗口</translation>
+    </message>
+    <message>
+        <source>The system browser</source>
+        <translation>系统浏览器</translation>
+    </message>
+    <message>
+        <source>Open &amp;JupyterLab in:</source>
+        <translation>JupyterLab 打开位置(&amp;J)：</translation>
     </message>
 </context>
 <context>

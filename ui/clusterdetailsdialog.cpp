@@ -128,6 +128,11 @@ QDialogButtonBox *ClusterDetailsDialog::makeButtons(Texts *texts)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_dashboard = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_jupyterLab = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_jupyterLab->setObjectName(QStringLiteral("openJupyterLab"));
+    texts->bind(m_jupyterLab, &QAbstractButton::setText, [] { return tr("Open in JupyterLab"); });
+    connect(m_jupyterLab, &QPushButton::clicked, this,
+            [this] { Q_EMIT jupyterLabRequested(m_name); });
     auto *logs = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     logs->setObjectName(QStringLiteral("viewLogs"));
     texts->bind(logs, &QAbstractButton::setText, [] { return tr("View &logs"); });
@@ -268,6 +273,7 @@ void ClusterDetailsDialog::display(const PersistentResource &cluster)
     m_reboot->setEnabled(running || cluster.state == ClusterState::Error);
     m_delete->setEnabled(cluster.state != ClusterState::Stopping);
     m_dashboard->setEnabled(!snippets.dashboard.isEmpty());
+    m_jupyterLab->setEnabled(running);
 }
 
 } // namespace rov::ui

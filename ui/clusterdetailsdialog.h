@@ -41,6 +41,7 @@ Q_SIGNALS:
     void rebootRequested(const QString &name);
     void deleteRequested(const QString &name);
     void dashboardRequested(const QString &name);
+    void jupyterLabRequested(const QString &name);
     void logsRequested(const QString &name);
 
 private:
@@ -66,6 +67,7 @@ private:
     QPushButton *m_scale;
     QPushButton *m_reboot;
     QPushButton *m_delete;
+    QPushButton *m_jupyterLab = nullptr;
     QPushButton *m_dashboard;
 };
 

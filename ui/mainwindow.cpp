@@ -260,6 +260,10 @@ void MainWindow::createActions()
     m_jupyterAction = action("openJupyterLab", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J),
                              [this] { openInJupyterLab(selectedName()); });
     m_stopJupyterAction = action("stopJupyterLab", QKeySequence(), [this] { stopJupyterLab(); });
+    m_colabAction = action("openColabEnterprise", QKeySequence(), [this] {
+        if (m_session && !m_session->isLocal())
+            QDesktopServices::openUrl(core::colabEnterprisePage(m_session->profile().project));
+    });
     m_scaleAction =
         action("scale", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { askToScale(selectedName()); });
     m_rebootAction = action("reboot", QKeySequence(Qt::CTRL | Qt::Key_R),
@@ -301,7 +305,7 @@ void MainWindow::createMenus()
     m_clusterMenu = menuBar()->addMenu(QString());
     m_clusterMenu->addActions(
         {m_createAction, m_detailsAction, m_copySnippetAction, m_dashboardAction});
-    m_clusterMenu->addActions({m_jupyterAction, m_stopJupyterAction});
+    m_clusterMenu->addActions({m_jupyterAction, m_stopJupyterAction, m_colabAction});
     m_clusterMenu->addSeparator();
     m_clusterMenu->addActions({m_scaleAction, m_rebootAction, m_deleteAction});
     m_clusterMenu->addSeparator();
@@ -428,6 +432,9 @@ void MainWindow::updateActions()
                                 (!lab || lab->state() != core::JupyterLab::State::Stopping));
     m_stopJupyterAction->setEnabled(lab && (lab->state() == core::JupyterLab::State::Running ||
                                             lab->state() == core::JupyterLab::State::Starting));
+    // Colab Enterprise is Google's: offered for a Google Cloud profile only.
+    m_colabAction->setVisible(m_session && !m_session->isLocal());
+    m_colabAction->setEnabled(connected);
     m_scaleAction->setEnabled(connected && state == ClusterState::Running);
     m_rebootAction->setEnabled(connected &&
                                (state == ClusterState::Running || state == ClusterState::Error));
@@ -497,6 +504,8 @@ void MainWindow::showDetails(const QString &name)
     connect(dialog, &ClusterDetailsDialog::deleteRequested, this, &MainWindow::askToDelete);
     connect(dialog, &ClusterDetailsDialog::dashboardRequested, this,
             [this](const QString &name) { openDashboard(name); });
+    connect(dialog, &ClusterDetailsDialog::jupyterLabRequested, this,
+            &MainWindow::openInJupyterLab);
     connect(dialog, &ClusterDetailsDialog::logsRequested, this, [this](const QString &name) {
         showLogs(core::logquery::clusterQuery(name.section(QLatin1Char('/'), -1)));
     });
@@ -732,6 +741,8 @@ DashboardWindow *MainWindow::openDashboard(const api::vertex::PersistentResource
         window->setMonitoring(m_session->monitoring(), cluster.id());
         connect(window, &DashboardWindow::historyRequested, this,
                 [this, name] { showJobHistory(name); });
+        connect(window, &DashboardWindow::jupyterLabRequested, this,
+                [this, name] { openInJupyterLab(name); });
         connect(window, &DashboardWindow::logsRequested, this, &MainWindow::showLogs);
         connect(
             window, &DashboardWindow::registerModelRequested, this,
@@ -863,6 +874,9 @@ void MainWindow::retranslate()
     m_dashboardAction->setText(tr("Open Ray dash&board"));
     m_jupyterAction->setText(tr("Open in &JupyterLab"));
     m_stopJupyterAction->setText(tr("S&top JupyterLab"));
+    m_colabAction->setText(tr("Open in Colab &Enterprise"));
+    m_colabAction->setToolTip(tr("Google Cloud's Ray on Vertex AI page, where each cluster's row "
+                                 "opens a Colab Enterprise notebook connected to it"));
     m_scaleAction->setText(tr("&Scale…"));
     m_rebootAction->setText(tr("&Reboot…"));
     m_deleteAction->setText(tr("De&lete…"));

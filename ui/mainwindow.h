@@ -176,6 +176,7 @@ private:
     QAction *m_jupyterAction;
     QPointer<JupyterLabWindow> m_jupyterWindow;
     QAction *m_stopJupyterAction;
+    QAction *m_colabAction;
     QAction *m_scaleAction;
     QAction *m_rebootAction;
     QAction *m_deleteAction;

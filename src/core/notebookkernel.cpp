@@ -76,6 +76,14 @@ QJsonObject kernelSpec(const KernelTarget &target)
     };
 }
 
+QUrl colabEnterprisePage(const QString &project)
+{
+    QUrl page(QStringLiteral("https://console.cloud.google.com/vertex-ai/ray"));
+    page.setQuery(QStringLiteral("project=") +
+                  QString::fromLatin1(QUrl::toPercentEncoding(project)));
+    return page;
+}
+
 PythonVersions environmentVersions(const QString &venv)
 {
     PythonVersions versions;

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 namespace rov::core {
 
@@ -39,6 +40,10 @@ QString kernelName(const QString &clusterName);
 // The kernelspec (kernel.json): "Ray on <cluster> (Python 3.11)", whose environment makes
 // ray.init() connect through vertex_ray:// and Google's clients reach the profile's backend.
 QJsonObject kernelSpec(const KernelTarget &target);
+
+// Google Cloud: the console's Ray on Vertex AI page of `project`, where each cluster's row has
+// "Open in Colab Enterprise" (Google's hosted notebook, connected to the cluster).
+QUrl colabEnterprisePage(const QString &project);
 
 // The Ray and Python versions of an environment, read from its folders (no Python is run):
 // lib/python3.11/site-packages/ray-2.47.1.dist-info gives {"2.47.1", "3.11"}.

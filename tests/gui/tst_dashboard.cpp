@@ -473,7 +473,9 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(lab->server()->pid, pid);
         QCOMPARE(m_window->jupyterLabWindow(), window);
-        QCOMPARE(rov::test::processesMentioning(QStringLiteral("-m jupyterlab")), 1);
+        QCOMPARE(rov::test::processesMentioning(QStringLiteral("--ServerApp.root_dir=") +
+                                                lab->places().notebooks()),
+                 1);
 
         // The sample, run on the cluster by nbclient and saved, then shown: the screenshot.
         const QString sample =

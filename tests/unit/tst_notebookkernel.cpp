@@ -52,6 +52,13 @@ private Q_SLOTS:
         QCOMPARE(env[QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS")].toString(), target.keyFile);
     }
 
+    void colabEnterpriseIsTheProjectsRayPage()
+    {
+        QCOMPARE(
+            colabEnterprisePage(QStringLiteral("my-proj")),
+            QUrl(QStringLiteral("https://console.cloud.google.com/vertex-ai/ray?project=my-proj")));
+    }
+
     void versionsAreReadFromTheEnvironmentsFolders()
     {
         QTemporaryDir venv;

@@ -115,6 +115,9 @@ void DashboardWindow::createActions()
         [this] { QDesktopServices::openUrl(m_session->client()->dashboard()); });
     m_texts->bind(browser, &QAction::setToolTip,
                   [] { return tr("Ray's own web dashboard, in the system browser"); });
+    m_jupyterLab = addAction([] { return tr("Open in &JupyterLab"); },
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), "openJupyterLab",
+                             [this] { Q_EMIT jupyterLabRequested(); });
     auto *history = addAction([] { return tr("Job &history"); }, QKeySequence(Qt::CTRL | Qt::Key_H),
                               "jobHistory", [this] { Q_EMIT historyRequested(); });
     auto *close = addAction([] { return tr("&Close"); }, QKeySequence::Close, "close",
@@ -142,14 +145,14 @@ void DashboardWindow::createActions()
     jobs->addAction(history);
     auto *view = menuBar()->addMenu(QString());
     m_texts->bind(view, &QMenu::setTitle, [] { return tr("&View"); });
-    view->addActions({refresh, browser, m_nodeLogs, clusterLogs});
+    view->addActions({refresh, browser, m_jupyterLab, m_nodeLogs, clusterLogs});
     view->addSeparator();
     view->addAction(close);
     auto *toolBar = addToolBar(QString());
     m_texts->bind(toolBar, &QWidget::setWindowTitle, [] { return tr("Dashboard"); });
     toolBar->setObjectName(QStringLiteral("dashboardToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addActions({m_submit, m_stop, m_delete, refresh, browser, history});
+    toolBar->addActions({m_submit, m_stop, m_delete, refresh, browser, m_jupyterLab, history});
 }
 
 bool DashboardWindow::canSubmit() const
@@ -212,6 +215,7 @@ void DashboardWindow::updateActions()
     m_registerModel->setEnabled(reachable && submitted &&
                                 job->status == QLatin1String("SUCCEEDED"));
     m_nodeLogs->setEnabled(!m_clusterId.isEmpty());
+    m_jupyterLab->setEnabled(reachable);
 }
 
 void DashboardWindow::setMonitoring(api::monitoring::MonitoringClient *client,

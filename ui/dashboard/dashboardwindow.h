@@ -78,6 +78,8 @@ Q_SIGNALS:
     // The dashboard stopped answering: the owner asks the backend whether the cluster is still
     // there.
     void dashboardProblem();
+    // "Open in JupyterLab": the cluster's kernel in the profile's JupyterLab.
+    void jupyterLabRequested();
 
 private:
     void createActions();
@@ -98,6 +100,7 @@ private:
     QAction *m_jobLogs = nullptr;
     QAction *m_registerModel = nullptr;
     QAction *m_nodeLogs = nullptr;
+    QAction *m_jupyterLab = nullptr;
     QString m_clusterId;
     QString m_selectWhenListed; // a job just submitted
     Banner *m_banner;

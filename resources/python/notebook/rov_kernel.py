@@ -23,6 +23,8 @@ import urllib.error
 import urllib.request
 
 _AIPLATFORM_INIT = "google.cloud.aiplatform.initializer"
+_AUTH = "google.auth"
+_LOGGING_CLIENT = "google.cloud.logging_v2.client"
 
 
 def _token(path):
@@ -89,7 +91,44 @@ def _configure_local(api, token, cluster):
         initializer.global_config.init(project=project, location=location, api_endpoint=api,
                                        api_transport="rest", credentials=Credentials(token=token))
 
+    def default_credentials(auth):
+        """google.auth.default() finds rovd's token (there is no other credential here): the
+        clients that look for credentials themselves (BigQuery, Cloud Logging) get it. Nothing
+        is imported here: google.auth is not yet an attribute of google while this runs."""
+        found = auth.default
+
+        def default(scopes=None, request=None, quota_project_id=None, default_scopes=None):
+            from google.auth.exceptions import DefaultCredentialsError
+            from google.oauth2.credentials import Credentials
+
+            try:
+                return found(scopes=scopes, request=request, quota_project_id=quota_project_id,
+                             default_scopes=default_scopes)
+            except DefaultCredentialsError:
+                return Credentials(token=token), project
+
+        auth.default = default
+
+    def logging_endpoint(module):
+        """Cloud Logging's client reads rovd's entries (REST; rovd has no gRPC), unless the
+        caller chose an endpoint."""
+        client = module.Client
+        original = client.__init__
+
+        def __init__(self, *args, **kwargs):
+            options = kwargs.get("client_options")
+            chosen = options.get("api_endpoint") if isinstance(options, dict) else \
+                getattr(options, "api_endpoint", None)
+            if not chosen:
+                kwargs["client_options"] = {"api_endpoint": api}
+                kwargs.setdefault("_use_grpc", False)
+            original(self, *args, **kwargs)
+
+        client.__init__ = __init__
+
     sys.meta_path.insert(0, _AfterImport(_AIPLATFORM_INIT, configure))
+    sys.meta_path.insert(0, _AfterImport(_AUTH, default_credentials))
+    sys.meta_path.insert(0, _AfterImport(_LOGGING_CLIENT, logging_endpoint))
 
 
 def _configure_google(cluster):
