@@ -1549,6 +1549,10 @@
         <source>JupyterLab is not running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>JupyterLab is stopping; open it again once it has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::core::LogEntryModel</name>

@@ -1549,6 +1549,10 @@
         <source>JupyterLab is not running.</source>
         <translation>JupyterLab 没有运行。</translation>
     </message>
+    <message>
+        <source>JupyterLab is stopping; open it again once it has stopped.</source>
+        <translation>JupyterLab 正在停止；请在它停止后再打开。</translation>
+    </message>
 </context>
 <context>
     <name>rov::core::LogEntryModel</name>

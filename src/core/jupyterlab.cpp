@@ -147,6 +147,10 @@ QString JupyterLab::firstSample(const QString &clusterName)
 
 void JupyterLab::open(const KernelTarget &target, const QString &language, Done done)
 {
+    if (m_state == State::Stopping) {
+        done(tr("JupyterLab is stopping; open it again once it has stopped."));
+        return;
+    }
     if (const QString problem = prepare(target, language); !problem.isEmpty()) {
         done(problem);
         return;

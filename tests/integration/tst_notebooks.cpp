@@ -221,6 +221,9 @@ private Q_SLOTS:
         const qint64 pid = server->pid;
         QSignalSpy changed(m_lab.get(), &JupyterLab::stateChanged);
         m_lab->stop();
+        // Opened again while it stops: told so, nothing started.
+        QVERIFY(!open());
+        QVERIFY2(m_failure.contains(QStringLiteral("stopping")), qPrintable(m_failure));
         QTRY_COMPARE_WITH_TIMEOUT(m_lab->state(), JupyterLab::State::Stopped, 20000);
         QVERIFY(!alive(pid));
         QVERIFY(!QFile::exists(m_lab->places().serverFile()));

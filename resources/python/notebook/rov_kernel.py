@@ -7,7 +7,6 @@ The console writes the kernelspec (kernel.json) with this environment, and no se
   RAY_ADDRESS      vertex_ray://<ROV_CLUSTER>: ray.init() with no address goes through vertex_ray
   ROV_API          rovd's URL (this computer); empty for Google Cloud
   ROV_TOKEN_FILE   rovd's tokens file (mode 0600), read here at start (this computer)
-  ROV_PROFILE      the console's profile name, for the sentences
 For Google Cloud, Google's own credentials (application default, or GOOGLE_APPLICATION_CREDENTIALS
 for a key file) are used as they are.
 
@@ -152,21 +151,33 @@ def _refuse_every_cell(shell, sentence):
     shell.input_transformers_post.append(transform)
 
 
+def _local_problem(api, cluster):
+    """Configures the clients for rovd; why the kernel cannot work, or None."""
+    path = os.environ["ROV_TOKEN_FILE"]
+    try:
+        token = _token(path)
+    except (OSError, RuntimeError) as error:
+        return (f"This kernel cannot read rovd's token from {path} ({error}). Is rovd's data "
+                f"directory still where the console's profile says? Open the cluster in "
+                f"JupyterLab from the console again.")
+    _configure_local(api, token, cluster)
+    try:
+        if _cluster_state(api, token, cluster) is None:
+            return (f"The cluster {cluster.split('/')[-1]} no longer exists (it was deleted); "
+                    f"this notebook's kernel cannot connect to it. Choose another kernel "
+                    f"(Kernel > Change Kernel) or open a running cluster in JupyterLab from the "
+                    f"console.")
+    except (urllib.error.URLError, OSError):
+        pass  # rovd is not answering now: ray.init() says so when it is called
+    return None
+
+
 def main():
     cluster = os.environ["ROV_CLUSTER"]
     api = os.environ.get("ROV_API", "").rstrip("/")
-    gone = None
+    problem = None
     if api:
-        token = _token(os.environ["ROV_TOKEN_FILE"])
-        try:
-            if _cluster_state(api, token, cluster) is None:
-                gone = (f"The cluster {cluster.split('/')[-1]} no longer exists (it was deleted); "
-                        f"this notebook's kernel cannot connect to it. Choose another kernel "
-                        f"(Kernel > Change Kernel) or open a running cluster in JupyterLab from "
-                        f"the console.")
-        except (urllib.error.URLError, OSError):
-            pass  # rovd is not answering now: ray.init() will say so when it is called
-        _configure_local(api, token, cluster)
+        problem = _local_problem(api, cluster)
     else:
         _configure_google(cluster)
 
@@ -174,8 +185,8 @@ def main():
 
     app = IPKernelApp.instance()
     app.initialize(sys.argv[1:])
-    if gone:
-        _refuse_every_cell(app.shell, gone)
+    if problem:
+        _refuse_every_cell(app.shell, problem)
     app.start()
 
 
