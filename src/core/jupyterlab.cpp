@@ -131,6 +131,9 @@ JupyterLab::JupyterLab(NotebookPlaces places, QString venv, rest::RestClient *ht
 JupyterLab::~JupyterLab()
 {
     // Whoever waits hears that it ended; the server itself keeps running for the next session.
+    // No stateChanged now: a listener that asks its session for the JupyterLab would make a new
+    // one while the session is being destroyed.
+    blockSignals(true);
     m_closing = true;
     settle(tr("The console closed the connection to JupyterLab before it answered."));
 }

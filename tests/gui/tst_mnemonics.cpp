@@ -9,6 +9,7 @@
 #include "monitoring/customchartdialog.h"
 #include "navigation.h"
 #include "rest/restclient.h"
+#include "screenshots.h"
 #include "serving/deploydialog.h"
 #include "serving/registermodeldialog.h"
 
@@ -105,6 +106,20 @@ private Q_SLOTS:
                 checkWindow(clashes, &window,
                             QStringLiteral("main window, page %1").arg(int(page)));
             }
+            // The Clusters menu, with the JupyterLab actions, as a picture to look at.
+            for (QMenu *menu : window.findChildren<QMenu *>()) {
+                const auto actions = menu->actions();
+                if (std::none_of(actions.begin(), actions.end(), [](QAction *item) {
+                        return item->objectName() == QLatin1String("openJupyterLab");
+                    }))
+                    continue;
+                window.navigation()->show(Page::Clusters);
+                menu->popup(window.mapToGlobal(QPoint(0, 0)));
+                QTest::qWait(100);
+                QVERIFY(
+                    screenshots::save(*menu, QStringLiteral("clusters_menu_%1.png").arg(language)));
+                menu->hide();
+            }
             // The dialogs of the File menu.
             for (const char *action : {"settings", "projectSetup"}) {
                 window.findChild<QAction *>(QString::fromLatin1(action))->trigger();
@@ -112,6 +127,9 @@ private Q_SLOTS:
                 QWidget *dialog = QApplication::activeModalWidget();
                 QTest::qWait(50);
                 checkWindow(clashes, dialog, dialog->windowTitle());
+                if (QLatin1String(action) == QLatin1String("settings"))
+                    QVERIFY(screenshots::save(*dialog,
+                                              QStringLiteral("settings_%1.png").arg(language)));
                 static_cast<QDialog *>(dialog)->reject();
                 QTRY_VERIFY(!QApplication::activeModalWidget());
             }

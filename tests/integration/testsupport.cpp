@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -35,6 +36,20 @@ rest::HttpResponse sendAndWait(rest::RestClient &client, rest::HttpRequest reque
     rest::HttpResponse response = reply->response();
     delete reply;
     return response;
+}
+
+nlohmann::json waitForClusterState(rest::RestClient &client, const rest::HttpRequest &get,
+                                   const char *state, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    nlohmann::json cluster;
+    while (!deadline.hasExpired()) {
+        cluster = sendAndWait(client, get, 60000).json();
+        if (cluster.value("state", "") == state || cluster.value("state", "") == "ERROR")
+            break;
+        QTest::qWait(500);
+    }
+    return cluster;
 }
 
 QString describe(const rest::HttpResponse &response)

@@ -17,6 +17,11 @@ rest::HttpResponse sendAndWait(rest::RestClient &client, rest::HttpRequest reque
 // "head-node" and "worker-pool1".
 nlohmann::json headPlusOneWorker();
 
+// GETs the cluster (`get`, with its token) every 500 ms until its state is `state` or ERROR, or
+// the time is up; the cluster as last read.
+nlohmann::json waitForClusterState(rest::RestClient &client, const rest::HttpRequest &get,
+                                   const char *state, int timeoutMs);
+
 // Ray's job API on a cluster's dashboard (http://host:port/api/jobs/), as the tests drive it.
 // The submission's id, or empty with the reason in *error.
 QString submitRayJob(rest::RestClient &client, const QString &dashboard,

@@ -352,17 +352,9 @@ private:
 
     json waitForState(const char *state, int ms)
     {
-        QDeadlineTimer deadline(ms);
-        json cluster;
-        while (!deadline.hasExpired()) {
-            cluster =
-                send(call(HttpMethod::Get, QStringLiteral("/persistentResources/") + kCluster))
-                    .json();
-            if (cluster.value("state", "") == state || cluster.value("state", "") == "ERROR")
-                break;
-            QTest::qWait(500);
-        }
-        return cluster;
+        return rov::test::waitForClusterState(
+            m_client, call(HttpMethod::Get, QStringLiteral("/persistentResources/") + kCluster),
+            state, ms);
     }
 
     QTemporaryDir m_data;
