@@ -6,4 +6,6 @@ cd "$root"
 scripts/setup.sh
 scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir build --output-on-failure --timeout 600 "$@"
+# Two at a time: RUN_SERIAL, RESOURCE_LOCK and each test's own home (tests/CMakeLists.txt) say
+# which may not run beside another.
+ctest --test-dir build --output-on-failure --timeout 600 -j2 "$@"

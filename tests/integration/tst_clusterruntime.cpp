@@ -45,6 +45,15 @@ NodePlan headNode(const QString &ip)
     return head;
 }
 
+// Addresses of this test's own, outside those rovd gives (127.0.x.y) and its serving and batch
+// instances' (127.0.0.2, 127.1.0.2): another test's cluster may be starting beside this one.
+QString testAddress(int host)
+{
+    return QStringLiteral("127.2.%1.%2")
+        .arg(QCoreApplication::applicationPid() % 250 + 1)
+        .arg(host);
+}
+
 // Whatever fails in a test, no Ray process of its cluster outlives it.
 auto stopAtEnd(ClusterRuntime &runtime, const QString &tempDir)
 {
@@ -71,10 +80,10 @@ private Q_SLOTS:
         // Short and unique: Ray's Unix sockets live below it.
         const QString tempDir =
             QStringLiteral("/tmp/rovt-%1").arg(QCoreApplication::applicationPid());
-        PortAllocator ports;
-        std::vector<NodePlan> nodes{headNode(QStringLiteral("127.0.0.2")), NodePlan{}};
+        auto ports = PortAllocator::startingAnywhere();
+        std::vector<NodePlan> nodes{headNode(testAddress(2)), NodePlan{}};
         nodes[1].poolId = QStringLiteral("worker-pool1");
-        nodes[1].ip = QStringLiteral("127.0.0.3");
+        nodes[1].ip = testAddress(3);
         nodes[1].numCpus = 2;
         nodes[1].memoryBytes = 2LL << 30;
         QVERIFY(nodes[0].ports.allocate(ports, true));
@@ -146,8 +155,8 @@ private Q_SLOTS:
         QTemporaryDir logs;
         const QString tempDir =
             QStringLiteral("/tmp/rovr-%1").arg(QCoreApplication::applicationPid());
-        PortAllocator ports;
-        std::vector<NodePlan> nodes{headNode(QStringLiteral("127.0.0.4"))};
+        auto ports = PortAllocator::startingAnywhere();
+        std::vector<NodePlan> nodes{headNode(testAddress(4))};
         QVERIFY(nodes[0].ports.allocate(ports, true));
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress(nodes[0].ip), nodes[0].ports.gcs));

@@ -975,6 +975,9 @@ private Q_SLOTS:
                  m_rovd.userToken());
         wait.setJsonBody(json::object());
         wait.timeout = std::chrono::seconds(90);
+        // A long poll sends nothing until it ends: the client's stall limit (30 s without a byte)
+        // would end it first on a machine where the nodes take longer than that to come back.
+        wait.lowSpeedTime = std::chrono::seconds(0);
         // The test's patience is more than the wait's 60 s, and a wait that ends not done is asked
         // again: a loaded machine (a CI run) once took longer than one wait to restart the nodes,
         // and the call ended on the test's side before rovd answered.

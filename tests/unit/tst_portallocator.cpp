@@ -29,13 +29,15 @@ struct Listener
 };
 } // namespace
 
+// The ports these tests take are below rovd's range (20000-32000): Ray tests run beside this one,
+// and their nodes hold ports anywhere in that range.
 class TestPortAllocator : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void neverHandsOutAPortTwice()
     {
-        PortAllocator ports(24000, 24009);
+        PortAllocator ports(16000, 16009);
         QSet<quint16> seen;
         for (int i = 0; i < 10; ++i) {
             const auto port = ports.take();
@@ -44,26 +46,40 @@ private Q_SLOTS:
             seen.insert(*port);
         }
         QVERIFY(!ports.take()); // all ten are out
-        ports.release(24003);
-        QCOMPARE(ports.take(), std::optional<quint16>(24003));
+        ports.release(16003);
+        QCOMPARE(ports.take(), std::optional<quint16>(16003));
+    }
+
+    // Two rovds on one machine do not walk the range in step (each would take a port the other
+    // has just given to a node that is still starting).
+    void allocatorsStartingAnywhereDoNotHandOutTheSamePorts()
+    {
+        QSet<quint16> firsts;
+        for (int i = 0; i < 5; ++i) {
+            auto ports = PortAllocator::startingAnywhere(16300, 16999);
+            const auto first = ports.takeRange(20);
+            QVERIFY(first && *first >= 16300 && *first + 19 <= 16999);
+            firsts.insert(*first);
+        }
+        QVERIFY2(firsts.size() > 1, "five allocators all began with the same port");
     }
 
     void skipsPortsSomethingListensOn()
     {
-        Listener busy(24100);
+        Listener busy(16100);
         QVERIFY(busy.listening);
-        PortAllocator ports(24100, 24105);
-        QCOMPARE(ports.take(), std::optional<quint16>(24101));
-        QVERIFY(!PortAllocator::isFree(24100));
+        PortAllocator ports(16100, 16105);
+        QCOMPARE(ports.take(), std::optional<quint16>(16101));
+        QVERIFY(!PortAllocator::isFree(16100));
     }
 
     void rangesAreConsecutiveAndFree()
     {
-        Listener busy(24203);
-        PortAllocator ports(24200, 24299);
+        Listener busy(16203);
+        PortAllocator ports(16200, 16299);
         const auto first = ports.takeRange(5);
         QVERIFY(first);
-        QVERIFY(*first > 24203); // 24200..24204 would include the busy port
+        QVERIFY(*first > 16203); // 16200..16204 would include the busy port
         const auto second = ports.takeRange(5);
         QVERIFY(second && *second >= *first + 5);
     }

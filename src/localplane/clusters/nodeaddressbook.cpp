@@ -1,12 +1,21 @@
 #include "nodeaddressbook.h"
 
+#include <QRandomGenerator>
+
 namespace rov::localplane {
+
+NodeAddressBook::NodeAddressBook()
+    : m_firstHost(kFirstHost + QRandomGenerator::global()->bounded(kHosts - kFirstHost))
+{}
 
 QString NodeAddressBook::takeIp()
 {
     // 127.0.0.1 is left alone: Ray replaces it with the machine's network address; 127.0.0.2 is
-    // the serving instance's (kServingNodeIp).
-    for (int host = 2; host < 256 * 254; ++host) {
+    // the serving instance's (kServingNodeIp). The search starts at a random host: two rovds on
+    // one machine would otherwise give their nodes the same addresses, and Ray takes an address
+    // for one node (a second raylet there, of another cluster, once never joined its own).
+    for (int tried = 0; tried < kHosts - kFirstHost; ++tried) {
+        const int host = kFirstHost + (m_firstHost - kFirstHost + tried) % (kHosts - kFirstHost);
         const QString ip = QStringLiteral("127.0.%1.%2").arg(host / 254).arg(host % 254 + 1);
         if (m_ips.insert(ip).second)
             return ip;

@@ -18,11 +18,14 @@ inline constexpr const char *kServingNodeIp = "127.0.0.2";
 inline constexpr const char *kBatchNodeIp = "127.1.0.2";
 
 // Where rovd's Ray nodes live on this machine: a loopback address of its own for every node
-// (127.0.0.3 and up) and the ports each one listens on. Everything handed out is given back when
-// the node goes, and a restarted rovd reserves again what its adopted nodes hold.
+// (in 127.0.0.3 to 127.0.255.254, from a random place) and the ports each one listens on.
+// Everything handed out is given back when the node goes, and a restarted rovd reserves again what
+// its adopted nodes hold.
 class NodeAddressBook
 {
 public:
+    NodeAddressBook();
+
     // Gives each node an address and its ports; all or none. RESOURCE_EXHAUSTED when the
     // machine has run out.
     std::optional<rest::ApiError> assign(std::vector<NodePlan> &nodes);
@@ -35,7 +38,11 @@ public:
 private:
     QString takeIp();
 
-    PortAllocator m_ports;
+    // Hosts 127.0.0.3 (host 2) to 127.0.255.254, numbered 254 to a /24.
+    static constexpr int kFirstHost = 2;
+    static constexpr int kHosts = 256 * 254;
+    int m_firstHost;
+    PortAllocator m_ports = PortAllocator::startingAnywhere();
     std::set<QString> m_ips;
 };
 

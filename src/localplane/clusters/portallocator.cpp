@@ -1,5 +1,6 @@
 #include "portallocator.h"
 
+#include <QRandomGenerator>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -10,6 +11,13 @@ namespace rov::localplane {
 PortAllocator::PortAllocator(quint16 first, quint16 last)
     : m_first(first), m_last(last), m_next(first)
 {}
+
+PortAllocator PortAllocator::startingAnywhere(quint16 first, quint16 last)
+{
+    PortAllocator allocator(first, last);
+    allocator.m_next = quint16(first + QRandomGenerator::global()->bounded(int(last - first) + 1));
+    return allocator;
+}
 
 bool PortAllocator::isFree(quint16 port)
 {

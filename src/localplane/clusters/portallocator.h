@@ -20,6 +20,10 @@ public:
     static constexpr int kRayClientServers = 1000;
 
     explicit PortAllocator(quint16 first = 20000, quint16 last = 32000);
+    // Searches from a random place in the range: two rovds on one machine (two users, or tests
+    // side by side) would otherwise hand out the same ports in the same order, and a port one
+    // has given to a node that is still starting looks free to the other.
+    static PortAllocator startingAnywhere(quint16 first = 20000, quint16 last = 32000);
 
     std::optional<quint16> take();
     // `count` consecutive free ports; returns the first.
