@@ -1,3 +1,4 @@
+#include "localplane/clusters/nodeaddressbook.h"
 #include "localplane/clusters/nodeplan.h"
 #include "localplane/clusters/portallocator.h"
 
@@ -7,6 +8,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+using rov::localplane::kServingNodeIp;
+using rov::localplane::NodeAddressBook;
+using rov::localplane::NodePlan;
 using rov::localplane::PortAllocator;
 
 namespace {
@@ -62,6 +66,26 @@ private Q_SLOTS:
             firsts.insert(*first);
         }
         QVERIFY2(firsts.size() > 1, "five allocators all began with the same port");
+    }
+
+    // Nor do they give their nodes the same addresses; an address is never 127.0.0.1 (Ray would
+    // replace it with the machine's network address) or the serving instance's.
+    void addressBooksDoNotGiveTheSameAddresses()
+    {
+        QSet<QString> firsts;
+        for (int i = 0; i < 5; ++i) {
+            NodeAddressBook book;
+            std::vector<NodePlan> nodes(1);
+            nodes[0].head = true;
+            QVERIFY(!book.assign(nodes));
+            const QString ip = nodes[0].ip;
+            QVERIFY2(ip.startsWith(QLatin1String("127.0.")) && ip != QLatin1String("127.0.0.1") &&
+                         ip != QLatin1String(kServingNodeIp),
+                     qPrintable(ip));
+            firsts.insert(ip);
+            book.release(nodes[0]);
+        }
+        QVERIFY2(firsts.size() > 1, "five address books all began with the same address");
     }
 
     void skipsPortsSomethingListensOn()

@@ -12,8 +12,9 @@ QString NodeAddressBook::takeIp()
 {
     // 127.0.0.1 is left alone: Ray replaces it with the machine's network address; 127.0.0.2 is
     // the serving instance's (kServingNodeIp). The search starts at a random host: two rovds on
-    // one machine would otherwise give their nodes the same addresses, and Ray takes an address
-    // for one node (a second raylet there, of another cluster, once never joined its own).
+    // one machine would otherwise give their first nodes the same addresses, and Ray expects one
+    // node to an address (a worker put on the address of another cluster's head, in a test, once
+    // did not join its own cluster in 180 s).
     for (int tried = 0; tried < kHosts - kFirstHost; ++tried) {
         const int host = kFirstHost + (m_firstHost - kFirstHost + tried) % (kHosts - kFirstHost);
         const QString ip = QStringLiteral("127.0.%1.%2").arg(host / 254).arg(host % 254 + 1);
