@@ -152,7 +152,10 @@ private Q_SLOTS:
     void deployFromTheDialogAndPredict()
     {
         auto *models = m_window.showModels();
-        models->findChild<QPushButton *>(QStringLiteral("deployModel"))->click();
+        // On as soon as the registered model is listed (before the endpoints' list answers).
+        auto *deploy = models->findChild<QPushButton *>(QStringLiteral("deployModel"));
+        QVERIFY(deploy->isEnabled());
+        deploy->click();
         auto *dialog = openDialog<rov::ui::DeployDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->split().at(QStringLiteral("0")), 100); // a new endpoint: all traffic
@@ -238,8 +241,10 @@ private Q_SLOTS:
         page->deploy();
         auto *dialog = openDialog<rov::ui::DeployDialog>();
         QVERIFY(dialog);
-        dialog->selectEndpoint(
-            m_window.findChild<rov::core::ServingController *>()->endpoints()->rows().front().name);
+        const auto &endpoints =
+            m_window.findChild<rov::core::ServingController *>()->endpoints()->rows();
+        QVERIFY(!endpoints.empty()); // the one deployed above
+        dialog->selectEndpoint(endpoints.front().name);
         const auto sum = [&] {
             int total = 0;
             for (const auto &[id, percent] : dialog->split())

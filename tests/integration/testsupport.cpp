@@ -52,6 +52,20 @@ nlohmann::json waitForClusterState(rest::RestClient &client, const rest::HttpReq
     return cluster;
 }
 
+nlohmann::json waitForOperation(rest::RestClient &client, const rest::HttpRequest &get,
+                                int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    nlohmann::json operation;
+    while (!deadline.hasExpired()) {
+        operation = sendAndWait(client, get, 60000).json();
+        if (operation.value("done", false))
+            break;
+        QTest::qWait(500);
+    }
+    return operation;
+}
+
 QString describe(const rest::HttpResponse &response)
 {
     return response.error ? response.error->toString() : QStringLiteral("ok");

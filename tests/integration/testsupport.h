@@ -22,6 +22,11 @@ nlohmann::json headPlusOneWorker();
 nlohmann::json waitForClusterState(rest::RestClient &client, const rest::HttpRequest &get,
                                    const char *state, int timeoutMs);
 
+// GETs the long-running operation (`get`, with its token) every 500 ms until it is done or the
+// time is up (wall-clock time, unlike QTRY_*'s count of waits); the operation as last read.
+nlohmann::json waitForOperation(rest::RestClient &client, const rest::HttpRequest &get,
+                                int timeoutMs);
+
 // Ray's job API on a cluster's dashboard (http://host:port/api/jobs/), as the tests drive it.
 // The submission's id, or empty with the reason in *error.
 QString submitRayJob(rest::RestClient &client, const QString &dashboard,

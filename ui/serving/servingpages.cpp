@@ -88,6 +88,11 @@ ModelsPage::ModelsPage(core::ServingController *serving, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &ModelsPage::deleteModel);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ModelsPage::updateButtons);
+    // The list can arrive before the round's other list (endpoints) and its `refreshed`: the
+    // buttons follow the rows as they come, or a model shown could not be deployed yet.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_serving->models(), signal, this, &ModelsPage::updateButtons);
+    connect(m_serving->models(), &QAbstractItemModel::modelReset, this, &ModelsPage::updateButtons);
     connect(m_serving, &core::ServingController::refreshed, this, [this] {
         m_status->setText(m_serving->status());
         updateButtons();

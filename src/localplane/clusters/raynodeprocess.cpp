@@ -35,6 +35,12 @@ QProcessEnvironment rayNodeEnvironment(const QString &rayProgram, const QString 
     environment.insert(QStringLiteral("RAY_py_gcs_connect_timeout_s"), QStringLiteral("120"));
     environment.insert(QStringLiteral("RAY_gcs_rpc_server_connect_timeout_s"),
                        QStringLiteral("60"));
+    // The dashboard gives each of its modules (metrics, jobs, serve…) 30 s to start and exits
+    // when one is late, while `ray start --block` runs on without it: a head whose dashboard
+    // never answers. Seen on two loaded cores (a serving instance beside a starting cluster);
+    // the wait for the head (clusterruntime, serveinstance) is longer than this.
+    environment.insert(QStringLiteral("RAY_DASHBOARD_SUBPROCESS_MODULE_WAIT_READY_TIMEOUT"),
+                       QStringLiteral("150"));
     // Preloaded before Ray's own jemalloc, which Ray preloads only when nothing else is.
     QStringList preload;
     if (!loopbackLibrary.isEmpty())
