@@ -1135,6 +1135,14 @@
         <source>%1 cannot be found: there is no network, or the name does not exist; still trying</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setting up Python for Ray in %1 (first start; a few minutes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python environment for Ray could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::core::BatchController</name>
@@ -2008,6 +2016,83 @@ Failed: %2</source>
     </message>
     <message>
         <source>The upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::install::PythonEnvironment</name>
+    <message>
+        <source>No packages to install: the list of Python packages is empty or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1.lock: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied or no space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (pid %2), which is setting up the Python environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and was not made by rov-console; move it away or pass --ray-venv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 3 is not installed (apt install python3 python3-venv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the Python environment in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n Python package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing %n package(s); this takes a few minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the Python environment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the Python packages failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: its marker stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python environment is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5285,6 +5370,25 @@ Ray versions it runs: %4</source>
     </message>
     <message>
         <source>Failed: %1 does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::PythonSetupWindow</name>
+    <message>
+        <source>Setting up Python for Ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first start sets up what rovd needs to run Ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ray and the packages it works with are installed from PyPI into %1, for you alone and without administrator rights. It takes a few minutes and happens once; the clusters page opens when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1134,6 +1134,14 @@
         <source>%1 cannot be found: there is no network, or the name does not exist; still trying</source>
         <translation>找不到 %1：没有网络连接，或该名称不存在；仍在重试</translation>
     </message>
+    <message>
+        <source>Setting up Python for Ray in %1 (first start; a few minutes)…</source>
+        <translation>正在 %1 中为 Ray 设置 Python（首次启动；需要几分钟）…</translation>
+    </message>
+    <message>
+        <source>The Python environment for Ray could not be set up: %1</source>
+        <translation>无法为 Ray 设置 Python 环境：%1</translation>
+    </message>
 </context>
 <context>
     <name>rov::core::BatchController</name>
@@ -2008,6 +2016,81 @@ Failed: %2</source>
     <message>
         <source>The upload failed: %1</source>
         <translation>上传失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rov::install::PythonEnvironment</name>
+    <message>
+        <source>No packages to install: the list of Python packages is empty or unreadable</source>
+        <translation>没有要安装的软件包：Python 软件包列表为空或无法读取</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1.lock: %2</source>
+        <translation>无法锁定 %1.lock：%2</translation>
+    </message>
+    <message>
+        <source>permission denied or no space</source>
+        <translation>权限不足或空间不足</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (pid %2), which is setting up the Python environment</source>
+        <translation>正在等待 %1（pid %2），它正在设置 Python 环境</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not made by rov-console; move it away or pass --ray-venv</source>
+        <translation>%1 已存在且不是由 rov-console 创建的；请将其移走，或使用 --ray-venv 指定</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Python 3 is not installed (apt install python3 python3-venv)</source>
+        <translation>未安装 Python 3（apt install python3 python3-venv）</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Creating the Python environment in %1</source>
+        <translation>正在 %1 中创建 Python 环境</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n Python package(s)</source>
+        <translation>
+            <numerusform>正在下载 %n 个 Python 软件包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 of %3)</source>
+        <translation>正在下载 %1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installing %n package(s); this takes a few minutes</source>
+        <translation>
+            <numerusform>正在安装 %n 个软件包；需要几分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the Python environment failed</source>
+        <translation>创建 Python 环境失败</translation>
+    </message>
+    <message>
+        <source>Installing the Python packages failed</source>
+        <translation>安装 Python 软件包失败</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: its marker stays</source>
+        <translation>无法完成 %1：其标记文件仍然存在</translation>
+    </message>
+    <message>
+        <source>The Python environment is ready</source>
+        <translation>Python 环境已就绪</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5351,25 @@ Ray versions it runs: %4</source>
     <message>
         <source>Failed: %1 does not answer.</source>
         <translation>失败：%1 没有应答。</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::PythonSetupWindow</name>
+    <message>
+        <source>Setting up Python for Ray</source>
+        <translation>正在为 Ray 设置 Python</translation>
+    </message>
+    <message>
+        <source>The first start sets up what rovd needs to run Ray</source>
+        <translation>首次启动会设置 rovd 运行 Ray 所需的环境</translation>
+    </message>
+    <message>
+        <source>Ray and the packages it works with are installed from PyPI into %1, for you alone and without administrator rights. It takes a few minutes and happens once; the clusters page opens when it is done.</source>
+        <translation>Ray 及其配套的软件包将从 PyPI 安装到 %1，仅供您使用，无需管理员权限。这需要几分钟，且只进行一次；完成后会打开集群页面。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

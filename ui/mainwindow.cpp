@@ -29,6 +29,7 @@
 #include "notebook/jupyterlabwindow.h"
 #endif
 #include "projectsetupdialog.h"
+#include "pythonsetupwindow.h"
 #include "rest/operationpoller.h"
 #include "scaledialog.h"
 #include "serving/batchpage.h"
@@ -352,6 +353,17 @@ void MainWindow::useProfile(core::Profile profile)
     m_logsPage->setProfileId(m_session->profile().id);
     m_dataPage->setProfileId(m_session->profile().id);
     connect(m_session, &BackendSession::statusChanged, this, [this] {
+        if (m_session->status() == BackendSession::Status::PreparingPython && !m_pythonSetup) {
+            m_pythonSetup = new PythonSetupWindow(
+                m_session->pythonEnvironment(),
+                [session = QPointer<BackendSession>(m_session)] {
+                    if (session)
+                        session->cancelPythonSetup();
+                },
+                this);
+            m_session->bind(m_pythonSetup); // closed with the session
+            m_pythonSetup->show();
+        }
         showBackendStatus();
         showRovdNotice();
         showConnectionProblem();

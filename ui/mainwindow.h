@@ -156,7 +156,8 @@ private:
     ContextBar *m_contextBar;
     QLabel *m_backendStatus;
     AlertIndicator *m_alertIndicator;
-    QLabel *m_rovdNotice; // a rovd that outlives the console is never a surprise
+    QLabel *m_rovdNotice;            // a rovd that outlives the console is never a surprise
+    QPointer<QDialog> m_pythonSetup; // first start of an installed console: pip's progress
     Banner *m_connectionBanner;
     QPushButton *m_retryButton;
     QPushButton *m_startRovdButton;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 namespace {
@@ -45,6 +46,12 @@ int main(int argc, char *argv[])
     answerHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
     nameTheApplication();
+    // The desktop entry's name (Wayland and the task bar match windows to it) and its icon: the
+    // theme's when the package installed it, the one built in otherwise (a build tree).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rovconsole.Console"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.rovconsole.Console"),
+                         QIcon(QStringLiteral(":/desktop/io.github.rovconsole.Console.svg"))));
     rov::core::LanguageManager languages;
     const QString chosen = QSettings().value(rov::core::settingskeys::language()).toString();
     languages.apply(chosen.isEmpty() ? QLocale::system() : QLocale(chosen));

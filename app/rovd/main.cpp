@@ -1,5 +1,6 @@
 // rovd: the local control plane. Serves the Vertex AI persistentResources API on 127.0.0.1 and
 // runs every cluster as real Ray on this machine.
+#include "install/pythonenvironment.h"
 #include "localplane/batch/batchmanager.h"
 #include "localplane/bigquery/bigquerysupervisor.h"
 #include "localplane/clusters/clustermanager.h"
@@ -32,6 +33,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -51,6 +53,43 @@ namespace {
 {
     diagnostics::warn(message);
     std::exit(1);
+}
+
+// The Python environment Ray runs from, made when it is missing or was made by rovd for other
+// packages (an upgrade); someone else's (the build tree's .venv) is used as it is. pip takes
+// minutes: a line on standard output per step says how far it is (the console's rovd.log,
+// systemd's journal). The reason it failed, or empty.
+QString preparePythonEnvironment(const RovdConfig &config)
+{
+    using rov::install::PythonEnvironment;
+    PythonEnvironment environment(config.rayVenv,
+                                  config.pythonRequirements.isEmpty()
+                                      ? PythonEnvironment::pinned()
+                                      : PythonEnvironment::fromFile(config.pythonRequirements));
+    const auto state = environment.state();
+    if (state == PythonEnvironment::State::Ready || state == PythonEnvironment::State::Foreign)
+        return {};
+    QEventLoop loop;
+    QString error;
+    QObject::connect(&environment, &PythonEnvironment::progress,
+                     [](int done, int total, const QString &text) {
+                         const QString line =
+                             total > 0 ? QStringLiteral("rovd: Python environment %1/%2: %3\n")
+                                             .arg(done)
+                                             .arg(total)
+                                             .arg(text)
+                                       : QStringLiteral("rovd: Python environment: %1\n").arg(text);
+                         std::fputs(line.toUtf8().constData(), stdout);
+                         std::fflush(stdout);
+                     });
+    QObject::connect(&environment, &PythonEnvironment::finished, &loop, [&](const QString &reason) {
+        error = reason;
+        loop.quit();
+    });
+    environment.prepare();
+    if (environment.isRunning())
+        loop.exec();
+    return error;
 }
 
 // A folder of rovd's made private (0700). One that an older rovd made open (0755, with files
@@ -89,13 +128,13 @@ void keepPrivate(const QString &folder)
 }
 
 // librovloopback.so (src/localplane/loopback): in the build tree, build/lib beside build/bin;
-// installed, lib/rov beside bin.
+// installed, the package's private library folder beside bin (ROV_PRIVATE_LIBDIR).
 QString findLoopbackLibrary()
 {
     const QDir bin(QCoreApplication::applicationDirPath());
-    for (const QString &candidate :
-         {QStringLiteral("../lib/librovloopback.so"),
-          QStringLiteral("../lib/rov/librovloopback.so"), QStringLiteral("librovloopback.so")}) {
+    for (const QString &candidate : {QStringLiteral("../lib/librovloopback.so"),
+                                     QStringLiteral("../" ROV_PRIVATE_LIBDIR "/librovloopback.so"),
+                                     QStringLiteral("librovloopback.so")}) {
         const QFileInfo library(bin.filePath(candidate));
         if (library.isFile())
             return library.canonicalFilePath();
@@ -233,6 +272,10 @@ int main(int argc, char *argv[])
     if (!QDir().mkpath(data))
         die(QStringLiteral("cannot create the data directory %1").arg(data));
     keepPrivate(data);
+    if (const QString error = preparePythonEnvironment(config); !error.isEmpty())
+        die(error);
+    if (config.prepareOnly)
+        return 0;
     if (!QFile::exists(config.rayProgram))
         die(QStringLiteral("Ray is not installed at %1 (run scripts/setup.sh, or pass --ray-venv)")
                 .arg(config.rayProgram));
@@ -241,8 +284,9 @@ int main(int argc, char *argv[])
     // Every Ray node gets it preloaded, or Ray would listen on every interface.
     const QString loopbackLibrary = findLoopbackLibrary();
     if (loopbackLibrary.isEmpty())
-        die(QStringLiteral("librovloopback.so is missing (looked in %1/../lib and beside rovd): "
-                           "without it Ray would listen on every interface; build it with rovd")
+        die(QStringLiteral("librovloopback.so is missing (looked in %1/../lib, "
+                           "../" ROV_PRIVATE_LIBDIR " and beside rovd): without it Ray would "
+                           "listen on every interface; build it with rovd")
                 .arg(QCoreApplication::applicationDirPath()));
 
     // A file-size limit (a full disk, in effect) makes writes fail with EFBIG instead of killing

@@ -1,5 +1,6 @@
 #include "rovdconfig.h"
 
+#include "install/installlayout.h"
 #include "localplane/server/apiserver.h"
 
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
+#include <map>
 #include <unistd.h>
 
 namespace rov::localplane {
@@ -45,7 +47,17 @@ struct Options
                               QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8788")};
     QCommandLineOption venv{QStringLiteral("ray-venv"),
                             QStringLiteral("Python environment that holds Ray 2.47.1."),
-                            QStringLiteral("dir"), QStringLiteral(ROV_PYTHON_VENV)};
+                            QStringLiteral("dir"), install::defaultPythonEnvironment()};
+    QCommandLineOption pythonRequirements{
+        QStringLiteral("python-requirements"),
+        QStringLiteral("The packages of a Python environment rovd makes (pip's requirements "
+                       "format). Default: those pinned for this version (Ray 2.47.1 and what it "
+                       "needs)."),
+        QStringLiteral("file")};
+    QCommandLineOption preparePython{
+        QStringLiteral("prepare-python"),
+        QStringLiteral("Make the Python environment (--ray-venv) if it is missing or was made for "
+                       "other packages, say how far it is, then exit.")};
     QCommandLineOption maxNodes{QStringLiteral("max-nodes"),
                                 QStringLiteral("Ray nodes this machine hosts at most."),
                                 QStringLiteral("n"), QString::number(defaultMaxNodes())};
@@ -113,11 +125,32 @@ struct Options
     }
     QList<QCommandLineOption> all() const
     {
-        return {dataDir,           listen,           venv,           maxNodes,
-                stopOnExit,        tempRoot,         idleSeconds,    operationDeadline,
-                prometheusProgram, retentionDays,    retentionMb,    alertRules,
-                costAlert,         logRetentionDays, logRetentionMb, requestLimits,
-                bigQueryReadPort};
+        QList<QCommandLineOption> options{
+            dataDir,           listen,         venv,          pythonRequirements, preparePython,
+            maxNodes,          stopOnExit,     tempRoot,      idleSeconds,        operationDeadline,
+            prometheusProgram, retentionDays,  retentionMb,   alertRules,         costAlert,
+            logRetentionDays,  logRetentionMb, requestLimits, bigQueryReadPort};
+        // --help (and the man page made from it) says every default; those that depend on the
+        // user or the machine as a rule, not as this machine's value.
+        const std::map<QString, QString> shown{
+            {dataDir.names().front(), QStringLiteral("$XDG_DATA_HOME/rov/rovd "
+                                                     "(~/.local/share/rov/rovd)")},
+            {venv.names().front(), install::defaultPythonEnvironmentText()},
+            {maxNodes.names().front(),
+             QStringLiteral("one per GB of memory past 2 GB, at most four per core")}};
+        for (QCommandLineOption &option : options) {
+            if (option.description().contains(QLatin1String("Default:")) ||
+                option.valueName().isEmpty())
+                continue;
+            const auto rule = shown.find(option.names().front());
+            const QString value = rule != shown.end() ? rule->second
+                                  : option.defaultValues().isEmpty()
+                                      ? QStringLiteral("none")
+                                      : option.defaultValues().join(QLatin1Char(','));
+            option.setDescription(option.description() +
+                                  QStringLiteral(" Default: %1.").arg(value));
+        }
+        return options;
     }
 };
 
@@ -147,7 +180,16 @@ std::variant<RovdConfig, QString> RovdConfig::fromCommandLine(QCoreApplication &
     config.port = address.section(QLatin1Char(':'), -1).toInt(&portOk);
     if (config.host.isEmpty() || !portOk || config.port < 0 || config.port > 65535)
         return QStringLiteral("--listen wants host:port, not \"%1\"").arg(address);
-    config.rayProgram = QDir(parser.value(options.venv)).filePath(QStringLiteral("bin/ray"));
+    config.rayVenv = QDir(parser.value(options.venv)).absolutePath();
+    config.rayProgram = QDir(config.rayVenv).filePath(QStringLiteral("bin/ray"));
+    if (parser.isSet(options.pythonRequirements)) {
+        config.pythonRequirements =
+            QFileInfo(parser.value(options.pythonRequirements)).absoluteFilePath();
+        if (!QFileInfo(config.pythonRequirements).isReadable())
+            return QStringLiteral("--python-requirements: cannot read %1")
+                .arg(config.pythonRequirements);
+    }
+    config.prepareOnly = parser.isSet(options.preparePython);
     config.maxNodes = std::max(1, parser.value(options.maxNodes).toInt());
     config.stopOnExit = parser.isSet(options.stopOnExit);
     config.tempRoot = parser.isSet(options.tempRoot) ? parser.value(options.tempRoot)

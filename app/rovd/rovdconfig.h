@@ -18,7 +18,12 @@ struct RovdConfig
     QString dataDir; // absolute
     QString host;
     int port = 8788; // 0: any free port
+    QString rayVenv; // absolute
     QString rayProgram;
+    // The packages of the Python environment rovd makes when it is missing (pip's requirements
+    // file); empty: the packages pinned for this version (compiled in).
+    QString pythonRequirements;
+    bool prepareOnly = false; // --prepare-python: make the environment, then exit
     int maxNodes = 1;
     bool stopOnExit = false;
     QString tempRoot; // absolute

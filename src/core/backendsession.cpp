@@ -3,6 +3,8 @@
 #include "auth/commandtokencredentials.h"
 #include "auth/googlecredentials.h"
 #include "auth/statictokencredentials.h"
+#include "install/installlayout.h"
+#include "install/pythonenvironment.h"
 #include "localrovd.h"
 #include "rest/restclient.h"
 #include "secretstore.h"
@@ -114,8 +116,9 @@ BackendSession::~BackendSession()
 JupyterLab *BackendSession::notebooks()
 {
     if (!m_notebooks)
-        m_notebooks = std::make_unique<JupyterLab>(NotebookPlaces::forProfile(m_profile.id),
-                                                   QStringLiteral(ROV_PYTHON_VENV), m_client.get());
+        m_notebooks =
+            std::make_unique<JupyterLab>(NotebookPlaces::forProfile(m_profile.id),
+                                         install::defaultPythonEnvironment(), m_client.get());
     return m_notebooks.get();
 }
 
@@ -160,7 +163,8 @@ bool BackendSession::wasReady() const
 bool BackendSession::canStartRovd() const
 {
     return m_profile.backend == Profile::Backend::ThisComputer && m_status != Status::Ready &&
-           m_status != Status::StartingRovd && m_status != Status::Connecting;
+           m_status != Status::StartingRovd && m_status != Status::Connecting &&
+           m_status != Status::PreparingPython;
 }
 
 void BackendSession::retryNow()
@@ -289,6 +293,9 @@ QString BackendSession::statusText() const
     case Status::Connecting:
         return local ? tr("Looking for rovd at %1…").arg(m_profile.rovdUrl.toString())
                      : tr("Connecting…");
+    case Status::PreparingPython:
+        return tr("Setting up Python for Ray in %1 (first start; a few minutes)…")
+            .arg(m_python ? m_python->dir() : QString());
     case Status::StartingRovd:
         return tr("Starting rovd (data in %1)…").arg(m_profile.effectiveRovdDataDir());
     case Status::Ready:
@@ -449,6 +456,41 @@ void BackendSession::startRovd()
                  .arg(m_rovdProgram));
         return;
     }
+    // Installed, the environment is the user's own and is made on first start (pip: minutes),
+    // here with a window that shows how far it is, rather than by rovd while the console waits
+    // for an answer. A build tree's .venv is scripts/setup.sh's and is used as it is.
+    if (!m_python) {
+        m_python = std::make_unique<install::PythonEnvironment>(
+            install::defaultPythonEnvironment(), install::PythonEnvironment::pinned());
+        connect(
+            m_python.get(), &install::PythonEnvironment::finished, this,
+            [this](const QString &error) {
+                if (m_status != Status::PreparingPython)
+                    return;
+                if (!error.isEmpty())
+                    fail(tr("The Python environment for Ray could not be set up: %1").arg(error));
+                else
+                    launchRovd();
+            });
+    }
+    const auto state = m_python->state();
+    if (state == install::PythonEnvironment::State::Missing ||
+        state == install::PythonEnvironment::State::Stale) {
+        setStatus(Status::PreparingPython, {});
+        m_python->prepare();
+        return;
+    }
+    launchRovd();
+}
+
+void BackendSession::cancelPythonSetup()
+{
+    if (m_python)
+        m_python->cancel();
+}
+
+void BackendSession::launchRovd()
+{
     const QString dataDir = m_profile.effectiveRovdDataDir();
     QDir().mkpath(dataDir);
     QProcess process;

@@ -23,6 +23,9 @@
 namespace rov::rest {
 class RestClient;
 }
+namespace rov::install {
+class PythonEnvironment;
+}
 namespace rov::auth {
 class OAuthCredentials;
 }
@@ -41,6 +44,7 @@ public:
     enum class Status
     {
         Connecting,
+        PreparingPython, // first start of an installed console: pip makes Ray's environment
         StartingRovd,
         Ready,
         Reconnecting, // a heartbeat was missed
@@ -126,6 +130,12 @@ public:
     // Where a profile's pasted access token is kept in the SecretStore.
     static QString accessTokenKey(const QString &profileId);
 
+    // The Python environment rovd runs Ray from; made before rovd starts when it is missing
+    // (PreparingPython). Its progress() and finished() are a progress window's to show.
+    install::PythonEnvironment *pythonEnvironment() const { return m_python.get(); }
+    // Ends the making of it; the session fails with "Cancelled" and Start rovd tries again.
+    void cancelPythonSetup();
+
 Q_SIGNALS:
     void statusChanged();
     void ready();
@@ -137,6 +147,7 @@ Q_SIGNALS:
 private:
     void probeRovd();
     void startRovd();
+    void launchRovd();
     void becomeReady();
     void fail(const QString &reason);
     void setStatus(Status status, const QString &failure);
@@ -169,6 +180,7 @@ private:
     std::vector<QPointer<QObject>> m_bound;
     QElapsedTimer m_startedRovd;
     bool m_rovdLaunched = false;
+    std::unique_ptr<install::PythonEnvironment> m_python;
 };
 
 } // namespace rov::core

@@ -203,6 +203,8 @@ ApiResult ApiRouter::handleClusters(const Admission &admission, const ApiRequest
     switch (admission.route.id) {
     case RouteId::OpenApi: {
         json document = json::parse(m_openApi.constBegin(), m_openApi.constEnd(), nullptr, false);
+        if (document.is_object()) // the build's version: CMake's project version, said once
+            document["info"]["version"] = ROV_VERSION;
         std::lock_guard lock(m_urlMutex);
         if (!m_publicUrl.isEmpty() && document.is_object())
             document["servers"] = json::array({{{"url", m_publicUrl.toStdString()}}});
