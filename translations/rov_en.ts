@@ -1143,6 +1143,10 @@
         <source>The Python environment for Ray could not be set up: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting rovd, your systemd user service (data in %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::core::BatchController</name>
@@ -4739,6 +4743,10 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>Google Cloud&apos;s Ray on Vertex AI page, where each cluster&apos;s row opens a Colab Enterprise notebook connected to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rovd (pid %1) is your systemd user service; it keeps running after you quit (systemctl --user status rovd)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

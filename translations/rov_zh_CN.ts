@@ -1142,6 +1142,10 @@
         <source>The Python environment for Ray could not be set up: %1</source>
         <translation>无法为 Ray 设置 Python 环境：%1</translation>
     </message>
+    <message>
+        <source>Starting rovd, your systemd user service (data in %1)…</source>
+        <translation>正在启动 rovd（您的 systemd 用户服务，数据位于 %1）…</translation>
+    </message>
 </context>
 <context>
     <name>rov::core::BatchController</name>
@@ -4718,6 +4722,10 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>Google Cloud&apos;s Ray on Vertex AI page, where each cluster&apos;s row opens a Colab Enterprise notebook connected to it</source>
         <translation>Google Cloud 的 Ray on Vertex AI 页面，其中每个集群所在行都可打开一个已连接到该集群的 Colab Enterprise 笔记本</translation>
+    </message>
+    <message>
+        <source>rovd (pid %1) is your systemd user service; it keeps running after you quit (systemctl --user status rovd)</source>
+        <translation>rovd（pid %1）是您的 systemd 用户服务；退出后它仍会运行（systemctl --user status rovd）</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/connectionsnippets.h"
 #include "core/costestimator.h"
 #include "core/datacontroller.h"
+#include "core/localrovd.h"
 #include "core/logentrymodel.h"
 #include "core/logquerytext.h"
 #include "core/monitoringscopes.h"
@@ -1010,7 +1011,11 @@ void MainWindow::showRovdNotice()
     if (!pid)
         return;
     m_rovdNotice->setText(
-        m_session->launchedRovd()
+        core::localrovd::runsAsUserService(*pid)
+            ? tr("rovd (pid %1) is your systemd user service; it keeps running after you quit "
+                 "(systemctl --user status rovd)")
+                  .arg(*pid)
+        : m_session->launchedRovd()
             ? tr("The console started rovd (pid %1); it keeps running after you quit").arg(*pid)
             : tr("rovd (pid %1) keeps running after you quit").arg(*pid));
     m_rovdNotice->setToolTip(

@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 namespace rov::core {
 
@@ -187,6 +188,17 @@ std::optional<rest::ApiError> BackendSession::stopRovd()
     if (m_profile.backend != Profile::Backend::ThisComputer)
         return rest::ApiError::withStatus(QStringLiteral("FAILED_PRECONDITION"),
                                           tr("Only a profile of this computer runs rovd"));
+    // rovd as the user service is stopped through systemd, whose status then says it was stopped
+    // on purpose; systemctl answers at once (SIGTERM, as below, and systemd waits for the exit).
+    if (const auto pid = localrovd::runningPid(m_profile.effectiveRovdDataDir());
+        pid && localrovd::runsAsUserService(*pid) &&
+        QProcess::startDetached(QStringLiteral("systemctl"),
+                                {QStringLiteral("--user"), QStringLiteral("stop"),
+                                 QString::fromLatin1(localrovd::kUserService)})) {
+        m_rovdLaunched = false;
+        heartbeat();
+        return std::nullopt;
+    }
     const auto stopped = localrovd::stop(m_profile.effectiveRovdDataDir());
     if (const auto *error = std::get_if<rest::ApiError>(&stopped))
         return *error;
@@ -272,8 +284,11 @@ QByteArray BackendSession::readAdminToken(const QString &rovdDataDir)
 
 void BackendSession::setStatus(Status status, const QString &failure)
 {
-    static constexpr const char *kNames[] = {"connecting",   "starting rovd", "ready",
-                                             "reconnecting", "unreachable",   "failed"};
+    // In the order of Status.
+    static constexpr const char *kNames[] = {"connecting", "preparing python", "starting rovd",
+                                             "ready",      "reconnecting",     "unreachable",
+                                             "failed"};
+    static_assert(std::size(kNames) == size_t(Status::Failed) + 1);
     if (status != m_status || failure != m_failure) {
         if (status == Status::Failed)
             qCWarning(lcSession).noquote() << "failed:" << failure;
@@ -297,7 +312,10 @@ QString BackendSession::statusText() const
         return tr("Setting up Python for Ray in %1 (first start; a few minutes)…")
             .arg(m_python ? m_python->dir() : QString());
     case Status::StartingRovd:
-        return tr("Starting rovd (data in %1)…").arg(m_profile.effectiveRovdDataDir());
+        return m_rovdViaService
+                   ? tr("Starting rovd, your systemd user service (data in %1)…")
+                         .arg(m_profile.effectiveRovdDataDir())
+                   : tr("Starting rovd (data in %1)…").arg(m_profile.effectiveRovdDataDir());
     case Status::Ready:
         return local ? tr("Connected to rovd at %1").arg(m_profile.rovdUrl.toString())
                      : tr("Google Cloud: %1, %2").arg(m_profile.project, m_profile.region);
@@ -441,8 +459,9 @@ void BackendSession::probeRovd()
             if (m_startedRovd.elapsed() > kRovdStartSeconds * 1000) {
                 fail(tr("rovd did not answer within %1 s; see %2")
                          .arg(kRovdStartSeconds)
-                         .arg(QDir(m_profile.effectiveRovdDataDir())
-                                  .filePath(QStringLiteral("rovd.log"))));
+                         .arg(m_rovdViaService ? QStringLiteral("systemctl --user status rovd")
+                                               : QDir(m_profile.effectiveRovdDataDir())
+                                                     .filePath(QStringLiteral("rovd.log"))));
                 return;
             }
             m_probeTimer.start(500);
@@ -489,7 +508,49 @@ void BackendSession::cancelPythonSetup()
         m_python->cancel();
 }
 
+// rovd's user service when it is installed and serves this profile (the package's rovd.service:
+// `systemctl --user status rovd` then shows its log, and it is the one that starts at login);
+// rovd as the console's own detached child otherwise, or when systemctl cannot start it (no
+// unit, no user manager: a container, a session without systemd).
 void BackendSession::launchRovd()
+{
+    m_rovdViaService = false;
+    if (!localrovd::serviceServes(m_profile.rovdUrl, m_profile.rovdDataDir) ||
+        QStandardPaths::findExecutable(QStringLiteral("systemctl")).isEmpty()) {
+        launchRovdProcess();
+        return;
+    }
+    auto *systemctl = new QProcess(this);
+    systemctl->setProcessChannelMode(QProcess::MergedChannels);
+    const auto ended = [this, systemctl](bool started) {
+        systemctl->deleteLater();
+        if (!started) {
+            qCInfo(lcSession).noquote()
+                << "systemctl --user start" << localrovd::kUserService
+                << "did not start it:" << QString::fromLocal8Bit(systemctl->readAll()).trimmed();
+            launchRovdProcess();
+            return;
+        }
+        m_rovdViaService = true;
+        m_rovdLaunched = true;
+        m_startedRovd.start();
+        setStatus(Status::StartingRovd, {});
+        m_probeTimer.start(500);
+    };
+    connect(systemctl, &QProcess::finished, this, [ended](int code, QProcess::ExitStatus status) {
+        ended(status == QProcess::NormalExit && code == 0);
+    });
+    connect(systemctl, &QProcess::errorOccurred, this, [ended](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            ended(false);
+    });
+    setStatus(Status::StartingRovd, {});
+    systemctl->start(QStringLiteral("systemctl"),
+                     {QStringLiteral("--user"), QStringLiteral("start"),
+                      QString::fromLatin1(localrovd::kUserService)});
+}
+
+void BackendSession::launchRovdProcess()
 {
     const QString dataDir = m_profile.effectiveRovdDataDir();
     QDir().mkpath(dataDir);

@@ -148,6 +148,7 @@ private:
     void probeRovd();
     void startRovd();
     void launchRovd();
+    void launchRovdProcess();
     void becomeReady();
     void fail(const QString &reason);
     void setStatus(Status status, const QString &failure);
@@ -180,6 +181,7 @@ private:
     std::vector<QPointer<QObject>> m_bound;
     QElapsedTimer m_startedRovd;
     bool m_rovdLaunched = false;
+    bool m_rovdViaService = false; // started with systemctl --user start rovd.service
     std::unique_ptr<install::PythonEnvironment> m_python;
 };
 

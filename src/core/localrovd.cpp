@@ -67,4 +67,29 @@ bool reapIfChild(qint64 pid)
     return answer != 0; // reaped, or not ours to reap (ECHILD): nothing more to wait for
 }
 
+bool serviceServes(const QUrl &rovdUrl, const QString &rovdDataDir)
+{
+    // The unit's command line: rovd --listen 127.0.0.1:8788, its data in the default folder.
+    return rovdDataDir.isEmpty() && rovdUrl.host() == QLatin1String("127.0.0.1") &&
+           rovdUrl.port(8788) == 8788;
+}
+
+bool cgroupIsUserService(const QByteArray &cgroup)
+{
+    // cgroup v2: "0::/user.slice/user-1000.slice/user@1000.service/app.slice/rovd.service";
+    // v1 has a line per controller, the unified one among them.
+    for (const QByteArray &line : cgroup.split('\n')) {
+        const QByteArray path = line.mid(line.lastIndexOf(':') + 1).trimmed();
+        if (path.contains("/user@") && path.endsWith(QByteArray("/") + kUserService))
+            return true;
+    }
+    return false;
+}
+
+bool runsAsUserService(qint64 pid)
+{
+    QFile cgroup(QStringLiteral("/proc/%1/cgroup").arg(pid));
+    return cgroup.open(QIODevice::ReadOnly) && cgroupIsUserService(cgroup.readAll());
+}
+
 } // namespace rov::core::localrovd

@@ -3,6 +3,7 @@
 #include "rest/apierror.h"
 
 #include <QString>
+#include <QUrl>
 #include <optional>
 #include <variant>
 
@@ -24,6 +25,16 @@ std::variant<qint64, rest::ApiError> stop(const QString &dataDir);
 // waited for once it has exited, so that it does not stay behind as a zombie. True when there is
 // nothing more to wait for.
 bool reapIfChild(qint64 pid);
+
+// rovd's systemd user service (`rovd.service`, which the Debian package installs): it runs rovd
+// with the default address and data directory, so it serves a profile that has those.
+constexpr const char *kUserService = "rovd.service";
+bool serviceServes(const QUrl &rovdUrl, const QString &rovdDataDir);
+// Whether a process's cgroup (the text of /proc/<pid>/cgroup) is the user service's: systemd
+// puts what a unit starts in the unit's own cgroup.
+bool cgroupIsUserService(const QByteArray &cgroup);
+// Whether the rovd with this pid runs as the user service.
+bool runsAsUserService(qint64 pid);
 
 } // namespace localrovd
 
