@@ -1147,6 +1147,10 @@
         <source>Starting rovd, your systemd user service (data in %1)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not prepare rovd&apos;s data folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::core::BatchController</name>

@@ -1146,6 +1146,10 @@
         <source>Starting rovd, your systemd user service (data in %1)…</source>
         <translation>正在启动 rovd（您的 systemd 用户服务，数据位于 %1）…</translation>
     </message>
+    <message>
+        <source>Could not prepare rovd&apos;s data folder %1</source>
+        <translation>无法准备 rovd 的数据文件夹 %1</translation>
+    </message>
 </context>
 <context>
     <name>rov::core::BatchController</name>

@@ -16,6 +16,7 @@
 #include "core/logentrymodel.h"
 #include "core/logquerytext.h"
 #include "core/monitoringscopes.h"
+#include "core/privatefiles.h"
 #include "core/settingskeys.h"
 #include "dashboard/dashboardwindow.h"
 #include "data/datapage.h"
@@ -839,7 +840,7 @@ JobHistoryPage *MainWindow::showJobHistory(const QString &cluster)
 void MainWindow::openHistoryStore()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
+    core::privateFolder(folder); // the store says so when it cannot open there
     QString error;
     if (!m_history.open(QDir(folder).filePath(QStringLiteral("job-history.sqlite")), &error))
         statusBar()->showMessage(tr("The job history is not available: %1").arg(error));

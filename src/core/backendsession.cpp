@@ -6,6 +6,7 @@
 #include "install/installlayout.h"
 #include "install/pythonenvironment.h"
 #include "localrovd.h"
+#include "privatefiles.h"
 #include "rest/restclient.h"
 #include "secretstore.h"
 
@@ -553,16 +554,19 @@ void BackendSession::launchRovd()
 void BackendSession::launchRovdProcess()
 {
     const QString dataDir = m_profile.effectiveRovdDataDir();
-    QDir().mkpath(dataDir);
+    // rovd keeps its folder private; its log, which the console opens for it, is private too.
+    const QString log = QDir(dataDir).filePath(QStringLiteral("rovd.log"));
+    if (!privateFolder(dataDir) || !privateFile(log)) {
+        fail(tr("Could not prepare rovd's data folder %1").arg(dataDir));
+        return;
+    }
     QProcess process;
     process.setProgram(m_rovdProgram);
     process.setArguments(
         {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"),
          QStringLiteral("%1:%2").arg(m_profile.rovdUrl.host()).arg(m_profile.rovdUrl.port(8788))});
-    process.setStandardOutputFile(QDir(dataDir).filePath(QStringLiteral("rovd.log")),
-                                  QIODevice::Append);
-    process.setStandardErrorFile(QDir(dataDir).filePath(QStringLiteral("rovd.log")),
-                                 QIODevice::Append);
+    process.setStandardOutputFile(log, QIODevice::Append);
+    process.setStandardErrorFile(log, QIODevice::Append);
     if (!process.startDetached()) {
         fail(tr("Could not start %1: %2").arg(m_rovdProgram, process.errorString()));
         return;

@@ -1,6 +1,7 @@
 #include "jobhistorystore.h"
 
 #include "joblistmodel.h" // jobKey
+#include "privatefiles.h"
 
 #include <sqlite3.h>
 
@@ -81,6 +82,11 @@ bool JobHistoryStore::exec(const char *sql)
 
 bool JobHistoryStore::open(const QString &path, QString *error)
 {
+    // The jobs' commands and logs are the user's alone (SQLite makes files with the umask's mode).
+    if (!privateFile(path)) {
+        *error = QStringLiteral("%1: cannot make it readable by you alone").arg(path);
+        return false;
+    }
     if (sqlite3_open(path.toUtf8().constData(), &m_db) != SQLITE_OK) {
         *error = QStringLiteral("%1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
         sqlite3_close(m_db);

@@ -1,5 +1,6 @@
 #include "jupyterlab.h"
 
+#include "privatefiles.h"
 #include "rest/restclient.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,6 @@ constexpr int kStopTicks = 50;    // 200 ms each: SIGKILL after 10 s
 bool alive(qint64 pid)
 {
     return pid > 0 && ::kill(pid_t(pid), 0) == 0;
-}
-
-// A folder only the user can enter (made with its parents when missing).
-bool privateFolder(const QString &path)
-{
-    return QDir().mkpath(path) &&
-           QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                           QFileDevice::ExeOwner);
 }
 
 // Written whole or not at all, readable by the user only.

@@ -55,6 +55,9 @@ QJsonObject kernelSpec(const KernelTarget &target)
         {QStringLiteral("ROV_CLUSTER"), target.clusterName},
         {QStringLiteral("RAY_ADDRESS"), QStringLiteral("vertex_ray://") + target.clusterName},
         {QStringLiteral("ROV_API"), target.rovdUrl},
+        // The kernel's Ray Client keeps gRPC busy; with grpcio's fork support on, a notebook's
+        // subprocess.run() then dies now and then before it starts (raynodeprocess.cpp says why).
+        {QStringLiteral("GRPC_ENABLE_FORK_SUPPORT"), QStringLiteral("false")},
     };
     if (!target.rovdUrl.isEmpty())
         environment.insert(QStringLiteral("ROV_TOKEN_FILE"), target.tokensFile);

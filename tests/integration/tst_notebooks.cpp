@@ -9,6 +9,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -156,6 +157,48 @@ private Q_SLOTS:
         QVERIFY2(output.contains(QStringLiteral("pi ≈ 3.1")), qPrintable(output));
     }
 
+    // With the Ray Client connected, gRPC is busy in the kernel, and grpcio's fork support would
+    // crash one child in twenty before it starts (grpc/grpc#43055): a notebook's subprocess.run()
+    // with a preexec_fn (Python forks for those, and Ray starts its processes so) failing, and
+    // the head's Ray Client proxy failing a ray.init() the same way.
+    void subprocessesStartBesideTheRayClient()
+    {
+        QVERIFY2(open(), qPrintable(m_failure));
+        QTemporaryDir scratch;
+        const QString notebook = scratch.filePath(QStringLiteral("fork.ipynb"));
+        writeNotebook(notebook,
+                      {"import os, ray, subprocess\n", "ray.init()\n",
+                       "codes = [subprocess.run(['true'], preexec_fn=os.getpid).returncode\n",
+                       "         for _ in range(1000)]\n",
+                       "print('subprocesses that did not start:', sum(1 for c in codes if c))\n",
+                       "print('on the cluster:', ray.get(ray.remote(lambda: 1).remote()))"});
+        int exitCode = 0;
+        const QString output = runNotebooks({notebook}, &exitCode);
+        QVERIFY2(exitCode == 0 && output.contains(QStringLiteral("did not start: 0")) &&
+                     output.contains(QStringLiteral("on the cluster: 1")),
+                 qPrintable(output + m_stderr + rayClientLogs()));
+
+        // The head's Ray Client proxy, which starts a server per client, runs without it too.
+        const auto cluster =
+            send(call(HttpMethod::Get, QStringLiteral("/persistentResources/") + kCluster));
+        const std::string head =
+            cluster.json()["resourceRuntime"]["accessUris"].value("RAY_HEAD_NODE_INTERNAL_IP", "");
+        const QString port = QString::fromStdString(head).section(QLatin1Char(':'), -1);
+        QVERIFY2(!port.isEmpty(), qPrintable(describe(cluster)));
+        int proxies = 0;
+        for (qint64 pid : rov::test::pidsMentioning(QStringLiteral("--mode=proxy"))) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+            if (!cmdline.open(QIODevice::ReadOnly) || !environ.open(QIODevice::ReadOnly) ||
+                !cmdline.readAll().split('\0').contains("--port=" + port.toLatin1()))
+                continue;
+            ++proxies;
+            QVERIFY2(environ.readAll().split('\0').contains("GRPC_ENABLE_FORK_SUPPORT=false"),
+                     "the Ray Client proxy runs with grpcio's fork support on");
+        }
+        QCOMPARE(proxies, 1);
+    }
+
     void theDataSampleRuns()
     {
         const QString output = runSample(QStringLiteral("02_ray_data_and_cloud_storage.ipynb"));
@@ -267,8 +310,25 @@ private:
         if (!output.startsWith(QStringLiteral("ran ")))
             qWarning().noquote() << output << "\n--- stderr ---\n"
                                  << m_stderr << "\n--- rovd ---\n"
-                                 << m_rovd.output();
+                                 << m_rovd.output() << "\n--- Ray Client's servers ---\n"
+                                 << rayClientLogs();
         return output;
+    }
+
+    // The head's Ray Client logs (the proxy and each client's server): a kernel's ray.init() that
+    // fails names only a file on the head.
+    QString rayClientLogs() const
+    {
+        QString logs;
+        QDirIterator files(m_tempRoot, {QStringLiteral("ray_client_server*")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly))
+                logs += QStringLiteral("== %1\n%2\n")
+                            .arg(file.fileName(), QString::fromUtf8(file.readAll().right(4000)));
+        }
+        return logs;
     }
 
     // Runs notebooks with the kernel the console wrote (nbclient finds it as the server does).

@@ -37,6 +37,9 @@ private Q_SLOTS:
         QCOMPARE(env[QStringLiteral("ROV_API")].toString(), target.rovdUrl);
         QCOMPARE(env[QStringLiteral("ROV_TOKEN_FILE")].toString(), target.tokensFile);
         QVERIFY(!env.contains(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS")));
+        // grpcio's fork support off: the kernel's subprocesses start beside its Ray Client.
+        QCOMPARE(env[QStringLiteral("GRPC_ENABLE_FORK_SUPPORT")].toString(),
+                 QStringLiteral("false"));
     }
 
     void aGoogleCloudKernelUsesTheProfilesKey()
@@ -50,6 +53,8 @@ private Q_SLOTS:
         QCOMPARE(env[QStringLiteral("ROV_API")].toString(), QString());
         QVERIFY(!env.contains(QStringLiteral("ROV_TOKEN_FILE")));
         QCOMPARE(env[QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS")].toString(), target.keyFile);
+        QCOMPARE(env[QStringLiteral("GRPC_ENABLE_FORK_SUPPORT")].toString(),
+                 QStringLiteral("false"));
     }
 
     void colabEnterpriseIsTheProjectsRayPage()

@@ -41,6 +41,13 @@ QProcessEnvironment rayNodeEnvironment(const QString &rayProgram, const QString 
     // the wait for the head (clusterruntime, serveinstance) is longer than this.
     environment.insert(QStringLiteral("RAY_DASHBOARD_SUBPROCESS_MODULE_WAIT_READY_TIMEOUT"),
                        QStringLiteral("150"));
+    // grpcio (1.81 and later, grpc/grpc#43055) restarts its poller thread in the child of every
+    // fork while another thread is in gRPC; Python's subprocess then closes the poller's file
+    // descriptors before exec, and the thread crashes the child. The Ray Client proxy starts each
+    // client's server that way: one ray.init() in twenty failed with "Starting Ray client server
+    // failed" and an empty log (a segfault in cygrpc, in the kernel's log). Nothing here forks to
+    // go on using gRPC in the child, which is all fork support is for.
+    environment.insert(QStringLiteral("GRPC_ENABLE_FORK_SUPPORT"), QStringLiteral("false"));
     // Preloaded before Ray's own jemalloc, which Ray preloads only when nothing else is.
     QStringList preload;
     if (!loopbackLibrary.isEmpty())
