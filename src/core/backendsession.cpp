@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -554,9 +555,10 @@ void BackendSession::launchRovd()
 void BackendSession::launchRovdProcess()
 {
     const QString dataDir = m_profile.effectiveRovdDataDir();
-    // rovd keeps its folder private; its log, which the console opens for it, is private too.
+    // A new data folder is made private (rovd keeps the one it made so, and leaves a folder of
+    // the user's as it is); rovd's log, which the console opens for it, is private in either.
     const QString log = QDir(dataDir).filePath(QStringLiteral("rovd.log"));
-    if (!privateFolder(dataDir) || !privateFile(log)) {
+    if ((!QFileInfo::exists(dataDir) && !privateFolder(dataDir)) || !privateFile(log)) {
         fail(tr("Could not prepare rovd's data folder %1").arg(dataDir));
         return;
     }
