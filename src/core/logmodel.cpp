@@ -73,15 +73,17 @@ void LogModel::publishNow()
             endInsertRows();
         }
     } else {
-        beginInsertRows({}, int(from), int(total - 1));
-        m_published = total;
-        endInsertRows();
+        // The matches among the new lines are counted before the rows are announced: a view
+        // that shows "n matches" when rows arrive reads the count then.
         if (!m_search.isEmpty()) {
             for (qsizetype line = from; line < total; ++line) {
                 if (m_search.matches(m_store.line(line)))
                     m_hits.push_back(line);
             }
         }
+        beginInsertRows({}, int(from), int(total - 1));
+        m_published = total;
+        endInsertRows();
     }
     Q_EMIT linesAdded(total);
 }

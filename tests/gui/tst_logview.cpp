@@ -89,6 +89,29 @@ private Q_SLOTS:
         QVERIFY2(hits->text().startsWith(QLatin1String("0 line")), qPrintable(hits->text()));
     }
 
+    void aSearchCountsTheLinesThatArriveAfterIt()
+    {
+        // A job chosen again with the search box still filled: its log arrives after the search
+        // and the count said "0 matches" beside a matching line.
+        LogModel model;
+        LogView view(&model);
+        view.show();
+        QTest::keyClicks(view.findChild<QLineEdit *>(QStringLiteral("logSearch")),
+                         QStringLiteral("TRACEBACK"));
+        auto *hits = view.findChild<QLabel *>(QStringLiteral("logHits"));
+        QCOMPARE(hits->text(), QStringLiteral("0 matches"));
+        model.append(lines(0, 1000));
+        model.finish();
+        QTRY_COMPARE(hits->text(), QStringLiteral("10 matches"));
+        model.clear();
+        QCOMPARE(hits->text(), QStringLiteral("0 matches"));
+        model.append(lines(0, 20));
+        model.finish();
+        QTRY_COMPARE(hits->text(), QStringLiteral("1 match"));
+        view.nextHit();
+        QCOMPARE(view.list()->currentIndex().row(), 7);
+    }
+
     void searchMovesBetweenMatches()
     {
         LogModel model;
