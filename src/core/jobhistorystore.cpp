@@ -83,10 +83,8 @@ bool JobHistoryStore::exec(const char *sql)
 bool JobHistoryStore::open(const QString &path, QString *error)
 {
     // The jobs' commands and logs are the user's alone (SQLite makes files with the umask's mode).
-    if (!privateFile(path)) {
-        *error = QStringLiteral("%1: cannot make it readable by you alone").arg(path);
-        return false;
-    }
+    // A file that cannot be created is sqlite3_open's to report, with its reason.
+    privateFile(path);
     if (sqlite3_open(path.toUtf8().constData(), &m_db) != SQLITE_OK) {
         *error = QStringLiteral("%1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
         sqlite3_close(m_db);
