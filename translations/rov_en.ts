@@ -3249,6 +3249,14 @@ Tasks: %2</source>
         <source>Open in &amp;JupyterLab</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DataPage</name>
@@ -3891,6 +3899,41 @@ Tasks: %2</source>
     </message>
     <message>
         <source>Show the node&apos;s Ray log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not here: %1 could not be read. It is installed with the console (share/rov-console/guide) and copied there by every build (scripts/build.sh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the guide on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4751,6 +4794,14 @@ A desktop console for Ray clusters on Vertex AI.</source>
     </message>
     <message>
         <source>rovd (pid %1) is your systemd user service; it keeps running after you quit (systemctl --user status rovd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide at this page&apos;s section, in the console&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3238,6 +3238,14 @@ Tasks: %2</source>
         <source>Open in &amp;JupyterLab</source>
         <translation>在 JupyterLab 中打开(&amp;J)</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>rov::ui::DataPage</name>
@@ -3878,6 +3886,41 @@ Tasks: %2</source>
     <message>
         <source>Show the node&apos;s Ray log</source>
         <translation>显示该节点的 Ray 日志</translation>
+    </message>
+</context>
+<context>
+    <name>rov::ui::GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>在指南中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>The user guide is not here: %1 could not be read. It is installed with the console (share/rov-console/guide) and copied there by every build (scripts/build.sh).</source>
+        <translation>用户指南不在此处：无法读取 %1。它随控制台一起安装（share/rov-console/guide），每次构建（scripts/build.sh）也会复制到那里。</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the guide on this computer.</source>
+        <translation>%1 不属于本机上的指南。</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>未找到：%1</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4773,14 @@ Vertex AI 上 Ray 集群的桌面控制台。</translation>
     <message>
         <source>rovd (pid %1) is your systemd user service; it keeps running after you quit (systemctl --user status rovd)</source>
         <translation>rovd（pid %1）是您的 systemd 用户服务；退出后它仍会运行（systemctl --user status rovd）</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The user guide at this page&apos;s section, in the console&apos;s language</source>
+        <translation>以控制台的语言打开用户指南中本页面的章节</translation>
     </message>
 </context>
 <context>

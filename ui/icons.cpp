@@ -63,6 +63,12 @@ const char *themeName(Icon icon)
         return "preferences-desktop-keyboard-shortcuts";
     case Icon::SwitchBackend:
         return "network-workgroup";
+    case Icon::Guide:
+        return "help-contents"; // the user guide, as desktop programs' Help menus show it
+    case Icon::Back:
+        return "go-previous";
+    case Icon::Forward:
+        return "go-next";
     }
     return "image-missing";
 }

@@ -34,6 +34,9 @@ enum class Icon
     About,
     Shortcuts,
     SwitchBackend,
+    Guide,
+    Back,
+    Forward,
 };
 
 // The theme name behind an icon (the freedesktop name).

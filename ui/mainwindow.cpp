@@ -30,6 +30,8 @@
 #ifdef ROV_HAVE_WEBENGINE
 #include "notebook/jupyterlabwindow.h"
 #endif
+#include "core/languagemanager.h"
+#include "help/guidewindow.h"
 #include "projectsetupdialog.h"
 #include "pythonsetupwindow.h"
 #include "rest/operationpoller.h"
@@ -231,7 +233,10 @@ void MainWindow::connectSignals()
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_guide; // a window of its own (beside this one, not above it), gone with the console
+}
 
 QString MainWindow::productName()
 {
@@ -276,6 +281,9 @@ void MainWindow::createActions()
     m_refreshAction = action("refresh", QKeySequence::Refresh, [this] { refresh(); });
     m_shortcutsAction =
         action("keyboardShortcuts", QKeySequence::HelpContents, [this] { showShortcuts(); });
+    // F1 stays the key list (the tests and the guide say so); the guide is the next key over.
+    m_guideAction = action("userGuide", QKeySequence(Qt::SHIFT | Qt::Key_F1),
+                           [this] { showGuide(guideSection(m_navigation->current())); });
     m_aboutAction = action("about", QKeySequence(), [this] { showAbout(); });
     const std::pair<QAction *, Icon> icons[] = {{m_projectSetupAction, Icon::ProjectSetup},
                                                 {m_settingsAction, Icon::Settings},
@@ -291,6 +299,7 @@ void MainWindow::createActions()
                                                 {m_deleteAction, Icon::Delete},
                                                 {m_refreshAction, Icon::Refresh},
                                                 {m_shortcutsAction, Icon::Shortcuts},
+                                                {m_guideAction, Icon::Guide},
                                                 {m_aboutAction, Icon::About}};
     for (const auto &[which, icon] : icons)
         which->setIcon(icons::icon(icon));
@@ -314,7 +323,7 @@ void MainWindow::createMenus()
     m_clusterMenu->addSeparator();
     m_clusterMenu->addAction(m_refreshAction);
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addActions({m_shortcutsAction, m_aboutAction});
+    m_helpMenu->addActions({m_guideAction, m_shortcutsAction, m_aboutAction});
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -757,6 +766,8 @@ DashboardWindow *MainWindow::openDashboard(const api::vertex::PersistentResource
                 [this, name] { showJobHistory(name); });
         connect(window, &DashboardWindow::jupyterLabRequested, this,
                 [this, name] { openInJupyterLab(name); });
+        connect(window, &DashboardWindow::guideRequested, this,
+                [this] { showGuide(QStringLiteral("dashboard")); });
         connect(window, &DashboardWindow::logsRequested, this, &MainWindow::showLogs);
         connect(
             window, &DashboardWindow::registerModelRequested, this,
@@ -896,6 +907,9 @@ void MainWindow::retranslate()
     m_deleteAction->setText(tr("De&lete…"));
     m_refreshAction->setText(tr("Re&fresh"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_guideAction->setText(tr("&User guide"));
+    m_guideAction->setToolTip(
+        tr("The user guide at this page's section, in the console's language"));
     m_aboutAction->setText(tr("&About"));
     m_navigation->setTitle(Page::Clusters, tr("Ray clusters"),
                            tr("The Ray clusters of the project: create, scale, reboot, delete"));
@@ -1003,6 +1017,15 @@ void MainWindow::showShortcuts()
     layout->addWidget(buttons);
     dialog->resize(560, 520);
     dialog->show();
+}
+
+void MainWindow::showGuide(const QString &section)
+{
+    // One guide window, opened again at the section asked for; it is the window's own, not the
+    // backend's, so it stays across profile switches.
+    if (!m_guide)
+        m_guide = new GuideWindow;
+    m_guide->open(m_languages ? m_languages->current() : QLocale(), section);
 }
 
 void MainWindow::showRovdNotice()

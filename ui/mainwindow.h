@@ -33,6 +33,7 @@ class Banner;
 class ClustersPage;
 class ContextBar;
 class DashboardWindow;
+class GuideWindow;
 class JupyterLabWindow;
 class JobHistoryPage;
 class LogsPage;
@@ -107,6 +108,8 @@ private:
     void layOut();
     void connectSignals();
     void showShortcuts();
+    // Help → User guide at `section` (guideSection of a page).
+    void showGuide(const QString &section);
     void retranslate();
     void updateActions();
     void showBackendStatus();
@@ -183,6 +186,8 @@ private:
     QAction *m_deleteAction;
     QAction *m_refreshAction;
     QAction *m_shortcutsAction;
+    QAction *m_guideAction;
+    QPointer<GuideWindow> m_guide;
     QAction *m_aboutAction;
 };
 

@@ -6,6 +6,30 @@
 
 namespace rov::ui {
 
+QString guideSection(Page page)
+{
+    // No default: a page added to the enum without its section does not compile (-Werror).
+    switch (page) {
+    case Page::Clusters:
+        return QStringLiteral("clusters");
+    case Page::JobHistory:
+        return QStringLiteral("job-history");
+    case Page::Monitoring:
+        return QStringLiteral("monitoring");
+    case Page::Logs:
+        return QStringLiteral("logs");
+    case Page::Models:
+        return QStringLiteral("models");
+    case Page::Endpoints:
+        return QStringLiteral("endpoints");
+    case Page::Batch:
+        return QStringLiteral("batch");
+    case Page::Data:
+        return QStringLiteral("data");
+    }
+    return QStringLiteral("window");
+}
+
 Navigation::Navigation(QStackedWidget *pages, QWidget *parent)
     : QListWidget(parent), m_pages(pages), m_group(new QActionGroup(this))
 {

@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QListWidget>
+#include <QString>
 #include <vector>
 
 class QAction;
@@ -23,6 +24,10 @@ enum class Page
     Batch,
     Data,
 };
+
+// The page's section of the user guide: its `<a id>` in docs/user-guide*.md, the same in every
+// language (Help → User guide opens it; tst_docs checks that each is in both guides).
+QString guideSection(Page page);
 
 // The list on the left of the main window, in the manner of Google Cloud's console: one row
 // per page, and an action per page (Ctrl+1…Ctrl+9) that the window's menu shows.

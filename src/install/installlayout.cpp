@@ -27,4 +27,10 @@ QString defaultPythonEnvironmentText()
                           "start; run from a build tree, the tree's .venv (scripts/setup.sh)");
 }
 
+QString guideFolder()
+{
+    return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                               .filePath(QStringLiteral("../share/rov-console/guide")));
+}
+
 } // namespace rov::install

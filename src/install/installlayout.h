@@ -19,4 +19,9 @@ QString defaultPythonEnvironment();
 // The rule, as --help and the man page say it (no folder of the machine that built it).
 QString defaultPythonEnvironmentText();
 
+// The user guide (docs/user-guide*.md and the screenshots it shows), read by Help → User guide:
+// share/rov-console/guide beside the program's bin folder, where the build copies it
+// (docs/CMakeLists.txt) and where `cmake --install` and the package put it.
+QString guideFolder();
+
 } // namespace rov::install

@@ -20,6 +20,7 @@
 #include "dashboard/webdashboard.h"
 #include "dashboard/webdashboardtab.h"
 #include "datatable.h"
+#include "help/guidewindow.h"
 #include "jobhistorypage.h"
 #include "languagewalk.h"
 #include "logs/logspage.h"
@@ -396,6 +397,22 @@ private Q_SLOTS:
         QTest::qWait(3000); // the page renders its first data
         save(*m_dashboard, QStringLiteral("dashboard_web_en.png"));
         m_dashboard->tabs()->setCurrentWidget(m_dashboard->overview());
+    }
+
+    void helpOpensTheGuideAtTheDashboardsSection()
+    {
+        auto *guideAction = m_dashboard->findChild<QAction *>(QStringLiteral("userGuide"));
+        QVERIFY(guideAction);
+        QCOMPARE(guideAction->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F1));
+        guideAction->trigger();
+        rov::ui::GuideWindow *guide = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *found = qobject_cast<rov::ui::GuideWindow *>(top);
+                found && found->isVisible())
+                guide = found;
+        QVERIFY(guide);
+        QTRY_COMPARE(guide->currentSection(), QStringLiteral("dashboard"));
+        guide->close();
     }
 
     void theDashboardReadsInChinese()

@@ -3,6 +3,7 @@
 #include "core/backendsession.h"
 #include "core/clusterlistmodel.h"
 #include "core/languagemanager.h"
+#include "help/guidewindow.h"
 #include "icons.h"
 #include "jobhistorypage.h"
 #include "mainwindow.h"
@@ -13,17 +14,23 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -223,6 +230,99 @@ private Q_SLOTS:
         QVERIFY(!tail->isChecked());
     }
 
+    void helpOpensTheGuideAtThePageShownInItsLanguage()
+    {
+        // Every row of the real navigation (so a page added later is checked too), in English
+        // and in Chinese: Shift+F1 opens the guide from the build's copy at that page's section.
+        QSettings().remove(QStringLiteral("windows"));
+        for (const QString &language : {QStringLiteral("en_US"), QStringLiteral("zh_CN")}) {
+            QVERIFY(m_languages.apply(QLocale(language)));
+            MainWindow window;
+            window.setLanguageManager(&m_languages);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *action = window.findChild<QAction *>(QStringLiteral("userGuide"));
+            QVERIFY(action);
+            QCOMPARE(action->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F1));
+            QVERIFY(window.menuBar()->actions().last()->menu()->actions().contains(action));
+            // F1 is still the list of keys.
+            QCOMPARE(window.findChild<QAction *>(QStringLiteral("keyboardShortcuts"))->shortcut(),
+                     QKeySequence(Qt::Key_F1));
+            const QString file = language.startsWith(QLatin1String("zh"))
+                                     ? QStringLiteral("user-guide.zh_CN.md")
+                                     : QStringLiteral("user-guide.md");
+            auto *navigation = window.navigation();
+            rov::ui::GuideWindow *guide = nullptr;
+            for (int row = 0; row < navigation->count(); ++row) {
+                navigation->actions()[size_t(row)]->trigger();
+                window.activateWindow();
+                QVERIFY(QTest::qWaitForWindowActive(&window));
+                QTest::keyClick(&window, Qt::Key_F1, Qt::ShiftModifier);
+                QTRY_VERIFY(guide = findGuide());
+                QVERIFY(QTest::qWaitForWindowExposed(guide));
+                QCOMPARE(QFileInfo(guide->shownFile()).fileName(), file);
+                const QString section = rov::ui::guideSection(navigation->current());
+                QTRY_COMPARE(guide->currentSection(), section);
+                // The section's heading is at the top of the view, not merely passed.
+                auto *contents = guide->findChild<QListWidget *>(QStringLiteral("guideContents"));
+                QVERIFY(contents->currentItem());
+                QCOMPARE(contents->currentItem()->data(Qt::UserRole).toString(), section);
+                // …and it is the page's by name: "Logs and the query language" for Logs.
+                QVERIFY2(contents->currentItem()->text().startsWith(navigation->item(row)->text(),
+                                                                    Qt::CaseInsensitive),
+                         qPrintable(contents->currentItem()->text()));
+                QVERIFY(guide->browser()->verticalScrollBar()->value() > 0 || row == 0);
+                if (navigation->current() == Page::Logs)
+                    save(*guide, QStringLiteral("guide_%1.png")
+                                     .arg(language == QLatin1String("en_US") ? QStringLiteral("en")
+                                                                             : language));
+            }
+            QCOMPARE(topLevelGuides(), 1); // one window, opened again at each section
+            // Its images were found (a screenshot's width, not the missing-image box).
+            bool image = false;
+            for (QTextBlock b = guide->browser()->document()->begin(); b.isValid(); b = b.next())
+                for (auto it = b.begin(); !it.atEnd(); ++it)
+                    image = image || it.fragment().charFormat().isImageFormat();
+            QVERIFY(image);
+            guide->close();
+        }
+    }
+
+    void theGuideFollowsTheLanguageAndGoesBack()
+    {
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        MainWindow window;
+        window.setLanguageManager(&m_languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.navigation()->show(Page::Logs);
+        window.findChild<QAction *>(QStringLiteral("userGuide"))->trigger();
+        rov::ui::GuideWindow *guide = findGuide();
+        QVERIFY(guide);
+        QTRY_COMPARE(guide->currentSection(), QStringLiteral("logs"));
+        // A link of the guide's own table of contents, then Back.
+        Q_EMIT guide->browser()->anchorClicked(QUrl(QStringLiteral("#data-bigquery")));
+        QTRY_COMPARE(guide->currentSection(), QStringLiteral("data"));
+        guide->findChild<QAction *>(QStringLiteral("guideBack"))->trigger();
+        QTRY_COMPARE(guide->currentSection(), QStringLiteral("logs"));
+        // Find: Ctrl+F, a word, Return selects it further down.
+        auto *find = guide->findChild<QLineEdit *>(QStringLiteral("guideFind"));
+        QTest::keyClicks(find, QStringLiteral("JupyterLab"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(guide->browser()->textCursor().selectedText(), QStringLiteral("JupyterLab"));
+        // The language changes while it is open: the same section, in Chinese.
+        window.findChild<QAction *>(QStringLiteral("userGuide"))->trigger();
+        QTRY_COMPARE(guide->currentSection(), QStringLiteral("logs"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("zh_CN"))));
+        QTRY_COMPARE(QFileInfo(guide->shownFile()).fileName(),
+                     QStringLiteral("user-guide.zh_CN.md"));
+        QTRY_COMPARE(guide->currentSection(), QStringLiteral("logs"));
+        QCOMPARE(guide->windowTitle(), QStringLiteral("用户指南"));
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        QTRY_COMPARE(QFileInfo(guide->shownFile()).fileName(), QStringLiteral("user-guide.md"));
+        guide->close();
+    }
+
     void windowsRememberTheirSizeAndTheirTablesSort()
     {
         QSettings().remove(QStringLiteral("windows"));
@@ -295,6 +395,23 @@ private Q_SLOTS:
     }
 
 private:
+    static rov::ui::GuideWindow *findGuide()
+    {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *guide = qobject_cast<rov::ui::GuideWindow *>(top);
+                guide && guide->isVisible())
+                return guide;
+        }
+        return nullptr;
+    }
+    static int topLevelGuides()
+    {
+        int count = 0;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            count += qobject_cast<rov::ui::GuideWindow *>(top) ? 1 : 0;
+        return count;
+    }
+
     static void save(QWidget &window, const QString &name)
     {
         QVERIFY(screenshots::save(window, name));

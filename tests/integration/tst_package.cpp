@@ -264,6 +264,26 @@ private Q_SLOTS:
         QCOMPARE(installed.terminate(), 0);
     }
 
+    void theUserGuideIsInstalledWhereTheConsoleReadsIt()
+    {
+        // Help → User guide reads ../share/rov-console/guide beside the program's bin folder
+        // (install::guideFolder): both guides as docs/ has them, and every screenshot they show.
+        const QString guide = QDir(m_root + QStringLiteral("/usr/bin"))
+                                  .filePath(QStringLiteral("../share/rov-console/guide"));
+        for (const char *name : {"user-guide.md", "user-guide.zh_CN.md"}) {
+            const QByteArray installed = readAll(guide + QLatin1Char('/') + QLatin1String(name));
+            QCOMPARE(installed,
+                     readAll(QStringLiteral(ROV_SOURCE_DIR "/docs/") + QLatin1String(name)));
+            const QRegularExpression image(QStringLiteral(R"re(\]\((screenshots/[^)]+\.png)\))re"));
+            int images = 0;
+            for (auto m = image.globalMatch(QString::fromUtf8(installed)); m.hasNext(); ++images) {
+                const QString shot = m.next().captured(1);
+                QVERIFY2(QFileInfo(guide + QLatin1Char('/') + shot).isFile(), qPrintable(shot));
+            }
+            QVERIFY(images >= 15);
+        }
+    }
+
     void theInstalledConsoleStartsItsRovdAndListsTheClusters()
     {
         // A profile of its own: this computer, rovd on a free port with its data here.

@@ -6,6 +6,7 @@
 #include "core/logquerytext.h"
 #include "core/servingmodels.h"
 #include "datatable.h"
+#include "icons.h"
 #include "jobstab.h"
 #include "monitoring/minicharts.h"
 #include "nodestab.h"
@@ -148,6 +149,12 @@ void DashboardWindow::createActions()
     view->addActions({refresh, browser, m_jupyterLab, m_nodeLogs, clusterLogs});
     view->addSeparator();
     view->addAction(close);
+    auto *guide = addAction([] { return tr("&User guide"); }, QKeySequence(Qt::SHIFT | Qt::Key_F1),
+                            "userGuide", [this] { Q_EMIT guideRequested(); });
+    guide->setIcon(icons::icon(icons::Icon::Guide));
+    auto *help = menuBar()->addMenu(QString());
+    m_texts->bind(help, &QMenu::setTitle, [] { return tr("&Help"); });
+    help->addAction(guide);
     auto *toolBar = addToolBar(QString());
     m_texts->bind(toolBar, &QWidget::setWindowTitle, [] { return tr("Dashboard"); });
     toolBar->setObjectName(QStringLiteral("dashboardToolBar"));

@@ -1,0 +1,337 @@
+#include "guidewindow.h"
+
+#include "core/userguide.h"
+#include "icons.h"
+#include "install/installlayout.h"
+#include "texts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+
+namespace rov::ui {
+
+namespace {
+
+// Screenshots are made at the console's size; in the guide they are shown at most this wide
+// (device-independent pixels), their height in proportion, so a page never scrolls sideways.
+constexpr int kImageWidth = 720;
+constexpr int kAnchorRole = Qt::UserRole;
+
+} // namespace
+
+GuideWindow::GuideWindow(QWidget *parent)
+    : QMainWindow(parent), m_contents(new QListWidget(this)), m_browser(new QTextBrowser(this)),
+      m_findField(new QLineEdit(this)), m_findStatus(new QLabel(this)),
+      m_folder(install::guideFolder())
+{
+    setObjectName(QStringLiteral("guideWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowIcon(icons::icon(icons::Icon::Guide));
+    m_contents->setObjectName(QStringLiteral("guideContents"));
+    m_browser->setObjectName(QStringLiteral("guideText"));
+    m_browser->setOpenLinks(false); // every link goes through followLink
+    m_browser->setSearchPaths({m_folder});
+    m_browser->document()->setDocumentMargin(14);
+    m_contents->setSpacing(2);
+    m_findField->setObjectName(QStringLiteral("guideFind"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setMaximumWidth(320);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("guideSplitter"));
+    splitter->addWidget(m_contents);
+    splitter->addWidget(m_browser);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 760});
+    setCentralWidget(splitter);
+    createToolBar();
+    statusBar()->addPermanentWidget(m_findStatus);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &GuideWindow::followLink);
+    connect(m_contents, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        go({m_file, item->data(kAnchorRole).toString()}, true);
+    });
+    connect(m_contents, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        go({m_file, item->data(kAnchorRole).toString()}, true);
+    });
+    connect(m_browser->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &GuideWindow::followReading);
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] { find(false); });
+    connect(m_findField, &QLineEdit::textChanged, m_findStatus, &QLabel::clear);
+
+    auto *texts = new Texts(this);
+    texts->bind(this, &QWidget::setWindowTitle, [] { return tr("User guide"); });
+    texts->bind(m_findField, &QLineEdit::setPlaceholderText,
+                [] { return tr("Find in the guide (Ctrl+F)"); });
+    resize(1040, 780);
+}
+
+void GuideWindow::createToolBar()
+{
+    auto *bar = addToolBar(QString());
+    bar->setObjectName(QStringLiteral("guideToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_backAction = bar->addAction(icons::icon(icons::Icon::Back), QString(), this,
+                                  [this] { step(m_back, m_forward); });
+    m_backAction->setObjectName(QStringLiteral("guideBack"));
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_forwardAction = bar->addAction(icons::icon(icons::Icon::Forward), QString(), this,
+                                     [this] { step(m_forward, m_back); });
+    m_forwardAction->setObjectName(QStringLiteral("guideForward"));
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    bar->addSeparator();
+    bar->addWidget(m_findField);
+    auto *focusFind = new QShortcut(QKeySequence::Find, this);
+    connect(focusFind, &QShortcut::activated, this, [this] {
+        m_findField->setFocus(Qt::ShortcutFocusReason);
+        m_findField->selectAll();
+    });
+    auto *next = new QShortcut(QKeySequence::FindNext, this);
+    connect(next, &QShortcut::activated, this, [this] { find(false); });
+    auto *previous = new QShortcut(QKeySequence::FindPrevious, this);
+    connect(previous, &QShortcut::activated, this, [this] { find(true); });
+    auto *texts = new Texts(this);
+    texts->bind(m_backAction, &QAction::setText, [] { return tr("Back"); });
+    texts->bind(m_forwardAction, &QAction::setText, [] { return tr("Forward"); });
+    texts->bind([bar](const QString &title) { bar->setWindowTitle(title); },
+                [] { return tr("Guide"); });
+    updateHistoryActions();
+}
+
+void GuideWindow::step(std::vector<Place> &from, std::vector<Place> &to)
+{
+    if (from.empty())
+        return;
+    to.push_back({m_file, currentSection()});
+    const Place place = from.back();
+    from.pop_back();
+    go(place, false);
+}
+
+void GuideWindow::open(const QLocale &language, const QString &section)
+{
+    const QString file = QDir(m_folder).filePath(core::guide::fileName(language));
+    go({file, section}, !m_file.isEmpty());
+    show();
+    raise();
+    activateWindow();
+}
+
+QString GuideWindow::currentSection() const
+{
+    const int top = m_browser->verticalScrollBar()->value();
+    auto *layout = m_browser->document()->documentLayout();
+    QString current;
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        // +2: a section scrolled to sits exactly at the top; rounding must not put it below.
+        if (layout->blockBoundingRect(block).top() > top + 2)
+            break;
+        const QStringList names = block.begin().fragment().charFormat().anchorNames();
+        if (!names.isEmpty() && names.size() > 1)
+            current = names.first(); // [id, slug]: sections without an id have the slug only
+    }
+    return current;
+}
+
+void GuideWindow::go(const Place &place, bool remember)
+{
+    if (remember && !m_file.isEmpty()) {
+        m_back.push_back({m_file, currentSection()});
+        m_forward.clear();
+    }
+    if (place.file != m_file && !load(place.file)) {
+        showMissing(place.file);
+        updateHistoryActions();
+        return;
+    }
+    scrollTo(place.anchor);
+    updateHistoryActions();
+}
+
+bool GuideWindow::load(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const QString markdown = QString::fromUtf8(in.readAll());
+    m_browser->document()->setMarkdown(core::guide::withoutAnchorLines(markdown));
+    m_file = file;
+    decorate();
+    // The sections as the guide names them, for the anchors and the list.
+    const auto sections = core::guide::sections(markdown);
+    auto sectionIt = sections.begin();
+    m_contents->clear();
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        const QString slug = core::guide::slug(block.text());
+        const auto match = std::find_if(sectionIt, sections.end(), [&slug](const auto &s) {
+            return s.slug == slug || s.slug.startsWith(slug + u'-');
+        });
+        if (match == sections.end())
+            continue;
+        sectionIt = match + 1;
+        QStringList names;
+        if (!match->id.isEmpty())
+            names << match->id;
+        names << match->slug;
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat anchor;
+        anchor.setAnchor(true);
+        anchor.setAnchorNames(names);
+        cursor.mergeCharFormat(anchor);
+        if (match->level == 2) {
+            auto *item = new QListWidgetItem(match->title, m_contents);
+            item->setData(kAnchorRole, names.first());
+        }
+    }
+    return true;
+}
+
+void GuideWindow::showMissing(const QString &file)
+{
+    m_file.clear();
+    m_contents->clear();
+    m_browser->setPlainText(
+        tr("The user guide is not here: %1 could not be read. It is installed with the console "
+           "(share/rov-console/guide) and copied there by every build (scripts/build.sh).")
+            .arg(QDir::toNativeSeparators(file)));
+}
+
+void GuideWindow::decorate()
+{
+    QTextDocument *document = m_browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const QSize size =
+                QImageReader(QDir(m_folder).filePath(QUrl(image.name()).path())).size();
+            if (!size.isValid() || size.width() <= kImageWidth)
+                continue;
+            image.setWidth(kImageWidth);
+            image.setHeight(double(size.height()) * kImageWidth / size.width());
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+}
+
+void GuideWindow::scrollTo(const QString &anchor)
+{
+    // After the window has its size: the layout, and so where a heading is, depends on it.
+    const auto scroll = [this, anchor] {
+        if (anchor.isEmpty())
+            m_browser->verticalScrollBar()->setValue(0);
+        else
+            m_browser->scrollToAnchor(anchor);
+        followReading();
+    };
+    scroll();
+    QTimer::singleShot(0, this, scroll);
+}
+
+void GuideWindow::followLink(const QUrl &url)
+{
+    if (!url.isRelative() && url.scheme() != QLatin1String("file")) {
+        QDesktopServices::openUrl(url); // the web, mail: the desktop's programs
+        return;
+    }
+    if (url.path().isEmpty()) { // #section of this page
+        go({m_file, url.fragment()}, true);
+        return;
+    }
+    const QString target =
+        url.isRelative() ? QDir(m_folder).filePath(url.path()) : url.toLocalFile();
+    if (target.endsWith(QLatin1String(".md")) && QFileInfo::exists(target)) {
+        go({QDir::cleanPath(target), url.fragment()}, true);
+        return;
+    }
+    if (QFileInfo::exists(target)) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%1 is not part of the guide on this computer.").arg(url.toString()), 8000);
+}
+
+void GuideWindow::find(bool backward)
+{
+    const QString text = m_findField->text();
+    if (text.isEmpty())
+        return;
+    const QTextDocument::FindFlags flags =
+        backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (!m_browser->find(text, flags)) {
+        // Wrap around, as a browser's find does.
+        QTextCursor cursor = m_browser->textCursor();
+        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        m_browser->setTextCursor(cursor);
+        if (!m_browser->find(text, flags)) {
+            m_findStatus->setText(tr("Not found: %1").arg(text));
+            return;
+        }
+    }
+    m_findStatus->clear();
+}
+
+void GuideWindow::followReading()
+{
+    const QString section = currentSection();
+    for (int row = 0; row < m_contents->count(); ++row) {
+        if (m_contents->item(row)->data(kAnchorRole).toString() == section) {
+            const QSignalBlocker quiet(m_contents);
+            m_contents->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void GuideWindow::updateHistoryActions()
+{
+    m_backAction->setEnabled(!m_back.empty());
+    m_forwardAction->setEnabled(!m_forward.empty());
+}
+
+void GuideWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || m_file.isEmpty())
+        return;
+    // The same section in the new language's guide (ids are the same in both).
+    const QString file = QDir(m_folder).filePath(core::guide::fileName(QLocale()));
+    if (file == m_file)
+        return;
+    const QString section = currentSection();
+    QTimer::singleShot(0, this, [this, file, section] { go({file, section}, false); });
+}
+
+} // namespace rov::ui
