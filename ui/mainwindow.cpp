@@ -483,6 +483,7 @@ CreateClusterWizard *MainWindow::openCreateWizard()
                                : context.capabilities.machineTypes;
     auto *wizard = new CreateClusterWizard(context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    offerGuide(wizard, [this] { showGuide(QStringLiteral("clusters")); });
     bindToBackend(wizard);
     connect(wizard, &CreateClusterWizard::clusterCreated, this, [this](const QString &name) {
         m_refresher->refreshNow();
@@ -864,6 +865,7 @@ void MainWindow::showProjectSetup()
         m_profiles, QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), m_session,
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    offerGuide(dialog, [this] { showGuide(QStringLiteral("project-setup")); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { useProfile(dialog->chosen()); });
     dialog->open();
 }
@@ -872,6 +874,7 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_languages, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    offerGuide(dialog, [this] { showGuide(QStringLiteral("settings")); });
     dialog->open();
 }
 

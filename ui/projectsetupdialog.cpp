@@ -338,6 +338,7 @@ void ProjectSetupDialog::showSecretsPlace()
 QDialogButtonBox *ProjectSetupDialog::saveButtons(Texts *texts)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("dialogButtons")); // offerGuide adds Help to it
     texts->bind(buttons->button(QDialogButtonBox::Ok), &QAbstractButton::setText,
                 [] { return tr("Save and use"); });
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveProfile"));

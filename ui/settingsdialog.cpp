@@ -55,6 +55,7 @@ SettingsDialog::SettingsDialog(core::LanguageManager *languages, QWidget *parent
                              jupyterLab->currentData().toBool());
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("dialogButtons")); // offerGuide adds Help to it
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *form = new QFormLayout(this);
     texts->row(form, language, [] { return tr("&Language:"); });

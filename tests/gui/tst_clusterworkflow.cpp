@@ -30,6 +30,7 @@
 #include "rovdfixture.h"
 #include "scaledialog.h"
 #include "screenshots.h"
+#include "shownguide.h"
 #include "wizard/createclusterwizard.h"
 #include "wizard/creationprogresspage.h"
 
@@ -492,6 +493,14 @@ private Q_SLOTS:
         // Issue 10, item 9: a wizard, a details dialog, a dashboard window, the job history
         // and the shortcut list are open when the language changes; every word follows.
         QPointer<CreateClusterWizard> wizard = m_window.openCreateWizard();
+        // Its Help button opens the guide at the clusters' section (then the guide is closed:
+        // its pages are the guide's own words, English or Chinese as they are).
+        QVERIFY(wizard && wizard->button(QWizard::HelpButton)->isVisible());
+        wizard->button(QWizard::HelpButton)->click();
+        QPointer<rov::ui::GuideWindow> guide = shownguide::find();
+        QVERIFY(guide);
+        QTRY_COMPARE(guide->currentSection(), QStringLiteral("clusters"));
+        guide->close();
         m_window.showDetails(clusterName());
         QPointer<rov::ui::ClusterDetailsDialog> details =
             m_window.findChild<rov::ui::ClusterDetailsDialog *>();

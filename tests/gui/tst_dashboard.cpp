@@ -20,7 +20,6 @@
 #include "dashboard/webdashboard.h"
 #include "dashboard/webdashboardtab.h"
 #include "datatable.h"
-#include "help/guidewindow.h"
 #include "jobhistorypage.h"
 #include "languagewalk.h"
 #include "logs/logspage.h"
@@ -34,6 +33,7 @@
 #include "screenshots.h"
 #include "serving/registermodeldialog.h"
 #include "serving/servingpages.h"
+#include "shownguide.h"
 
 #include <QAction>
 #include <QApplication>
@@ -405,11 +405,7 @@ private Q_SLOTS:
         QVERIFY(guideAction);
         QCOMPARE(guideAction->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F1));
         guideAction->trigger();
-        rov::ui::GuideWindow *guide = nullptr;
-        for (QWidget *top : QApplication::topLevelWidgets())
-            if (auto *found = qobject_cast<rov::ui::GuideWindow *>(top);
-                found && found->isVisible())
-                guide = found;
+        rov::ui::GuideWindow *guide = shownguide::find();
         QVERIFY(guide);
         QTRY_COMPARE(guide->currentSection(), QStringLiteral("dashboard"));
         guide->close();

@@ -3,12 +3,12 @@
 #include "core/backendsession.h"
 #include "core/clusterlistmodel.h"
 #include "core/languagemanager.h"
-#include "help/guidewindow.h"
 #include "icons.h"
 #include "jobhistorypage.h"
 #include "mainwindow.h"
 #include "navigation.h"
 #include "screenshots.h"
+#include "shownguide.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -258,7 +258,7 @@ private Q_SLOTS:
                 window.activateWindow();
                 QVERIFY(QTest::qWaitForWindowActive(&window));
                 QTest::keyClick(&window, Qt::Key_F1, Qt::ShiftModifier);
-                QTRY_VERIFY(guide = findGuide());
+                QTRY_VERIFY(guide = shownguide::find());
                 QVERIFY(QTest::qWaitForWindowExposed(guide));
                 QCOMPARE(QFileInfo(guide->shownFile()).fileName(), file);
                 const QString section = rov::ui::guideSection(navigation->current());
@@ -297,7 +297,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.navigation()->show(Page::Logs);
         window.findChild<QAction *>(QStringLiteral("userGuide"))->trigger();
-        rov::ui::GuideWindow *guide = findGuide();
+        rov::ui::GuideWindow *guide = shownguide::find();
         QVERIFY(guide);
         QTRY_COMPARE(guide->currentSection(), QStringLiteral("logs"));
         // A link of the guide's own table of contents, then Back.
@@ -321,6 +321,40 @@ private Q_SLOTS:
         QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
         QTRY_COMPARE(QFileInfo(guide->shownFile()).fileName(), QStringLiteral("user-guide.md"));
         guide->close();
+    }
+
+    void theDialogsHelpOpensTheirSection()
+    {
+        // Project setup and Settings block the main window; their Help button (and Shift+F1 in
+        // them) still opens the guide, at their own sections.
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        MainWindow window;
+        window.setLanguageManager(&m_languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const std::pair<const char *, const char *> dialogs[] = {{"settings", "settings"},
+                                                                 {"projectSetup", "project-setup"}};
+        for (const auto &[action, section] : dialogs) {
+            window.findChild<QAction *>(QLatin1String(action))->trigger();
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY(dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+            auto *help = dialog->findChild<QAbstractButton *>(QStringLiteral("guideButton"));
+            QVERIFY2(help && help->isVisible(), action);
+            QTest::mouseClick(help, Qt::LeftButton);
+            rov::ui::GuideWindow *guide = nullptr;
+            QTRY_VERIFY(guide = shownguide::find());
+            QTRY_COMPARE(guide->currentSection(), QLatin1String(section));
+            guide->close();
+            QTRY_VERIFY(!shownguide::find());
+            dialog->activateWindow(); // as a desktop's window manager gives it back to the dialog
+            QTRY_COMPARE(QApplication::activeWindow(), dialog);
+            QTest::keyClick(dialog, Qt::Key_F1, Qt::ShiftModifier);
+            QTRY_VERIFY(guide = shownguide::find());
+            QTRY_COMPARE(guide->currentSection(), QLatin1String(section));
+            guide->close();
+            dialog->reject();
+            QTRY_VERIFY(!QApplication::activeModalWidget());
+        }
     }
 
     void windowsRememberTheirSizeAndTheirTablesSort()
@@ -395,15 +429,6 @@ private Q_SLOTS:
     }
 
 private:
-    static rov::ui::GuideWindow *findGuide()
-    {
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            if (auto *guide = qobject_cast<rov::ui::GuideWindow *>(top);
-                guide && guide->isVisible())
-                return guide;
-        }
-        return nullptr;
-    }
     static int topLevelGuides()
     {
         int count = 0;

@@ -8,6 +8,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -27,6 +30,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+#include <QWizard>
 
 namespace rov::ui {
 
@@ -332,6 +336,19 @@ void GuideWindow::changeEvent(QEvent *event)
         return;
     const QString section = currentSection();
     QTimer::singleShot(0, this, [this, file, section] { go({file, section}, false); });
+}
+
+void offerGuide(QDialog *dialog, std::function<void()> open)
+{
+    if (auto *wizard = qobject_cast<QWizard *>(dialog)) {
+        wizard->setOption(QWizard::HaveHelpButton);
+        QObject::connect(wizard, &QWizard::helpRequested, dialog, open);
+    } else if (auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("dialogButtons"))) {
+        box->addButton(QDialogButtonBox::Help)->setObjectName(QStringLiteral("guideButton"));
+        QObject::connect(box, &QDialogButtonBox::helpRequested, dialog, open);
+    }
+    auto *key = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1), dialog);
+    QObject::connect(key, &QShortcut::activated, dialog, std::move(open));
 }
 
 } // namespace rov::ui

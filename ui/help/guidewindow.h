@@ -3,9 +3,11 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QString>
+#include <functional>
 #include <vector>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -69,5 +71,11 @@ private:
     std::vector<Place> m_back;
     std::vector<Place> m_forward;
 };
+
+// Help in a dialog: its Help button (a wizard's own, or one added to the button box named
+// "dialogButtons") and Shift+F1 anywhere in it call `open`, which shows the guide at the
+// dialog's section. The guide is a window of its own, so a dialog that blocks the main window
+// does not block it.
+void offerGuide(QDialog *dialog, std::function<void()> open);
 
 } // namespace rov::ui
