@@ -7,6 +7,7 @@
 #include "core/costestimator.h"
 #include "core/palette.h"
 #include "failurereport.h"
+#include "help/guidewindow.h"
 #include "texts.h"
 
 #include <QDesktopServices>
@@ -127,6 +128,7 @@ QTabWidget *ClusterDetailsDialog::makeTabs(Texts *texts)
 QDialogButtonBox *ClusterDetailsDialog::makeButtons(Texts *texts)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    offerGuide(this, buttons, QStringLiteral("clusters"));
     m_dashboard = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_jupyterLab = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_jupyterLab->setObjectName(QStringLiteral("openJupyterLab"));

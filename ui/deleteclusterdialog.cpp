@@ -1,5 +1,6 @@
 #include "deleteclusterdialog.h"
 
+#include "help/guidewindow.h"
 #include "texts.h"
 
 #include <QDialogButtonBox>
@@ -29,6 +30,7 @@ DeleteClusterDialog::DeleteClusterDialog(const api::vertex::PersistentResource &
     text->setWordWrap(true);
     layout->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    offerGuide(this, buttons, QStringLiteral("clusters"));
     m_delete = buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
     texts->bind(m_delete, &QAbstractButton::setText, [] { return tr("Delete"); });
     m_delete->setObjectName(QStringLiteral("confirmDelete"));

@@ -235,7 +235,7 @@ void MainWindow::connectSignals()
 
 MainWindow::~MainWindow()
 {
-    delete m_guide; // a window of its own (beside this one, not above it), gone with the console
+    closeGuide(); // a window of its own (beside this one, not above it), gone with the console
 }
 
 QString MainWindow::productName()
@@ -483,7 +483,6 @@ CreateClusterWizard *MainWindow::openCreateWizard()
                                : context.capabilities.machineTypes;
     auto *wizard = new CreateClusterWizard(context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    offerGuide(wizard, [this] { showGuide(QStringLiteral("clusters")); });
     bindToBackend(wizard);
     connect(wizard, &CreateClusterWizard::clusterCreated, this, [this](const QString &name) {
         m_refresher->refreshNow();
@@ -865,7 +864,6 @@ void MainWindow::showProjectSetup()
         m_profiles, QCoreApplication::applicationDirPath() + QStringLiteral("/rovd"), m_session,
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    offerGuide(dialog, [this] { showGuide(QStringLiteral("project-setup")); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { useProfile(dialog->chosen()); });
     dialog->open();
 }
@@ -874,7 +872,6 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_languages, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    offerGuide(dialog, [this] { showGuide(QStringLiteral("settings")); });
     dialog->open();
 }
 
@@ -1014,6 +1011,7 @@ void MainWindow::showShortcuts()
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    offerGuide(dialog, buttons, QStringLiteral("shortcuts"));
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(tree);
@@ -1024,11 +1022,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showGuide(const QString &section)
 {
-    // One guide window, opened again at the section asked for; it is the window's own, not the
-    // backend's, so it stays across profile switches.
-    if (!m_guide)
-        m_guide = new GuideWindow;
-    m_guide->open(m_languages ? m_languages->current() : QLocale(), section);
+    rov::ui::showGuide(section);
 }
 
 void MainWindow::showRovdNotice()

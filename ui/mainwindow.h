@@ -33,7 +33,6 @@ class Banner;
 class ClustersPage;
 class ContextBar;
 class DashboardWindow;
-class GuideWindow;
 class JupyterLabWindow;
 class JobHistoryPage;
 class LogsPage;
@@ -187,7 +186,6 @@ private:
     QAction *m_refreshAction;
     QAction *m_shortcutsAction;
     QAction *m_guideAction;
-    QPointer<GuideWindow> m_guide;
     QAction *m_aboutAction;
 };
 

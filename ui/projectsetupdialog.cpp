@@ -4,6 +4,7 @@
 #include "core/backendsession.h"
 #include "core/palette.h"
 #include "core/secretstore.h"
+#include "help/guidewindow.h"
 #include "texts.h"
 
 #include <QComboBox>
@@ -338,7 +339,7 @@ void ProjectSetupDialog::showSecretsPlace()
 QDialogButtonBox *ProjectSetupDialog::saveButtons(Texts *texts)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("dialogButtons")); // offerGuide adds Help to it
+    offerGuide(this, buttons, QStringLiteral("project-setup"));
     texts->bind(buttons->button(QDialogButtonBox::Ok), &QAbstractButton::setText,
                 [] { return tr("Save and use"); });
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveProfile"));

@@ -1,5 +1,6 @@
 #include "pythonsetupwindow.h"
 
+#include "help/guidewindow.h"
 #include "install/pythonenvironment.h"
 #include "texts.h"
 
@@ -28,6 +29,7 @@ PythonSetupWindow::PythonSetupWindow(install::PythonEnvironment *environment,
     auto *title = new QLabel(this);
     title->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    offerGuide(this, buttons, QStringLiteral("first-start"));
     auto *texts = new Texts(this);
     texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Setting up Python for Ray"); });
     texts->bind(title, &QLabel::setText,

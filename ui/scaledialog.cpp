@@ -1,6 +1,7 @@
 #include "scaledialog.h"
 
 #include "core/costestimator.h"
+#include "help/guidewindow.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -48,6 +49,7 @@ ScaleDialog::ScaleDialog(const api::vertex::PersistentResource &cluster, int max
     layout->addWidget(m_cost);
     // Its own button, not the box's Ok: the box would put back "OK" on a language change.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    offerGuide(this, buttons, QStringLiteral("clusters"));
     m_scale = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

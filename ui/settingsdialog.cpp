@@ -3,6 +3,7 @@
 #include "core/languagemanager.h"
 #include "core/settingskeys.h"
 #include "dashboard/webdashboard.h"
+#include "help/guidewindow.h"
 #include "texts.h"
 
 #include <QComboBox>
@@ -55,7 +56,7 @@ SettingsDialog::SettingsDialog(core::LanguageManager *languages, QWidget *parent
                              jupyterLab->currentData().toBool());
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->setObjectName(QStringLiteral("dialogButtons")); // offerGuide adds Help to it
+    offerGuide(this, buttons, QStringLiteral("settings"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *form = new QFormLayout(this);
     texts->row(form, language, [] { return tr("&Language:"); });

@@ -1,5 +1,6 @@
 #include "storagepickerdialog.h"
 
+#include "help/guidewindow.h"
 #include "texts.h"
 
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@ StoragePickerDialog::StoragePickerDialog(api::storage::StorageReader *storage, Q
       m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    offerGuide(this, m_buttons, QStringLiteral("batch"));
     setObjectName(QStringLiteral("storagePicker"));
     m_tree->setObjectName(QStringLiteral("storageTree"));
     m_status->setObjectName(QStringLiteral("storageStatus"));

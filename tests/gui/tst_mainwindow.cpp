@@ -6,8 +6,11 @@
 #include "icons.h"
 #include "jobhistorypage.h"
 #include "mainwindow.h"
+#include "monitoring/customchartdialog.h"
 #include "navigation.h"
 #include "screenshots.h"
+#include "serving/deploydialog.h"
+#include "serving/registermodeldialog.h"
 #include "shownguide.h"
 
 #include <QAbstractButton>
@@ -354,6 +357,39 @@ private Q_SLOTS:
             guide->close();
             dialog->reject();
             QTRY_VERIFY(!QApplication::activeModalWidget());
+        }
+    }
+
+    void everyDialogHasHelpAtItsSection()
+    {
+        QVERIFY(m_languages.apply(QLocale(QStringLiteral("en_US"))));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(QStringLiteral("keyboardShortcuts"))->trigger();
+        auto *shortcuts = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+        rov::ui::DeployDialog deploy(nullptr, {}, {});
+        rov::ui::RegisterModelDialog registerModel(nullptr);
+        rov::ui::CustomChartDialog chart(nullptr, QString());
+        const std::pair<QDialog *, const char *> dialogs[] = {{shortcuts, "shortcuts"},
+                                                              {&deploy, "models"},
+                                                              {&registerModel, "models"},
+                                                              {&chart, "monitoring"}};
+        for (const auto &[dialog, section] : dialogs) {
+            QVERIFY(dialog);
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            auto *help = dialog->findChild<QAbstractButton *>(QStringLiteral("guideButton"));
+            QVERIFY2(help && help->isVisible(), section);
+            help->click();
+            rov::ui::GuideWindow *guide = nullptr;
+            QTRY_VERIFY(guide = shownguide::find());
+            QTRY_COMPARE(guide->currentSection(), QLatin1String(section));
+            // The guide does not keep the console running once the main window is closed.
+            QVERIFY(!guide->testAttribute(Qt::WA_QuitOnClose));
+            guide->close();
+            QTRY_VERIFY(!shownguide::find());
+            dialog->hide();
         }
     }
 

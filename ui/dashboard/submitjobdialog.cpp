@@ -5,6 +5,7 @@
 #include "core/jobform.h"
 #include "core/palette.h"
 #include "core/samplejobs.h"
+#include "help/guidewindow.h"
 #include "texts.h"
 
 #include <QComboBox>
@@ -47,6 +48,7 @@ SubmitJobDialog::SubmitJobDialog(api::ray::RayDashboardClient *client, QWidget *
       m_command(new CodeBox(QString(), this)), m_progress(new QProgressBar(this)),
       m_message(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
+    offerGuide(this, m_buttons, QStringLiteral("dashboard"));
     auto *texts = new Texts(this);
     setUpFields(texts);
     layOut(texts);

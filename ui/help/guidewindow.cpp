@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -27,6 +28,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
@@ -50,6 +52,9 @@ GuideWindow::GuideWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("guideWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
+    // A window of its own (no parent: a dialog that blocks the main window does not block it),
+    // but not one that keeps the console running after the main window is closed.
+    setAttribute(Qt::WA_QuitOnClose, false);
     setWindowIcon(icons::icon(icons::Icon::Guide));
     m_contents->setObjectName(QStringLiteral("guideContents"));
     m_browser->setObjectName(QStringLiteral("guideText"));
@@ -72,6 +77,7 @@ GuideWindow::GuideWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_findStatus);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &GuideWindow::followLink);
+    m_browser->viewport()->installEventFilter(this); // its height: makeRoomAfterTheEnd
     connect(m_contents, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         go({m_file, item->data(kAnchorRole).toString()}, true);
     });
@@ -184,6 +190,7 @@ bool GuideWindow::load(const QString &file)
     m_browser->document()->setMarkdown(core::guide::withoutAnchorLines(markdown));
     m_file = file;
     decorate();
+    makeRoomAfterTheEnd();
     // The sections as the guide names them, for the anchors and the list.
     const auto sections = core::guide::sections(markdown);
     auto sectionIt = sections.begin();
@@ -214,6 +221,26 @@ bool GuideWindow::load(const QString &file)
         }
     }
     return true;
+}
+
+void GuideWindow::makeRoomAfterTheEnd()
+{
+    // Room below the last line, so that the last sections too can be scrolled to the top of the
+    // view when they are opened (Keyboard shortcuts is a few lines long).
+    QTextFrame *root = m_browser->document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    const int room = m_browser->viewport()->height();
+    if (int(format.bottomMargin()) == room)
+        return;
+    format.setBottomMargin(room);
+    root->setFrameFormat(format);
+}
+
+bool GuideWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize && !m_file.isEmpty())
+        makeRoomAfterTheEnd();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void GuideWindow::showMissing(const QString &file)
@@ -253,6 +280,7 @@ void GuideWindow::scrollTo(const QString &anchor)
 {
     // After the window has its size: the layout, and so where a heading is, depends on it.
     const auto scroll = [this, anchor] {
+        makeRoomAfterTheEnd(); // the view has its height now
         if (anchor.isEmpty())
             m_browser->verticalScrollBar()->setValue(0);
         else
@@ -338,17 +366,42 @@ void GuideWindow::changeEvent(QEvent *event)
     QTimer::singleShot(0, this, [this, file, section] { go({file, section}, false); });
 }
 
-void offerGuide(QDialog *dialog, std::function<void()> open)
+namespace {
+
+QPointer<GuideWindow> &sharedGuide()
 {
+    static QPointer<GuideWindow> window;
+    return window;
+}
+
+} // namespace
+
+GuideWindow *showGuide(const QString &section)
+{
+    QPointer<GuideWindow> &window = sharedGuide();
+    if (!window)
+        window = new GuideWindow;
+    window->open(QLocale(), section);
+    return window;
+}
+
+void closeGuide()
+{
+    delete sharedGuide().data();
+}
+
+void offerGuide(QDialog *dialog, QDialogButtonBox *buttons, const QString &section)
+{
+    const auto open = [section] { showGuide(section); };
     if (auto *wizard = qobject_cast<QWizard *>(dialog)) {
         wizard->setOption(QWizard::HaveHelpButton);
         QObject::connect(wizard, &QWizard::helpRequested, dialog, open);
-    } else if (auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("dialogButtons"))) {
-        box->addButton(QDialogButtonBox::Help)->setObjectName(QStringLiteral("guideButton"));
-        QObject::connect(box, &QDialogButtonBox::helpRequested, dialog, open);
+    } else if (buttons) {
+        buttons->addButton(QDialogButtonBox::Help)->setObjectName(QStringLiteral("guideButton"));
+        QObject::connect(buttons, &QDialogButtonBox::helpRequested, dialog, open);
     }
     auto *key = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1), dialog);
-    QObject::connect(key, &QShortcut::activated, dialog, std::move(open));
+    QObject::connect(key, &QShortcut::activated, dialog, open);
 }
 
 } // namespace rov::ui

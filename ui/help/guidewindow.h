@@ -8,6 +8,7 @@
 
 class QAction;
 class QDialog;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -39,6 +40,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Place
@@ -54,6 +56,7 @@ private:
     bool load(const QString &file);
     void showMissing(const QString &file);
     void decorate(); // heading anchors, images fitted to the page, the contents list
+    void makeRoomAfterTheEnd();
     void scrollTo(const QString &anchor);
     void followLink(const QUrl &url);
     void find(bool backward);
@@ -72,10 +75,16 @@ private:
     std::vector<Place> m_forward;
 };
 
-// Help in a dialog: its Help button (a wizard's own, or one added to the button box named
-// "dialogButtons") and Shift+F1 anywhere in it call `open`, which shows the guide at the
-// dialog's section. The guide is a window of its own, so a dialog that blocks the main window
-// does not block it.
-void offerGuide(QDialog *dialog, std::function<void()> open);
+// The console's one guide window, opened (or brought forward) at `section` in the interface's
+// language (QLocale(), which LanguageManager sets). It is a window of its own, so a dialog that
+// blocks the main window does not block it, and it does not keep the application running once
+// the main window is closed.
+GuideWindow *showGuide(const QString &section);
+// Closes it, if it is open (the main window, as it goes).
+void closeGuide();
+
+// Help in a dialog: a Help button (a wizard's own, or one added to `buttons`) and Shift+F1
+// anywhere in it open the guide at `section`.
+void offerGuide(QDialog *dialog, QDialogButtonBox *buttons, const QString &section);
 
 } // namespace rov::ui

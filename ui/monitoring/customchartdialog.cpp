@@ -2,6 +2,7 @@
 
 #include "api/monitoring/monitoringclient.h"
 #include "core/palette.h"
+#include "help/guidewindow.h"
 #include "texts.h"
 #include "wordcompleter.h"
 
@@ -95,6 +96,7 @@ CustomChartDialog::CustomChartDialog(api::monitoring::MonitoringClient *client, 
       m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    offerGuide(this, m_buttons, QStringLiteral("monitoring"));
     setObjectName(QStringLiteral("customChartDialog"));
     m_title->setObjectName(QStringLiteral("customChartTitle"));
     m_promql->setObjectName(QStringLiteral("customChartPromql"));

@@ -4,6 +4,7 @@
 #include "core/batchcontroller.h"
 #include "core/batchjobmodel.h"
 #include "core/servingmodels.h"
+#include "help/guidewindow.h"
 #include "replicafields.h"
 #include "snippettabs.h"
 #include "storagepickerdialog.h"
@@ -49,6 +50,7 @@ BatchPredictDialog::BatchPredictDialog(core::BatchController *batch,
       m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    offerGuide(this, m_buttons, QStringLiteral("batch"));
     setObjectName(QStringLiteral("batchPredictDialog"));
     m_model->setObjectName(QStringLiteral("batchModel"));
     m_name->setObjectName(QStringLiteral("batchJobName"));

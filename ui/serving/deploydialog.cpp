@@ -3,6 +3,7 @@
 #include "api/vertex/servingwire.h"
 #include "catalog/machinecatalog.h"
 #include "core/servingmodels.h"
+#include "help/guidewindow.h"
 #include "replicafields.h"
 #include "rest/operationpoller.h"
 #include "snippettabs.h"
@@ -68,6 +69,7 @@ DeployDialog::DeployDialog(api::vertex::ServingClient *client,
       m_snippets(new SnippetTabs(this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    offerGuide(this, m_buttons, QStringLiteral("models"));
     setObjectName(QStringLiteral("deployDialog"));
     m_model->setObjectName(QStringLiteral("deployModel"));
     m_endpoint->setObjectName(QStringLiteral("deployEndpoint"));

@@ -3,6 +3,7 @@
 #include "api/vertex/predictionimage.h"
 #include "api/vertex/servingclient.h"
 #include "core/servingmodels.h"
+#include "help/guidewindow.h"
 #include "rest/operationpoller.h"
 #include "snippettabs.h"
 #include "texts.h"
@@ -64,6 +65,7 @@ RegisterModelDialog::RegisterModelDialog(api::vertex::ServingClient *client, QWi
       m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    offerGuide(this, m_buttons, QStringLiteral("models"));
     setObjectName(QStringLiteral("registerModelDialog"));
     auto *texts = new Texts(this);
     texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Register model"); });

@@ -3,6 +3,7 @@
 #include "clusternamepage.h"
 #include "computepage.h"
 #include "creationprogresspage.h"
+#include "help/guidewindow.h"
 #include "networkpage.h"
 #include "reviewpage.h"
 #include "texts.h"
@@ -14,6 +15,7 @@ CreateClusterWizard::CreateClusterWizard(Context context, QWidget *parent)
     : QWizard(parent), m_context(std::move(context))
 {
     setObjectName(QStringLiteral("createClusterWizard"));
+    offerGuide(this, nullptr, QStringLiteral("clusters"));
     auto *texts = new Texts(this);
     texts->bind(this, &QWidget::setWindowTitle, [] { return tr("Create a Ray cluster"); });
     setWizardStyle(QWizard::ClassicStyle);
