@@ -308,6 +308,15 @@ private Q_SLOTS:
         QTRY_COMPARE(guide->currentSection(), QStringLiteral("data"));
         guide->findChild<QAction *>(QStringLiteral("guideBack"))->trigger();
         QTRY_COMPARE(guide->currentSection(), QStringLiteral("logs"));
+        // A double click in the contents (clicked, then activated) is one step: one Back returns.
+        auto *contents = guide->findChild<QListWidget *>(QStringLiteral("guideContents"));
+        const auto rows = contents->findItems(QStringLiteral("Endpoints"), Qt::MatchStartsWith);
+        QCOMPARE(rows.size(), 1);
+        Q_EMIT contents->itemClicked(rows.first());
+        Q_EMIT contents->itemActivated(rows.first());
+        QTRY_COMPARE(guide->currentSection(), QStringLiteral("endpoints"));
+        guide->findChild<QAction *>(QStringLiteral("guideBack"))->trigger();
+        QTRY_COMPARE(guide->currentSection(), QStringLiteral("logs"));
         // Find: Ctrl+F, a word, Return selects it further down.
         auto *find = guide->findChild<QLineEdit *>(QStringLiteral("guideFind"));
         QTest::keyClicks(find, QStringLiteral("JupyterLab"));

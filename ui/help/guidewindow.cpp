@@ -168,8 +168,13 @@ QString GuideWindow::currentSection() const
 
 void GuideWindow::go(const Place &place, bool remember)
 {
-    if (remember && !m_file.isEmpty()) {
-        m_back.push_back({m_file, currentSection()});
+    // Where the reader was goes on the Back list, once: a double click (clicked, then
+    // activated) or a second Help on the same page is not a step back.
+    const Place here{m_file, currentSection()};
+    if (remember && !m_file.isEmpty() && (here.file != place.file || here.anchor != place.anchor) &&
+        (m_back.empty() || m_back.back().file != here.file ||
+         m_back.back().anchor != here.anchor)) {
+        m_back.push_back(here);
         m_forward.clear();
     }
     if (place.file != m_file && !load(place.file)) {
