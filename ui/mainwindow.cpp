@@ -283,7 +283,7 @@ void MainWindow::createActions()
         action("keyboardShortcuts", QKeySequence::HelpContents, [this] { showShortcuts(); });
     // F1 stays the key list (the tests and the guide say so); the guide is the next key over.
     m_guideAction = action("userGuide", QKeySequence(Qt::SHIFT | Qt::Key_F1),
-                           [this] { showGuide(guideSection(m_navigation->current())); });
+                           [this] { rov::ui::showGuide(guideSection(m_navigation->current())); });
     m_aboutAction = action("about", QKeySequence(), [this] { showAbout(); });
     const std::pair<QAction *, Icon> icons[] = {{m_projectSetupAction, Icon::ProjectSetup},
                                                 {m_settingsAction, Icon::Settings},
@@ -766,8 +766,6 @@ DashboardWindow *MainWindow::openDashboard(const api::vertex::PersistentResource
                 [this, name] { showJobHistory(name); });
         connect(window, &DashboardWindow::jupyterLabRequested, this,
                 [this, name] { openInJupyterLab(name); });
-        connect(window, &DashboardWindow::guideRequested, this,
-                [this] { showGuide(QStringLiteral("dashboard")); });
         connect(window, &DashboardWindow::logsRequested, this, &MainWindow::showLogs);
         connect(
             window, &DashboardWindow::registerModelRequested, this,
@@ -1018,11 +1016,6 @@ void MainWindow::showShortcuts()
     layout->addWidget(buttons);
     dialog->resize(560, 520);
     dialog->show();
-}
-
-void MainWindow::showGuide(const QString &section)
-{
-    rov::ui::showGuide(section);
 }
 
 void MainWindow::showRovdNotice()

@@ -107,8 +107,6 @@ private:
     void layOut();
     void connectSignals();
     void showShortcuts();
-    // Help → User guide at `section` (guideSection of a page).
-    void showGuide(const QString &section);
     void retranslate();
     void updateActions();
     void showBackendStatus();

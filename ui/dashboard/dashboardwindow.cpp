@@ -6,6 +6,7 @@
 #include "core/logquerytext.h"
 #include "core/servingmodels.h"
 #include "datatable.h"
+#include "help/guidewindow.h"
 #include "icons.h"
 #include "jobstab.h"
 #include "monitoring/minicharts.h"
@@ -150,7 +151,7 @@ void DashboardWindow::createActions()
     view->addSeparator();
     view->addAction(close);
     auto *guide = addAction([] { return tr("&User guide"); }, QKeySequence(Qt::SHIFT | Qt::Key_F1),
-                            "userGuide", [this] { Q_EMIT guideRequested(); });
+                            "userGuide", [] { showGuide(QStringLiteral("dashboard")); });
     guide->setIcon(icons::icon(icons::Icon::Guide));
     auto *help = menuBar()->addMenu(QString());
     m_texts->bind(help, &QMenu::setTitle, [] { return tr("&Help"); });

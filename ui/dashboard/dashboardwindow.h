@@ -80,8 +80,6 @@ Q_SIGNALS:
     void dashboardProblem();
     // "Open in JupyterLab": the cluster's kernel in the profile's JupyterLab.
     void jupyterLabRequested();
-    // Help → User guide (Shift+F1): the guide's section on this window.
-    void guideRequested();
 
 private:
     void createActions();

@@ -150,18 +150,15 @@ void GuideWindow::open(const QLocale &language, const QString &section)
 
 QString GuideWindow::currentSection() const
 {
+    // Called on every scroll: only the sections' headings (found once per load) are looked at.
     const int top = m_browser->verticalScrollBar()->value();
     auto *layout = m_browser->document()->documentLayout();
     QString current;
-    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0)
-            continue;
+    for (const Heading &heading : m_headings) {
         // +2: a section scrolled to sits exactly at the top; rounding must not put it below.
-        if (layout->blockBoundingRect(block).top() > top + 2)
+        if (layout->blockBoundingRect(heading.block).top() > top + 2)
             break;
-        const QStringList names = block.begin().fragment().charFormat().anchorNames();
-        if (!names.isEmpty() && names.size() > 1)
-            current = names.first(); // [id, slug]: sections without an id have the slug only
+        current = heading.id;
     }
     return current;
 }
@@ -196,34 +193,34 @@ bool GuideWindow::load(const QString &file)
     m_file = file;
     decorate();
     makeRoomAfterTheEnd();
-    // The sections as the guide names them, for the anchors and the list.
+    // The sections as the guide names them, for the anchors and the list. Qt's reader and
+    // core::guide find the same headings in the same order; each is matched by its words.
     const auto sections = core::guide::sections(markdown);
-    auto sectionIt = sections.begin();
+    auto next = sections.begin();
+    m_headings.clear();
     m_contents->clear();
     for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() == 0)
             continue;
         const QString slug = core::guide::slug(block.text());
-        const auto match = std::find_if(sectionIt, sections.end(), [&slug](const auto &s) {
-            return s.slug == slug || s.slug.startsWith(slug + u'-');
+        const auto match = std::find_if(next, sections.end(), [&slug](const auto &section) {
+            return core::guide::slug(section.title) == slug;
         });
         if (match == sections.end())
             continue;
-        sectionIt = match + 1;
-        QStringList names;
-        if (!match->id.isEmpty())
-            names << match->id;
-        names << match->slug;
+        next = match + 1;
         QTextCursor cursor(block);
         cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         QTextCharFormat anchor;
         anchor.setAnchor(true);
-        anchor.setAnchorNames(names);
+        anchor.setAnchorNames(match->id.isEmpty() ? QStringList{match->slug}
+                                                  : QStringList{match->id, match->slug});
         cursor.mergeCharFormat(anchor);
-        if (match->level == 2) {
-            auto *item = new QListWidgetItem(match->title, m_contents);
-            item->setData(kAnchorRole, names.first());
-        }
+        if (match->id.isEmpty())
+            continue; // no id (tst_docs requires one): not a place to open or follow
+        m_headings.push_back({block, match->id});
+        if (match->level == 2)
+            (new QListWidgetItem(match->title, m_contents))->setData(kAnchorRole, match->id);
     }
     return true;
 }
@@ -251,6 +248,7 @@ bool GuideWindow::eventFilter(QObject *watched, QEvent *event)
 void GuideWindow::showMissing(const QString &file)
 {
     m_file.clear();
+    m_headings.clear();
     m_contents->clear();
     m_browser->setPlainText(
         tr("The user guide is not here: %1 could not be read. It is installed with the console "

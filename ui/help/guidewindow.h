@@ -3,7 +3,7 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QString>
-#include <functional>
+#include <QTextBlock>
 #include <vector>
 
 class QAction;
@@ -48,6 +48,12 @@ private:
         QString file;
         QString anchor;
     };
+    // A section's heading in the document shown, with its id.
+    struct Heading
+    {
+        QTextBlock block;
+        QString id;
+    };
 
     void createToolBar();
     void go(const Place &place, bool remember);
@@ -71,6 +77,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QString m_folder;
     QString m_file;
+    std::vector<Heading> m_headings; // in document order
     std::vector<Place> m_back;
     std::vector<Place> m_forward;
 };
