@@ -737,7 +737,13 @@ private:
             QTRY_VERIFY(QApplication::activeModalWidget());
             QWidget *dialog = QApplication::activeModalWidget();
             QTest::qWait(300);
-            save(*dialog, QStringLiteral("%1_%2.png").arg(QString::fromLatin1(action), language));
+            // Project setup's picture in docs/ is tst_projectsetup's (a Google Cloud profile signed
+            // in with a key); this one, of the local profile, does not replace it.
+            const QString name =
+                QString::fromLatin1(action) +
+                (QLatin1String(action) == QLatin1String("projectSetup") ? QStringLiteral("_local")
+                                                                        : QString());
+            save(*dialog, QStringLiteral("%1_%2.png").arg(name, language));
             static_cast<QDialog *>(dialog)->reject();
             QTRY_VERIFY(!QApplication::activeModalWidget());
         }
